@@ -1,0 +1,20 @@
+# graph-api and the seed, for docker-compose.yml.
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig*.json ./
+COPY schema/package.json schema/
+COPY seed/package.json seed/
+COPY graph-api/package.json graph-api/
+RUN npm ci --no-audit --no-fund
+COPY schema schema
+COPY seed seed
+COPY graph-api graph-api
+RUN npx tsc -b && npm prune --omit=dev
+
+FROM node:20-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app /app
+USER node
+EXPOSE 4000
+CMD ["node", "graph-api/dist/index.js"]

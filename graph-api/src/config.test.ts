@@ -1,0 +1,33 @@
+import { loadConfig } from "./config";
+
+const valid = { NEO4J_URI: "bolt://127.0.0.1:7687", JWT_SECRET: "x".repeat(32) };
+
+describe("loadConfig", () => {
+  it("applies defaults to a minimal valid environment", () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({ port: 4000, host: "127.0.0.1", env: "production", neo4j: { uri: "bolt://127.0.0.1:7687" } });
+    expect(config.jwt.kind).toBe("secret");
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ NEO4J_URI: "http://localhost:7474" }, "NEO4J_URI"],
+    [{ NEO4J_URI: undefined }, "NEO4J_URI"],
+    [{ JWT_SECRET: "short" }, "JWT_SECRET"],
+    [{ NEO4J_USERNAME: "neo4j" }, "NEO4J_PASSWORD"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ JWT_SECRET: undefined }, "JWT_SECRET"],
+  ])("stops on %j with a message naming %s", (override, variable) => {
+    expect(() => loadConfig({ ...valid, ...override })).toThrow(variable);
+  });
+
+  it("refuses two token settings at once rather than guessing", () => {
+    expect(() => loadConfig({ ...valid, JWT_JWKS_URL: "https://idp.example.org/jwks.json" })).toThrow(/exactly one/);
+  });
+
+  it("accepts Aura and cluster URIs", () => {
+    const config = loadConfig({ ...valid, NEO4J_URI: "neo4j+s://abcd1234.databases.neo4j.io", NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "p" });
+    expect(config.neo4j).toEqual({ uri: "neo4j+s://abcd1234.databases.neo4j.io", username: "neo4j", password: "p", database: undefined });
+  });
+});

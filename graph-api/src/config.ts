@@ -1,0 +1,83 @@
+/**
+ * Configuration from the environment, validated at start: a wrong value stops
+ * the server with a message naming the variable. No credentials have defaults.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig } from "@maillage/seed";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters (HS256)").optional(),
+    JWT_SECRET_FILE: z.string().min(1).optional(),
+    JWT_JWKS_URL: z.url("JWT_JWKS_URL must be an https URL").optional(),
+    JWT_ISSUER: z.string().min(1).optional(),
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    /** Largest accepted request body. */
+    BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, "BODY_LIMIT looks like 100kb or 1mb").default("1mb"),
+    /** Per-transaction timeout sent to Neo4j for API queries, in milliseconds. */
+    NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  })
+  .and(neo4jEnvSchema);
+
+export type JwtConfig =
+  | { kind: "secret"; secret: Uint8Array; issuer?: string; audience?: string }
+  | { kind: "jwks"; url: URL; issuer?: string; audience?: string };
+
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  logLevel: string;
+  bodyLimit: string;
+  neo4j: Neo4jConfig;
+  queryTimeoutMs: number;
+  jwt: JwtConfig;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${formatEnvError(parsed.error)}`);
+  const e = parsed.data;
+
+  const sources = [e.JWT_SECRET, e.JWT_SECRET_FILE, e.JWT_JWKS_URL].filter((v) => v !== undefined);
+  if (sources.length !== 1) {
+    throw new ConfigError(
+      "Invalid configuration:\n- JWT_SECRET: set exactly one of JWT_SECRET (32+ characters), JWT_SECRET_FILE or JWT_JWKS_URL to verify coordinators' tokens",
+    );
+  }
+  let jwt: JwtConfig;
+  if (e.JWT_JWKS_URL) {
+    jwt = { kind: "jwks", url: new URL(e.JWT_JWKS_URL), issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
+  } else {
+    let secret = e.JWT_SECRET;
+    if (e.JWT_SECRET_FILE) {
+      try {
+        secret = readFileSync(e.JWT_SECRET_FILE, "utf8").trim();
+      } catch (error) {
+        throw new ConfigError(`Invalid configuration:\n- JWT_SECRET_FILE: cannot read ${e.JWT_SECRET_FILE} (${(error as Error).message})`);
+      }
+      if (secret.length < 32) throw new ConfigError(`Invalid configuration:\n- JWT_SECRET_FILE: ${e.JWT_SECRET_FILE} must hold at least 32 characters`);
+    }
+    jwt = { kind: "secret", secret: new TextEncoder().encode(secret), issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
+  }
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    bodyLimit: e.BODY_LIMIT,
+    neo4j: toNeo4jConfig(e),
+    queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    jwt,
+  };
+}

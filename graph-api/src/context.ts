@@ -1,0 +1,12 @@
+import type { AuthClaims } from "./auth/verify-token";
+import type { GraphReader } from "./db/graph-reader";
+
+/**
+ * The per-request context. `jwt` is what @neo4j/graphql's @authentication and
+ * @authorization rules read (already verified with jose); `reader` is what our
+ * own resolvers' domain functions use.
+ */
+export interface AppContext {
+  jwt?: AuthClaims;
+  reader: GraphReader;
+}

@@ -1,0 +1,20 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { CypherQuery } from "../cypher/query";
+
+/** What the domain needs from the database: run a named read query. */
+export interface GraphReader {
+  read<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]>;
+}
+
+export function createGraphReader(driver: Driver, options: { database?: string; timeoutMs: number }): GraphReader {
+  return {
+    async read(query, params) {
+      const { records } = await driver.executeQuery(query.text, params, {
+        database: options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: options.timeoutMs, metadata: { app: "maillage", query: query.name } },
+      });
+      return records.map((r) => r.toObject() as never);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { GPSEA_EPT_CODE } from "@maillage/seed";
+import type { GraphReader } from "../db/graph-reader";
+import { townDirectory, type Row } from "../cypher/directory/town-directory.cypher";
+
+export type DirectoryEntry = Row["entries"][number] & { illustrative: boolean; isVitrine: boolean };
+export interface TownDirectory {
+  town: NonNullable<Row["town"]>;
+  entries: DirectoryEntry[];
+}
+
+export class InvalidInseeCode extends Error {}
+export class UnknownTown extends Error {}
+
+/** A commune code: 5 characters, digits (2A/2B for Corsica). */
+const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
+
+/**
+ * The public ESS directory of one town: the town's vitrine de l'ESS first,
+ * then by name. Only public fields; demo records say they are illustrative.
+ */
+export async function getTownDirectory(reader: GraphReader, inseeCode: string): Promise<TownDirectory> {
+  const code = inseeCode.trim().toUpperCase();
+  if (!INSEE_CODE.test(code)) {
+    throw new InvalidInseeCode(`"${inseeCode}" is not an INSEE commune code: expected 5 characters such as 94028`);
+  }
+  const [row] = await reader.read(townDirectory, { inseeCode: code, territoryCode: GPSEA_EPT_CODE });
+  if (!row?.town) throw new UnknownTown(`No town of the territory has INSEE code ${code}`);
+  return {
+    town: row.town,
+    entries: row.entries.map((e) => ({ ...e, isVitrine: e.isVitrine ?? false, illustrative: e.sourceKind === "ILLUSTRATIVE" })),
+  };
+}

@@ -1,0 +1,90 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
+import { Neo4jError } from "neo4j-driver";
+import { ErrorCode } from "./error-codes";
+
+export { ErrorCode };
+
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+}
+
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, argumentName: string) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = "Authentication required: send a coordinator's token as 'Authorization: Bearer <token>'") {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  }
+}
+
+/** Codes whose message is written for clients and may be shown as is. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+]);
+
+const SERVICE_UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/**
+ * The one place where errors become what a client sees: known errors keep
+ * their message and code; errors of the database and unknown ones are logged
+ * and masked. Stack traces never leave the server outside development.
+ */
+export function classify(error: unknown): { code: string; message?: string } {
+  const original = unwrapResolverError(error);
+  // @neo4j/graphql does not export its error classes; they are told apart by name.
+  const name = original instanceof Error ? original.name : "";
+  if (name === "Neo4jGraphQLForbiddenError") {
+    return { code: ErrorCode.FORBIDDEN, message: "Forbidden: your role does not allow this operation" };
+  }
+  if (name === "Neo4jGraphQLAuthenticationError" || (original instanceof GraphQLError && original.message === "Unauthenticated")) {
+    return {
+      code: ErrorCode.UNAUTHENTICATED,
+      message: "Authentication required: this operation needs a coordinator's token ('Authorization: Bearer <token>')",
+    };
+  }
+  if (name === "Neo4jGraphQLConstraintValidationError" || name === "Neo4jGraphQLRelationshipValidationError") {
+    return { code: ErrorCode.BAD_USER_INPUT };
+  }
+  if (original instanceof Neo4jError) {
+    if (SERVICE_UNAVAILABLE_CODES.has(original.code) || original.retriable) {
+      return { code: ErrorCode.SERVICE_UNAVAILABLE, message: "The database is unavailable; retry in a few seconds" };
+    }
+    if (original.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+      return { code: ErrorCode.CONSTRAINT_VIOLATION, message: "This would duplicate a unique identifier (id, SIRET, RNA id or INSEE code)" };
+    }
+    return { code: ErrorCode.INTERNAL_SERVER_ERROR };
+  }
+  if (original instanceof GraphQLError) {
+    const code = original.extensions?.code;
+    if (typeof code === "string") return { code };
+  }
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR };
+}
+
+export function createFormatError(options: { exposeStack: boolean; log: (error: unknown, message: string) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { code, message } = classify(error);
+    if (!PUBLIC_CODES.has(code)) {
+      options.log(unwrapResolverError(error), "unexpected error while resolving a GraphQL request");
+      return {
+        message: "Internal server error",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(options.exposeStack ? { stacktrace: formatted.extensions?.stacktrace } : {}) },
+      };
+    }
+    const extensions: Record<string, unknown> = { ...formatted.extensions, code };
+    if (!options.exposeStack) delete extensions.stacktrace;
+    delete extensions.http;
+    return { ...formatted, message: message ?? formatted.message, extensions };
+  };
+}

@@ -1,0 +1,44 @@
+import type { Request, Response } from "express";
+import type { Driver } from "neo4j-driver";
+import { EXPECTED_INDEX_NAMES } from "@maillage/schema";
+
+/** Liveness: the process answers. */
+export function healthz(_req: Request, res: Response): void {
+  res.json({ status: "ok" });
+}
+
+export type ReadinessCheck = () => Promise<{ ready: boolean; reason?: string }>;
+
+/** Readiness: Neo4j answers and every constraint and index of the model is online. */
+export function createReadinessCheck(driver: Driver, database: string | undefined, timeoutMs = 3000): ReadinessCheck {
+  return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      const { records } = await Promise.race([timeout, driver.executeQuery(
+        "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS online",
+        {},
+        { database, transactionConfig: { timeout: timeoutMs } },
+      )]);
+      const online = new Set(records[0].get("online") as string[]);
+      const missing = EXPECTED_INDEX_NAMES.filter((n) => !online.has(n));
+      if (missing.length > 0) return { ready: false, reason: `indexes not online: ${missing.join(", ")} (run npm run seed)` };
+      return { ready: true };
+    } catch (error) {
+      return { ready: false, reason: `Neo4j unreachable: ${(error as Error).message.split("\n")[0]}` };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+export function readyz(check: ReadinessCheck) {
+  return async (_req: Request, res: Response): Promise<void> => {
+    const result = await check();
+    res.status(result.ready ? 200 : 503);
+    if (!result.ready) res.setHeader("Retry-After", "5");
+    res.json(result.ready ? { status: "ready" } : { status: "unavailable", reason: result.reason });
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Start-up only: read the configuration, open the driver, listen.
+ * Everything else is in server.ts.
+ */
+import { createServer as createHttpServer } from "node:http";
+import { openDriver } from "@maillage/seed";
+import { ConfigError, loadConfig } from "./config";
+import { createLogger } from "./logger";
+import { createServer } from "./server";
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`graph-api: ${error.message}\nSee .env.example for every variable.`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const driver = openDriver(config.neo4j);
+  const httpServer = createHttpServer();
+  const server = await createServer({ config, driver, logger, httpServer });
+  httpServer.on("request", server.app);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  logger.info({ port: config.port, host: config.host }, "graph-api listening");
+  console.error(`Maillage API ready on http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/graphql`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "draining requests and stopping");
+    await server.stop(); // drains in-flight requests through the drain plugin
+    await driver.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error("graph-api: failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

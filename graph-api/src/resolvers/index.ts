@@ -1,0 +1,5 @@
+import { TerritoryResolver } from "./territory.resolver";
+import { TownDirectoryResolver } from "./town-directory.resolver";
+
+/** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
+export const customResolvers = [TerritoryResolver, TownDirectoryResolver] as const;

@@ -1,0 +1,99 @@
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import type { Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { Config } from "./config";
+import type { AppContext } from "./context";
+import { createTokenVerifier } from "./auth/verify-token";
+import { createGraphReader } from "./db/graph-reader";
+import { createFormatError, ErrorCode } from "./errors";
+import { createReadinessCheck, healthz, readyz } from "./http/health";
+import { buildSchema } from "./schema";
+
+export interface ServerDeps {
+  config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs"> & { neo4j: Pick<Config["neo4j"], "database"> };
+  driver: Driver;
+  logger: Logger;
+  /** The HTTP server the app will be mounted on, so that shutdown drains it. */
+  httpServer?: Server;
+}
+
+export interface MaillageServer {
+  app: Express;
+  apollo: ApolloServer<AppContext>;
+  stop(): Promise<void>;
+}
+
+/** Builds the Express app and Apollo Server without listening: index.ts listens, tests use it directly. */
+export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
+  const { config, driver, logger } = deps;
+  const schema = await buildSchema({ driver, jwt: config.jwt });
+  const verifyToken = createTokenVerifier(config.jwt);
+  const reader = createGraphReader(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
+  const development = config.env === "development";
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    introspection: true, // researchers explore the schema; see docs/adr
+    includeStacktraceInErrorResponses: development,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: createFormatError({ exposeStack: development, log: (error, message) => logger.error({ err: error }, message) }),
+    plugins: [
+      // Apollo's default landing page loads from a CDN; nothing may load from the internet.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
+  app.get("/healthz", healthz);
+  app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
+  app.use(
+    "/graphql",
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<AppContext> => {
+        const jwt = await verifyToken(req.headers.authorization);
+        return { jwt, reader, ...(database(config) ? { sessionConfig: { database: database(config) } } : {}) };
+      },
+    }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ error: "Not found. The API is at POST /graphql; health at /healthz and /readyz." });
+  });
+  // Errors before GraphQL (a body that is not JSON, too large...): a JSON answer, never a stack trace.
+  app.use((error: { status?: number; type?: string; message?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, "unexpected HTTP error");
+    const message =
+      error.type === "entity.parse.failed"
+        ? "The request body is not valid JSON"
+        : error.type === "entity.too.large"
+          ? `The request body is larger than ${config.bodyLimit}`
+          : status === 500
+            ? "Internal server error"
+            : (error.message ?? "Bad request");
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST } }] });
+  });
+
+  return {
+    app,
+    apollo,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
+
+function database(config: ServerDeps["config"]): string | undefined {
+  return config.neo4j.database;
+}

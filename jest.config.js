@@ -1,0 +1,27 @@
+/**
+ * Two projects: `unit` (*.test.ts beside the code, no I/O) and `integration`
+ * (tests/integration/*.int.test.ts, real Neo4j started by the global setup
+ * unless NEO4J_URI points at one).
+ * @type {import('jest').Config}
+ */
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testMatch: ["<rootDir>/{schema,seed,graph-api}/src/**/*.test.ts"],
+      transform: { "^.+\\.ts$": tsJest },
+      testEnvironment: "node",
+    },
+    {
+      displayName: "integration",
+      testMatch: ["<rootDir>/tests/integration/**/*.int.test.ts"],
+      transform: { "^.+\\.ts$": tsJest },
+      testEnvironment: "node",
+      testTimeout: 60000,
+      globalSetup: "<rootDir>/tests/global-setup.mjs",
+      globalTeardown: "<rootDir>/tests/global-teardown.mjs",
+    },
+  ],
+};

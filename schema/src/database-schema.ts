@@ -1,0 +1,74 @@
+/**
+ * Constraints and indexes the graph needs, as idempotent Cypher statements.
+ * Applied by the seed and checked by graph-api's /readyz.
+ *
+ * Natural keys are unique; the full-text indexes use Lucene's French analyzer
+ * (lowercase, elision, light stemming that also folds accents, so "epicerie"
+ * finds "Épicerie"); locations have point indexes for distance filters.
+ */
+
+export const FULLTEXT_ANALYZER = "french";
+
+interface Unique {
+  name: string;
+  label: string;
+  property: string;
+}
+
+const UNIQUE: Unique[] = [
+  { name: "territory_code", label: "Territory", property: "code" },
+  { name: "town_insee_code", label: "Town", property: "inseeCode" },
+  { name: "theme_code", label: "Theme", property: "code" },
+  { name: "programme_id", label: "Programme", property: "id" },
+  { name: "programme_axis_id", label: "ProgrammeAxis", property: "id" },
+  { name: "programme_action_id", label: "ProgrammeAction", property: "id" },
+  { name: "event_id", label: "Event", property: "id" },
+  { name: "call_for_projects_id", label: "CallForProjects", property: "id" },
+  { name: "organisation_id", label: "Organisation", property: "id" },
+  { name: "ess_structure_id", label: "EssStructure", property: "id" },
+  { name: "ess_structure_siret", label: "EssStructure", property: "siret" },
+  { name: "ess_structure_rna_id", label: "EssStructure", property: "rnaId" },
+  { name: "business_id", label: "Business", property: "id" },
+  { name: "business_siret", label: "Business", property: "siret" },
+  { name: "financer_id", label: "Financer", property: "id" },
+  { name: "support_provider_id", label: "SupportProvider", property: "id" },
+  { name: "research_unit_id", label: "ResearchUnit", property: "id" },
+  { name: "contact_id", label: "Contact", property: "id" },
+  { name: "resource_need_id", label: "ResourceNeed", property: "id" },
+  { name: "resource_offer_id", label: "ResourceOffer", property: "id" },
+  { name: "shared_resource_id", label: "SharedResource", property: "id" },
+];
+
+/** One full-text index per searchable type, named as in the @fulltext directives of type-defs.graphql. */
+const FULLTEXT: { name: string; label: string }[] = [
+  { name: "essStructureSearch", label: "EssStructure" },
+  { name: "businessSearch", label: "Business" },
+  { name: "financerSearch", label: "Financer" },
+  { name: "supportProviderSearch", label: "SupportProvider" },
+  { name: "researchUnitSearch", label: "ResearchUnit" },
+];
+
+const POINT: { name: string; label: string }[] = [
+  { name: "organisation_location", label: "Organisation" },
+  { name: "town_location", label: "Town" },
+  { name: "shared_resource_location", label: "SharedResource" },
+];
+
+export const SCHEMA_STATEMENTS: string[] = [
+  ...UNIQUE.map(
+    (u) => `CREATE CONSTRAINT ${u.name} IF NOT EXISTS FOR (n:${u.label}) REQUIRE n.${u.property} IS UNIQUE`,
+  ),
+  ...FULLTEXT.map(
+    (f) =>
+      `CREATE FULLTEXT INDEX ${f.name} IF NOT EXISTS FOR (n:${f.label}) ON EACH [n.name, n.description] ` +
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}' } }`,
+  ),
+  ...POINT.map((p) => `CREATE POINT INDEX ${p.name} IF NOT EXISTS FOR (n:${p.label}) ON (n.location)`),
+];
+
+/** Names of every index (including constraint-backed ones) that must be ONLINE for the API to be ready. */
+export const EXPECTED_INDEX_NAMES: string[] = [
+  ...UNIQUE.map((u) => u.name),
+  ...FULLTEXT.map((f) => f.name),
+  ...POINT.map((p) => p.name),
+];

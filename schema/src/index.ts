@@ -1,0 +1,3 @@
+export { typeDefs, TYPE_DEFS_PATH } from "./type-defs";
+export { intProperties, type IntProperties } from "./property-types";
+export { SCHEMA_STATEMENTS, EXPECTED_INDEX_NAMES, FULLTEXT_ANALYZER } from "./database-schema";

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * npm run seed [-- --if-empty] [-- --no-demo]
+ * Loads the territory, the programme facts and (unless --no-demo) the
+ * illustrative demo population. Idempotent.
+ */
+import { isSeeded, seedDatabase } from "./seed-database";
+import { neo4jEnvSchema, toNeo4jConfig, formatEnvError } from "./neo4j-config";
+import { openDriver } from "./driver";
+
+async function main(argv: string[]): Promise<number> {
+  const known = new Set(["--if-empty", "--no-demo"]);
+  const unknown = argv.filter((a) => !known.has(a));
+  if (unknown.length > 0) {
+    console.error(`seed: unknown option(s) ${unknown.join(" ")}. Options: --if-empty, --no-demo`);
+    return 2;
+  }
+  const env = neo4jEnvSchema.safeParse(process.env);
+  if (!env.success) {
+    console.error(`seed: invalid configuration:\n${formatEnvError(env.error)}`);
+    return 2;
+  }
+  const config = toNeo4jConfig(env.data);
+  const driver = openDriver(config, { maxConnectionPoolSize: 2 });
+  try {
+    if (argv.includes("--if-empty") && (await isSeeded(driver, config.database))) {
+      console.error("seed: the database already holds the territory; nothing to do");
+      return 0;
+    }
+    const started = Date.now();
+    const summary = await seedDatabase(driver, { demo: !argv.includes("--no-demo"), database: config.database });
+    console.error(
+      `seed: nodes ${summary.nodesCreated} created, ${summary.nodesUpdated} updated, ${summary.nodesUnchanged} unchanged` +
+        (summary.nodesSkippedEdited ? `, ${summary.nodesSkippedEdited} kept as edited by coordinators` : "") +
+        `; relationships ${summary.relationshipsCreated} created, ${summary.relationshipsUpdated} updated, ` +
+        `${summary.relationshipsUnchanged} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    return 0;
+  } finally {
+    await driver.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`seed: failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,8 @@
+export * from "./graph-spec";
+export { seedDatabase, seedSpec, isSeeded, applyDatabaseSchema, type SeedOptions } from "./seed-database";
+export { writeSpec, checkSpec, type WriteSummary } from "./writer";
+export { loadTerritory, territorySpec, GPSEA_EPT_CODE, type TownData } from "./territory";
+export { programmeSpec, PROGRAMME_ID, INSTITUTION_IDS, EVENT_IDS } from "./programme";
+export { THEMES } from "./themes";
+export { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig, type Neo4jEnv } from "./neo4j-config";
+export { openDriver } from "./driver";

@@ -1,0 +1,44 @@
+import type { Driver } from "neo4j-driver";
+import { SCHEMA_STATEMENTS } from "@maillage/schema";
+import type { GraphSpec } from "./graph-spec";
+import { territorySpec, loadTerritory, GPSEA_EPT_CODE } from "./territory";
+import { programmeSpec } from "./programme";
+import { themeNodes } from "./themes";
+import { generateDemo } from "./demo";
+import { writeSpec, type WriteSummary } from "./writer";
+
+/** Creates the constraints and indexes (idempotent) and waits until they are online. */
+export async function applyDatabaseSchema(driver: Driver, database?: string): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
+}
+
+export interface SeedOptions {
+  /** Include the illustrative demo population (default true). */
+  demo?: boolean;
+  database?: string;
+}
+
+export function seedSpec(options: { demo?: boolean } = {}): GraphSpec {
+  const territory = loadTerritory();
+  const parts: GraphSpec[] = [territorySpec(territory), { nodes: themeNodes(), rels: [] }, programmeSpec()];
+  if (options.demo ?? true) parts.push(generateDemo(territory.towns));
+  return { nodes: parts.flatMap((p) => p.nodes), rels: parts.flatMap((p) => p.rels) };
+}
+
+export async function seedDatabase(driver: Driver, options: SeedOptions = {}): Promise<WriteSummary> {
+  await applyDatabaseSchema(driver, options.database);
+  return writeSpec(driver, seedSpec(options), { database: options.database });
+}
+
+/** Whether the territory is already there (used to seed an empty database on start). */
+export async function isSeeded(driver: Driver, database?: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    "MATCH (t:Territory {code: $code}) RETURN count(t) > 0 AS seeded",
+    { code: GPSEA_EPT_CODE },
+    { database },
+  );
+  return records[0].get("seeded") as boolean;
+}

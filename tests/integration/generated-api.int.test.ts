@@ -1,0 +1,91 @@
+import { startHarness, type Harness } from "./harness";
+
+describe("the generated API", () => {
+  let api: Harness;
+  beforeAll(async () => {
+    api = await startHarness();
+  });
+  afterAll(() => api.close());
+
+  it("filters by field and by relationship", async () => {
+    const res = await api.gql(`{
+      essStructures(where: { legalForm: { eq: SCOP }, town: { some: { inseeCode: { eq: "94028" } } } }) { name legalForm town { inseeCode } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const { records } = await api.driver.executeQuery(
+      "MATCH (s:EssStructure {legalForm: 'SCOP'})-[:LOCATED_IN]->(:Town {inseeCode: '94028'}) RETURN count(s) AS n",
+    );
+    expect(res.data!.essStructures).toHaveLength(records[0].get("n"));
+    for (const s of res.data!.essStructures) {
+      expect(s.legalForm).toBe("SCOP");
+      expect(s.town[0].inseeCode).toBe("94028");
+    }
+  });
+
+  it("sorts and pages with offsets and with cursors, without overlap", async () => {
+    const all = await api.gql(`{ businesses(sort: [{ name: ASC }, { id: ASC }], limit: 30) { id name } }`);
+    const names = all.data!.businesses.map((b: any) => b.name);
+    expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+
+    const page1 = await api.gql(`{ businessesConnection(first: 10, sort: [{ name: ASC }, { id: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
+    const after = page1.data!.businessesConnection.pageInfo.endCursor;
+    const page2 = await api.gql(`query($after: String) { businessesConnection(first: 10, after: $after, sort: [{ name: ASC }, { id: ASC }]) { edges { node { id } } } }`, { after });
+    const ids1 = page1.data!.businessesConnection.edges.map((e: any) => e.node.id);
+    const ids2 = page2.data!.businessesConnection.edges.map((e: any) => e.node.id);
+    expect(page1.data!.businessesConnection.totalCount).toBeGreaterThanOrEqual(250);
+    expect(page1.data!.businessesConnection.pageInfo.hasNextPage).toBe(true);
+    expect([...ids1, ...ids2]).toEqual(all.data!.businesses.slice(0, 20).map((b: any) => b.id));
+  });
+
+  it("caps list sizes with @limit", async () => {
+    const res = await api.gql(`{ businesses(limit: 5000) { id } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.businesses.length).toBeLessThanOrEqual(1000);
+    const byDefault = await api.gql(`{ businesses { id } }`);
+    expect(byDefault.data!.businesses).toHaveLength(100);
+  });
+
+  it("aggregates counts and numeric ranges", async () => {
+    const res = await api.gql(`{ townsConnection(where: { inseeCode: { eq: "94028" } }) { edges { node {
+      essStructuresConnection { aggregate { count { nodes } node { foundedYear { min max } } } }
+    } } } }`);
+    expect(res.errors).toBeUndefined();
+    const agg = res.data!.townsConnection.edges[0].node.essStructuresConnection.aggregate;
+    const { records } = await api.driver.executeQuery(
+      "MATCH (s:EssStructure)-[:LOCATED_IN]->(:Town {inseeCode: '94028'}) RETURN count(s) AS n, min(s.foundedYear) AS min, max(s.foundedYear) AS max",
+    );
+    expect(agg.count.nodes).toBe(records[0].get("n"));
+    expect(agg.node.foundedYear.min).toBe(records[0].get("min"));
+    expect(agg.node.foundedYear.max).toBe(records[0].get("max"));
+  });
+
+  it("full-text search ignores case and accents: \"epicerie\" finds \"Épicerie\"", async () => {
+    const token = await api.token("coordinator");
+    const created = await api.gql(
+      `mutation { createEssStructures(input: [{ name: "Épicerie Zéphyrine", legalForm: ASSOCIATION, description: "Une épicerie solidaire de test" }]) { essStructures { id } } }`,
+      {},
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createEssStructures.essStructures[0].id;
+    try {
+      for (const phrase of ["epicerie zephyrine", "ÉPICERIE ZÉPHYRINE", "Epicerie Zephyrine"]) {
+        const res = await api.gql(`query($p: String!) { searchEssStructures(phrase: $p, first: 5) { edges { score node { id name } } } }`, { p: phrase });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.searchEssStructures.edges[0].node).toEqual({ id, name: "Épicerie Zéphyrine" });
+      }
+    } finally {
+      await api.cypher("MATCH (s:EssStructure {id: $id}) DETACH DELETE s", { id });
+    }
+  });
+
+  it("filters by distance from a point", async () => {
+    const res = await api.gql(`{ essStructures(where: { location: { distance: { from: { latitude: 48.7904, longitude: 2.4556 }, lt: 2000 } } }, limit: 1000) { id location { latitude longitude } } }`);
+    expect(res.errors).toBeUndefined();
+    const { records } = await api.driver.executeQuery(
+      "MATCH (s:EssStructure) WHERE point.distance(s.location, point({latitude: 48.7904, longitude: 2.4556})) < 2000 RETURN count(s) AS n",
+    );
+    expect(res.data!.essStructures.length).toBe(records[0].get("n"));
+    expect(res.data!.essStructures.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Starts graph-api in-process on an ephemeral port against the test Neo4j
+ * (set up by tests/global-setup.mjs) and speaks to it over real HTTP.
+ */
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import pino from "pino";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { createServer, type MaillageServer } from "../../graph-api/src/server";
+import { signToken } from "../../graph-api/src/auth/sign-token";
+import type { Role } from "../../graph-api/src/auth/roles";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+  headers: Headers;
+}
+
+export interface Harness {
+  url: string;
+  driver: Driver;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  token(role: Role, sub?: string): Promise<string>;
+  /** Runs Cypher directly, to check what a request wrote. */
+  cypher<T = Record<string, any>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** A prefix unique to one test run, for ids of data a test creates and cleans. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export async function startHarness(options: { neo4jUri?: string } = {}): Promise<Harness> {
+  const env = neo4jEnvSchema.parse({ ...process.env, ...(options.neo4jUri ? { NEO4J_URI: options.neo4jUri } : {}) });
+  const neo4j = toNeo4jConfig(env);
+  const driver = openDriver(neo4j);
+  const secret = randomBytes(32);
+  const httpServer: Server = createHttpServer();
+  const server: MaillageServer = await createServer({
+    config: { env: "test", bodyLimit: "1mb", queryTimeoutMs: 15000, neo4j, jwt: { kind: "secret", secret } },
+    driver,
+    logger: pino({ level: "silent" }),
+    httpServer,
+  });
+  httpServer.on("request", server.app);
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    driver,
+    async gql(query, variables, token) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+    },
+    token: (role, sub) => signToken(secret, { sub: sub ?? `test-${role}`, roles: [role] }),
+    async cypher(query, params = {}) {
+      const { records } = await driver.executeQuery(query, params, { database: neo4j.database });
+      return records.map((r) => r.toObject() as any);
+    },
+    async close() {
+      await server.stop();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await driver.close();
+    },
+  };
+}
