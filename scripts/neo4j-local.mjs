@@ -275,8 +275,12 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog } = {}) 
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
           child.kill('SIGTERM');
-          const timeout = sleep(STOP_TIMEOUT_MS).then(() => 'timeout');
-          if ((await Promise.race([closed, timeout])) === 'timeout') {
+          // A pending timer would keep the caller's process alive after the stop: clear it.
+          let killTimer;
+          const timeout = new Promise((r) => (killTimer = setTimeout(() => r('timeout'), STOP_TIMEOUT_MS)));
+          const outcome = await Promise.race([closed, timeout]);
+          clearTimeout(killTimer);
+          if (outcome === 'timeout') {
             log(`${PREFIX} Neo4j did not stop within ${STOP_TIMEOUT_MS / 1000} s: killing it`);
             child.kill('SIGKILL');
           }

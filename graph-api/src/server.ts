@@ -43,6 +43,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     includeStacktraceInErrorResponses: development,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // index.ts owns SIGTERM/SIGINT (drain, then close the driver); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: createFormatError({ exposeStack: development, log: (error, message) => logger.error({ err: error }, message) }),
     plugins: [
       // Apollo's default landing page loads from a CDN; nothing may load from the internet.

@@ -9,6 +9,9 @@ export function openDriver(config: Neo4jConfig, options: { maxConnectionPoolSize
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Retry transient failures briefly: during an outage a client should hear
+    // "unavailable" in seconds, not wait 30 s (the driver's default).
+    maxTransactionRetryTime: 5_000,
     // Never log query parameters: they may hold personal data.
     logging: undefined,
   });

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { loadAapEditions, programmeSpec } from "./programme";
 import { THEME_CODES } from "./themes";
 
-const programmeText = readFileSync(join(__dirname, "..", "..", "..", "shared", "docs", "programme-ess-gpsea.fr.txt"), "utf8");
+/** The seed's copy of the programme text (../shared/docs/programme-ess-gpsea.fr.txt). */
+const programmeText = readFileSync(join(__dirname, "..", "data", "programme-ess-gpsea.fr.txt"), "utf8");
 
 describe("programme facts", () => {
   const spec = programmeSpec();
@@ -48,6 +49,16 @@ describe("programme facts", () => {
     }
     const laureates = spec.rels.filter((r) => r.type === "LAUREATE_OF");
     expect(laureates).toHaveLength(editions.reduce((n, e) => n + (e.laureatesKnown?.length ?? 0), 0));
+  });
+
+  it("uses a copy of the programme text identical to ../shared/docs when it is there", () => {
+    let original: string;
+    try {
+      original = readFileSync(join(__dirname, "..", "..", "..", "shared", "docs", "programme-ess-gpsea.fr.txt"), "utf8");
+    } catch {
+      return; // a deployment has no ../shared
+    }
+    expect(programmeText).toBe(original);
   });
 
   it("invents nothing: no node of it is illustrative", () => {

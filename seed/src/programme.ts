@@ -1,6 +1,7 @@
 /**
  * The facts of the GPSEA ESS programme, each with its source:
- * - the programme text (../shared/docs/programme-ess-gpsea.fr.txt);
+ * - the programme text (seed/data/programme-ess-gpsea.fr.txt, a copy of
+ *   ../shared/docs/programme-ess-gpsea.fr.txt);
  * - the known call-for-projects editions (seed/data/aap-editions.json, a copy of
  *   ../shared/data/aap-editions.json), each fact with the public page it comes from.
  * Nothing here is invented: what the sources do not say stays null.
@@ -25,7 +26,7 @@ export const EVENT_IDS = { top10: "event-top10", mieeWorkshops: "event-miee-work
 const TEXT: Provenance = {
   source: "programme text",
   sourceKind: "PROGRAMME_TEXT",
-  sourceRef: "shared/docs/programme-ess-gpsea.fr.txt",
+  sourceRef: "programme-ess-gpsea.fr.txt",
 };
 
 function fromText(paragraph: string): Provenance {

@@ -29,7 +29,7 @@ describe("npm run seed", () => {
     expect(summary.relationshipsUpdated).toBe(0);
     const { records: after } = await driver.executeQuery("MATCH (n:Town) RETURN n.inseeCode AS code, toString(n.updatedAt) AS at ORDER BY code");
     expect(after.map((r) => r.toObject())).toEqual(stamps.map((r) => r.toObject()));
-  });
+  }, 120_000);
 
   it("loads the demo population the foundation promises, all flagged illustrative", async () => {
     const c = await counts(driver);

@@ -9,7 +9,7 @@ import { signToken } from "../auth/sign-token";
 async function main(argv: string[]): Promise<number> {
   const ttlIndex = argv.indexOf("--ttl");
   const ttl = ttlIndex >= 0 ? argv[ttlIndex + 1] : "8h";
-  const positional = argv.filter((_, i) => i !== ttlIndex && i !== ttlIndex + 1);
+  const positional = ttlIndex >= 0 ? argv.filter((_, i) => i !== ttlIndex && i !== ttlIndex + 1) : argv;
   const [role, subject] = positional;
   if (!role || !isRole(role)) {
     console.error(`usage: npm run token -- <role> [subject] [--ttl 8h]\n  role: one of ${ROLES.join(", ")}${role ? ` (got "${role}")` : ""}`);

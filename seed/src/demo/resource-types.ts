@@ -28,7 +28,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   // Vehicles
   t({
     key: "van", kind: "VEHICLE",
-    needTitle: "Utilitaire 12 m³ deux jours par semaine",
+    needTitle: "Utilitaire 12 m³ à partager",
     needDescription: "Collectes et livraisons dans le territoire ; permis B suffisant ; retour le soir même.",
     frequencies: ["2 jours par semaine", "le lundi et le jeudi", "1 jour par semaine", "3 demi-journées par semaine"],
     offerTitle: "Prêt d'un utilitaire 12 m³",
