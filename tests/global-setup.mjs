@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 
 export default async function globalSetup() {
   if (!process.env.NEO4J_URI) {
-    const dataDir = join(DATA_DIR, "neo4j-test");
+    const dataDir = process.env.NEO4J_TEST_DATA ?? join(DATA_DIR, "neo4j-test");
     rmSync(dataDir, { recursive: true, force: true });
     const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
     const neo4j = await startLocalNeo4j({ port, dataDir, log: (line) => process.stderr.write(`${line}\n`) });

@@ -1,5 +1,7 @@
 import type { AuthClaims } from "./auth/verify-token";
 import type { GraphReader } from "./db/graph-reader";
+import type { GraphWriter } from "./db/graph-writer";
+import type { OpportunityFinder } from "./domain/opportunities/finder";
 
 /**
  * The per-request context. `jwt` is what @neo4j/graphql's @authentication and
@@ -9,4 +11,6 @@ import type { GraphReader } from "./db/graph-reader";
 export interface AppContext {
   jwt?: AuthClaims;
   reader: GraphReader;
+  writer: GraphWriter;
+  opportunities: OpportunityFinder;
 }

@@ -11,7 +11,9 @@ import type { Config } from "./config";
 import type { AppContext } from "./context";
 import { createTokenVerifier } from "./auth/verify-token";
 import { createGraphReader } from "./db/graph-reader";
-import { createFormatError, ErrorCode } from "./errors";
+import { createGraphWriter } from "./db/graph-writer";
+import { createOpportunityFinder } from "./domain/opportunities/finder";
+import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { buildSchema } from "./schema";
 
@@ -35,6 +37,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const schema = await buildSchema({ driver, jwt: config.jwt });
   const verifyToken = createTokenVerifier(config.jwt);
   const reader = createGraphReader(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
+  const writer = createGraphWriter(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
+  const opportunities = createOpportunityFinder(reader, { ttlMs: 30_000 });
   const development = config.env === "development";
 
   const apollo = new ApolloServer<AppContext>({
@@ -49,6 +53,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     plugins: [
       // Apollo's default landing page loads from a CDN; nothing may load from the internet.
       ApolloServerPluginLandingPageDisabled(),
+      forbiddenWhenAuthenticated<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
     ],
   });
@@ -65,7 +70,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<AppContext> => {
         const jwt = await verifyToken(req.headers.authorization);
-        return { jwt, reader, ...(database(config) ? { sessionConfig: { database: database(config) } } : {}) };
+        return { jwt, reader, writer, opportunities, ...(database(config) ? { sessionConfig: { database: database(config) } } : {}) };
       },
     }),
   );

@@ -37,6 +37,7 @@ const UNIQUE: Unique[] = [
   { name: "resource_need_id", label: "ResourceNeed", property: "id" },
   { name: "resource_offer_id", label: "ResourceOffer", property: "id" },
   { name: "shared_resource_id", label: "SharedResource", property: "id" },
+  { name: "opportunity_id", label: "Opportunity", property: "id" },
 ];
 
 /** One full-text index per searchable type, named as in the @fulltext directives of type-defs.graphql. */

@@ -76,7 +76,8 @@ describe("private contacts", () => {
 
   it("are refused to researchers too", async () => {
     const res = await api.gql(`{ contacts(limit: 1) { email } }`, {}, await api.token("researcher"));
-    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(JSON.stringify(res.data ?? null)).not.toContain("@");
   });
 
   it("are readable by coordinators", async () => {

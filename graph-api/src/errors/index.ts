@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { Neo4jError } from "neo4j-driver";
 import { ErrorCode } from "./error-codes";
@@ -86,5 +87,29 @@ export function createFormatError(options: { exposeStack: boolean; log: (error: 
     if (!options.exposeStack) delete extensions.stacktrace;
     delete extensions.http;
     return { ...formatted, message: message ?? formatted.message, extensions };
+  };
+}
+
+/**
+ * @neo4j/graphql answers "Unauthenticated" when a token lacks the role a rule
+ * asks for. To a client that did send a valid token, that is a FORBIDDEN:
+ * its role does not allow the operation. Applied once the context is known.
+ */
+export function forbiddenWhenAuthenticated<C extends { jwt?: unknown }>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue.jwt || response.body.kind !== "single") return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((e) =>
+            e.extensions?.code === ErrorCode.UNAUTHENTICATED
+              ? { ...e, message: "Forbidden: your role does not allow this operation", extensions: { ...e.extensions, code: ErrorCode.FORBIDDEN } }
+              : e,
+          );
+        },
+      };
+    },
   };
 }

@@ -1,0 +1,22 @@
+import { cypher } from "../query";
+
+export type Params = Record<string, never>;
+export type Row = {
+  needs: { id: string; title: string; kind: string; frequency: string | null; structureId: string }[];
+  offers: { id: string; title: string; kind: string; availability: string | null; holderId: string }[];
+};
+
+/** Open needs of ESS structures and open offers of any organisation. */
+export const openResources = cypher<Params, Row>(
+  "open-resources",
+  /* cypher */ `
+  RETURN
+    COLLECT {
+      MATCH (s:EssStructure)-[:HAS_NEED]->(n:ResourceNeed {status: 'OPEN'})
+      RETURN { id: n.id, title: n.title, kind: n.kind, frequency: n.frequency, structureId: s.id } AS need ORDER BY n.id
+    } AS needs,
+    COLLECT {
+      MATCH (o:Organisation)-[:OFFERS]->(f:ResourceOffer {status: 'OPEN'})
+      RETURN { id: f.id, title: f.title, kind: f.kind, availability: f.availability, holderId: o.id } AS offer ORDER BY f.id
+    } AS offers`,
+);

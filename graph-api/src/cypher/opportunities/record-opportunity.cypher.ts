@@ -1,0 +1,40 @@
+import { cypher } from "../query";
+
+export type Params = {
+  id: string;
+  kind: string;
+  memberIds: string[];
+  score: number;
+  from: string[];
+  status: string;
+  by: string;
+  note: string | null;
+  declineReason: string | null;
+};
+export type Row = { id: string; status: string; previous: string | null };
+
+/**
+ * Records a coordinator's step on an opportunity, only from an allowed
+ * previous status (`from`, where null stands for "never recorded"). Returns
+ * no row when the transition is not allowed.
+ */
+export const recordOpportunity = cypher<Params, Row>(
+  "record-opportunity",
+  /* cypher */ `
+  MERGE (o:Opportunity {id: $id})
+  ON CREATE SET o.kind = $kind, o.memberIds = $memberIds, o.createdAt = datetime(), o.createdBy = $by,
+    o.source = 'coordinator:' + $by, o.sourceKind = 'COORDINATOR'
+  WITH o, o.status AS previous
+  WHERE coalesce(previous, 'SUGGESTED') IN $from
+  SET o.status = $status, o.score = $score, o.updatedAt = datetime(), o.updatedBy = $by,
+    o.declineReason = CASE WHEN $status = 'DECLINED' THEN $declineReason ELSE o.declineReason END,
+    o.notes = CASE WHEN $note IS NULL THEN o.notes ELSE coalesce(o.notes, []) + [$status + ' ' + toString(datetime()) + ' ' + $by + ': ' + $note] END
+  WITH o, previous
+  CALL (o) {
+    UNWIND o.memberIds AS memberId
+    MATCH (m:Organisation {id: memberId})
+    MERGE (o)-[r:CONCERNS]->(m)
+    ON CREATE SET r.source = o.source, r.sourceKind = 'COORDINATOR', r.updatedAt = datetime()
+  }
+  RETURN o.id AS id, o.status AS status, previous`,
+);

@@ -1,0 +1,75 @@
+/**
+ * Reasons as sentences a coordinator reads, in French (default) or English.
+ * No jargon: "partenaires communs", not "voisins communs".
+ */
+import type { Opportunity, Reason } from "./opportunity";
+
+export type Language = "fr" | "en";
+
+const RESOURCE_KIND: Record<string, { fr: string; en: string }> = {
+  PREMISES: { fr: "locaux", en: "premises" },
+  VEHICLE: { fr: "véhicule", en: "vehicle" },
+  EQUIPMENT: { fr: "équipement", en: "equipment" },
+  STORAGE: { fr: "stockage", en: "storage" },
+  KITCHEN: { fr: "cuisine", en: "kitchen" },
+  SKILLS: { fr: "compétences", en: "skills" },
+  SERVICE: { fr: "service", en: "service" },
+};
+
+function list(names: string[], lang: Language, max = 5): string {
+  const shown = names.slice(0, max);
+  const more = names.length - shown.length;
+  const tail = more > 0 ? (lang === "fr" ? ` et ${more} autre${more > 1 ? "s" : ""}` : ` and ${more} more`) : "";
+  return shown.join(", ") + tail;
+}
+
+function km(value: number, lang: Language): string {
+  return lang === "fr" ? `${value.toLocaleString("fr-FR")} km` : `${value.toLocaleString("en-GB")} km`;
+}
+
+export function explainReason(reason: Reason, lang: Language): string {
+  const fr = lang === "fr";
+  switch (reason.type) {
+    case "SHARED_PARTNERS":
+      return fr ? `Partenaires communs : ${list(reason.names, lang)}` : `Shared partners: ${list(reason.names, lang)}`;
+    case "SHARED_FINANCERS":
+      return fr ? `Financeurs communs : ${list(reason.names, lang)}` : `Shared financers: ${list(reason.names, lang)}`;
+    case "SHARED_SUPPORT":
+      return fr ? `Accompagnateurs ou réseaux communs : ${list(reason.names, lang)}` : `Shared support providers or networks: ${list(reason.names, lang)}`;
+    case "SHARED_EVENTS":
+      return fr ? `Évènements suivis ensemble : ${list(reason.names, lang)}` : `Events attended together: ${list(reason.names, lang)}`;
+    case "SHARED_RESOURCES":
+      return fr ? `Ressources déjà mutualisées : ${list(reason.names, lang)}` : `Resources already pooled: ${list(reason.names, lang)}`;
+    case "DISTANCE":
+      return fr ? `À ${km(reason.km, lang)} l'un de l'autre` : `${km(reason.km, lang)} apart`;
+    case "SAME_TOWN":
+      return fr ? `Dans la même ville : ${reason.town}` : `In the same town: ${reason.town}`;
+    case "NEIGHBOURING_TOWNS":
+      return fr ? `Villes voisines : ${reason.towns.join(" et ")}` : `Neighbouring towns: ${reason.towns.join(" and ")}`;
+    case "SHARED_THEMES":
+      return fr
+        ? `Thèmes communs : ${list(reason.themes.map((t) => t.labelFr), lang)}`
+        : `Shared themes: ${list(reason.themes.map((t) => t.labelEn), lang)}`;
+    case "NEED_MEETS_OFFER": {
+      const kind = RESOURCE_KIND[reason.resourceKind]?.[lang] ?? reason.resourceKind;
+      const when = [reason.frequency, reason.availability].filter(Boolean).join(fr ? " ; disponible " : "; available ");
+      return fr
+        ? `Besoin « ${reason.need} » et offre « ${reason.offer} » (${kind})${when ? ` — ${when}` : ""}`
+        : `Need "${reason.need}" and offer "${reason.offer}" (${kind})${when ? ` — ${when}` : ""}`;
+    }
+    case "SAME_NEED": {
+      const kind = RESOURCE_KIND[reason.resourceKind]?.[lang] ?? reason.resourceKind;
+      return fr
+        ? `${reason.needs.length} structures à moins de ${km(reason.maxKm, lang)} ont le même besoin (${kind}) : achat ou ressource à partager`
+        : `${reason.needs.length} structures within ${km(reason.maxKm, lang)} have the same need (${kind}): a shared purchase or resource`;
+    }
+    default: {
+      const never: never = reason;
+      return never;
+    }
+  }
+}
+
+export function explain(opportunity: Opportunity, lang: Language): string[] {
+  return opportunity.reasons.map((r) => explainReason(r, lang));
+}

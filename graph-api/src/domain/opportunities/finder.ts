@@ -1,0 +1,148 @@
+/**
+ * The opportunity finder: loads what it reads through the GraphReader (one
+ * snapshot, reused for `ttlMs`), validates the request and dispatches to the
+ * suggestion functions.
+ */
+import type { GraphReader } from "../../db/graph-reader";
+import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.cypher";
+import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";
+import { organisationProfiles } from "../../cypher/opportunities/organisation-profiles.cypher";
+import { openResources } from "../../cypher/opportunities/open-resources.cypher";
+import { recordedOpportunities } from "../../cypher/opportunities/recorded-opportunities.cypher";
+import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cypher";
+import { buildOpportunityContext, type OpportunityContext } from "./context";
+import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type OpportunityKind, type OpportunityStatus } from "./opportunity";
+import { scorePartnership, suggestPartnerships, type OpportunityFilter } from "./partnerships";
+import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
+
+export const MAX_LIMIT = 100;
+
+export class InvalidOpportunityRequest extends Error {
+  constructor(
+    message: string,
+    readonly argument: string,
+  ) {
+    super(message);
+  }
+}
+
+export class UnknownReference extends Error {}
+
+export interface OpportunityQuery extends OpportunityFilter {
+  kind?: OpportunityKind;
+  limit: number;
+}
+
+export interface FoundOpportunity extends Opportunity {
+  status: OpportunityStatus;
+}
+
+export async function loadOpportunityContext(reader: GraphReader): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus> }> {
+  const [edges, profiles, names, [vocab], [resources], recorded] = await Promise.all([
+    reader.read(cooperationEdges, {}),
+    reader.read(organisationProfiles, {}),
+    reader.read(cooperationNodeNames, {}),
+    reader.read(themesAndTowns, {}),
+    reader.read(openResources, {}),
+    reader.read(recordedOpportunities, {}),
+  ]);
+  const context = buildOpportunityContext({
+    edges,
+    profiles,
+    nodeNames: names,
+    themes: vocab.themes,
+    towns: vocab.towns,
+    needs: resources.needs,
+    offers: resources.offers,
+    declined: recorded.filter((r) => r.status === "DECLINED").map((r) => r.id),
+  });
+  return { ...context, statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])) };
+}
+
+type Snapshot = Awaited<ReturnType<typeof loadOpportunityContext>>;
+
+export interface OpportunityFinder {
+  find(query: OpportunityQuery): Promise<FoundOpportunity[]>;
+  get(id: string): Promise<FoundOpportunity | null>;
+  /** Forget the snapshot (after a write that changes suggestions). */
+  invalidate(): void;
+}
+
+export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: number }): OpportunityFinder {
+  let cached: { at: number; snapshot: Promise<Snapshot> } | undefined;
+  const snapshot = () => {
+    if (!cached || Date.now() - cached.at > options.ttlMs) {
+      const loading = loadOpportunityContext(reader);
+      cached = { at: Date.now(), snapshot: loading };
+      loading.catch(() => (cached = undefined));
+    }
+    return cached.snapshot;
+  };
+  const withStatus = (ctx: Snapshot, o: Opportunity): FoundOpportunity => ({ ...o, status: ctx.statuses.get(o.id) ?? "SUGGESTED" });
+
+  return {
+    async find(query) {
+      validate(query);
+      const ctx = await snapshot();
+      if (query.inseeCode !== undefined && !ctx.towns.has(query.inseeCode)) {
+        throw new UnknownReference(`No town of the territory has INSEE code ${query.inseeCode}`);
+      }
+      if (query.theme !== undefined && !ctx.themes.has(query.theme)) {
+        throw new UnknownReference(`Unknown theme "${query.theme}"; themes are listed by the \`themes\` query`);
+      }
+      if (query.organisationId !== undefined && !ctx.profiles.has(query.organisationId)) {
+        throw new UnknownReference(`No organisation has id "${query.organisationId}"`);
+      }
+      const kinds = query.kind ? [query.kind] : OPPORTUNITY_KINDS;
+      const perKind = kinds.map((kind) => {
+        switch (kind) {
+          case "PARTNERSHIP":
+            return suggestPartnerships(ctx, query, query.limit);
+          case "POOLING":
+            return suggestPoolingMatches(ctx, query, query.limit);
+          case "POOLING_GROUP":
+            return suggestPoolingGroups(ctx, query, query.limit);
+          default: {
+            const never: never = kind;
+            return never;
+          }
+        }
+      });
+      // Scores of different kinds are not comparable: without a kind, take each kind's best in turn.
+      return interleave(perKind, query.limit).map((o) => withStatus(ctx, o));
+    },
+
+    async get(id) {
+      const parsed = parseOpportunityId(id);
+      if (!parsed) throw new InvalidOpportunityRequest(`"${id}" is not an opportunity id (KIND:memberId+memberId[:...])`, "id");
+      const ctx = await snapshot();
+      if (parsed.kind === "PARTNERSHIP") {
+        const o = parsed.memberIds.length === 2 ? scorePartnership(ctx, parsed.memberIds[0], parsed.memberIds[1]) : null;
+        return o ? withStatus(ctx, o) : null;
+      }
+      const filter = { organisationId: parsed.memberIds[0] };
+      const candidates =
+        parsed.kind === "POOLING" ? suggestPoolingMatches({ ...ctx, declined: new Set() }, filter, Number.MAX_SAFE_INTEGER) : suggestPoolingGroups({ ...ctx, declined: new Set() }, filter, Number.MAX_SAFE_INTEGER);
+      const o = candidates.find((c) => c.id === id);
+      return o ? withStatus(ctx, o) : null;
+    },
+
+    invalidate() {
+      cached = undefined;
+    },
+  };
+}
+
+function interleave(lists: Opportunity[][], limit: number): Opportunity[] {
+  const out: Opportunity[] = [];
+  for (let i = 0; out.length < limit && lists.some((l) => i < l.length); i++) {
+    for (const list of lists) if (i < list.length && out.length < limit) out.push(list[i]);
+  }
+  return out;
+}
+
+function validate(query: OpportunityQuery): void {
+  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_LIMIT) {
+    throw new InvalidOpportunityRequest(`limit must be between 1 and ${MAX_LIMIT} (got ${query.limit})`, "limit");
+  }
+}

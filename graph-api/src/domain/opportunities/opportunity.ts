@@ -1,0 +1,58 @@
+/**
+ * What a suggestion is: a kind, the organisations it concerns, a score in
+ * [0, 1] and the reasons behind it. Reasons are structured; explain.ts turns
+ * them into French or English sentences.
+ */
+
+export const OPPORTUNITY_KINDS = ["PARTNERSHIP", "POOLING", "POOLING_GROUP"] as const;
+export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
+
+export const OPPORTUNITY_STATUSES = ["SUGGESTED", "CONTACTED", "ACCEPTED", "DECLINED"] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+export interface OpportunityMember {
+  id: string;
+  name: string;
+  /** Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit. */
+  kind: string;
+  inseeCode: string | null;
+}
+
+export type Reason =
+  | { type: "SHARED_PARTNERS"; names: string[] }
+  | { type: "SHARED_FINANCERS"; names: string[] }
+  | { type: "SHARED_SUPPORT"; names: string[] }
+  | { type: "SHARED_EVENTS"; names: string[] }
+  | { type: "SHARED_RESOURCES"; names: string[] }
+  | { type: "DISTANCE"; km: number }
+  | { type: "SAME_TOWN"; town: string }
+  | { type: "NEIGHBOURING_TOWNS"; towns: [string, string] }
+  | { type: "SHARED_THEMES"; themes: { code: string; labelFr: string; labelEn: string }[] }
+  | { type: "NEED_MEETS_OFFER"; need: string; offer: string; resourceKind: string; frequency: string | null; availability: string | null }
+  | { type: "SAME_NEED"; resourceKind: string; needs: string[]; maxKm: number };
+
+export interface Opportunity {
+  id: string;
+  kind: OpportunityKind;
+  score: number;
+  members: OpportunityMember[];
+  reasons: Reason[];
+  /** Link-prediction details (PARTNERSHIP only), for researchers and the evaluation. */
+  linkScores?: { commonNeighbours: number; jaccard: number; adamicAdar: number; resourceAllocation: number };
+}
+
+/** A stable id: the kind and the sorted member ids (plus the resources matched, for pooling). */
+export function opportunityId(kind: OpportunityKind, memberIds: string[], extra: string[] = []): string {
+  return [kind, [...memberIds].sort().join("+"), ...extra].join(":");
+}
+
+export function parseOpportunityId(id: string): { kind: OpportunityKind; memberIds: string[]; extra: string[] } | null {
+  const [kind, members, ...extra] = id.split(":");
+  if (!(OPPORTUNITY_KINDS as readonly string[]).includes(kind) || !members) return null;
+  const memberIds = members.split("+").filter(Boolean);
+  if (memberIds.length < 2) return null;
+  return { kind: kind as OpportunityKind, memberIds, extra };
+}
+
+const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** digits;
+export const clamp01 = (v: number) => round(Math.min(1, Math.max(0, v)));

@@ -1,0 +1,107 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { GraphQLError } from "graphql";
+import type { AppContext } from "../context";
+import { explain } from "../domain/opportunities/explain";
+import { InvalidOpportunityRequest, MAX_LIMIT, UnknownReference } from "../domain/opportunities/finder";
+import { InvalidOutcome, OpportunityNotFound, recordOutcome, TransitionNotAllowed, type OpportunityAction } from "../domain/opportunities/lifecycle";
+import { BadUserInputError, ErrorCode, NotFoundError, UnauthenticatedError } from "../errors";
+import { LanguageEnum, Opportunity, OpportunityKindEnum } from "./opportunity.type";
+
+function mapDomainError(error: unknown): never {
+  if (error instanceof InvalidOpportunityRequest) throw new BadUserInputError(error.message, error.argument);
+  if (error instanceof UnknownReference || error instanceof OpportunityNotFound) throw new NotFoundError(error.message);
+  if (error instanceof InvalidOutcome) throw new BadUserInputError(error.message, "reason");
+  if (error instanceof TransitionNotAllowed) throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  throw error;
+}
+
+/** Recording outcomes is for coordinators (and admins, who are coordinators). */
+function coordinator(ctx: AppContext): string {
+  if (!ctx.jwt) throw new UnauthenticatedError("Authentication required: recording an opportunity's outcome needs a coordinator's token");
+  if (!ctx.jwt.roles.includes("coordinator")) {
+    throw new GraphQLError("Forbidden: only coordinators record opportunities' outcomes", { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+  return ctx.jwt.sub;
+}
+
+async function record(ctx: AppContext, id: string, action: OpportunityAction): Promise<Opportunity> {
+  const by = coordinator(ctx);
+  try {
+    return (await recordOutcome(ctx.opportunities, ctx.writer, id, action, by)) as Opportunity;
+  } catch (error) {
+    mapDomainError(error);
+  }
+}
+
+@Resolver(() => Opportunity)
+export class OpportunityResolver {
+  @Query(() => [Opportunity], {
+    description:
+      "Suggested opportunities, each with its reasons: best first within a kind; without a kind, the kinds take turns. Filters: kind, a town (at least one member there), a theme (at least one member works on it), an organisation (it is a member). Public.",
+  })
+  async opportunities(
+    @Ctx() ctx: AppContext,
+    @Arg("kind", () => OpportunityKindEnum, { nullable: true, description: "Only this kind." }) kind?: OpportunityKindEnum,
+    @Arg("inseeCode", () => String, { nullable: true, description: "INSEE code of a town of the territory." }) inseeCode?: string,
+    @Arg("theme", () => String, { nullable: true, description: "Theme code." }) theme?: string,
+    @Arg("organisationId", () => ID, { nullable: true, description: "Id of an organisation." }) organisationId?: string,
+    @Arg("limit", () => Int, { defaultValue: 20, description: `How many, 1 to ${MAX_LIMIT}.` }) limit = 20,
+  ): Promise<Opportunity[]> {
+    try {
+      return (await ctx.opportunities.find({ kind, inseeCode: inseeCode ?? undefined, theme: theme ?? undefined, organisationId: organisationId ?? undefined, limit })) as Opportunity[];
+    } catch (error) {
+      mapDomainError(error);
+    }
+  }
+
+  @Query(() => Opportunity, { nullable: true, description: "One opportunity by id, recomputed on today's graph; null when it no longer holds. Public." })
+  async opportunity(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Opportunity id." }) id: string): Promise<Opportunity | null> {
+    try {
+      return (await ctx.opportunities.get(id)) as Opportunity | null;
+    } catch (error) {
+      mapDomainError(error);
+    }
+  }
+
+  @Mutation(() => Opportunity, { description: "Records that a coordinator put the organisations in touch. Coordinators only." })
+  markOpportunityContacted(
+    @Ctx() ctx: AppContext,
+    @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
+    @Arg("note", () => String, { nullable: true, description: "What was done (kept for colleagues)." }) note?: string,
+  ): Promise<Opportunity> {
+    return record(ctx, id, { type: "CONTACTED", note: note ?? undefined });
+  }
+
+  @Mutation(() => Opportunity, {
+    description:
+      "Records that the opportunity happened, and writes it into the graph: the partnership, or a shared resource pooled by the members (closing the need it met). Coordinators only.",
+  })
+  acceptOpportunity(
+    @Ctx() ctx: AppContext,
+    @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
+    @Arg("partnershipKind", () => String, { defaultValue: "CO_PROJECT", description: "For a partnership: COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT." }) partnershipKind: string,
+    @Arg("note", () => String, { nullable: true, description: "What was agreed." }) note?: string,
+  ): Promise<Opportunity> {
+    if (!["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"].includes(partnershipKind)) {
+      throw new BadUserInputError(`partnershipKind must be COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT (got "${partnershipKind}")`, "partnershipKind");
+    }
+    return record(ctx, id, { type: "ACCEPTED", note: note ?? undefined, partnershipKind });
+  }
+
+  @Mutation(() => Opportunity, { description: "Records that the opportunity will not happen, and why; it is not suggested again. Coordinators only." })
+  declineOpportunity(
+    @Ctx() ctx: AppContext,
+    @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
+    @Arg("reason", () => String, { description: "Why (kept for colleagues; never shown to anonymous users)." }) reason: string,
+  ): Promise<Opportunity> {
+    return record(ctx, id, { type: "DECLINED", reason });
+  }
+
+  @FieldResolver(() => [String], { description: "Why it is suggested, one sentence per reason." })
+  explanation(
+    @Root() opportunity: Opportunity,
+    @Arg("language", () => LanguageEnum, { defaultValue: LanguageEnum.FR, description: "Language of the sentences." }) language: LanguageEnum,
+  ): string[] {
+    return explain(opportunity, language);
+  }
+}

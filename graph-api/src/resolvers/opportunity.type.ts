@@ -1,0 +1,87 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, type Reason } from "../domain/opportunities/opportunity";
+
+export enum OpportunityKindEnum {
+  PARTNERSHIP = "PARTNERSHIP",
+  POOLING = "POOLING",
+  POOLING_GROUP = "POOLING_GROUP",
+}
+export enum OpportunityStatusEnum {
+  SUGGESTED = "SUGGESTED",
+  CONTACTED = "CONTACTED",
+  ACCEPTED = "ACCEPTED",
+  DECLINED = "DECLINED",
+}
+export enum LanguageEnum {
+  FR = "fr",
+  EN = "en",
+}
+
+// Keep the GraphQL enums and the domain's lists in step.
+const same = (a: readonly string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+if (!same(OPPORTUNITY_KINDS, Object.values(OpportunityKindEnum)) || !same(OPPORTUNITY_STATUSES, Object.values(OpportunityStatusEnum))) {
+  throw new Error("opportunity.type.ts: GraphQL enums differ from the domain's kinds or statuses");
+}
+
+registerEnumType(OpportunityKindEnum, {
+  name: "OpportunityKind",
+  description: "Kinds of opportunity.",
+  valuesConfig: {
+    PARTNERSHIP: { description: "Two organisations not linked yet that the cooperation graph, proximity and themes bring together (link prediction)." },
+    POOLING: { description: "An open need met by an open offer of the same kind nearby." },
+    POOLING_GROUP: { description: "Three or more structures close to each other with the same open need: a shared purchase or resource." },
+  },
+});
+registerEnumType(OpportunityStatusEnum, {
+  name: "OpportunityStatus",
+  description: "Where a coordinator is with an opportunity.",
+  valuesConfig: {
+    SUGGESTED: { description: "Suggested by Maillage; nobody acted on it yet." },
+    CONTACTED: { description: "A coordinator put the organisations in touch." },
+    ACCEPTED: { description: "It happened: the partnership or the pooling is in the graph." },
+    DECLINED: { description: "It will not happen; not suggested again." },
+  },
+});
+registerEnumType(LanguageEnum, { name: "Language", description: "Language of explanations.", valuesConfig: { FR: { description: "French." }, EN: { description: "English." } } });
+
+@ObjectType({ description: "An organisation an opportunity concerns (public fields only)." })
+export class OpportunityMember {
+  @Field(() => ID, { description: "Organisation id." })
+  id!: string;
+  @Field(() => String, { description: "Name." })
+  name!: string;
+  @Field(() => String, { description: "Node type: EssStructure, Business, Financer, SupportProvider or ResearchUnit." })
+  kind!: string;
+  @Field(() => String, { nullable: true, description: "INSEE code of its town." })
+  inseeCode!: string | null;
+}
+
+@ObjectType({ description: "The link-prediction scores of a pair, as NetworkX defines them." })
+export class LinkPredictionScores {
+  @Field(() => Int, { description: "Number of common neighbours in the cooperation graph." })
+  commonNeighbours!: number;
+  @Field(() => Float, { description: "Jaccard coefficient of the two neighbourhoods." })
+  jaccard!: number;
+  @Field(() => Float, { description: "Adamic–Adar index." })
+  adamicAdar!: number;
+  @Field(() => Float, { description: "Resource allocation index." })
+  resourceAllocation!: number;
+}
+
+@ObjectType({ description: "A suggestion: who should meet whom, or who could pool what, and why." })
+export class Opportunity {
+  @Field(() => ID, { description: "Stable id: kind, member ids and, for pooling, the resources matched." })
+  id!: string;
+  @Field(() => OpportunityKindEnum, { description: "Kind of opportunity." })
+  kind!: OpportunityKindEnum;
+  @Field(() => OpportunityStatusEnum, { description: "Where coordinators are with it." })
+  status!: OpportunityStatusEnum;
+  @Field(() => Float, { description: "Score in [0, 1]; higher is more promising." })
+  score!: number;
+  @Field(() => [OpportunityMember], { description: "The organisations concerned (a pair or a group)." })
+  members!: OpportunityMember[];
+  @Field(() => LinkPredictionScores, { nullable: true, description: "Link-prediction scores (PARTNERSHIP only)." })
+  linkScores?: LinkPredictionScores;
+
+  reasons!: Reason[];
+}
