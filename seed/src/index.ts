@@ -6,3 +6,4 @@ export { programmeSpec, PROGRAMME_ID, INSTITUTION_IDS, EVENT_IDS } from "./progr
 export { THEMES } from "./themes";
 export { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig, type Neo4jEnv } from "./neo4j-config";
 export { openDriver } from "./driver";
+export { mulberry32 } from "./demo/random";

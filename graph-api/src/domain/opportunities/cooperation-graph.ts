@@ -25,7 +25,11 @@ export interface CooperationGraph {
   readonly edgeCount: number;
 }
 
-/** Builds the graph; self-loops are dropped and repeated edges count once (as in a NetworkX Graph). */
+/**
+ * Builds the graph. Repeated edges count once, as in a NetworkX Graph;
+ * self-loops are dropped (NetworkX would keep them and count them twice in the
+ * degree: the two agree on loop-free input, which the cooperation query gives).
+ */
 export function buildCooperationGraph(edges: Iterable<CooperationEdge>, extraNodes: Iterable<string> = []): CooperationGraph {
   const indexOf = new Map<string, number>();
   const ids: string[] = [];
