@@ -30,7 +30,11 @@ export function ensureLocalJwtSecret() {
 }
 
 /** Starts the local Neo4j unless NEO4J_URI is set; returns a stop function (a no-op for an external server). */
-export async function ensureNeo4j({ port = 7687, dataDir = join(DATA_DIR, "neo4j"), log = (l) => console.error(l) } = {}) {
+export async function ensureNeo4j({
+  port = Number(process.env.NEO4J_LOCAL_PORT ?? 7687),
+  dataDir = process.env.NEO4J_LOCAL_DATA ?? join(DATA_DIR, "neo4j"),
+  log = (l) => console.error(l),
+} = {}) {
   if (process.env.NEO4J_URI) {
     log(`[maillage] using Neo4j at ${process.env.NEO4J_URI}`);
     return async () => {};

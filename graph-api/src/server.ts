@@ -12,6 +12,7 @@ import type { AppContext } from "./context";
 import { createTokenVerifier } from "./auth/verify-token";
 import { createGraphReader } from "./db/graph-reader";
 import { createGraphWriter } from "./db/graph-writer";
+import { loadComplementarity } from "@maillage/seed";
 import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
@@ -38,7 +39,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const verifyToken = createTokenVerifier(config.jwt);
   const reader = createGraphReader(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   const writer = createGraphWriter(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-  const opportunities = createOpportunityFinder(reader, { ttlMs: 30_000 });
+  const opportunities = createOpportunityFinder(reader, { ttlMs: 30_000, complementarity: loadComplementarity() });
   const development = config.env === "development";
 
   const apollo = new ApolloServer<AppContext>({

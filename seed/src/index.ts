@@ -7,3 +7,4 @@ export { THEMES } from "./themes";
 export { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig, type Neo4jEnv } from "./neo4j-config";
 export { openDriver } from "./driver";
 export { mulberry32 } from "./demo/random";
+export { loadComplementarity, parseComplementarity, FITS, type Complementarity, type ComplementarityRule } from "./complementarity";

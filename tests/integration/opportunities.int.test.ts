@@ -204,3 +204,86 @@ describe("opportunities", () => {
     });
   });
 });
+
+describe("matching opportunities", () => {
+  let api: Harness;
+  beforeAll(async () => {
+    api = await startHarness();
+  });
+  afterAll(() => api.close());
+
+  const list = async (kind: string, limit = 15) => {
+    const res = await api.gql(`{ opportunities(kind: ${kind}, limit: ${limit}) { id score members { id kind } fr: explanation(language: FR) en: explanation(language: EN) } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.opportunities.length).toBeGreaterThan(0);
+    return res.data!.opportunities as { id: string; score: number; members: { id: string; kind: string }[]; fr: string[]; en: string[] }[];
+  };
+  const byKind = (o: { members: { id: string; kind: string }[] }, kind: string) => o.members.find((m) => m.kind === kind)!.id;
+
+  it("pair ESS structures with nearby businesses whose CSR or activity call for them, never already linked", async () => {
+    for (const o of await list("ESS_BUSINESS")) {
+      const [row] = await api.cypher(
+        `MATCH (s:EssStructure {id: $s}), (b:Business {id: $b})
+         RETURN EXISTS { (s)-[:PARTNERS_WITH|PURCHASES_FROM]-(b) } AS linked, point.distance(s.location, b.location) / 1000 AS km`,
+        { s: byKind(o, "EssStructure"), b: byKind(o, "Business") },
+      );
+      expect(row.linked).toBe(false);
+      expect(row.km).toBeLessThanOrEqual(8);
+      expect(o.fr.some((line) => line.startsWith("Complémentarité : "))).toBe(true);
+      expect(o.en.some((line) => line.startsWith("Complementarity: "))).toBe(true);
+    }
+  });
+
+  it("suggest financers that fund the structure's stage and do not fund it yet", async () => {
+    for (const o of await list("FUNDING")) {
+      const [row] = await api.cypher(
+        `MATCH (s:EssStructure {id: $s}), (f:Financer {id: $f})
+         RETURN s.stage IN f.stages AS stageFits, EXISTS { (f)-[:FUNDS]->(s) } AS funds,
+           size(f.instruments) > 0 AS hasInstruments`,
+        { s: byKind(o, "EssStructure"), f: byKind(o, "Financer") },
+      );
+      expect(row).toEqual({ stageFits: true, funds: false, hasInstruments: true });
+    }
+  });
+
+  it("suggest research units on the themes of structures with no research link", async () => {
+    for (const o of await list("RESEARCH")) {
+      const [row] = await api.cypher(
+        `MATCH (s:EssStructure {id: $s}), (r:ResearchUnit {id: $r})
+         RETURN EXISTS { (s)<-[:STUDIES]-() } AS studied, COUNT { (s)-[:HAS_THEME]->(t:Theme)<-[:HAS_THEME]-(r) } AS sharedThemes`,
+        { s: byKind(o, "EssStructure"), r: byKind(o, "ResearchUnit") },
+      );
+      expect(row.studied).toBe(false);
+      expect(row.sharedThemes).toBeGreaterThan(0);
+    }
+  });
+
+  it("suggest support to early-stage structures with none yet, from providers serving their stage", async () => {
+    for (const o of await list("SUPPORT")) {
+      const [row] = await api.cypher(
+        `MATCH (s:EssStructure {id: $s}), (p:SupportProvider {id: $p})
+         RETURN s.stage IN ['IDEA', 'LAUNCH', 'EARLY'] AS early, EXISTS { (s)<-[:SUPPORTS]-() } AS supported, s.stage IN p.stagesServed AS served`,
+        { s: byKind(o, "EssStructure"), p: byKind(o, "SupportProvider") },
+      );
+      expect(row).toEqual({ early: true, supported: false, served: true });
+    }
+  });
+
+  it("accepting a funding opportunity writes the funding with provenance, and it is not suggested again", async () => {
+    const [o] = await list("FUNDING", 1);
+    const token = await api.token("coordinator");
+    const s = byKind(o, "EssStructure");
+    const f = byKind(o, "Financer");
+    try {
+      const res = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id) { status } }`, { id: o.id }, token);
+      expect(res.data!.acceptOpportunity.status).toBe("ACCEPTED");
+      const rels = await api.cypher("MATCH (:Financer {id: $f})-[r:FUNDS]->(:EssStructure {id: $s}) RETURN r.source AS source, r.instrument IS NOT NULL AS hasInstrument", { f, s });
+      expect(rels).toEqual([{ source: `opportunity:${o.id}`, hasInstrument: true }]);
+      const again = await api.gql(`query($s: ID!) { opportunities(kind: FUNDING, organisationId: $s, limit: 100) { id } }`, { s });
+      expect(again.data!.opportunities.map((x: any) => x.id)).not.toContain(o.id);
+    } finally {
+      await api.cypher("MATCH ()-[r:FUNDS]->() WHERE r.source = $src DELETE r", { src: `opportunity:${o.id}` });
+      await api.cypher("MATCH (x:Opportunity {id: $id}) DETACH DELETE x", { id: o.id });
+    }
+  });
+});

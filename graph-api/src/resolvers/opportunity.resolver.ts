@@ -74,18 +74,22 @@ export class OpportunityResolver {
 
   @Mutation(() => Opportunity, {
     description:
-      "Records that the opportunity happened, and writes it into the graph: the partnership, or a shared resource pooled by the members (closing the need it met). Coordinators only.",
+      "Records that the opportunity happened, and writes it into the graph: the partnership, a shared resource pooled by the members (closing the need it met), the funding, the research link or the support. Coordinators only.",
   })
   acceptOpportunity(
     @Ctx() ctx: AppContext,
     @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
-    @Arg("partnershipKind", () => String, { defaultValue: "CO_PROJECT", description: "For a partnership: COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT." }) partnershipKind: string,
+    @Arg("partnershipKind", () => String, {
+      nullable: true,
+      description: "For a partnership: COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT (default: CO_PROJECT, or what the complementarity proposed).",
+    })
+    partnershipKind?: string,
     @Arg("note", () => String, { nullable: true, description: "What was agreed." }) note?: string,
   ): Promise<Opportunity> {
-    if (!["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"].includes(partnershipKind)) {
+    if (partnershipKind != null && !["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"].includes(partnershipKind)) {
       throw new BadUserInputError(`partnershipKind must be COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT (got "${partnershipKind}")`, "partnershipKind");
     }
-    return record(ctx, id, { type: "ACCEPTED", note: note ?? undefined, partnershipKind });
+    return record(ctx, id, { type: "ACCEPTED", note: note ?? undefined, partnershipKind: partnershipKind ?? undefined });
   }
 
   @Mutation(() => Opportunity, { description: "Records that the opportunity will not happen, and why; it is not suggested again. Coordinators only." })

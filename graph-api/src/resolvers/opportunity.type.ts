@@ -5,6 +5,10 @@ export enum OpportunityKindEnum {
   PARTNERSHIP = "PARTNERSHIP",
   POOLING = "POOLING",
   POOLING_GROUP = "POOLING_GROUP",
+  ESS_BUSINESS = "ESS_BUSINESS",
+  FUNDING = "FUNDING",
+  RESEARCH = "RESEARCH",
+  SUPPORT = "SUPPORT",
 }
 export enum OpportunityStatusEnum {
   SUGGESTED = "SUGGESTED",
@@ -30,6 +34,10 @@ registerEnumType(OpportunityKindEnum, {
     PARTNERSHIP: { description: "Two organisations not linked yet that the cooperation graph, proximity and themes bring together (link prediction)." },
     POOLING: { description: "An open need met by an open offer of the same kind nearby." },
     POOLING_GROUP: { description: "Three or more structures close to each other with the same open need: a shared purchase or resource." },
+    ESS_BUSINESS: { description: "A business whose CSR commitments or activity call for what an ESS structure provides (complementarity table), incl. reserved contracts and sponsorship." },
+    FUNDING: { description: "A financer whose themes and stages fit a structure it does not fund yet." },
+    RESEARCH: { description: "A lab or research project on the themes of a structure with no research link yet." },
+    SUPPORT: { description: "A support provider serving the stage of an early-stage structure with no support yet." },
   },
 });
 registerEnumType(OpportunityStatusEnum, {

@@ -2,17 +2,12 @@
  * Everything the opportunity finder reads, loaded once and shared by the
  * suggestion functions. Built from rows; no driver here.
  */
+import type { Complementarity } from "@maillage/seed";
+import type { Row as ProfileRow } from "../../cypher/opportunities/organisation-profiles.cypher";
 import { buildCooperationGraph, type CooperationEdge, type CooperationGraph } from "./cooperation-graph";
 
-export interface OrganisationProfile {
-  id: string;
-  name: string;
-  kind: string;
-  inseeCode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  themes: string[];
-}
+/** What suggestions read of an organisation: the public fields the profile query returns. */
+export type OrganisationProfile = ProfileRow;
 
 export interface ThemeLabel {
   code: string;
@@ -53,6 +48,8 @@ export interface OpportunityContext {
   offers: OpenOffer[];
   /** Ids of opportunities coordinators declined: never suggested again. */
   declined: Set<string>;
+  /** The ESS–business complementarity table (seed/data/complementarity.json). */
+  complementarity: Complementarity;
 }
 
 export function buildOpportunityContext(input: {
@@ -64,6 +61,7 @@ export function buildOpportunityContext(input: {
   needs: OpenNeed[];
   offers: OpenOffer[];
   declined: string[];
+  complementarity: Complementarity;
 }): OpportunityContext {
   return {
     graph: buildCooperationGraph(input.edges, input.profiles.map((p) => p.id)),
@@ -74,6 +72,7 @@ export function buildOpportunityContext(input: {
     needs: input.needs,
     offers: input.offers,
     declined: new Set(input.declined),
+    complementarity: input.complementarity,
   };
 }
 

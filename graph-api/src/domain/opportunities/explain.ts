@@ -16,6 +16,25 @@ const RESOURCE_KIND: Record<string, { fr: string; en: string }> = {
   SERVICE: { fr: "service", en: "service" },
 };
 
+const STAGE: Record<string, { fr: string; en: string }> = {
+  IDEA: { fr: "idée", en: "idea" },
+  LAUNCH: { fr: "création", en: "launch" },
+  EARLY: { fr: "premières années", en: "early years" },
+  CONSOLIDATION: { fr: "consolidation", en: "consolidation" },
+  SCALING_UP: { fr: "changement d'échelle", en: "scaling up" },
+};
+
+const INSTRUMENT: Record<string, { fr: string; en: string }> = {
+  GRANT: { fr: "subvention", en: "grant" },
+  LOAN: { fr: "prêt", en: "loan" },
+  GUARANTEE: { fr: "garantie", en: "guarantee" },
+  EQUITY: { fr: "fonds propres", en: "equity" },
+};
+
+function euros(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
+}
+
 function list(names: string[], lang: Language, max = 5): string {
   const shown = names.slice(0, max);
   const more = names.length - shown.length;
@@ -63,6 +82,28 @@ export function explainReason(reason: Reason, lang: Language): string {
         ? `${reason.needs.length} structures à moins de ${km(reason.maxKm, lang)} ont le même besoin (${kind}) : achat ou ressource à partager`
         : `${reason.needs.length} structures within ${km(reason.maxKm, lang)} have the same need (${kind}): a shared purchase or resource`;
     }
+    case "COMPLEMENTARITY":
+      return fr ? `Complémentarité : ${reason.fr}` : `Complementarity: ${reason.en}`;
+    case "FUNDS_STAGE": {
+      const instruments = reason.instruments.map((i) => INSTRUMENT[i]?.[lang] ?? i).join(", ");
+      const ticket =
+        reason.ticketMinEur !== null && reason.ticketMaxEur !== null
+          ? fr
+            ? `, de ${euros(reason.ticketMinEur, lang)} à ${euros(reason.ticketMaxEur, lang)}`
+            : `, from ${euros(reason.ticketMinEur, lang)} to ${euros(reason.ticketMaxEur, lang)}`
+          : "";
+      return fr
+        ? `Finance des projets au stade « ${STAGE[reason.stage]?.fr ?? reason.stage} » (${instruments}${ticket}) et ne finance pas encore cette structure`
+        : `Funds projects at the "${STAGE[reason.stage]?.en ?? reason.stage}" stage (${instruments}${ticket}) and does not fund this structure yet`;
+    }
+    case "SERVES_STAGE":
+      return fr
+        ? `Accompagne les projets au stade « ${STAGE[reason.stage]?.fr ?? reason.stage} »`
+        : `Supports projects at the "${STAGE[reason.stage]?.en ?? reason.stage}" stage`;
+    case "NO_SUPPORT_YET":
+      return fr ? "La structure n'a pas encore d'accompagnement" : "The structure has no support yet";
+    case "NO_RESEARCH_LINK_YET":
+      return fr ? "La structure n'a pas encore de lien avec la recherche" : "The structure has no research link yet";
     default: {
       const never: never = reason;
       return never;

@@ -3,6 +3,7 @@
  * snapshot, reused for `ttlMs`), validates the request and dispatches to the
  * suggestion functions.
  */
+import { loadComplementarity, type Complementarity } from "@maillage/seed";
 import type { GraphReader } from "../../db/graph-reader";
 import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.cypher";
 import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";
@@ -13,9 +14,23 @@ import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cyph
 import { buildOpportunityContext, type OpportunityContext } from "./context";
 import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type OpportunityKind, type OpportunityStatus } from "./opportunity";
 import { scorePartnership, suggestPartnerships, type OpportunityFilter } from "./partnerships";
+import { suggestEssBusiness, suggestFunding, suggestResearch, suggestSupport } from "./matching";
 import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
 
 export const MAX_LIMIT = 100;
+
+type Suggester = (ctx: OpportunityContext, filter: OpportunityFilter, limit: number) => Opportunity[];
+
+/** Each kind of opportunity and the function that suggests it. */
+const SUGGESTERS: Record<OpportunityKind, Suggester> = {
+  PARTNERSHIP: suggestPartnerships,
+  POOLING: suggestPoolingMatches,
+  POOLING_GROUP: suggestPoolingGroups,
+  ESS_BUSINESS: suggestEssBusiness,
+  FUNDING: suggestFunding,
+  RESEARCH: suggestResearch,
+  SUPPORT: suggestSupport,
+};
 
 export class InvalidOpportunityRequest extends Error {
   constructor(
@@ -37,7 +52,7 @@ export interface FoundOpportunity extends Opportunity {
   status: OpportunityStatus;
 }
 
-export async function loadOpportunityContext(reader: GraphReader): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus> }> {
+export async function loadOpportunityContext(reader: GraphReader, complementarity: Complementarity = loadComplementarity()): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus> }> {
   const [edges, profiles, names, [vocab], [resources], recorded] = await Promise.all([
     reader.read(cooperationEdges, {}),
     reader.read(organisationProfiles, {}),
@@ -55,6 +70,7 @@ export async function loadOpportunityContext(reader: GraphReader): Promise<Oppor
     needs: resources.needs,
     offers: resources.offers,
     declined: recorded.filter((r) => r.status === "DECLINED").map((r) => r.id),
+    complementarity,
   });
   return { ...context, statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])) };
 }
@@ -68,11 +84,13 @@ export interface OpportunityFinder {
   invalidate(): void;
 }
 
-export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: number }): OpportunityFinder {
+export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: number; complementarity?: Complementarity }): OpportunityFinder {
+  // Read (and validated) once: a broken table stops the server at start, not a request later.
+  const complementarity = options.complementarity ?? loadComplementarity();
   let cached: { at: number; snapshot: Promise<Snapshot> } | undefined;
   const snapshot = () => {
     if (!cached || Date.now() - cached.at > options.ttlMs) {
-      const loading = loadOpportunityContext(reader);
+      const loading = loadOpportunityContext(reader, complementarity);
       cached = { at: Date.now(), snapshot: loading };
       loading.catch(() => (cached = undefined));
     }
@@ -94,20 +112,7 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
         throw new UnknownReference(`No organisation has id "${query.organisationId}"`);
       }
       const kinds = query.kind ? [query.kind] : OPPORTUNITY_KINDS;
-      const perKind = kinds.map((kind) => {
-        switch (kind) {
-          case "PARTNERSHIP":
-            return suggestPartnerships(ctx, query, query.limit);
-          case "POOLING":
-            return suggestPoolingMatches(ctx, query, query.limit);
-          case "POOLING_GROUP":
-            return suggestPoolingGroups(ctx, query, query.limit);
-          default: {
-            const never: never = kind;
-            return never;
-          }
-        }
-      });
+      const perKind = kinds.map((kind) => SUGGESTERS[kind](ctx, query, query.limit));
       // Scores of different kinds are not comparable: without a kind, take each kind's best in turn.
       return interleave(perKind, query.limit).map((o) => withStatus(ctx, o));
     },
@@ -120,10 +125,9 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
         const o = parsed.memberIds.length === 2 ? scorePartnership(ctx, parsed.memberIds[0], parsed.memberIds[1]) : null;
         return o ? withStatus(ctx, o) : null;
       }
-      const filter = { organisationId: parsed.memberIds[0] };
-      const candidates =
-        parsed.kind === "POOLING" ? suggestPoolingMatches({ ...ctx, declined: new Set() }, filter, Number.MAX_SAFE_INTEGER) : suggestPoolingGroups({ ...ctx, declined: new Set() }, filter, Number.MAX_SAFE_INTEGER);
-      const o = candidates.find((c) => c.id === id);
+      // Recomputed around its first member, declined or not, so that its status can be shown.
+      const all = { ...ctx, declined: new Set<string>() };
+      const o = SUGGESTERS[parsed.kind](all, { organisationId: parsed.memberIds[0] }, Number.MAX_SAFE_INTEGER).find((c) => c.id === id);
       return o ? withStatus(ctx, o) : null;
     },
 

@@ -1,15 +1,18 @@
 /**
  * What coordinators record about an opportunity:
  *   SUGGESTED → CONTACTED → ACCEPTED | DECLINED   (or straight from SUGGESTED).
- * Accepting writes what happened into the graph (the partnership, or a shared
- * resource pooled by the members), with provenance pointing at the
- * opportunity. Declining keeps the reason, and the opportunity is not
+ * Accepting writes what happened into the graph (the partnership, the shared
+ * resource pooled by the members, the funding, research link or support),
+ * with provenance pointing at the opportunity. Declining keeps the reason, and the opportunity is not
  * suggested again. All in one transaction.
  */
-import type { GraphWriter } from "../../db/graph-writer";
+import type { GraphWriter, WriteRunner } from "../../db/graph-writer";
 import { recordOpportunity } from "../../cypher/opportunities/record-opportunity.cypher";
 import { acceptPartnership } from "../../cypher/opportunities/accept-partnership.cypher";
 import { acceptPooling } from "../../cypher/opportunities/accept-pooling.cypher";
+import { acceptFunding } from "../../cypher/opportunities/accept-funding.cypher";
+import { acceptResearch } from "../../cypher/opportunities/accept-research.cypher";
+import { acceptSupport } from "../../cypher/opportunities/accept-support.cypher";
 import type { FoundOpportunity, OpportunityFinder } from "./finder";
 import { parseOpportunityId, type OpportunityStatus } from "./opportunity";
 
@@ -59,28 +62,60 @@ export async function recordOutcome(
     if (!row) {
       throw new TransitionNotAllowed(`This opportunity is already ${opportunity.status.toLowerCase()}; it cannot be marked ${action.type.toLowerCase()}`);
     }
-    if (action.type === "ACCEPTED") {
-      const year = now.getUTCFullYear();
-      if (opportunity.kind === "PARTNERSHIP") {
-        await run(acceptPartnership, { opportunityId: id, a: memberIds[0], b: memberIds[1], kind: action.partnershipKind ?? "CO_PROJECT", year, by });
-      } else {
-        const [needId] = opportunity.kind === "POOLING" ? parsed.extra : [];
-        const resourceKind = opportunity.kind === "POOLING" ? (opportunity.reasons.find((r) => r.type === "NEED_MEETS_OFFER") as { resourceKind: string }).resourceKind : parsed.extra[0];
-        const title = opportunity.kind === "POOLING" ? (opportunity.reasons.find((r) => r.type === "NEED_MEETS_OFFER") as { offer: string }).offer : `Mutualisation ${resourceKind.toLowerCase()}`;
-        await run(acceptPooling, {
-          opportunityId: id,
-          resourceId: `shared-${id}`,
-          name: title,
-          kind: resourceKind,
-          memberIds,
-          closeNeedIds: needId ? [needId] : [],
-          year,
-          by,
-        });
-      }
-    }
+    if (action.type === "ACCEPTED") await writeWhatHappened(run, opportunity, parsed.extra, action.partnershipKind, by, now.getUTCFullYear());
     return row.status as OpportunityStatus;
   });
   finder.invalidate();
   return { ...opportunity, status };
+}
+
+/** The graph facts an accepted opportunity becomes, with provenance `opportunity:<id>`. */
+async function writeWhatHappened(run: WriteRunner, o: FoundOpportunity, extra: string[], partnershipKind: string | undefined, by: string, year: number): Promise<void> {
+  const [first, second] = o.members;
+  const other = (kind: string) => o.members.find((m) => m.kind === kind)!;
+  const structure = o.members.find((m) => m.kind === "EssStructure") ?? first;
+  switch (o.kind) {
+    case "PARTNERSHIP":
+      await run(acceptPartnership, { opportunityId: o.id, a: first.id, b: second.id, kind: partnershipKind ?? "CO_PROJECT", year, by });
+      return;
+    case "ESS_BUSINESS": {
+      const fit = (o.reasons.find((r) => r.type === "COMPLEMENTARITY") as { fit: string } | undefined)?.fit;
+      const kind = partnershipKind ?? (fit && fit !== "RESERVED_CONTRACT" ? fit : "COMMERCIAL");
+      await run(acceptPartnership, { opportunityId: o.id, a: structure.id, b: other("Business").id, kind, year, by });
+      return;
+    }
+    case "FUNDING": {
+      const stage = o.reasons.find((r) => r.type === "FUNDS_STAGE") as { instruments: string[] } | undefined;
+      await run(acceptFunding, { opportunityId: o.id, financerId: other("Financer").id, structureId: structure.id, year, instrument: stage?.instruments[0] ?? "GRANT", by });
+      return;
+    }
+    case "RESEARCH":
+      await run(acceptResearch, { opportunityId: o.id, unitId: other("ResearchUnit").id, structureId: structure.id, by });
+      return;
+    case "SUPPORT": {
+      const stage = (o.reasons.find((r) => r.type === "SERVES_STAGE") as { stage: string } | undefined)?.stage ?? "EARLY";
+      await run(acceptSupport, { opportunityId: o.id, providerId: other("SupportProvider").id, structureId: structure.id, year, stage, by });
+      return;
+    }
+    case "POOLING":
+    case "POOLING_GROUP": {
+      const match = o.reasons.find((r) => r.type === "NEED_MEETS_OFFER") as { resourceKind: string; offer: string } | undefined;
+      const resourceKind = match?.resourceKind ?? extra[0];
+      await run(acceptPooling, {
+        opportunityId: o.id,
+        resourceId: `shared-${o.id}`,
+        name: match?.offer ?? `Mutualisation ${resourceKind.toLowerCase()}`,
+        kind: resourceKind,
+        memberIds: o.members.map((m) => m.id),
+        closeNeedIds: o.kind === "POOLING" ? [extra[0]] : [],
+        year,
+        by,
+      });
+      return;
+    }
+    default: {
+      const never: never = o.kind;
+      return never;
+    }
+  }
 }

@@ -1,0 +1,177 @@
+/**
+ * Suggestions that match an ESS structure with what the territory offers it:
+ * - ESS_BUSINESS: a business whose CSR commitments or activity call for what
+ *   the structure provides (the complementarity table, kept as data), including
+ *   reserved contracts for SIAE/EA/ESAT, sponsorship and skills sponsorship;
+ * - FUNDING: financers whose themes and stages fit, and who do not fund it yet;
+ * - RESEARCH: labs or research projects on its themes, for structures with no
+ *   research link yet;
+ * - SUPPORT: early-stage structures with no support yet, and providers that
+ *   serve their stage.
+ * Pairs already linked in the cooperation graph are never suggested.
+ */
+import type { ComplementarityRule } from "@maillage/seed";
+import { hasEdge } from "./cooperation-graph";
+import { areNeighbouringTowns, type OpportunityContext, type OrganisationProfile } from "./context";
+import { proximity } from "./geo";
+import { clamp01, opportunityId, type Opportunity, type OpportunityKind, type Reason } from "./opportunity";
+import { pairDistanceKm, rank, themeOverlap, type OpportunityFilter } from "./partnerships";
+
+const EARLY_STAGES = new Set(["IDEA", "LAUNCH", "EARLY"]);
+
+/** INSEE staff ranges from "00" (none) to "53" (10,000+): bigger employers buy and sponsor more. */
+function sizeFactor(staffRange: string | null | undefined): number {
+  const code = Number(staffRange);
+  return Number.isFinite(code) ? Math.min(1, code / 32) : 0.3;
+}
+
+function member(p: OrganisationProfile) {
+  return { id: p.id, name: p.name, kind: p.kind, inseeCode: p.inseeCode };
+}
+
+function placeReasons(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile, km: number | null): Reason[] {
+  const reasons: Reason[] = [];
+  if (km !== null) reasons.push({ type: "DISTANCE", km: Math.round(km * 10) / 10 });
+  if (a.inseeCode && a.inseeCode === b.inseeCode) reasons.push({ type: "SAME_TOWN", town: ctx.towns.get(a.inseeCode)?.name ?? a.inseeCode });
+  else if (areNeighbouringTowns(ctx, a.inseeCode, b.inseeCode)) {
+    reasons.push({ type: "NEIGHBOURING_TOWNS", towns: [ctx.towns.get(a.inseeCode!)!.name, ctx.towns.get(b.inseeCode!)!.name] });
+  }
+  return reasons;
+}
+
+function sharedThemes(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile): Reason[] {
+  const shared = a.themes.filter((t) => b.themes.includes(t)).map((code) => ctx.themes.get(code) ?? { code, labelFr: code, labelEn: code });
+  return shared.length ? [{ type: "SHARED_THEMES", themes: shared }] : [];
+}
+
+function linked(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile): boolean {
+  const u = ctx.graph.indexOf.get(a.id);
+  const v = ctx.graph.indexOf.get(b.id);
+  return u !== undefined && v !== undefined && hasEdge(ctx.graph, u, v);
+}
+
+function inScope(structure: OrganisationProfile, other: OrganisationProfile, filter: OpportunityFilter): boolean {
+  const both = [structure, other];
+  return (
+    (!filter.organisationId || both.some((p) => p.id === filter.organisationId)) &&
+    (!filter.inseeCode || both.some((p) => p.inseeCode === filter.inseeCode)) &&
+    (!filter.theme || both.some((p) => p.themes.includes(filter.theme!)))
+  );
+}
+
+function make(ctx: OpportunityContext, kind: OpportunityKind, structure: OrganisationProfile, other: OrganisationProfile, score: number, reasons: Reason[]): Opportunity | null {
+  const id = opportunityId(kind, [structure.id, other.id]);
+  if (ctx.declined.has(id) || reasons.length === 0) return null;
+  return { id, kind, score: clamp01(score), members: [member(structure), member(other)], reasons };
+}
+
+function structures(ctx: OpportunityContext): OrganisationProfile[] {
+  return [...ctx.profiles.values()].filter((p) => p.kind === "EssStructure");
+}
+
+function ofKind(ctx: OpportunityContext, kind: string): OrganisationProfile[] {
+  return [...ctx.profiles.values()].filter((p) => p.kind === kind);
+}
+
+/** Which rules of the complementarity table a structure answers for a business. */
+export function complementarityFits(ctx: OpportunityContext, business: OrganisationProfile, structure: OrganisationProfile): ComplementarityRule[] {
+  const needKinds = new Set(ctx.needs.filter((n) => n.structureId === structure.id).map((n) => n.kind));
+  const answers = (rule: ComplementarityRule) => {
+    const targets = rule.themes.length + rule.legalForms.length + rule.needKinds.length;
+    if (targets === 0) return true; // e.g. "buys from the ESS": any structure
+    return (
+      rule.themes.some((t) => structure.themes.includes(t)) ||
+      (structure.legalForm != null && (rule.legalForms as readonly string[]).includes(structure.legalForm)) ||
+      rule.needKinds.some((k) => needKinds.has(k))
+    );
+  };
+  const commitments = new Set(business.csrCommitments ?? []);
+  const naf = business.nafCode ?? "";
+  return [
+    ...ctx.complementarity.csrRules.filter((r) => commitments.has(r.commitment) && answers(r)),
+    ...ctx.complementarity.activityRules.filter((r) => r.nafPrefixes.some((p) => naf.startsWith(p)) && answers(r)),
+  ];
+}
+
+export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
+  const businesses = ofKind(ctx, "Business");
+  const results: Opportunity[] = [];
+  for (const structure of structures(ctx)) {
+    for (const business of businesses) {
+      if (!inScope(structure, business, filter) || linked(ctx, structure, business)) continue;
+      const km = pairDistanceKm(structure, business);
+      if (km === null || km > 8) continue;
+      const fits = complementarityFits(ctx, business, structure);
+      if (fits.length === 0) continue;
+      // Specific rules (a legal form, a need) weigh more than a general theme match.
+      const strength = fits.reduce((sum, r) => sum + (r.legalForms.length || r.needKinds.length ? 0.5 : 0.3), 0);
+      const score = 0.5 * Math.min(1, strength) + 0.3 * proximity(km, 3) + 0.2 * sizeFactor(business.staffRange);
+      const reasons: Reason[] = [...fits.map((r): Reason => ({ type: "COMPLEMENTARITY", fit: r.fit, fr: r.fr, en: r.en })), ...placeReasons(ctx, structure, business, km)];
+      const o = make(ctx, "ESS_BUSINESS", structure, business, score, reasons);
+      if (o) results.push(o);
+    }
+  }
+  return rank(results, limit);
+}
+
+export function suggestFunding(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
+  const financers = ofKind(ctx, "Financer").filter((f) => (f.stages ?? []).length > 0);
+  const results: Opportunity[] = [];
+  for (const structure of structures(ctx)) {
+    if (!structure.stage) continue;
+    for (const financer of financers) {
+      if (!financer.stages!.includes(structure.stage) || !inScope(structure, financer, filter) || linked(ctx, structure, financer)) continue;
+      const overlap = themeOverlap(structure.themes, financer.themes);
+      // A generalist financer (no theme) fits any theme, a little less than a specialist.
+      const themeFit = financer.themes.length === 0 ? 0.4 : overlap > 0 ? 0.5 + 0.5 * overlap : 0;
+      if (themeFit === 0) continue;
+      const instrumentRange = Math.min(1, (financer.instruments ?? []).length / 3);
+      const reasons: Reason[] = [
+        { type: "FUNDS_STAGE", stage: structure.stage, instruments: financer.instruments ?? [], ticketMinEur: financer.ticketMinEur ?? null, ticketMaxEur: financer.ticketMaxEur ?? null },
+        ...sharedThemes(ctx, structure, financer),
+      ];
+      const o = make(ctx, "FUNDING", structure, financer, 0.3 + 0.6 * themeFit + 0.1 * instrumentRange, reasons);
+      if (o) results.push(o);
+    }
+  }
+  return rank(results, limit);
+}
+
+export function suggestResearch(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
+  const units = ofKind(ctx, "ResearchUnit").filter((r) => r.researchKind !== "UNIVERSITY" && r.themes.length > 0);
+  const results: Opportunity[] = [];
+  for (const structure of structures(ctx)) {
+    if (structure.researchLinked) continue;
+    for (const unit of units) {
+      if (!inScope(structure, unit, filter)) continue;
+      const overlap = themeOverlap(structure.themes, unit.themes);
+      if (overlap === 0) continue;
+      const reasons: Reason[] = [...sharedThemes(ctx, structure, unit), { type: "NO_RESEARCH_LINK_YET" }];
+      const o = make(ctx, "RESEARCH", structure, unit, 0.3 + 0.7 * overlap, reasons);
+      if (o) results.push(o);
+    }
+  }
+  return rank(results, limit);
+}
+
+export function suggestSupport(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
+  const providers = ofKind(ctx, "SupportProvider").filter((p) => !p.isNetwork && (p.stagesServed ?? []).length > 0);
+  const results: Opportunity[] = [];
+  for (const structure of structures(ctx)) {
+    if (structure.supported || !structure.stage || !EARLY_STAGES.has(structure.stage)) continue;
+    for (const provider of providers) {
+      if (!provider.stagesServed!.includes(structure.stage) || !inScope(structure, provider, filter)) continue;
+      const km = pairDistanceKm(structure, provider);
+      const reasons: Reason[] = [
+        { type: "SERVES_STAGE", stage: structure.stage },
+        { type: "NO_SUPPORT_YET" },
+        ...sharedThemes(ctx, structure, provider),
+        ...placeReasons(ctx, structure, provider, km),
+      ];
+      const score = 0.55 + 0.3 * Math.min(1, 2 * themeOverlap(structure.themes, provider.themes)) + 0.15 * proximity(km, 5);
+      const o = make(ctx, "SUPPORT", structure, provider, score, reasons);
+      if (o) results.push(o);
+    }
+  }
+  return rank(results, limit);
+}
