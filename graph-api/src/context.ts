@@ -12,5 +12,7 @@ export interface AppContext {
   jwt?: AuthClaims;
   reader: GraphReader;
   writer: GraphWriter;
+  /** Where @neo4j/graphql opens its sessions (NEO4J_DATABASE; the server's default when unset). */
+  sessionConfig: { database?: string };
   opportunities: OpportunityFinder;
 }

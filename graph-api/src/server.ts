@@ -6,13 +6,13 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import { loadComplementarity } from "@maillage/seed";
 import { pinoHttp } from "pino-http";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import { createTokenVerifier } from "./auth/verify-token";
 import { createGraphReader } from "./db/graph-reader";
 import { createGraphWriter } from "./db/graph-writer";
-import { loadComplementarity } from "@maillage/seed";
 import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
@@ -71,7 +71,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<AppContext> => {
         const jwt = await verifyToken(req.headers.authorization);
-        return { jwt, reader, writer, opportunities, ...(database(config) ? { sessionConfig: { database: database(config) } } : {}) };
+        return { jwt, reader, writer, opportunities, sessionConfig: { database: config.neo4j.database } };
       },
     }),
   );
@@ -100,8 +100,4 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       await apollo.stop();
     },
   };
-}
-
-function database(config: ServerDeps["config"]): string | undefined {
-  return config.neo4j.database;
 }

@@ -1,10 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { CypherQuery } from "../cypher/query";
+import type { GraphReader } from "../domain/ports";
 
-/** What the domain needs from the database: run a named read query. */
-export interface GraphReader {
-  read<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]>;
-}
+export type { GraphReader };
 
 export function createGraphReader(driver: Driver, options: { database?: string; timeoutMs: number }): GraphReader {
   return {

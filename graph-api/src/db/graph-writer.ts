@@ -1,13 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { CypherQuery } from "../cypher/query";
+import type { GraphWriter } from "../domain/ports";
 
-/** Runs named queries inside one write transaction. */
-export type WriteRunner = <P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P) => Promise<R[]>;
-
-/** What the domain needs to write: a transaction in which it runs named queries; all or nothing. */
-export interface GraphWriter {
-  transaction<T>(work: (run: WriteRunner) => Promise<T>): Promise<T>;
-}
+export type { GraphWriter };
 
 export function createGraphWriter(driver: Driver, options: { database?: string; timeoutMs: number }): GraphWriter {
   return {

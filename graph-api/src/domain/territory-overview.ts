@@ -1,5 +1,5 @@
 import { GPSEA_EPT_CODE } from "@maillage/seed";
-import type { GraphReader } from "../db/graph-reader";
+import type { GraphReader } from "./ports";
 import { territorySummary, type Row as SummaryRow } from "../cypher/territory/territory-summary.cypher";
 import { countsByTown, type Row as TownRow } from "../cypher/territory/counts-by-town.cypher";
 import { countsByLegalForm, type Row as LegalFormRow } from "../cypher/territory/counts-by-legal-form.cypher";

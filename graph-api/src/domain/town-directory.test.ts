@@ -1,4 +1,4 @@
-import type { GraphReader } from "../db/graph-reader";
+import type { GraphReader } from "./ports";
 import { getTownDirectory, InvalidInseeCode, UnknownTown } from "./town-directory";
 
 /** A reader that answers one canned row: enough to test the domain's own rules. */

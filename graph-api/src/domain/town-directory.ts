@@ -1,5 +1,5 @@
 import { GPSEA_EPT_CODE } from "@maillage/seed";
-import type { GraphReader } from "../db/graph-reader";
+import type { GraphReader } from "./ports";
 import { townDirectory, type Row } from "../cypher/directory/town-directory.cypher";
 
 export type DirectoryEntry = Row["entries"][number] & { illustrative: boolean; isVitrine: boolean };

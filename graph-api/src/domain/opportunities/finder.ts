@@ -4,7 +4,7 @@
  * suggestion functions.
  */
 import { loadComplementarity, type Complementarity } from "@maillage/seed";
-import type { GraphReader } from "../../db/graph-reader";
+import type { GraphReader } from "../ports";
 import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.cypher";
 import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";
 import { organisationProfiles } from "../../cypher/opportunities/organisation-profiles.cypher";

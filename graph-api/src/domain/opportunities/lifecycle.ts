@@ -6,7 +6,7 @@
  * with provenance pointing at the opportunity. Declining keeps the reason, and the opportunity is not
  * suggested again. All in one transaction.
  */
-import type { GraphWriter, WriteRunner } from "../../db/graph-writer";
+import type { GraphWriter, WriteRunner } from "../ports";
 import { recordOpportunity } from "../../cypher/opportunities/record-opportunity.cypher";
 import { acceptPartnership } from "../../cypher/opportunities/accept-partnership.cypher";
 import { acceptPooling } from "../../cypher/opportunities/accept-pooling.cypher";
