@@ -74,8 +74,12 @@ function ofKind(ctx: OpportunityContext, kind: string): OrganisationProfile[] {
 }
 
 /** Which rules of the complementarity table a structure answers for a business. */
-export function complementarityFits(ctx: OpportunityContext, business: OrganisationProfile, structure: OrganisationProfile): ComplementarityRule[] {
-  const needKinds = new Set(ctx.needs.filter((n) => n.structureId === structure.id).map((n) => n.kind));
+export function complementarityFits(
+  ctx: OpportunityContext,
+  business: OrganisationProfile,
+  structure: OrganisationProfile,
+  needKinds: ReadonlySet<string> = needKindsOf(ctx).get(structure.id) ?? new Set(),
+): ComplementarityRule[] {
   const answers = (rule: ComplementarityRule) => {
     const targets = rule.themes.length + rule.legalForms.length + rule.needKinds.length;
     if (targets === 0) return true; // e.g. "buys from the ESS": any structure
@@ -93,15 +97,24 @@ export function complementarityFits(ctx: OpportunityContext, business: Organisat
   ];
 }
 
+/** The kinds of open needs of each structure. */
+function needKindsOf(ctx: OpportunityContext): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  for (const need of ctx.needs) (kinds.get(need.structureId) ?? kinds.set(need.structureId, new Set()).get(need.structureId)!).add(need.kind);
+  return kinds;
+}
+
 export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
   const businesses = ofKind(ctx, "Business");
+  const needKinds = needKindsOf(ctx);
+  const none = new Set<string>();
   const results: Opportunity[] = [];
   for (const structure of structures(ctx)) {
     for (const business of businesses) {
       if (!inScope(structure, business, filter) || linked(ctx, structure, business)) continue;
       const km = pairDistanceKm(structure, business);
       if (km === null || km > 8) continue;
-      const fits = complementarityFits(ctx, business, structure);
+      const fits = complementarityFits(ctx, business, structure, needKinds.get(structure.id) ?? none);
       if (fits.length === 0) continue;
       // Specific rules (a legal form, a need) weigh more than a general theme match.
       const strength = fits.reduce((sum, r) => sum + (r.legalForms.length || r.needKinds.length ? 0.5 : 0.3), 0);
