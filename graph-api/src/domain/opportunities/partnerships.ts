@@ -126,35 +126,67 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
     const p = profileAt(i);
     return p !== undefined && (focus === undefined || i === focus) && matches(p, filter);
   };
-  const candidates = new Set<string>();
-  const keyOf = (u: number, v: number) => (u < v ? `${u},${v}` : `${v},${u}`);
   const scoped = focus !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
-  if (!scoped) {
-    for (const [u, v] of twoHopPairs(graph, isOrganisation)) candidates.add(keyOf(u, v));
-  } else {
-    const seeds = focus !== undefined ? [focus] : graph.ids.map((_, i) => i).filter(inScope);
-    const linked = (u: number, v: number) => hasEdge(graph, u, v);
-    for (const u of seeds) {
-      for (const w of graph.neighbours[u]) for (const v of graph.neighbours[w]) if (v !== u && isOrganisation(v) && !linked(u, v)) candidates.add(keyOf(u, v));
-      // Close organisations with a theme in common, even without a common neighbour.
-      const pu = profileAt(u)!;
-      for (const pv of ctx.profiles.values()) {
-        const v = graph.indexOf.get(pv.id)!;
-        if (v === u || linked(u, v) || !pu.themes.some((t) => pv.themes.includes(t))) continue;
-        const km = pairDistanceKm(pu, pv);
-        if (km !== null && km <= 3) candidates.add(keyOf(u, v));
-      }
+  const pairs = scoped ? scopedPairs(ctx, focus !== undefined ? [focus] : graph.ids.map((_, i) => i).filter(inScope)) : twoHopPairs(graph, isOrganisation);
+
+  // Stream the pairs and keep only the best few: territory-wide there can be
+  // millions of pairs, far too many to hold (reasons are built for finalists only).
+  const cap = Math.max(2 * limit, limit + 16);
+  let finalists: { u: number; v: number; score: number; id: string }[] = [];
+  let threshold = -Infinity;
+  for (const [u, v] of pairs) {
+    const a = profileAt(u)!;
+    const b = profileAt(v)!;
+    const score = combinedScore(linkScores(graph, u, v), pairDistanceKm(a, b), themeOverlap(a.themes, b.themes));
+    if (score < threshold) continue;
+    const id = opportunityId("PARTNERSHIP", [a.id, b.id]);
+    if (ctx.declined.has(id)) continue;
+    finalists.push({ u, v, score, id });
+    if (finalists.length >= 2 * cap) {
+      finalists = byScoreThenId(finalists).slice(0, cap);
+      threshold = finalists[cap - 1].score;
     }
   }
-
-  const results: Opportunity[] = [];
-  for (const key of candidates) {
-    const [u, v] = key.split(",").map(Number);
-    const opportunity = scorePartnership(ctx, graph.ids[u], graph.ids[v]);
-    if (!opportunity || ctx.declined.has(opportunity.id) || opportunity.reasons.length === 0) continue;
-    results.push(opportunity);
-  }
+  const results = byScoreThenId(finalists)
+    .slice(0, limit)
+    .map((f) => scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!)
+    .filter((o) => o.reasons.length > 0);
   return rank(results, limit);
+}
+
+function byScoreThenId<T extends { score: number; id: string }>(items: T[]): T[] {
+  return items.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+}
+
+/**
+ * Pairs around the given organisations, each once: their two-hop neighbours
+ * (not linked yet), and close organisations sharing a theme even without a
+ * common neighbour.
+ */
+function* scopedPairs(ctx: OpportunityContext, seeds: number[]): Generator<[number, number]> {
+  const { graph } = ctx;
+  const seen = new Set<number>();
+  const n = graph.ids.length;
+  const once = (u: number, v: number) => {
+    const key = u < v ? u * n + v : v * n + u;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const u of seeds) {
+    const pu = ctx.profiles.get(graph.ids[u])!;
+    for (const w of graph.neighbours[u]) {
+      for (const v of graph.neighbours[w]) {
+        if (v !== u && ctx.profiles.has(graph.ids[v]) && !hasEdge(graph, u, v) && once(u, v)) yield [u, v];
+      }
+    }
+    for (const pv of ctx.profiles.values()) {
+      const v = graph.indexOf.get(pv.id)!;
+      if (v === u || hasEdge(graph, u, v) || !pu.themes.some((t) => pv.themes.includes(t))) continue;
+      const km = pairDistanceKm(pu, pv);
+      if (km !== null && km <= 3 && once(u, v)) yield [u, v];
+    }
+  }
 }
 
 /** Highest score first; ties broken by id so that pages are stable. */
