@@ -93,6 +93,16 @@ function chunks<T>(items: T[], size: number): T[][] {
 // Whether a stored value differs from the one to write; two nulls are equal.
 const CHANGED = /* cypher */ `[k IN keys(row.props) WHERE coalesce(x[k] <> row.props[k], x[k] IS NOT NULL OR row.props[k] IS NOT NULL)]`;
 
+// After the MERGE of `x` (a node or a relationship) and `created`: write the
+// properties, move updatedAt only when something changed, count what happened.
+const WRITE_AND_COUNT = /* cypher */ `
+    WITH x, row, created, ${CHANGED} AS changed
+    SET x += row.props
+    SET x.updatedAt = CASE WHEN created OR size(changed) > 0 THEN datetime() ELSE x.updatedAt END
+    RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+           sum(CASE WHEN NOT created AND size(changed) > 0 THEN 1 ELSE 0 END) AS updated,
+           count(*) AS written`;
+
 function nodeQuery(label: NodeLabel): string {
   const key = NODE_KEYS[label];
   const extra = NODE_LABELS[label].map((l) => `:${l}`).join("");
@@ -102,12 +112,7 @@ function nodeQuery(label: NodeLabel): string {
     ON CREATE SET x.updatedAt = null ${extra ? `, x${extra}` : ""}
     WITH x, row, x.updatedAt IS NULL AS created
     WHERE created OR x.updatedBy IS NULL
-    WITH x, row, created, ${CHANGED} AS changed
-    SET x += row.props
-    SET x.updatedAt = CASE WHEN created OR size(changed) > 0 THEN datetime() ELSE x.updatedAt END
-    RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
-           sum(CASE WHEN NOT created AND size(changed) > 0 THEN 1 ELSE 0 END) AS updated,
-           count(*) AS written`;
+    ${WRITE_AND_COUNT}`;
 }
 
 function relQuery(rel: RelSpec): string {
@@ -119,12 +124,7 @@ function relQuery(rel: RelSpec): string {
     MERGE (a)-[x:${rel.type}${identity ? ` {${identity}}` : ""}]->(b)
     ON CREATE SET x.updatedAt = null
     WITH x, row, x.updatedAt IS NULL AS created
-    WITH x, row, created, ${CHANGED} AS changed
-    SET x += row.props
-    SET x.updatedAt = CASE WHEN created OR size(changed) > 0 THEN datetime() ELSE x.updatedAt END
-    RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
-           sum(CASE WHEN NOT created AND size(changed) > 0 THEN 1 ELSE 0 END) AS updated,
-           count(*) AS written`;
+    ${WRITE_AND_COUNT}`;
 }
 
 async function run(tx: ManagedTransaction, query: string, rows: unknown[]) {

@@ -4,6 +4,7 @@
  */
 import type { Complementarity } from "@maillage/seed";
 import type { Row as ProfileRow } from "../../cypher/opportunities/organisation-profiles.cypher";
+import type { Reason } from "./opportunity";
 import { buildCooperationGraph, type CooperationEdge, type CooperationGraph } from "./cooperation-graph";
 
 /** What suggestions read of an organisation: the public fields the profile query returns. */
@@ -74,6 +75,15 @@ export function buildOpportunityContext(input: {
     declined: new Set(input.declined),
     complementarity: input.complementarity,
   };
+}
+
+/** Same town, or neighbouring towns, as a reason; null otherwise. */
+export function townReason(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile): Reason | null {
+  if (a.inseeCode && a.inseeCode === b.inseeCode) return { type: "SAME_TOWN", town: ctx.towns.get(a.inseeCode)?.name ?? a.inseeCode };
+  if (areNeighbouringTowns(ctx, a.inseeCode, b.inseeCode)) {
+    return { type: "NEIGHBOURING_TOWNS", towns: [ctx.towns.get(a.inseeCode!)!.name, ctx.towns.get(b.inseeCode!)!.name] };
+  }
+  return null;
 }
 
 export function areNeighbouringTowns(ctx: OpportunityContext, a: string | null, b: string | null): boolean {

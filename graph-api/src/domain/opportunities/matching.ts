@@ -12,7 +12,7 @@
  */
 import type { ComplementarityRule } from "@maillage/seed";
 import { hasEdge } from "./cooperation-graph";
-import { areNeighbouringTowns, type OpportunityContext, type OrganisationProfile } from "./context";
+import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { proximity } from "./geo";
 import { clamp01, opportunityId, type Opportunity, type OpportunityKind, type Reason } from "./opportunity";
 import { pairDistanceKm, rank, themeOverlap, type OpportunityFilter } from "./partnerships";
@@ -32,10 +32,8 @@ function member(p: OrganisationProfile) {
 function placeReasons(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile, km: number | null): Reason[] {
   const reasons: Reason[] = [];
   if (km !== null) reasons.push({ type: "DISTANCE", km: Math.round(km * 10) / 10 });
-  if (a.inseeCode && a.inseeCode === b.inseeCode) reasons.push({ type: "SAME_TOWN", town: ctx.towns.get(a.inseeCode)?.name ?? a.inseeCode });
-  else if (areNeighbouringTowns(ctx, a.inseeCode, b.inseeCode)) {
-    reasons.push({ type: "NEIGHBOURING_TOWNS", towns: [ctx.towns.get(a.inseeCode!)!.name, ctx.towns.get(b.inseeCode!)!.name] });
-  }
+  const town = townReason(ctx, a, b);
+  if (town) reasons.push(town);
   return reasons;
 }
 

@@ -6,7 +6,7 @@
  */
 import { commonNeighbourList, hasEdge, type CooperationGraph } from "./cooperation-graph";
 import { linkScores, twoHopPairs, type LinkScores } from "./link-prediction";
-import { areNeighbouringTowns, type OpportunityContext, type OrganisationProfile } from "./context";
+import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { distanceKm, proximity } from "./geo";
 import { clamp01, opportunityId, type Opportunity, type Reason } from "./opportunity";
 
@@ -68,10 +68,8 @@ function reasonsFor(ctx: OpportunityContext, graph: CooperationGraph, u: number,
     if (names.length) reasons.push({ type, names: names.sort((x, y) => x.localeCompare(y, "fr")) });
   }
   if (km !== null) reasons.push({ type: "DISTANCE", km: Math.round(km * 10) / 10 });
-  if (a.inseeCode && a.inseeCode === b.inseeCode) reasons.push({ type: "SAME_TOWN", town: ctx.towns.get(a.inseeCode)?.name ?? a.inseeCode });
-  else if (areNeighbouringTowns(ctx, a.inseeCode, b.inseeCode)) {
-    reasons.push({ type: "NEIGHBOURING_TOWNS", towns: [ctx.towns.get(a.inseeCode!)!.name, ctx.towns.get(b.inseeCode!)!.name] });
-  }
+  const town = townReason(ctx, a, b);
+  if (town) reasons.push(town);
   const shared = a.themes.filter((t) => b.themes.includes(t)).map((code) => ctx.themes.get(code) ?? { code, labelFr: code, labelEn: code });
   if (shared.length) reasons.push({ type: "SHARED_THEMES", themes: shared });
   return reasons;

@@ -6,7 +6,7 @@
  * - POOLING_GROUP: three or more structures close to each other with an open
  *   need of the same kind, to propose a shared purchase or a shared resource.
  */
-import { areNeighbouringTowns, type OpportunityContext, type OrganisationProfile } from "./context";
+import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { pairDistanceKm, rank, type OpportunityFilter } from "./partnerships";
 import { proximity } from "./geo";
 import { keywordOverlap } from "./text-match";
@@ -25,14 +25,6 @@ export const POOLING_DEFAULTS = {
 
 function member(p: OrganisationProfile) {
   return { id: p.id, name: p.name, kind: p.kind, inseeCode: p.inseeCode };
-}
-
-function townReason(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile): Reason | null {
-  if (a.inseeCode && a.inseeCode === b.inseeCode) return { type: "SAME_TOWN", town: ctx.towns.get(a.inseeCode)?.name ?? a.inseeCode };
-  if (areNeighbouringTowns(ctx, a.inseeCode, b.inseeCode)) {
-    return { type: "NEIGHBOURING_TOWNS", towns: [ctx.towns.get(a.inseeCode!)!.name, ctx.towns.get(b.inseeCode!)!.name] };
-  }
-  return null;
 }
 
 function inScope(ctx: OpportunityContext, ids: string[], filter: OpportunityFilter): boolean {
