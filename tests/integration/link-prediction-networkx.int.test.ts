@@ -19,7 +19,7 @@ import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { cooperationEdges } from "../../graph-api/src/cypher/opportunities/cooperation-edges.cypher";
 import { organisationProfiles } from "../../graph-api/src/cypher/opportunities/organisation-profiles.cypher";
 import { buildCooperationGraph, commonNeighbourList, hasEdge, type CooperationEdge, type CooperationGraph } from "../../graph-api/src/domain/opportunities/cooperation-graph";
-import { HEURISTICS, linkScores, twoHopPairs } from "../../graph-api/src/domain/opportunities/link-prediction";
+import { HEURISTICS, linkScores, scanTwoHopPairs } from "../../graph-api/src/domain/opportunities/link-prediction";
 import { mulberry32 } from "../../seed/src";
 import { generateGraph, generatedNodeIds, type RandomGraphOptions } from "../../graph-api/src/domain/opportunities/random-graph";
 
@@ -154,16 +154,32 @@ function zeroCommonPairs(graph: CooperationGraph, count: number, seed: number): 
   return out;
 }
 
+/** Every pair the app's scan visits between eligible nodes (u < v). */
+function twoHopPairs(graph: CooperationGraph, eligible: (i: number) => boolean): [number, number][] {
+  const pairs: [number, number][] = [];
+  scanTwoHopPairs(graph, { source: eligible, target: eligible, visit: (u, v) => pairs.push(u < v ? [u, v] : [v, u]) });
+  return pairs;
+}
+
 /**
- * Resource allocation's top K in TS (over twoHopPairs, as the app ranks) and
- * in NetworkX (over every non-adjacent pair of candidates): same scores, and
- * the same pairs wherever the order is not a tie.
+ * Resource allocation's top K in TS — with the app's scan and its pruning (a
+ * source's remaining neighbours are skipped once their whole allocation is
+ * below the K-th score kept) — and in NetworkX (over every non-adjacent pair
+ * of candidates): same scores, and the same pairs wherever the order is not a tie.
  */
 function compareTopK(name: string, edges: CooperationEdge[], extraNodes: string[], graph: CooperationGraph, eligible: (i: number) => boolean, k: number) {
-  const ours = [...twoHopPairs(graph, eligible)]
-    .map(([u, v]) => ({ pair: [graph.ids[u], graph.ids[v]].sort().join(" | "), score: linkScores(graph, u, v).resourceAllocation }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, k);
+  let ours: { pair: string; score: number }[] = [];
+  const kth = () => (ours.length < k ? -Infinity : ours[k - 1].score);
+  scanTwoHopPairs(graph, {
+    source: eligible,
+    target: eligible,
+    negligible: (_u, allocationLeft) => allocationLeft < kth(),
+    visit: (u, v, _common, resourceAllocation) => {
+      if (resourceAllocation < kth()) return;
+      ours.push({ pair: [graph.ids[u], graph.ids[v]].sort().join(" | "), score: resourceAllocation });
+      ours = ours.sort((a, b) => b.score - a.score).slice(0, k);
+    },
+  });
   const candidates = graph.ids.filter((_, i) => eligible(i));
   const response = runNetworkx({ edges: edges.map((e) => [e.source, e.target]), nodes: extraNodes, pairs: [], topk: k, candidates });
   const theirs = (response.topk ?? []).map(([u, v, score]) => ({ pair: [u, v].sort().join(" | "), score }));

@@ -1,11 +1,11 @@
 /**
  * Link-prediction heuristics on small graphs whose scores are worked out by
  * hand below (definitions as in networkx.algorithms.link_prediction), plus
- * brute-force checks of `twoHopPairs` and of the graph builder. The comparison
+ * brute-force checks of `scanTwoHopPairs` and of the graph builder. The comparison
  * with NetworkX itself is tests/integration/link-prediction-networkx.int.test.ts.
  */
 import { buildCooperationGraph, degree, hasEdge, type CooperationEdge, type CooperationGraph } from "./cooperation-graph";
-import { linkScores, twoHopPairs, type LinkScores } from "./link-prediction";
+import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
 import { mulberry32 } from "@maillage/seed";
 import { generateGraph, generatedNodeIds } from "./random-graph";
 
@@ -22,6 +22,13 @@ const idx = (g: CooperationGraph, id: string) => {
 };
 
 const scores = (g: CooperationGraph, a: string, b: string) => linkScores(g, idx(g, a), idx(g, b));
+
+/** The pairs a scan visits between eligible nodes, as [u, v] with u < v. */
+function twoHopPairs(g: CooperationGraph, eligible: (i: number) => boolean): [number, number][] {
+  const pairs: [number, number][] = [];
+  scanTwoHopPairs(g, { source: eligible, target: eligible, visit: (u, v) => pairs.push(u < v ? [u, v] : [v, u]) });
+  return pairs;
+}
 
 /** Exact for integers, to 1e-12 for the floating-point scores. */
 function expectScores(actual: LinkScores, expected: LinkScores) {
@@ -146,7 +153,7 @@ describe("linkScores against a set-based brute force on a generated graph", () =
   });
 });
 
-describe("twoHopPairs", () => {
+describe("scanTwoHopPairs", () => {
   /** Brute force: all u < v, non-adjacent, with at least one common neighbour, both eligible. */
   function bruteForce(g: CooperationGraph, eligible: (i: number) => boolean): [number, number][] {
     const out: [number, number][] = [];
@@ -206,6 +213,94 @@ describe("twoHopPairs", () => {
       expect(keys.sort()).toEqual(expected.sort());
       expect(pairs.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("scanTwoHopPairs: scores, sources and pruning", () => {
+  const hubbed = { nodes: 200, edges: 700, seed: 21, hubs: 3 };
+  const g = buildCooperationGraph(generateGraph(hubbed), generatedNodeIds(hubbed));
+  const ordinary = (i: number) => g.ids[i].startsWith("node-");
+
+  function expectLinkScores(u: number, v: number, cn: number, ra: number, aa: number) {
+    const s = linkScores(g, u, v);
+    expect(cn).toBe(s.commonNeighbours);
+    expect(Math.abs(ra - s.resourceAllocation)).toBeLessThan(1e-12);
+    expect(Math.abs(aa - s.adamicAdar)).toBeLessThan(1e-12);
+  }
+
+  it("reports, for every pair, the sums linkScores computes", () => {
+    let visited = 0;
+    scanTwoHopPairs(g, {
+      source: ordinary,
+      target: ordinary,
+      visit: (u, v, cn, ra, aa) => {
+        expectLinkScores(u, v, cn, ra, aa);
+        visited++;
+      },
+    });
+    expect(visited).toBeGreaterThan(1000);
+  });
+
+  it("builds pairs around the sources only: each pair with at least one source member, once", () => {
+    const sources = (i: number) => ordinary(i) && i % 7 === 0;
+    const seen: string[] = [];
+    scanTwoHopPairs(g, { source: sources, target: ordinary, visit: (u, v) => seen.push(u < v ? `${u},${v}` : `${v},${u}`) });
+    expect(new Set(seen).size).toBe(seen.length);
+    const expected = twoHopPairs(g, ordinary)
+      .filter(([u, v]) => sources(u) || sources(v))
+      .map(([u, v]) => `${u},${v}`);
+    expect(seen.sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it("keeps exact scores for the pairs it reaches when pruning stops the expansion early", () => {
+    let visited = 0;
+    scanTwoHopPairs(g, {
+      source: ordinary,
+      target: ordinary,
+      // Expand only each source's lowest-degree neighbour.
+      negligible: (u, _allocationLeft, left) => left < g.neighbours[u].length,
+      visit: (u, v, cn, ra, aa) => {
+        expectLinkScores(u, v, cn, ra, aa);
+        visited++;
+      },
+    });
+    expect(visited).toBeGreaterThan(0);
+    expect(visited).toBeLessThan(twoHopPairs(g, ordinary).length);
+  });
+
+  it("a top-k kept with a threshold-based pruning equals the top-k of all pairs, and skips the hubs' wedges", () => {
+    const k = 25;
+    const key = (e: { u: number; v: number; ra: number }) => e.ra;
+    const all: { u: number; v: number; ra: number }[] = [];
+    scanTwoHopPairs(g, { source: ordinary, target: ordinary, visit: (u, v, _cn, ra) => all.push({ u, v, ra }) });
+    const expected = all.sort((a, b) => key(b) - key(a)).slice(0, k);
+
+    const kept: { u: number; v: number; ra: number }[] = [];
+    const threshold = () => (kept.length < k ? -Infinity : kept[k - 1].ra);
+    let hubWedgesSkipped = 0;
+    scanTwoHopPairs(g, {
+      source: ordinary,
+      target: ordinary,
+      negligible: (u, allocationLeft, left) => {
+        const skip = allocationLeft < threshold();
+        if (skip) hubWedgesSkipped += g.neighbours[u].filter((w) => g.ids[w].startsWith("hub-")).length > 0 && left > 0 ? 1 : 0;
+        return skip;
+      },
+      visit: (u, v, _cn, ra) => {
+        if (ra < threshold()) return;
+        kept.push({ u, v, ra });
+        kept.sort((a, b) => key(b) - key(a));
+        kept.length = Math.min(kept.length, k);
+      },
+    });
+    expect(kept).toHaveLength(k);
+    kept.forEach((e, i) => expect(Math.abs(e.ra - expected[i].ra)).toBeLessThan(1e-12));
+    // Same pairs wherever the order is not a tie at the cut.
+    const above = (list: typeof kept) => list.filter((e) => e.ra > expected[k - 1].ra).map((e) => `${e.u},${e.v}`).sort();
+    expect(above(kept)).toEqual(above(expected));
+    expect(above(expected).length).toBeGreaterThan(0);
+    expect(hubWedgesSkipped).toBeGreaterThan(0);
   });
 });
 

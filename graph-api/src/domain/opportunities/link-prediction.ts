@@ -42,29 +42,148 @@ export function linkScores(graph: CooperationGraph, u: number, v: number): LinkS
   };
 }
 
+/** What a scan reports for each pair: the three sums over its common neighbours. */
+export type PairVisitor = (u: number, v: number, commonNeighbours: number, resourceAllocation: number, adamicAdar: number) => void;
+
+export interface TwoHopScan {
+  /** Nodes the pairs are built around (one member of every pair). */
+  source: (node: number) => boolean;
+  /** Nodes that may be the other member. A pair of two sources is visited once, from its smaller index. */
+  target: (node: number) => boolean;
+  visit: PairVisitor;
+  /**
+   * Optional pruning. Called before the scan expands the next neighbour of
+   * `u` (neighbours go by increasing degree, so by decreasing weight): true
+   * means no pair whose common neighbours all lie among the `neighboursLeft`
+   * remaining ones can matter, given that its resource allocation is at most
+   * `allocationLeft`. Pairs already reached still get their exact scores.
+   */
+  negligible?: (u: number, allocationLeft: number, neighboursLeft: number) => boolean;
+}
+
+interface ScanTables {
+  /** 1 / deg(w): resource allocation's weight. */
+  inverse: Float64Array;
+  /** 1 / ln(deg w): Adamic–Adar's weight (only read for degrees ≥ 2). */
+  inverseLog: Float64Array;
+  /** Neighbours of each node by increasing degree, then index. */
+  byDegree: Int32Array[];
+}
+const scanTables = new WeakMap<CooperationGraph, ScanTables>();
+
+function tablesOf(graph: CooperationGraph): ScanTables {
+  let tables = scanTables.get(graph);
+  if (tables) return tables;
+  const n = graph.ids.length;
+  const inverse = new Float64Array(n);
+  const inverseLog = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = degree(graph, i);
+    inverse[i] = d > 0 ? 1 / d : 0;
+    inverseLog[i] = d > 1 ? 1 / Math.log(d) : 0;
+  }
+  // Rank nodes by (degree, index) once; each list then sorts as plain integers.
+  const nodeAt = Int32Array.from(graph.ids.keys()).sort((a, b) => degree(graph, a) - degree(graph, b) || a - b);
+  const rankOf = new Int32Array(n);
+  for (let r = 0; r < n; r++) rankOf[nodeAt[r]] = r;
+  const byDegree = graph.neighbours.map((list) => list.map((w) => rankOf[w]).sort().map((r) => nodeAt[r]));
+  tables = { inverse, inverseLog, byDegree };
+  scanTables.set(graph, tables);
+  return tables;
+}
+
 /**
- * Pairs of distinct, non-adjacent nodes that share at least one neighbour,
- * each pair once (u < v), among the nodes `eligible` accepts. These are the
- * only pairs with a non-zero structural score.
+ * Visits every pair {u, v} of distinct, non-adjacent nodes with at least one
+ * common neighbour — the only pairs with a non-zero structural score — where
+ * u is a source and v a target, with its common-neighbour count, resource
+ * allocation and Adamic–Adar index (the sums of `linkScores`, in another
+ * order: equal to within rounding).
+ *
+ * Instead of intersecting neighbour lists pair by pair, it accumulates each
+ * common neighbour's weight over the wedges u–w–v into dense arrays, one
+ * source at a time: the cost is the number of wedges, with no allocation per
+ * pair. `negligible` lets a caller that keeps only the best pairs skip the
+ * wedges through high-degree neighbours (an event everyone attended), whose
+ * weight is tiny, without changing any reported score.
  */
-export function* twoHopPairs(graph: CooperationGraph, eligible: (node: number) => boolean): Generator<[number, number]> {
-  const seen = new Uint8Array(graph.ids.length);
-  const touched: number[] = [];
-  for (let u = 0; u < graph.ids.length; u++) {
-    if (!eligible(u)) continue;
-    for (const w of graph.neighbours[u]) {
-      for (const v of graph.neighbours[w]) {
-        if (v <= u || seen[v] || !eligible(v)) continue;
-        seen[v] = 1;
-        touched.push(v);
+export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void {
+  const n = graph.ids.length;
+  const { inverse, inverseLog, byDegree } = tablesOf(graph);
+  const isSource = new Uint8Array(n);
+  const isTarget = new Uint8Array(n);
+  let maxDegree = 0;
+  for (let i = 0; i < n; i++) {
+    isSource[i] = scan.source(i) ? 1 : 0;
+    isTarget[i] = scan.target(i) ? 1 : 0;
+    maxDegree = Math.max(maxDegree, degree(graph, i));
+  }
+  const allocation = new Float64Array(n);
+  const adamicAdar = new Float64Array(n);
+  const common = new Int32Array(n);
+  const touched = new Int32Array(n);
+  /** 1: reached from the current source; 2: adjacent to it (or itself). */
+  const state = new Uint8Array(n);
+  /** Neighbours of the current source the scan did not expand. */
+  const skipped = new Uint8Array(n);
+  const allocationFrom = new Float64Array(maxDegree + 1);
+  const { negligible, visit } = scan;
+
+  for (let u = 0; u < n; u++) {
+    if (isSource[u] === 0) continue;
+    const order = byDegree[u];
+    const d = order.length;
+    allocationFrom[d] = 0;
+    for (let a = d - 1; a >= 0; a--) allocationFrom[a] = allocationFrom[a + 1] + inverse[order[a]];
+    let count = 0;
+    let expanded = d;
+    for (let a = 0; a < d; a++) {
+      if (negligible !== undefined && negligible(u, allocationFrom[a], d - a)) {
+        expanded = a;
+        break;
+      }
+      const w = order[a];
+      const x = inverse[w];
+      const y = inverseLog[w];
+      const around = graph.neighbours[w];
+      for (let b = 0; b < around.length; b++) {
+        const v = around[b];
+        if (v === u || isTarget[v] === 0 || (v < u && isSource[v] === 1)) continue;
+        if (state[v] === 0) {
+          state[v] = 1;
+          touched[count++] = v;
+        }
+        allocation[v] += x;
+        adamicAdar[v] += y;
+        common[v]++;
       }
     }
-    // Direct neighbours are already linked: not a suggestion.
-    for (const v of graph.neighbours[u]) seen[v] = 0;
-    for (const v of touched) {
-      if (seen[v]) yield [u, v];
-      seen[v] = 0;
+    const own = graph.neighbours[u];
+    for (let a = 0; a < d; a++) state[own[a]] = 2; // already linked: not a suggestion
+    if (expanded < d) {
+      // Complete the pairs reached so far with the common neighbours not expanded.
+      for (let a = expanded; a < d; a++) skipped[order[a]] = 1;
+      for (let t = 0; t < count; t++) {
+        const v = touched[t];
+        if (state[v] !== 1) continue;
+        const around = graph.neighbours[v];
+        for (let b = 0; b < around.length; b++) {
+          const w = around[b];
+          if (skipped[w] === 0) continue;
+          allocation[v] += inverse[w];
+          adamicAdar[v] += inverseLog[w];
+          common[v]++;
+        }
+      }
+      for (let a = expanded; a < d; a++) skipped[order[a]] = 0;
     }
-    touched.length = 0;
+    for (let t = 0; t < count; t++) {
+      const v = touched[t];
+      if (state[v] === 1) visit(u, v, common[v], allocation[v], adamicAdar[v]);
+      allocation[v] = 0;
+      adamicAdar[v] = 0;
+      common[v] = 0;
+      state[v] = 0;
+    }
+    for (let a = 0; a < d; a++) state[own[a]] = 0;
   }
 }

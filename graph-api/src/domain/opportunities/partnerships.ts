@@ -4,10 +4,10 @@
  * graph (resource allocation and Jaccard), how close they are, and how many
  * themes they share.
  */
-import { commonNeighbourList, hasEdge, type CooperationGraph } from "./cooperation-graph";
-import { linkScores, twoHopPairs, type LinkScores } from "./link-prediction";
+import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./cooperation-graph";
+import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
-import { distanceKm, proximity } from "./geo";
+import { distanceKm, haversineKm, PointGrid, proximity } from "./geo";
 import { clamp01, opportunityId, type Opportunity, type Reason } from "./opportunity";
 
 /** Weights of the combined score; they sum to 1 so that the score stays in [0, 1]. */
@@ -37,13 +37,16 @@ export function pairDistanceKm(a: OrganisationProfile, b: OrganisationProfile): 
   return distanceKm({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude });
 }
 
-export function combinedScore(scores: LinkScores, km: number | null, themes: number): number {
+export function combinedScore(scores: Pick<LinkScores, "resourceAllocation" | "jaccard">, km: number | null, themes: number): number {
   return clamp01(
     PARTNERSHIP_WEIGHTS.structure * structuralScore(scores) +
       PARTNERSHIP_WEIGHTS.proximity * proximity(km) +
       PARTNERSHIP_WEIGHTS.themes * themes,
   );
 }
+
+/** Organisations closer than this, sharing a theme, are suggested in a scope even with no common neighbour yet. */
+export const NEARBY_KM = 3;
 
 export interface OpportunityFilter {
   inseeCode?: string;
@@ -107,46 +110,167 @@ function matches(profile: OrganisationProfile, filter: OpportunityFilter): boole
 }
 
 /**
+ * What scoring a pair reads, as dense arrays by graph index, built once per
+ * context: territory-wide ranking goes through millions of pairs.
+ */
+interface PairTables {
+  isOrganisation: Uint8Array;
+  /** NaN when the organisation has no coordinates. */
+  latitude: Float64Array;
+  longitude: Float64Array;
+  /** Theme sets as bitmasks, `themeWords` 32-bit words per node. */
+  themeWords: number;
+  themeMasks: Uint32Array;
+  themeCounts: Uint16Array;
+  /** Organisations by place, for "close, with a theme in common". */
+  grid: PointGrid;
+}
+const pairTablesCache = new WeakMap<OpportunityContext, PairTables>();
+
+function pairTables(ctx: OpportunityContext): PairTables {
+  const cached = pairTablesCache.get(ctx);
+  if (cached) return cached;
+  const { graph } = ctx;
+  const n = graph.ids.length;
+  const profiles = graph.ids.map((id) => ctx.profiles.get(id));
+  const themeIndex = new Map<string, number>();
+  for (const p of profiles) for (const t of p?.themes ?? []) if (!themeIndex.has(t)) themeIndex.set(t, themeIndex.size);
+  const themeWords = Math.max(1, Math.ceil(themeIndex.size / 32));
+  const tables: PairTables = {
+    isOrganisation: new Uint8Array(n),
+    latitude: new Float64Array(n).fill(NaN),
+    longitude: new Float64Array(n).fill(NaN),
+    themeWords,
+    themeMasks: new Uint32Array(n * themeWords),
+    themeCounts: new Uint16Array(n),
+    grid: new PointGrid(
+      profiles.map((p) => (p && p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null)),
+      NEARBY_KM,
+    ),
+  };
+  profiles.forEach((p, i) => {
+    if (!p) return;
+    tables.isOrganisation[i] = 1;
+    if (p.latitude !== null && p.longitude !== null) {
+      tables.latitude[i] = p.latitude;
+      tables.longitude[i] = p.longitude;
+    }
+    for (const t of new Set(p.themes)) {
+      const bit = themeIndex.get(t)!;
+      tables.themeMasks[i * themeWords + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+    tables.themeCounts[i] = new Set(p.themes).size;
+  });
+  pairTablesCache.set(ctx, tables);
+  return tables;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** `themeOverlap` of two organisations, from the bitmasks. */
+function tableThemeOverlap(t: PairTables, u: number, v: number): number {
+  if (t.themeCounts[u] === 0 || t.themeCounts[v] === 0) return 0;
+  let common = 0;
+  for (let k = 0; k < t.themeWords; k++) common += popcount(t.themeMasks[u * t.themeWords + k] & t.themeMasks[v * t.themeWords + k]);
+  return common / (t.themeCounts[u] + t.themeCounts[v] - common);
+}
+
+/** `pairDistanceKm` of two organisations, from the arrays. */
+function tableDistanceKm(t: PairTables, u: number, v: number): number | null {
+  if (Number.isNaN(t.latitude[u]) || Number.isNaN(t.latitude[v])) return null;
+  return haversineKm(t.latitude[u], t.longitude[u], t.latitude[v], t.longitude[v]);
+}
+
+/** The best few pairs seen so far, by score then opportunity id; declined pairs never get in. */
+class Finalists {
+  private items: { u: number; v: number; score: number; id: string }[] = [];
+  /** Scores below this cannot make it any more. */
+  threshold = -Infinity;
+  private readonly cap: number;
+
+  constructor(
+    private readonly ctx: OpportunityContext,
+    limit: number,
+  ) {
+    // A margin over `limit`: a finalist without any reason is dropped at the end.
+    this.cap = Math.max(2 * limit, limit + 16);
+  }
+
+  offer(u: number, v: number, score: number): void {
+    if (score < this.threshold) return;
+    const id = opportunityId("PARTNERSHIP", [this.ctx.graph.ids[u], this.ctx.graph.ids[v]]);
+    if (this.ctx.declined.has(id)) return;
+    this.items.push({ u, v, score, id });
+    if (this.items.length >= 2 * this.cap) {
+      this.items = byScoreThenId(this.items).slice(0, this.cap);
+      this.threshold = this.items[this.cap - 1].score;
+    }
+  }
+
+  best(limit: number): { u: number; v: number }[] {
+    return byScoreThenId(this.items).slice(0, limit);
+  }
+}
+
+/**
  * The best partnership suggestions for a scope: pairs that share at least one
  * neighbour in the cooperation graph, plus — within a town or around one
  * organisation — pairs that share a theme and are close, even with no common
  * neighbour yet. Every suggestion has reasons; declined ones are left out.
+ *
+ * Territory-wide there are tens of millions of candidate pairs: they are
+ * streamed from `scanTwoHopPairs` and only the best few are kept; a pair's
+ * score is built term by term and dropped as soon as even a perfect rest
+ * could not reach the current cut, and the scan skips the wedges through
+ * high-degree nodes when nothing reached only through them can make the cut.
  */
 export function suggestPartnerships(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
   const { graph } = ctx;
-  const profileAt = (i: number) => ctx.profiles.get(graph.ids[i]);
-  const isOrganisation = (i: number) => profileAt(i) !== undefined;
+  const t = pairTables(ctx);
   const focus = filter.organisationId !== undefined ? graph.indexOf.get(filter.organisationId) : undefined;
-  if (filter.organisationId !== undefined && focus === undefined) return [];
+  if (filter.organisationId !== undefined && (focus === undefined || t.isOrganisation[focus] === 0)) return [];
+  const W = PARTNERSHIP_WEIGHTS;
+  const finalists = new Finalists(ctx, limit);
 
-  // One member must match the scope; pairs are built around those.
-  const inScope = (i: number) => {
-    const p = profileAt(i);
-    return p !== undefined && (focus === undefined || i === focus) && matches(p, filter);
+  const consider = (u: number, v: number, common: number, resourceAllocation: number) => {
+    const union = degree(graph, u) + degree(graph, v) - common;
+    const structure = W.structure * structuralScore({ resourceAllocation, jaccard: union === 0 ? 0 : common / union });
+    if (clamp01(structure + W.proximity + W.themes) < finalists.threshold) return;
+    const themes = tableThemeOverlap(t, u, v);
+    if (clamp01(structure + W.proximity + W.themes * themes) < finalists.threshold) return;
+    finalists.offer(u, v, clamp01(structure + W.proximity * proximity(tableDistanceKm(t, u, v)) + W.themes * themes));
   };
-  const scoped = focus !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
-  const pairs = scoped ? scopedPairs(ctx, focus !== undefined ? [focus] : graph.ids.map((_, i) => i).filter(inScope)) : twoHopPairs(graph, isOrganisation);
+  // Best possible score of a pair whose common neighbours are among u's `left` remaining ones.
+  const negligible = (u: number, allocationLeft: number, left: number) =>
+    clamp01(W.structure * structuralScore({ resourceAllocation: allocationLeft, jaccard: Math.min(1, left / degree(graph, u)) }) + W.proximity + W.themes) <
+    finalists.threshold;
+  const isOrganisation = (i: number) => t.isOrganisation[i] === 1;
 
-  // Stream the pairs and keep only the best few: territory-wide there can be
-  // millions of pairs, far too many to hold (reasons are built for finalists only).
-  const cap = Math.max(2 * limit, limit + 16);
-  let finalists: { u: number; v: number; score: number; id: string }[] = [];
-  let threshold = -Infinity;
-  for (const [u, v] of pairs) {
-    const a = profileAt(u)!;
-    const b = profileAt(v)!;
-    const score = combinedScore(linkScores(graph, u, v), pairDistanceKm(a, b), themeOverlap(a.themes, b.themes));
-    if (score < threshold) continue;
-    const id = opportunityId("PARTNERSHIP", [a.id, b.id]);
-    if (ctx.declined.has(id)) continue;
-    finalists.push({ u, v, score, id });
-    if (finalists.length >= 2 * cap) {
-      finalists = byScoreThenId(finalists).slice(0, cap);
-      threshold = finalists[cap - 1].score;
+  const scoped = focus !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
+  if (!scoped) {
+    scanTwoHopPairs(graph, { source: isOrganisation, target: isOrganisation, visit: consider, negligible });
+  } else {
+    // One member must match the scope; pairs are built around those.
+    const inScope = (i: number) => isOrganisation(i) && (focus === undefined || i === focus) && matches(ctx.profiles.get(graph.ids[i])!, filter);
+    const sources = focus !== undefined ? [focus] : graph.ids.map((_, i) => i).filter(inScope);
+    const isSource = new Uint8Array(graph.ids.length);
+    for (const u of sources) isSource[u] = 1;
+    scanTwoHopPairs(graph, { source: (i) => isSource[i] === 1, target: isOrganisation, visit: consider, negligible });
+    // Close organisations with a theme in common and no common neighbour (those were just scanned).
+    for (const u of sources) {
+      for (const v of t.grid.near(u)) {
+        if (v < u && isSource[v] === 1) continue; // seen from v
+        if (hasEdge(graph, u, v) || commonNeighbourList(graph, u, v).length > 0 || tableThemeOverlap(t, u, v) === 0) continue;
+        consider(u, v, 0, 0);
+      }
     }
   }
-  const results = byScoreThenId(finalists)
-    .slice(0, limit)
+  const results = finalists
+    .best(limit + 16)
     .map((f) => scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!)
     .filter((o) => o.reasons.length > 0);
   return rank(results, limit);
@@ -154,37 +278,6 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
 
 function byScoreThenId<T extends { score: number; id: string }>(items: T[]): T[] {
   return items.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
-}
-
-/**
- * Pairs around the given organisations, each once: their two-hop neighbours
- * (not linked yet), and close organisations sharing a theme even without a
- * common neighbour.
- */
-function* scopedPairs(ctx: OpportunityContext, seeds: number[]): Generator<[number, number]> {
-  const { graph } = ctx;
-  const seen = new Set<number>();
-  const n = graph.ids.length;
-  const once = (u: number, v: number) => {
-    const key = u < v ? u * n + v : v * n + u;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
-  for (const u of seeds) {
-    const pu = ctx.profiles.get(graph.ids[u])!;
-    for (const w of graph.neighbours[u]) {
-      for (const v of graph.neighbours[w]) {
-        if (v !== u && ctx.profiles.has(graph.ids[v]) && !hasEdge(graph, u, v) && once(u, v)) yield [u, v];
-      }
-    }
-    for (const pv of ctx.profiles.values()) {
-      const v = graph.indexOf.get(pv.id)!;
-      if (v === u || hasEdge(graph, u, v) || !pu.themes.some((t) => pv.themes.includes(t))) continue;
-      const km = pairDistanceKm(pu, pv);
-      if (km !== null && km <= 3 && once(u, v)) yield [u, v];
-    }
-  }
 }
 
 /** Highest score first; ties broken by id so that pages are stable. */

@@ -1,0 +1,104 @@
+/**
+ * Partnership suggestions on a generated territory against a brute-force
+ * ranking: every pair of organisations scored with `linkScores`,
+ * `pairDistanceKm` and `themeOverlap`, the candidate rule applied by hand.
+ * The fast path (wedge scan, pruning, grid, bitmasks) must give the same
+ * suggestions in the same order.
+ */
+import { loadComplementarity } from "@maillage/seed";
+import { hasEdge } from "./cooperation-graph";
+import { buildOpportunityContext, type OpportunityContext } from "./context";
+import { linkScores } from "./link-prediction";
+import { opportunityId } from "./opportunity";
+import { combinedScore, NEARBY_KM, pairDistanceKm, suggestPartnerships, themeOverlap, type OpportunityFilter } from "./partnerships";
+import { generateTerritory, TERRITORY_THEMES } from "./random-graph";
+
+function territoryContext(organisations: number, seed: number, declined: string[] = []): OpportunityContext {
+  const t = generateTerritory({ organisations, seed });
+  return buildOpportunityContext({
+    edges: t.edges,
+    profiles: t.profiles.map((p) => ({ ...p })),
+    nodeNames: t.events.map((id, k) => ({ id, name: `Évènement ${k + 1}` })),
+    themes: TERRITORY_THEMES.map((code) => ({ code, labelFr: code, labelEn: code })),
+    towns: t.towns.map((town) => ({ inseeCode: town.inseeCode, name: town.name, neighbours: [] })),
+    needs: [],
+    offers: [],
+    declined,
+    complementarity: loadComplementarity(),
+  });
+}
+
+/** Every candidate pair scored the slow way, best first (score, then id). */
+function bruteForce(ctx: OpportunityContext, filter: OpportunityFilter, limit: number) {
+  const { graph } = ctx;
+  const orgs = [...ctx.profiles.values()];
+  const inScope = (p: (typeof orgs)[number]) =>
+    (!filter.organisationId || p.id === filter.organisationId) && (!filter.inseeCode || p.inseeCode === filter.inseeCode) && (!filter.theme || p.themes.includes(filter.theme));
+  const scoped = filter.organisationId !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
+  const out: { id: string; score: number }[] = [];
+  for (let i = 0; i < orgs.length; i++) {
+    for (let j = i + 1; j < orgs.length; j++) {
+      const [a, b] = [orgs[i], orgs[j]];
+      if (scoped && !inScope(a) && !inScope(b)) continue;
+      const u = graph.indexOf.get(a.id)!;
+      const v = graph.indexOf.get(b.id)!;
+      if (hasEdge(graph, u, v)) continue;
+      const scores = linkScores(graph, u, v);
+      const km = pairDistanceKm(a, b);
+      const themes = themeOverlap(a.themes, b.themes);
+      const close = scoped && km !== null && km <= NEARBY_KM && themes > 0;
+      if (scores.commonNeighbours === 0 && !close) continue;
+      const id = opportunityId("PARTNERSHIP", [a.id, b.id]);
+      if (ctx.declined.has(id)) continue;
+      out.push({ id, score: combinedScore(scores, km, themes) });
+    }
+  }
+  return out.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id)).slice(0, limit);
+}
+
+const summary = (list: { id: string; score: number }[]) => list.map((o) => `${o.id} ${o.score}`);
+
+describe("suggestPartnerships against a brute-force ranking", () => {
+  const ctx = territoryContext(900, 5);
+  const smallestTown = (() => {
+    const counts = new Map<string, number>();
+    for (const p of ctx.profiles.values()) counts.set(p.inseeCode!, (counts.get(p.inseeCode!) ?? 0) + 1);
+    return [...counts].sort((a, b) => a[1] - b[1])[0][0];
+  })();
+
+  it("territory-wide: the same top 100, in the same order", () => {
+    const expected = bruteForce(ctx, {}, 100);
+    expect(expected).toHaveLength(100);
+    expect(summary(suggestPartnerships(ctx, {}, 100))).toEqual(summary(expected));
+  });
+
+  it("in one town: includes close organisations sharing a theme with no common neighbour yet", () => {
+    const filter = { inseeCode: smallestTown };
+    const expected = bruteForce(ctx, filter, 300);
+    const got = suggestPartnerships(ctx, filter, 300);
+    expect(summary(got)).toEqual(summary(expected));
+    expect(got.some((o) => o.linkScores!.commonNeighbours === 0)).toBe(true);
+    for (const o of got) expect(o.members.some((m) => m.inseeCode === smallestTown)).toBe(true);
+  });
+
+  it("by theme and around one organisation", () => {
+    expect(summary(suggestPartnerships(ctx, { theme: TERRITORY_THEMES[3] }, 30))).toEqual(summary(bruteForce(ctx, { theme: TERRITORY_THEMES[3] }, 30)));
+    const someone = [...ctx.profiles.keys()][17];
+    const around = suggestPartnerships(ctx, { organisationId: someone }, 25);
+    expect(around.length).toBeGreaterThan(0);
+    expect(summary(around)).toEqual(summary(bruteForce(ctx, { organisationId: someone }, 25)));
+  });
+
+  it("leaves declined pairs out and moves the next ones up", () => {
+    const top = bruteForce(ctx, {}, 5);
+    const declinedCtx = territoryContext(900, 5, [top[0].id, top[3].id]);
+    const got = suggestPartnerships(declinedCtx, {}, 5).map((o) => o.id);
+    expect(got).not.toContain(top[0].id);
+    expect(got).not.toContain(top[3].id);
+    expect(got).toEqual(bruteForce(declinedCtx, {}, 5).map((o) => o.id));
+  });
+
+  it("an unknown organisation gives no suggestions", () => {
+    expect(suggestPartnerships(ctx, { organisationId: "nobody" }, 10)).toEqual([]);
+  });
+});
