@@ -7,10 +7,13 @@
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
 
 module.exports = {
+  // Integration suites share one database (seeded once) and some of them write
+  // to it (imports, coordinator edits): they run one after the other.
+  maxWorkers: 1,
   projects: [
     {
       displayName: "unit",
-      testMatch: ["<rootDir>/{schema,seed,graph-api}/src/**/*.test.ts"],
+      testMatch: ["<rootDir>/{schema,seed,importers,graph-api}/src/**/*.test.ts"],
       transform: { "^.+\\.ts$": tsJest },
       testEnvironment: "node",
     },

@@ -260,8 +260,10 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
     const isSource = new Uint8Array(graph.ids.length);
     for (const u of sources) isSource[u] = 1;
     scanTwoHopPairs(graph, { source: (i) => isSource[i] === 1, target: isOrganisation, visit: consider, negligible });
-    // Close organisations with a theme in common and no common neighbour (those were just scanned).
+    // Close organisations with a theme in common and no common neighbour (those were just scanned):
+    // with no structural part their score is at most the proximity and theme weights.
     for (const u of sources) {
+      if (clamp01(W.proximity + W.themes) < finalists.threshold) break;
       for (const v of t.grid.near(u)) {
         if (v < u && isSource[v] === 1) continue; // seen from v
         if (hasEdge(graph, u, v) || commonNeighbourList(graph, u, v).length > 0 || tableThemeOverlap(t, u, v) === 0) continue;

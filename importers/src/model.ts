@@ -1,0 +1,47 @@
+/**
+ * What the sources produce and the writer consumes: organisations found in a
+ * file, with the keys that identify them in the registers and the values the
+ * file gives. Sources read and validate; the writer decides what changes.
+ */
+import type { LatLon } from "./geo";
+
+export type OrganisationLabel = "EssStructure" | "Business";
+
+/** A value the importer writes: strings, numbers, booleans, a WGS84 location, or null (the file has nothing). */
+export type FieldValue = string | number | boolean | LatLon | null;
+
+export type ImportSource = "sirene" | "rna" | "csv";
+
+export interface OrganisationRecord {
+  /** Which importer read it: each source's last values are remembered apart. */
+  source: ImportSource;
+  label: OrganisationLabel;
+  /** Natural keys, in the order they are looked up: SIRET, then RNA id. */
+  siret: string | null;
+  rnaId: string | null;
+  /** Id of the node when the import creates it (stable: derived from the natural key). */
+  newId: string;
+  /** Imported fields (graph property → value). */
+  fields: Record<string, FieldValue>;
+  /** INSEE code of the town (one of the territory's). */
+  inseeCode: string;
+  /** Theme codes suggested by the activity. */
+  themes: string[];
+  /** Where the values come from. */
+  file: string;
+  line: number;
+}
+
+/** What happened to each row read, for the summary. */
+export interface ImportCounts {
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  rejected: number;
+  /** Fields left as a coordinator edited them (the report lists them). */
+  keptEdits: number;
+}
+
+export const emptyCounts = (): ImportCounts => ({ read: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0, keptEdits: 0 });

@@ -1,0 +1,112 @@
+/**
+ * One import: read and validate every file first (a file that cannot be read
+ * stops the import before anything is written), then write the records in
+ * batches, one transaction each. Rows that fail validation go to the report
+ * and never stop the others.
+ */
+import type { Driver } from "neo4j-driver";
+import { createImportContext } from "./context";
+import { emptyCounts, type ImportCounts, type OrganisationRecord } from "./model";
+import type { Progress } from "./progress";
+import { ImportReport } from "./report";
+import { readRna } from "./sources/rna";
+import { readSirene } from "./sources/sirene";
+import { readTemplates } from "./sources/templates";
+import { writeLinks, type LinkRecord } from "./write-links";
+import { writeBatch } from "./write";
+
+export const SOURCES = ["sirene", "rna", "csv"] as const;
+export type SourceName = (typeof SOURCES)[number];
+
+export interface ImportOptions {
+  source: SourceName;
+  files: string[];
+  dryRun: boolean;
+  driver: Driver;
+  database?: string;
+  reportPath: string;
+  batchSize?: number;
+  progress: Progress;
+  /** For tests of interrupted imports: stop (throw) after this many batches were written. */
+  stopAfterBatches?: number;
+}
+
+export interface ImportSummary {
+  counts: ImportCounts;
+  skipReasons: Record<string, number>;
+  /** What changed (or would change, in a dry run): the first lines. */
+  changes: string[];
+  reportPath: string;
+  dryRun: boolean;
+  readMs: number;
+  writeMs: number;
+}
+
+const READERS = { sirene: readSirene, rna: readRna };
+/** The csv source also reads needs, offers, partnerships and events, written after the organisations. */
+const readerOf = (source: SourceName, links: LinkRecord[]) => (source === "csv" ? (files: string[], ctx: Parameters<typeof readRna>[1]) => readTemplates(files, ctx, links) : READERS[source]);
+const MAX_CHANGE_LINES = 50;
+
+export async function runImport(options: ImportOptions): Promise<ImportSummary> {
+  const counts = emptyCounts();
+  const report = new ImportReport(options.reportPath);
+  await report.ready();
+  const changes: string[] = [];
+  let readMs = 0;
+  let writeMs = 0;
+  try {
+    const ctx = createImportContext(counts, report, options.progress);
+    let started = performance.now();
+    const records: OrganisationRecord[] = [];
+    const links: LinkRecord[] = [];
+    for await (const record of readerOf(options.source, links)(options.files, ctx)) records.push(record);
+    readMs = performance.now() - started;
+
+    started = performance.now();
+    const batchSize = options.batchSize ?? 1000;
+    const importedAt = new Date().toISOString();
+    const phase = options.progress.phase(options.dryRun ? "planning" : "writing", records.length);
+    for (let i = 0, batches = 0; i < records.length; i += batchSize, batches++) {
+      if (options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches) {
+        throw new Error(`import stopped after ${batches} batch(es) (stopAfterBatches)`);
+      }
+      const batch = records.slice(i, i + batchSize);
+      const result = await writeBatch(options.driver, batch, { database: options.database, dryRun: options.dryRun, importedAt, report });
+      counts.created += result.created;
+      counts.updated += result.updated;
+      counts.unchanged += result.unchanged;
+      for (const line of result.changes) if (changes.length < MAX_CHANGE_LINES) changes.push(line);
+      phase.add(batch.length);
+    }
+    phase.done();
+    if (links.length) {
+      const result = await writeLinks(options.driver, links, records, { database: options.database, dryRun: options.dryRun, batchSize, report, reject: ctx.reject });
+      counts.created += result.created;
+      counts.updated += result.updated;
+      counts.unchanged += result.unchanged;
+      for (const line of result.changes) if (changes.length < MAX_CHANGE_LINES) changes.push(line);
+    }
+    writeMs = performance.now() - started;
+    counts.keptEdits = report.kept;
+  } finally {
+    await report.close();
+  }
+  return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs, writeMs };
+}
+
+/** The summary as a coordinator's IT colleague reads it. */
+export function formatSummary(s: ImportSummary): string {
+  const c = s.counts;
+  const verb = s.dryRun ? "would be " : "";
+  const lines = [
+    `${s.dryRun ? "DRY RUN: nothing was written. " : ""}rows read: ${c.read}; ${verb}created: ${c.created}; ${verb}updated: ${c.updated}; unchanged: ${c.unchanged}; skipped: ${c.skipped}; rejected: ${c.rejected}`,
+  ];
+  for (const [reason, n] of Object.entries(s.skipReasons).sort((a, b) => b[1] - a[1])) lines.push(`  skipped ${n}: ${reason}`);
+  if (c.keptEdits) lines.push(`hand edits kept: ${c.keptEdits} field(s), listed in the report`);
+  if (s.changes.length) {
+    lines.push(s.dryRun ? "what would change (first lines):" : "what changed (first lines):");
+    for (const change of s.changes) lines.push(`  ${change}`);
+  }
+  lines.push(`report (rejected rows and kept hand edits): ${s.reportPath}`);
+  return lines.join("\n");
+}

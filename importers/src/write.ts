@@ -1,0 +1,178 @@
+/**
+ * Writes organisation records into Neo4j, one batch per transaction: look up
+ * the nodes the batch's keys already name (SIRET on EssStructure and
+ * Business, RNA id on EssStructure), plan each row field by field
+ * (plan.ts), then create and update with UNWIND. A batch is all or nothing;
+ * an import stopped between batches leaves whole batches behind, and a re-run
+ * finds them unchanged and completes the rest.
+ *
+ * Towns and themes: a node gets its town (LOCATED_IN) and the themes its
+ * activity suggests (HAS_THEME) only when it has none yet, so that a
+ * coordinator's choices stand.
+ *
+ * In a dry run the same lookups and plans run in a read transaction and
+ * nothing is written.
+ */
+import { basename } from "node:path";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import type { FieldValue, OrganisationRecord } from "./model";
+import { formatValue, planFields, type ExistingNode } from "./plan";
+import type { ImportReport } from "./report";
+
+/** Fields whose graph type is Int. */
+const INT_FIELDS = new Set(["foundedYear"]);
+
+export interface BatchResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Readable lines saying what changed (or would change, in a dry run). */
+  changes: string[];
+  /** Hand-edited fields left alone: reported once the transaction is done (it may be retried). */
+  kept: { record: OrganisationRecord; field: string; theirs: string; ours: string }[];
+}
+
+const FIND_EXISTING = /* cypher */ `
+  UNWIND $rows AS row
+  OPTIONAL MATCH (e:EssStructure {siret: row.siret})
+  OPTIONAL MATCH (b:Business {siret: row.siret})
+  OPTIONAL MATCH (r:EssStructure {rnaId: row.rnaId})
+  OPTIONAL MATCH (i:Organisation {id: row.newId}) WHERE i:EssStructure OR i:Business
+  WITH row, coalesce(e, b, r, i) AS x
+  RETURN row.index AS index, x.id AS id,
+         [l IN labels(x) WHERE l IN ['EssStructure', 'Business']][0] AS label,
+         properties(x) AS props`;
+
+const createQuery = (label: string) => /* cypher */ `
+  UNWIND $rows AS row
+  CREATE (x:Organisation:${label})
+  SET x = row.props, x.updatedAt = datetime(), x.importedAt = datetime($importedAt)`;
+
+const UPDATE = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (x:Organisation {id: row.id})
+  SET x += row.props, x.updatedAt = datetime(), x.importedAt = datetime($importedAt)`;
+
+const LINK_TOWN_AND_THEMES = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (x:Organisation {id: row.id})
+  CALL (x, row) {
+    MATCH (t:Town {inseeCode: row.town})
+    WHERE NOT (x)-[:LOCATED_IN]->(:Town)
+    CREATE (x)-[l:LOCATED_IN]->(t)
+    SET l.source = row.source, l.sourceKind = 'OPEN_DATA_IMPORT', l.sourceRef = row.sourceRef, l.updatedAt = datetime()
+  }
+  CALL (x, row) {
+    WITH x, row WHERE size(row.themes) > 0 AND NOT (x)-[:HAS_THEME]->(:Theme)
+    MATCH (th:Theme) WHERE th.code IN row.themes
+    CREATE (x)-[h:HAS_THEME]->(th)
+    SET h.source = row.source, h.sourceKind = 'OPEN_DATA_IMPORT', h.sourceRef = row.themeRef, h.updatedAt = datetime()
+  }`;
+
+function toNeo4j(field: string, value: FieldValue): unknown {
+  if (value !== null && typeof value === "object") return new neo4j.types.Point(4326, value.longitude, value.latitude);
+  if (INT_FIELDS.has(field) && typeof value === "number") return neo4j.int(value);
+  return value;
+}
+
+function fromNeo4j(value: unknown): FieldValue {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isPoint(value)) return { latitude: value.y, longitude: value.x };
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+const convertAll = (fields: Record<string, FieldValue>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toNeo4j(k, v)]));
+
+const keyOf = (r: OrganisationRecord) => r.siret ?? r.rnaId ?? r.newId;
+
+async function findExisting(tx: ManagedTransaction, records: OrganisationRecord[]): Promise<(ExistingNode | null)[]> {
+  const result = await tx.run(FIND_EXISTING, { rows: records.map((r, index) => ({ index, siret: r.siret, rnaId: r.rnaId, newId: r.newId })) });
+  const found: (ExistingNode | null)[] = records.map(() => null);
+  for (const rec of result.records) {
+    const id = rec.get("id") as string | null;
+    if (id === null) continue;
+    const index = neo4j.integer.toNumber(rec.get("index"));
+    const props = rec.get("props") as Record<string, unknown>;
+    const fields: Record<string, FieldValue> = {};
+    for (const field of Object.keys(records[index].fields)) fields[field] = fromNeo4j(props[field]);
+    const imported = typeof props.importedJson === "string" ? (JSON.parse(props.importedJson) as Record<string, Record<string, FieldValue>>) : {};
+    found[index] = { id, label: rec.get("label") as string, fields, imported };
+  }
+  return found;
+}
+
+/** Plans and (unless `dryRun`) writes one batch, in one transaction. */
+export async function writeBatch(
+  driver: Driver,
+  records: OrganisationRecord[],
+  options: { database?: string; dryRun: boolean; importedAt: string; report: ImportReport },
+): Promise<BatchResult> {
+  const session = driver.session({ database: options.database, defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+  const work = async (tx: ManagedTransaction): Promise<BatchResult> => {
+    const existing = await findExisting(tx, records);
+    const result: BatchResult = { created: 0, updated: 0, unchanged: 0, changes: [], kept: [] };
+    const creates = new Map<string, Record<string, unknown>[]>();
+    const updates: Record<string, unknown>[] = [];
+    const links: Record<string, unknown>[] = [];
+    records.forEach((record, i) => {
+      const found = existing[i];
+      const plan = planFields(found, record.fields, record.source);
+      const key = keyOf(record);
+      const where = `${basename(record.file)} line ${record.line}`;
+      for (const k of plan.kept) result.kept.push({ record, field: k.field, theirs: formatValue(k.theirs), ours: formatValue(k.ours) });
+      const importedJson = JSON.stringify({ ...(found?.imported ?? {}), [record.source]: record.fields });
+      const provenance = { importSource: `${record.source}: ${basename(record.file)} line ${record.line}`, importedJson };
+      if (!found) {
+        result.created++;
+        result.changes.push(`+ ${record.label} ${key} "${record.fields.name}" (${where})`);
+        const props: Record<string, unknown> = {
+          ...convertAll(plan.set),
+          ...provenance,
+          id: record.newId,
+          source: basename(record.file),
+          sourceKind: "OPEN_DATA_IMPORT",
+          sourceRef: `line ${record.line}`,
+          ...(record.label === "EssStructure" ? { isVitrine: false } : { csrCommitments: [] }),
+        };
+        const list = creates.get(record.label) ?? [];
+        list.push({ props });
+        creates.set(record.label, list);
+      } else {
+        const fieldsChanged = Object.keys(plan.set).length > 0;
+        const importChanged = JSON.stringify(found.imported) !== importedJson;
+        if (fieldsChanged) {
+          result.updated++;
+          result.changes.push(
+            `~ ${found.label} ${key} (${where}): ` +
+              Object.entries(plan.set)
+                .map(([f, v]) => `${f} "${formatValue(found.fields[f] ?? null)}" → "${formatValue(v)}"`)
+                .join(", "),
+          );
+        } else result.unchanged++;
+        if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(plan.set), ...provenance } });
+      }
+      links.push({
+        id: found?.id ?? record.newId,
+        town: record.inseeCode,
+        themes: record.themes,
+        source: basename(record.file),
+        sourceRef: `line ${record.line}`,
+        themeRef: record.source === "csv" ? `line ${record.line}` : `line ${record.line}: activity ${record.fields.nafCode ?? "?"}`,
+      });
+    });
+    if (options.dryRun) return result;
+    for (const [label, rows] of creates) await tx.run(createQuery(label), { rows, importedAt: options.importedAt });
+    if (updates.length) await tx.run(UPDATE, { rows: updates, importedAt: options.importedAt });
+    await tx.run(LINK_TOWN_AND_THEMES, { rows: links });
+    return result;
+  };
+  try {
+    const result = options.dryRun ? await session.executeRead(work) : await session.executeWrite(work);
+    for (const k of result.kept) options.report.keptEdit(k.record.file, k.record.line, k.field, k.theirs, k.ours, keyOf(k.record));
+    return result;
+  } finally {
+    await session.close();
+  }
+}
