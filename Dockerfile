@@ -1,13 +1,15 @@
-# graph-api and the seed, for docker-compose.yml.
+# graph-api, the seed and the importers (`node importers/dist/cli.js`), for docker-compose.yml.
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig*.json ./
 COPY schema/package.json schema/
 COPY seed/package.json seed/
+COPY importers/package.json importers/
 COPY graph-api/package.json graph-api/
 RUN npm ci --no-audit --no-fund
 COPY schema schema
 COPY seed seed
+COPY importers importers
 COPY graph-api graph-api
 RUN npx tsc -b && npm prune --omit=dev
 
