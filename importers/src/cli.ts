@@ -43,11 +43,12 @@ async function main() {
   if (!env.success) throw new Error(formatEnvError(env.error));
   const config = toNeo4jConfig(env.data);
   const driver = openDriver(config);
-  const reportPath = resolve(opts.report ?? `import-report-${source}-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`);
+  const reportPath = resolve(process.env.INIT_CWD ?? process.cwd(), opts.report ?? `import-report-${source}-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`);
   try {
     const summary = await runImport({
       source,
-      files: files.map((f) => resolve(f)),
+      // npm runs scripts from the repository root; INIT_CWD is where the command was typed.
+      files: files.map((f) => resolve(process.env.INIT_CWD ?? process.cwd(), f)),
       dryRun: opts.dryRun,
       driver,
       database: config.database,

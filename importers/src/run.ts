@@ -47,6 +47,20 @@ const READERS = { sirene: readSirene, rna: readRna };
 const readerOf = (source: SourceName, links: LinkRecord[]) => (source === "csv" ? (files: string[], ctx: Parameters<typeof readRna>[1]) => readTemplates(files, ctx, links) : READERS[source]);
 const MAX_CHANGE_LINES = 50;
 
+/** Imports link organisations to the seeded towns and themes: without them, say so instead of writing orphans. */
+async function checkTerritory(driver: Driver, database: string | undefined, towns: ReadonlySet<string>): Promise<void> {
+  const { records } = await driver.executeQuery(
+    "MATCH (t:Town) WHERE t.inseeCode IN $codes WITH count(t) AS towns RETURN towns, COUNT { (:Theme) } AS themes",
+    { codes: [...towns] },
+    { database, routing: "READ" },
+  );
+  const found = Number(records[0].get("towns"));
+  const themes = Number(records[0].get("themes"));
+  if (found < towns.size || themes === 0) {
+    throw new Error(`the graph has ${found} of the territory's ${towns.size} towns and ${themes} themes: seed it first (npm run seed -- --no-demo)`);
+  }
+}
+
 export async function runImport(options: ImportOptions): Promise<ImportSummary> {
   const counts = emptyCounts();
   const report = new ImportReport(options.reportPath);
@@ -56,6 +70,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   let writeMs = 0;
   try {
     const ctx = createImportContext(counts, report, options.progress);
+    await checkTerritory(options.driver, options.database, ctx.territory);
     let started = performance.now();
     const records: OrganisationRecord[] = [];
     const links: LinkRecord[] = [];
