@@ -13,7 +13,7 @@ import { readRna } from "./sources/rna";
 import { readSirene } from "./sources/sirene";
 import { readTemplates } from "./sources/templates";
 import { writeLinks, type LinkRecord } from "./write-links";
-import { writeBatch } from "./write";
+import { writeBatch, type BatchResult } from "./write";
 
 export const SOURCES = ["sirene", "rna", "csv"] as const;
 export type SourceName = (typeof SOURCES)[number];
@@ -29,6 +29,8 @@ export interface ImportOptions {
   progress: Progress;
   /** For tests of interrupted imports: stop (throw) after this many batches were written. */
   stopAfterBatches?: number;
+  /** Batches in flight at once (2 by default). */
+  concurrency?: number;
 }
 
 export interface ImportSummary {
@@ -81,18 +83,28 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     const batchSize = options.batchSize ?? 1000;
     const importedAt = new Date().toISOString();
     const phase = options.progress.phase(options.dryRun ? "planning" : "writing", records.length);
-    for (let i = 0, batches = 0; i < records.length; i += batchSize, batches++) {
-      if (options.stopAfterBatches !== undefined && batches >= options.stopAfterBatches) {
-        throw new Error(`import stopped after ${batches} batch(es) (stopAfterBatches)`);
+    // Batches go to Neo4j two at a time: while one commits, the next is planned and sent.
+    const batchCount = Math.ceil(records.length / batchSize);
+    const limit = options.stopAfterBatches === undefined ? batchCount : Math.min(batchCount, options.stopAfterBatches);
+    const results: BatchResult[] = [];
+    let next = 0;
+    const worker = async () => {
+      for (let index = next++; index < limit; index = next++) {
+        const batch = records.slice(index * batchSize, (index + 1) * batchSize);
+        results[index] = await writeBatch(options.driver, batch, { database: options.database, dryRun: options.dryRun, importedAt, report });
+        phase.add(batch.length);
       }
-      const batch = records.slice(i, i + batchSize);
-      const result = await writeBatch(options.driver, batch, { database: options.database, dryRun: options.dryRun, importedAt, report });
+    };
+    const settled = await Promise.allSettled(Array.from({ length: Math.min(options.concurrency ?? 2, Math.max(1, limit)) }, worker));
+    const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+    if (failure) throw failure.reason;
+    for (const result of results) {
       counts.created += result.created;
       counts.updated += result.updated;
       counts.unchanged += result.unchanged;
       for (const line of result.changes) if (changes.length < MAX_CHANGE_LINES) changes.push(line);
-      phase.add(batch.length);
     }
+    if (limit < batchCount) throw new Error(`import stopped after ${limit} batch(es) (stopAfterBatches)`);
     phase.done();
     if (links.length) {
       const result = await writeLinks(options.driver, links, records, { database: options.database, dryRun: options.dryRun, batchSize, report, reject: ctx.reject });

@@ -32,27 +32,43 @@ export interface BatchResult {
   kept: { record: OrganisationRecord; field: string; theirs: string; ours: string }[];
 }
 
+// The node a row names: by SIRET, else RNA id, else the id the import gives it.
 const FIND_EXISTING = /* cypher */ `
   UNWIND $rows AS row
   OPTIONAL MATCH (e:EssStructure {siret: row.siret})
   OPTIONAL MATCH (b:Business {siret: row.siret})
   OPTIONAL MATCH (r:EssStructure {rnaId: row.rnaId})
-  OPTIONAL MATCH (i:Organisation {id: row.newId}) WHERE i:EssStructure OR i:Business
+  OPTIONAL MATCH (i:Organisation {id: row.newId}) WHERE e IS NULL AND b IS NULL AND r IS NULL AND (i:EssStructure OR i:Business)
   WITH row, coalesce(e, b, r, i) AS x
+  WHERE x IS NOT NULL
   RETURN row.index AS index, x.id AS id,
          [l IN labels(x) WHERE l IN ['EssStructure', 'Business']][0] AS label,
          properties(x) AS props`;
 
+// New organisations: the node, its town and its themes in one statement.
 const createQuery = (label: string) => /* cypher */ `
   UNWIND $rows AS row
   CREATE (x:Organisation:${label})
-  SET x = row.props, x.updatedAt = datetime(), x.importedAt = datetime($importedAt)`;
+  SET x = row.props, x.updatedAt = datetime(), x.importedAt = $importedAt
+  WITH x, row
+  CALL (x, row) {
+    MATCH (t:Town {inseeCode: row.link.town})
+    CREATE (x)-[l:LOCATED_IN]->(t)
+    SET l.source = row.link.source, l.sourceKind = 'OPEN_DATA_IMPORT', l.sourceRef = row.link.sourceRef, l.updatedAt = datetime()
+  }
+  CALL (x, row) {
+    UNWIND row.link.themes AS code
+    MATCH (th:Theme {code: code})
+    CREATE (x)-[h:HAS_THEME]->(th)
+    SET h.source = row.link.source, h.sourceKind = 'OPEN_DATA_IMPORT', h.sourceRef = row.link.themeRef, h.updatedAt = datetime()
+  }`;
 
 const UPDATE = /* cypher */ `
   UNWIND $rows AS row
   MATCH (x:Organisation {id: row.id})
-  SET x += row.props, x.updatedAt = datetime(), x.importedAt = datetime($importedAt)`;
+  SET x += row.props, x.updatedAt = datetime(), x.importedAt = $importedAt`;
 
+// Organisations already in the graph get a town and themes only when they have none.
 const LINK_TOWN_AND_THEMES = /* cypher */ `
   UNWIND $rows AS row
   MATCH (x:Organisation {id: row.id})
@@ -153,19 +169,22 @@ export async function writeBatch(
         } else result.unchanged++;
         if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(plan.set), ...provenance } });
       }
-      links.push({
+      const link = {
         id: found?.id ?? record.newId,
         town: record.inseeCode,
         themes: record.themes,
         source: basename(record.file),
         sourceRef: `line ${record.line}`,
         themeRef: record.source === "csv" ? `line ${record.line}` : `line ${record.line}: activity ${record.fields.nafCode ?? "?"}`,
-      });
+      };
+      if (found) links.push(link);
+      else creates.get(record.label)!.at(-1)!.link = link;
     });
     if (options.dryRun) return result;
-    for (const [label, rows] of creates) await tx.run(createQuery(label), { rows, importedAt: options.importedAt });
-    if (updates.length) await tx.run(UPDATE, { rows: updates, importedAt: options.importedAt });
-    await tx.run(LINK_TOWN_AND_THEMES, { rows: links });
+    const importedAt = neo4j.types.DateTime.fromStandardDate(new Date(options.importedAt));
+    for (const [label, rows] of creates) await tx.run(createQuery(label), { rows, importedAt });
+    if (updates.length) await tx.run(UPDATE, { rows: updates, importedAt });
+    if (links.length) await tx.run(LINK_TOWN_AND_THEMES, { rows: links });
     return result;
   };
   try {

@@ -23,6 +23,8 @@ const SIRENE_FILES = [LEGAL_UNITS, ESTABLISHMENTS, GEOLOCATION];
 const ASSOCIATION_SIRET = "81234567600017";
 const BUSINESS_SIRET = "79876543400021";
 const COOPERATIVE_SIRET = "43210987400011";
+/** A second establishment of the association: not its head office. */
+const BRANCH_SIRET = "81234567600041";
 
 const work = mkdtempSync(join(tmpdir(), "maillage-import-"));
 let reports = 0;
@@ -53,14 +55,14 @@ describe("npm run import -- sirene / rna", () => {
 
   it("a dry run says what would change and writes nothing", async () => {
     const summary = await run("sirene", SIRENE_FILES, { dryRun: true });
-    expect(summary.counts).toMatchObject({ read: 13, created: 3, updated: 0, skipped: 3, rejected: 8 });
+    expect(summary.counts).toMatchObject({ read: 14, created: 4, updated: 0, skipped: 3, rejected: 8 });
     expect(summary.changes.join("\n")).toContain(`+ EssStructure ${ASSOCIATION_SIRET} "EPICERIE SOLIDAIRE FICTIVE DU MONT-MESLY"`);
     expect(await imported()).toEqual([]);
   });
 
   it("imports the territory's active establishments, classified, located and themed, and reports every broken row with its line", async () => {
     const summary = await run("sirene", SIRENE_FILES);
-    expect(summary.counts).toMatchObject({ read: 13, created: 3, updated: 0, unchanged: 0, skipped: 3, rejected: 8 });
+    expect(summary.counts).toMatchObject({ read: 14, created: 4, updated: 0, unchanged: 0, skipped: 3, rejected: 8 });
     expect(summary.skipReasons).toEqual({
       "closed establishment (etatAdministratifEtablissement = F)": 1,
       "outside the territory's 16 towns": 1,
@@ -101,6 +103,9 @@ describe("npm run import -- sirene / rna", () => {
     // ESS by the register's flag although its category (5785) is not an ESS family; its name has a comma and quotes.
     const [cooperative] = await query("MATCH (o:EssStructure {siret: $siret}) RETURN o.name AS name, o.legalForm AS form, o.location IS NOT NULL AS located", { siret: COOPERATIVE_SIRET });
     expect(cooperative).toEqual({ name: 'RESSOURCERIE FICTIVE, "LA BOUCLE"', form: null, located: true });
+    // The association's other establishment is an ESS structure of its own; the RNA id stays with the head office.
+    const [branch] = await query("MATCH (o:EssStructure {siret: $siret}) RETURN o.name AS name, o.rnaId AS rnaId, o.legalForm AS form", { siret: BRANCH_SIRET });
+    expect(branch).toEqual({ name: "ANTENNE FICTIVE DU HAUT MONT-MESLY", rnaId: null, form: "ASSOCIATION" });
 
     const report = readFileSync(summary.reportPath, "utf8");
     for (const expected of [
@@ -121,11 +126,11 @@ describe("npm run import -- sirene / rna", () => {
     const stamp = () => query("MATCH (o:Organisation) WHERE o.id STARTS WITH 'siret-' RETURN o.id AS id, toString(o.updatedAt) AS at, o.importedAt AS imported ORDER BY id");
     const before = await stamp();
     const summary = await run("sirene", SIRENE_FILES);
-    expect(summary.counts).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(summary.counts).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     expect(await stamp()).toEqual(before);
     const [{ links }] = await query("MATCH (o:Organisation)-[r:LOCATED_IN|HAS_THEME]->() WHERE o.id STARTS WITH 'siret-' RETURN count(r) AS links");
-    // One town each; themes from the activity: social-link (88.99B), sustainable-food (56.10A), waste-composting and circular-economy (38.32Z).
-    expect(Number(links)).toBe(3 + 4);
+    // One town each; themes from the activity: social-link (88.99B, twice), sustainable-food (56.10A), waste-composting and circular-economy (38.32Z).
+    expect(Number(links)).toBe(4 + 5);
   });
 
   it("a newer file updates the register's fields but keeps what a coordinator corrected, and the report says so", async () => {
@@ -137,7 +142,7 @@ describe("npm run import -- sirene / rna", () => {
       .join("\r\n");
     writeFileSync(newer, text);
     const summary = await run("sirene", [LEGAL_UNITS, newer, GEOLOCATION]);
-    expect(summary.counts).toMatchObject({ created: 0, updated: 1, unchanged: 2, keptEdits: 1 });
+    expect(summary.counts).toMatchObject({ created: 0, updated: 1, unchanged: 3, keptEdits: 1 });
     const [row] = await query("MATCH (o:EssStructure {siret: $siret}) RETURN o.name AS name, o.staffRange AS staff, o.staffRangeLabel AS label, o.importSource AS src", { siret: ASSOCIATION_SIRET });
     expect(row).toEqual({ name: "Épicerie solidaire du Mont-Mesly (nom corrigé)", staff: "12", label: "20 à 49 salariés", src: "sirene: StockEtablissement_newer.csv line 2" });
     expect(readFileSync(summary.reportPath, "utf8")).toContain(
@@ -168,9 +173,9 @@ describe("npm run import -- sirene / rna", () => {
     await expect(run("sirene", SIRENE_FILES, { batchSize: 1, stopAfterBatches: 2 })).rejects.toThrow(/stopped after 2 batch/);
     expect(await imported()).toHaveLength(2);
     const summary = await run("sirene", SIRENE_FILES, { batchSize: 1 });
-    expect(summary.counts).toMatchObject({ created: 1, unchanged: 2 });
+    expect(summary.counts).toMatchObject({ created: 2, unchanged: 2 });
     const after = await imported();
-    expect(after.map((o) => o.id)).toEqual([`siret-${COOPERATIVE_SIRET}`, `siret-${BUSINESS_SIRET}`, `siret-${ASSOCIATION_SIRET}`].sort());
+    expect(after.map((o) => o.id)).toEqual([`siret-${COOPERATIVE_SIRET}`, `siret-${BUSINESS_SIRET}`, `siret-${ASSOCIATION_SIRET}`, `siret-${BRANCH_SIRET}`].sort());
   });
 
   it("files that cannot be used stop the import before anything is written, with a clear message", async () => {

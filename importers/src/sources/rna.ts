@@ -6,7 +6,7 @@
  * `identifiantAssociationUniteLegale`) — is completed, not duplicated.
  */
 import { z } from "zod";
-import { readCsv } from "../read/csv-file";
+import { readCsvBatches } from "../read/csv-file";
 import { rnaProblem, siretProblem } from "../identifiers";
 import type { OrganisationRecord } from "../model";
 import type { ImportContext } from "../context";
@@ -22,6 +22,8 @@ export const RNA_COLUMNS = [
   "maj_time",
 ] as const;
 const RNA_REQUIRED = ["id", "titre", "objet", "adrs_codeinsee", "position", "siret", "siteweb"];
+/** The columns the importer reads. */
+const RNA_READ = [...RNA_REQUIRED, "date_creat", "adrs_numvoie", "adrs_repetition", "adrs_typevoie", "adrs_libvoie", "adrs_codepostal"];
 
 const problem = (check: (s: string) => string | null) => (s: string, ctx: z.RefinementCtx) => {
   const issue = s === "" ? null : check(s);
@@ -48,7 +50,8 @@ export async function* readRna(files: string[], ctx: ImportContext): AsyncGenera
   for (const file of files) {
     const seen = new Map<string, number>();
     const progress = ctx.progress.file(file);
-    for await (const record of readCsv(file, { columns: RNA_COLUMNS, required: RNA_REQUIRED, expected: "an RNA (waldec) associations file" })) {
+    const rows = readCsvBatches(file, { columns: RNA_COLUMNS, required: RNA_REQUIRED, keep: RNA_READ, expected: "an RNA (waldec) associations file" });
+    for await (const batch of rows) for (const record of batch) {
       ctx.counts.read++;
       progress.tick(record.line, record.offset);
       if (record.error !== undefined) {

@@ -14,7 +14,7 @@
  */
 import { z } from "zod";
 import { basename } from "node:path";
-import { readCsv, readHeader, CsvFileError } from "../read/csv-file";
+import { readCsvBatches, readHeader, CsvFileError } from "../read/csv-file";
 import { siretProblem, rnaProblem } from "../identifiers";
 import { insideFrance, toWgs84, type LatLon } from "../geo";
 import { nafLabel, nafThemes, normaliseNaf } from "../reference/naf";
@@ -44,6 +44,12 @@ const ETABLISSEMENT_REQUIRED = [
   "siret", "etatAdministratifEtablissement", "codeCommuneEtablissement", "activitePrincipaleEtablissement",
   "trancheEffectifsEtablissement", "enseigne1Etablissement", "denominationUsuelleEtablissement",
 ];
+/** The columns the importer reads. */
+const ETABLISSEMENT_READ = [
+  ...ETABLISSEMENT_REQUIRED, "nomenclatureActivitePrincipaleEtablissement", "coordonneeLambertAbscisseEtablissement",
+  "coordonneeLambertOrdonneeEtablissement", "dateCreationEtablissement", "numeroVoieEtablissement", "indiceRepetitionEtablissement",
+  "typeVoieEtablissement", "libelleVoieEtablissement", "codePostalEtablissement", "etablissementSiege",
+];
 
 /** StockUniteLegale's header, as INSEE publishes it. */
 export const UNITE_LEGALE_COLUMNS = [
@@ -58,6 +64,7 @@ export const UNITE_LEGALE_COLUMNS = [
   "societeMissionUniteLegale", "caractereEmployeurUniteLegale", "activitePrincipaleNAF25UniteLegale",
 ] as const;
 const UNITE_LEGALE_REQUIRED = ["siren", "categorieJuridiqueUniteLegale", "economieSocialeSolidaireUniteLegale", "denominationUniteLegale", "identifiantAssociationUniteLegale"];
+const UNITE_LEGALE_READ = [...UNITE_LEGALE_REQUIRED, "denominationUsuelle1UniteLegale", "sigleUniteLegale", "dateCreationUniteLegale"];
 
 /** The geolocated establishments file's header. */
 export const GEOLOCATION_COLUMNS = [
@@ -115,6 +122,8 @@ interface Establishment {
   inseeCode: string;
   location: LatLon | null;
   createdYear: number | null;
+  /** The legal unit's head office (siège). */
+  headOffice: boolean;
 }
 
 interface LegalUnit {
@@ -156,7 +165,13 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
   // Pass 1: the territory's active establishments.
   const establishments = new Map<string, Establishment>();
   const progress = ctx.progress.file(establishmentsFile);
-  for await (const record of readCsv(establishmentsFile, { columns: ETABLISSEMENT_COLUMNS, required: ETABLISSEMENT_REQUIRED, expected: "a StockEtablissement file" })) {
+  const establishmentRows = readCsvBatches(establishmentsFile, {
+    columns: ETABLISSEMENT_COLUMNS,
+    required: ETABLISSEMENT_REQUIRED,
+    keep: ETABLISSEMENT_READ,
+    expected: "a StockEtablissement file",
+  });
+  for await (const batch of establishmentRows) for (const record of batch) {
     ctx.counts.read++;
     progress.tick(record.line, record.offset);
     if (record.error !== undefined) {
@@ -205,6 +220,7 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       inseeCode,
       location,
       createdYear: v.dateCreationEtablissement ? Number(v.dateCreationEtablissement.slice(0, 4)) : null,
+      headOffice: v.etablissementSiege === "true",
     });
   }
   progress.done();
@@ -213,14 +229,20 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
   const sirens = new Set([...establishments.keys()].map((s) => s.slice(0, 9)));
   const legalUnits = new Map<string, LegalUnit>();
   const ulProgress = ctx.progress.file(legalUnitsFile);
-  for await (const record of readCsv(legalUnitsFile, { columns: UNITE_LEGALE_COLUMNS, required: UNITE_LEGALE_REQUIRED, expected: "a StockUniteLegale file" })) {
+  const legalUnitRows = readCsvBatches(legalUnitsFile, {
+    columns: UNITE_LEGALE_COLUMNS,
+    required: UNITE_LEGALE_REQUIRED,
+    keep: UNITE_LEGALE_READ,
+    where: { column: "siren", accept: (siren) => sirens.has(siren) },
+    expected: "a StockUniteLegale file",
+  });
+  for await (const batch of legalUnitRows) for (const record of batch) {
     ulProgress.tick(record.line, record.offset);
     if (record.error !== undefined) {
       ctx.reject(legalUnitsFile, record.line, record.error);
       continue;
     }
     const v = record.values;
-    if (!sirens.has(v.siren)) continue;
     const rna = value(v.identifiantAssociationUniteLegale);
     if (rna !== null && rnaProblem(rna)) {
       ctx.reject(legalUnitsFile, record.line, `identifiantAssociationUniteLegale: ${rnaProblem(rna)}`, v.siren);
@@ -240,7 +262,13 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
   const geolocationFile = byKind.get("geolocation");
   if (geolocationFile) {
     const geoProgress = ctx.progress.file(geolocationFile);
-    for await (const record of readCsv(geolocationFile, { columns: GEOLOCATION_COLUMNS, required: GEOLOCATION_REQUIRED, expected: "a geolocated establishments file" })) {
+    const geolocationRows = readCsvBatches(geolocationFile, {
+      columns: GEOLOCATION_COLUMNS,
+      required: GEOLOCATION_REQUIRED,
+      where: { column: "siret", accept: (siret) => establishments.has(siret) },
+      expected: "a geolocated establishments file",
+    });
+    for await (const batch of geolocationRows) for (const record of batch) {
       geoProgress.tick(record.line, record.offset);
       if (record.error !== undefined) {
         ctx.reject(geolocationFile, record.line, record.error);
@@ -273,6 +301,8 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
     }
     const legalForm = essLegalForm(unit.category);
     const isEss = unit.ess || legalForm !== null;
+    // An association has one RNA id and may have many establishments: the id goes to its head office only.
+    const rnaId = isEss && e.headOffice ? unit.rnaId : null;
     const staff = e.staffRange ? STAFF_RANGES[e.staffRange] : null;
     const common = {
       name,
@@ -290,9 +320,9 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       source: "sirene",
       label: isEss ? "EssStructure" : "Business",
       siret: e.siret,
-      rnaId: isEss ? unit.rnaId : null,
+      rnaId,
       newId: `siret-${e.siret}`,
-      fields: isEss ? { ...common, legalForm, rnaId: unit.rnaId, foundedYear: unit.createdYear ?? e.createdYear } : common,
+      fields: isEss ? { ...common, legalForm, rnaId, foundedYear: unit.createdYear ?? e.createdYear } : common,
       inseeCode: e.inseeCode,
       themes: e.nafCode ? nafThemes(e.nafCode) : [],
       file: establishmentsFile,
