@@ -281,6 +281,10 @@ describe("matching opportunities", () => {
       expect(rels).toEqual([{ source: `opportunity:${o.id}`, hasInstrument: true }]);
       const again = await api.gql(`query($s: ID!) { opportunities(kind: FUNDING, organisationId: $s, limit: 100) { id } }`, { s });
       expect(again.data!.opportunities.map((x: any) => x.id)).not.toContain(o.id);
+      // No longer suggested, but still readable: as recorded, accepted, with the reasons it had.
+      const recorded = await api.gql(`query($id: ID!) { opportunity(id: $id) { id status score members { id } fr: explanation(language: FR) } }`, { id: o.id });
+      expect(recorded.data!.opportunity).toMatchObject({ id: o.id, status: "ACCEPTED", score: o.score, fr: o.fr });
+      expect(recorded.data!.opportunity.members.map((m: any) => m.id).sort()).toEqual(o.members.map((m: any) => m.id).sort());
     } finally {
       await api.cypher("MATCH ()-[r:FUNDS]->() WHERE r.source = $src DELETE r", { src: `opportunity:${o.id}` });
       await api.cypher("MATCH (x:Opportunity {id: $id}) DETACH DELETE x", { id: o.id });

@@ -10,6 +10,8 @@ export type Params = {
   by: string;
   note: string | null;
   declineReason: string | null;
+  /** The reasons as the coordinator saw them (JSON), kept for when the suggestion no longer holds. */
+  reasonsJson: string;
 };
 export type Row = { id: string; status: string; previous: string | null };
 
@@ -26,7 +28,7 @@ export const recordOpportunity = cypher<Params, Row>(
     o.source = 'coordinator:' + $by, o.sourceKind = 'COORDINATOR'
   WITH o, o.status AS previous
   WHERE coalesce(previous, 'SUGGESTED') IN $from
-  SET o.status = $status, o.score = $score, o.updatedAt = datetime(), o.updatedBy = $by,
+  SET o.status = $status, o.score = $score, o.reasonsJson = $reasonsJson, o.updatedAt = datetime(), o.updatedBy = $by,
     o.declineReason = CASE WHEN $status = 'DECLINED' THEN $declineReason ELSE o.declineReason END,
     o.notes = CASE WHEN $note IS NULL THEN o.notes ELSE coalesce(o.notes, []) + [$status + ' ' + toString(datetime()) + ' ' + $by + ': ' + $note] END
   WITH o, previous

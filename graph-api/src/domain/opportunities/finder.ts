@@ -9,10 +9,10 @@ import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.c
 import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";
 import { organisationProfiles } from "../../cypher/opportunities/organisation-profiles.cypher";
 import { openResources } from "../../cypher/opportunities/open-resources.cypher";
-import { recordedOpportunities } from "../../cypher/opportunities/recorded-opportunities.cypher";
+import { recordedOpportunities, type Row as RecordedRow } from "../../cypher/opportunities/recorded-opportunities.cypher";
 import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cypher";
 import { buildOpportunityContext, type OpportunityContext } from "./context";
-import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type OpportunityKind, type OpportunityStatus } from "./opportunity";
+import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type OpportunityKind, type OpportunityStatus, type Reason } from "./opportunity";
 import { scorePartnership, suggestPartnerships, type OpportunityFilter } from "./partnerships";
 import { suggestEssBusiness, suggestFunding, suggestResearch, suggestSupport } from "./matching";
 import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
@@ -52,7 +52,10 @@ export interface FoundOpportunity extends Opportunity {
   status: OpportunityStatus;
 }
 
-export async function loadOpportunityContext(reader: GraphReader, complementarity: Complementarity = loadComplementarity()): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus> }> {
+export async function loadOpportunityContext(
+  reader: GraphReader,
+  complementarity: Complementarity = loadComplementarity(),
+): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> }> {
   const [edges, profiles, names, [vocab], [resources], recorded] = await Promise.all([
     reader.read(cooperationEdges, {}),
     reader.read(organisationProfiles, {}),
@@ -72,7 +75,7 @@ export async function loadOpportunityContext(reader: GraphReader, complementarit
     declined: recorded.filter((r) => r.status === "DECLINED").map((r) => r.id),
     complementarity,
   });
-  return { ...context, statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])) };
+  return { ...context, statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])), recorded: new Map(recorded.map((r) => [r.id, r])) };
 }
 
 type Snapshot = Awaited<ReturnType<typeof loadOpportunityContext>>;
@@ -123,17 +126,37 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
       const ctx = await snapshot();
       if (parsed.kind === "PARTNERSHIP") {
         const o = parsed.memberIds.length === 2 ? scorePartnership(ctx, parsed.memberIds[0], parsed.memberIds[1]) : null;
-        return o ? withStatus(ctx, o) : null;
+        return o ? withStatus(ctx, o) : asRecorded(ctx, id);
       }
       // Recomputed around its first member, declined or not, so that its status can be shown.
       const all = { ...ctx, declined: new Set<string>() };
       const o = SUGGESTERS[parsed.kind](all, { organisationId: parsed.memberIds[0] }, Number.MAX_SAFE_INTEGER).find((c) => c.id === id);
-      return o ? withStatus(ctx, o) : null;
+      return o ? withStatus(ctx, o) : asRecorded(ctx, id);
     },
 
     invalidate() {
       cached = undefined;
     },
+  };
+}
+
+/**
+ * An opportunity coordinators acted on that today's graph no longer suggests
+ * (accepting a funding makes the financer fund the structure; accepting a
+ * pooling closes the need): as it was recorded, with the reasons it had then.
+ */
+function asRecorded(ctx: Snapshot, id: string): FoundOpportunity | null {
+  const row = ctx.recorded.get(id);
+  if (!row) return null;
+  const members = row.memberIds.map((memberId) => ctx.profiles.get(memberId));
+  if (members.some((m) => m === undefined)) return null; // a member was deleted since
+  return {
+    id,
+    kind: row.kind as FoundOpportunity["kind"],
+    score: row.score ?? 0,
+    status: row.status as OpportunityStatus,
+    members: members.map((m) => ({ id: m!.id, name: m!.name, kind: m!.kind, inseeCode: m!.inseeCode })),
+    reasons: row.reasonsJson ? (JSON.parse(row.reasonsJson) as Reason[]) : [],
   };
 }
 

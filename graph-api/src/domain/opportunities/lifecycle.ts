@@ -58,6 +58,7 @@ export async function recordOutcome(
       by,
       note: action.type === "DECLINED" ? null : (action.note?.trim() || null),
       declineReason: action.type === "DECLINED" ? action.reason.trim() : null,
+      reasonsJson: JSON.stringify(opportunity.reasons),
     });
     if (!row) {
       throw new TransitionNotAllowed(`This opportunity is already ${opportunity.status.toLowerCase()}; it cannot be marked ${action.type.toLowerCase()}`);
