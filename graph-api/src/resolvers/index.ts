@@ -1,6 +1,7 @@
+import { GraphViewResolver } from "./graph-view.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
 import { TerritoryResolver } from "./territory.resolver";
 import { TownDirectoryResolver } from "./town-directory.resolver";
 
 /** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
-export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver] as const;
+export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, GraphViewResolver] as const;

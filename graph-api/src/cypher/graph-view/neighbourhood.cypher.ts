@@ -1,0 +1,21 @@
+import { cypher } from "../query";
+import { EDGES_AMONG, NODE_MAP, GRAPH_RELATIONSHIPS, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+
+export type Params = { id: string; limit: number };
+export type Row = { nodes: GraphNodeRow[]; edges: GraphEdgeRow[]; truncated: boolean };
+
+/** One node (by id, or `town:<INSEE code>`) and its direct neighbours in the cooperation graph, at most $limit. */
+export const neighbourhood = cypher<Params, Row>(
+  "graph-view/neighbourhood",
+  /* cypher */ `
+  MATCH (c) WHERE (c.id = $id AND (c:Organisation OR c:Event OR c:SharedResource OR c:CallForProjects))
+     OR (c:Town AND 'town:' + c.inseeCode = $id)
+  CALL (c) {
+    MATCH (c)-[:${GRAPH_RELATIONSHIPS}]-(x)
+    WITH DISTINCT x ORDER BY COUNT { (x)--() } DESC LIMIT toInteger($limit) + 1
+    RETURN collect(x) AS found
+  }
+  WITH [c] + found[..toInteger($limit)] AS nodes, size(found) > toInteger($limit) AS truncated
+  ${EDGES_AMONG}
+  RETURN [n IN nodes | ${NODE_MAP}] AS nodes, edges, truncated`,
+);

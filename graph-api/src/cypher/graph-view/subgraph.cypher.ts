@@ -1,0 +1,33 @@
+import { cypher } from "../query";
+import { EDGES_AMONG, NODE_MAP, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+
+export type Params = { inseeCode: string | null; theme: string | null; types: string[]; limit: number };
+export type Row = { nodes: GraphNodeRow[]; edges: GraphEdgeRow[]; truncated: boolean };
+
+/**
+ * The organisations in scope (town, theme, types), at most $limit, with the
+ * events, shared resources, calls and towns they are linked to (when those
+ * types are asked for), and the cooperation relationships among them all.
+ */
+export const subgraph = cypher<Params, Row>(
+  "graph-view/subgraph",
+  /* cypher */ `
+  CALL () {
+    MATCH (o:Organisation)
+    WHERE ($inseeCode IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Town {inseeCode: $inseeCode}) })
+      AND ($theme IS NULL OR EXISTS { (o)-[:HAS_THEME]->(:Theme {code: $theme}) })
+      AND any(l IN labels(o) WHERE l IN $types)
+    WITH o ORDER BY COUNT { (o)--() } DESC, o.id LIMIT toInteger($limit) + 1
+    RETURN collect(o) AS found
+  }
+  WITH found[..toInteger($limit)] AS orgs, size(found) > toInteger($limit) AS truncated
+  CALL (orgs) {
+    UNWIND orgs AS o
+    MATCH (o)-[:ATTENDED|POOLS|LAUREATE_OF|LOCATED_IN]->(x)
+    WHERE any(l IN labels(x) WHERE l IN $types AND l IN ['Event', 'SharedResource', 'CallForProjects', 'Town'])
+    RETURN collect(DISTINCT x) AS around
+  }
+  WITH orgs + around[..toInteger($limit)] AS nodes, truncated
+  ${EDGES_AMONG}
+  RETURN [n IN nodes | ${NODE_MAP}] AS nodes, edges, truncated`,
+);

@@ -1,0 +1,61 @@
+/**
+ * The explorer's graph: the cooperation network of a scope (a town, a theme,
+ * some node types), or the neighbourhood of one node, as nodes and edges.
+ * Public fields only; every query is bounded.
+ */
+import type { GraphReader } from "./ports";
+import { subgraph } from "../cypher/graph-view/subgraph.cypher";
+import { neighbourhood } from "../cypher/graph-view/neighbourhood.cypher";
+import { GRAPH_NODE_TYPES, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
+
+export { GRAPH_NODE_TYPES, type GraphNodeType };
+export type GraphNode = GraphNodeRow;
+export type GraphEdge = GraphEdgeRow;
+
+export interface GraphView {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when the scope holds more than `limit` nodes and only the best connected were kept. */
+  truncated: boolean;
+}
+
+export const GRAPH_LIMIT_MAX = 5000;
+
+export class InvalidGraphRequest extends Error {
+  constructor(
+    message: string,
+    readonly argument: string,
+  ) {
+    super(message);
+  }
+}
+
+const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
+
+function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > GRAPH_LIMIT_MAX) {
+    throw new InvalidGraphRequest(`limit must be between 1 and ${GRAPH_LIMIT_MAX} (got ${limit})`, "limit");
+  }
+}
+
+export async function getCooperationGraph(
+  reader: GraphReader,
+  query: { inseeCode?: string | null; theme?: string | null; types?: readonly string[] | null; limit: number },
+): Promise<GraphView> {
+  checkLimit(query.limit);
+  if (query.inseeCode && !INSEE_CODE.test(query.inseeCode)) {
+    throw new InvalidGraphRequest(`"${query.inseeCode}" is not an INSEE commune code: expected 5 characters such as 94028`, "inseeCode");
+  }
+  const types = query.types && query.types.length > 0 ? [...query.types] : [...GRAPH_NODE_TYPES];
+  const unknown = types.filter((t) => !(GRAPH_NODE_TYPES as readonly string[]).includes(t));
+  if (unknown.length) throw new InvalidGraphRequest(`Unknown node type(s) ${unknown.join(", ")}; known: ${GRAPH_NODE_TYPES.join(", ")}`, "types");
+  const [row] = await reader.read(subgraph, { inseeCode: query.inseeCode ?? null, theme: query.theme ?? null, types, limit: query.limit });
+  return row ?? { nodes: [], edges: [], truncated: false };
+}
+
+/** Null when no node has this id. */
+export async function getNeighbourhood(reader: GraphReader, id: string, limit: number): Promise<GraphView | null> {
+  checkLimit(limit);
+  const [row] = await reader.read(neighbourhood, { id, limit });
+  return row ?? null;
+}

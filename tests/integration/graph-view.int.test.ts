@@ -1,0 +1,77 @@
+/** The explorer's graph queries against the seeded graph: scope filters, bounds, public fields, neighbourhoods. */
+import { startHarness, type Harness } from "./harness";
+
+const VIEW = `nodes { id type name inseeCode legalForm latitude longitude illustrative degree } edges { id source target type kind since } truncated`;
+
+describe("cooperationGraph and neighbourhood", () => {
+  let api: Harness;
+  beforeAll(async () => {
+    api = await startHarness();
+  });
+  afterAll(() => api.close());
+
+  it("gives a town's organisations and what links them, every edge between returned nodes, for anonymous users", async () => {
+    const res = await api.gql(`{ cooperationGraph(inseeCode: "94028", limit: 300) { ${VIEW} } }`);
+    expect(res.errors).toBeUndefined();
+    const { nodes, edges } = res.data!.cooperationGraph;
+    const organisations = nodes.filter((n: any) => !["Event", "SharedResource", "CallForProjects", "Town"].includes(n.type));
+    expect(organisations.length).toBeGreaterThan(20);
+    for (const o of organisations) expect(o.inseeCode).toBe("94028");
+    expect(nodes.find((n: any) => n.id === "town:94028")).toMatchObject({ type: "Town", name: "Créteil" });
+    const ids = new Set(nodes.map((n: any) => n.id));
+    expect(ids.size).toBe(nodes.length);
+    expect(edges.length).toBeGreaterThan(organisations.length);
+    for (const e of edges) {
+      expect(ids.has(e.source)).toBe(true);
+      expect(ids.has(e.target)).toBe(true);
+    }
+    expect(edges.some((e: any) => e.type === "PARTNERS_WITH")).toBe(true);
+    expect(edges.some((e: any) => e.type === "LOCATED_IN" && e.target === "town:94028")).toBe(true);
+    // Demo data says so.
+    expect(organisations.some((o: any) => o.illustrative)).toBe(true);
+    // The same count of partnerships as the graph holds among these organisations.
+    const orgIds = organisations.map((o: any) => o.id);
+    const [{ n }] = await api.cypher("MATCH (a:Organisation)-[r:PARTNERS_WITH]->(b:Organisation) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n", { ids: orgIds });
+    expect(edges.filter((e: any) => e.type === "PARTNERS_WITH").length).toBe(Number(n));
+  });
+
+  it("filters by node type and theme, keeps the best connected within the limit and says it truncated", async () => {
+    const res = await api.gql(`{ cooperationGraph(types: ["Business"], limit: 10) { ${VIEW} } }`);
+    const { nodes, truncated } = res.data!.cooperationGraph;
+    expect(nodes).toHaveLength(10);
+    expect(nodes.every((n: any) => n.type === "Business")).toBe(true);
+    expect(truncated).toBe(true);
+    const degrees = nodes.map((n: any) => n.degree);
+    const [{ best }] = await api.cypher("MATCH (b:Business) RETURN max(COUNT { (b)--() }) AS best");
+    expect(degrees.length).toBeGreaterThan(0);
+    expect(Number(best)).toBeGreaterThanOrEqual(Math.max(...degrees));
+
+    const themed = await api.gql(`{ cooperationGraph(theme: "food-aid", types: ["EssStructure"], limit: 200) { nodes { id } truncated } }`);
+    const expected = await api.cypher("MATCH (o:EssStructure)-[:HAS_THEME]->(:Theme {code: 'food-aid'}) RETURN count(o) AS n");
+    expect(themed.data!.cooperationGraph.nodes).toHaveLength(Number(expected[0].n));
+  });
+
+  it("expands one node into its neighbours", async () => {
+    const [{ id }] = await api.cypher("MATCH (o:EssStructure)-[:PARTNERS_WITH]-() WITH o, count(*) AS d ORDER BY d DESC, o.id LIMIT 1 RETURN o.id AS id");
+    const res = await api.gql(`query($id: ID!) { neighbourhood(id: $id, limit: 50) { ${VIEW} } }`, { id });
+    const { nodes, edges } = res.data!.neighbourhood;
+    expect(nodes[0].id).toBe(id);
+    const [{ n }] = await api.cypher(
+      "MATCH (o {id: $id})-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|STUDIES|MEMBER_OF|ATTENDED|POOLS|LAUREATE_OF|LOCATED_IN]-(x) RETURN count(DISTINCT x) AS n",
+      { id },
+    );
+    expect(nodes.length - 1).toBe(Math.min(50, Number(n)));
+    expect(edges.filter((e: any) => e.source === id || e.target === id).length).toBeGreaterThanOrEqual(nodes.length - 1);
+  });
+
+  it("says clearly what is wrong with a request, and never runs unbounded", async () => {
+    const tooMany = await api.gql(`{ cooperationGraph(limit: 100000) { truncated } }`);
+    expect(tooMany.errors?.[0]).toMatchObject({ message: "limit must be between 1 and 5000 (got 100000)", extensions: { code: "BAD_USER_INPUT", argumentName: "limit" } });
+    const badType = await api.gql(`{ cooperationGraph(types: ["Contact"]) { truncated } }`);
+    expect(badType.errors?.[0].message).toMatch(/Unknown node type\(s\) Contact/);
+    const badTown = await api.gql(`{ cooperationGraph(inseeCode: "Créteil") { truncated } }`);
+    expect(badTown.errors?.[0].extensions?.argumentName).toBe("inseeCode");
+    const missing = await api.gql(`{ neighbourhood(id: "nobody") { truncated } }`);
+    expect(missing.errors?.[0]).toMatchObject({ message: 'No node has id "nobody"', extensions: { code: "NOT_FOUND" } });
+  });
+});
