@@ -16,6 +16,7 @@ import { createGraphWriter } from "./db/graph-writer";
 import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
+import { explorerRouter } from "./http/explorer";
 import { buildSchema } from "./schema";
 
 export interface ServerDeps {
@@ -75,6 +76,9 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       },
     }),
   );
+  const explorer = explorerRouter();
+  if (explorer) app.use(explorer);
+  else logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");
   app.use((_req, res) => {
     res.status(404).json({ error: "Not found. The API is at POST /graphql; health at /healthz and /readyz." });
   });

@@ -1,0 +1,76 @@
+/** The explorer's shell: header, views (loaded on demand: graph, directory, map, dashboard), language and sign-in. */
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LANGUAGES, setLanguage, type Language } from "./i18n";
+import { SignIn } from "./components/SignIn";
+import { client } from "./apollo";
+
+const VIEWS = {
+  graph: lazy(() => import("./views/GraphView")),
+  directory: lazy(() => import("./views/DirectoryView")),
+  map: lazy(() => import("./views/MapView")),
+  dashboard: lazy(() => import("./views/DashboardView")),
+} as const;
+type View = keyof typeof VIEWS;
+
+function viewFromHash(): View {
+  const name = window.location.hash.replace(/^#\/?/, "");
+  return name in VIEWS ? (name as View) : "graph";
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [view, setView] = useState<View>(viewFromHash());
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash());
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  useEffect(() => {
+    document.title = `${t(`nav.${view}`)} — ${t("app.title")}`;
+  }, [view, t, i18n.language]);
+  const Current = VIEWS[view];
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t("app.skip")}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t("app.title")}</h1>
+          <p>{t("app.subtitle")}</p>
+        </div>
+        <nav aria-label={t("nav.label")}>
+          <ul className="tabs">
+            {(Object.keys(VIEWS) as View[]).map((v) => (
+              <li key={v}>
+                <a href={`#/${v}`} aria-current={v === view ? "page" : undefined}>
+                  {t(`nav.${v}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <label className="language">
+            <span className="visually-hidden">{t("language.label")}</span>
+            <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t("language.label")}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`language.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <SignIn onChange={() => void client.resetStore()} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p>{t("common.loading")}</p>}>
+          <Current />
+        </Suspense>
+      </main>
+    </>
+  );
+}

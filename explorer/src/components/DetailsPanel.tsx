@@ -1,0 +1,92 @@
+/** The selected node: what the graph knows, its provenance (from the generated API), and how to expand it. */
+import { useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { DETAILS } from "../queries";
+import type { GraphNode } from "../graph/model";
+
+interface Provenance {
+  id: string;
+  description?: string | null;
+  website?: string | null;
+  source: string;
+  sourceKind: string;
+  sourceRef: string | null;
+  updatedAt: string;
+}
+
+export function DetailsPanel({ node, townName, onExpand }: { node: GraphNode | null; townName: (code: string) => string; onExpand: (id: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const isTown = node?.type === "Town";
+  const details = useQuery<Record<string, Provenance[]>>(DETAILS, { variables: { id: node?.id ?? "" }, skip: !node || isTown });
+  const record = details.data ? Object.values(details.data).flat()[0] : undefined;
+
+  return (
+    <section aria-labelledby="details-title" className="details">
+      <h2 id="details-title">{t("details.title")}</h2>
+      {!node ? (
+        <p className="muted">{t("details.select")}</p>
+      ) : (
+        <>
+          <h3 data-testid="details-name">{node.name}</h3>
+          {node.illustrative && <p className="badge">{t("common.illustrative")}</p>}
+          <dl>
+            <dt>{t("details.type")}</dt>
+            <dd>{t(`types.${node.type}`)}</dd>
+            {node.inseeCode && (
+              <>
+                <dt>{t("details.town")}</dt>
+                <dd>{townName(node.inseeCode)}</dd>
+              </>
+            )}
+            {node.legalForm && (
+              <>
+                <dt>{t("details.legalForm")}</dt>
+                <dd>{t(`legalForms.${node.legalForm}`)}</dd>
+              </>
+            )}
+            <dt>{t("details.degree")}</dt>
+            <dd>{node.degree}</dd>
+            {record?.description && (
+              <>
+                <dt>{t("details.description")}</dt>
+                <dd>{record.description}</dd>
+              </>
+            )}
+            {record?.website && (
+              <>
+                <dt>{t("details.website")}</dt>
+                <dd>
+                  <a href={record.website} rel="noopener noreferrer" target="_blank">
+                    {record.website}
+                  </a>
+                </dd>
+              </>
+            )}
+          </dl>
+          <button type="button" onClick={() => onExpand(node.id)}>
+            {t("details.expand")}
+          </button>
+          {record && (
+            <section aria-labelledby="provenance-title">
+              <h3 id="provenance-title">{t("details.provenance")}</h3>
+              <dl className="provenance">
+                <dt>{t("details.source")}</dt>
+                <dd>{record.source}</dd>
+                <dt>{t("details.sourceKind")}</dt>
+                <dd>{record.sourceKind}</dd>
+                {record.sourceRef && (
+                  <>
+                    <dt>{t("details.sourceRef")}</dt>
+                    <dd>{record.sourceRef}</dd>
+                  </>
+                )}
+                <dt>{t("details.updatedAt")}</dt>
+                <dd>{new Date(record.updatedAt).toLocaleDateString(i18n.language === "en" ? "en-GB" : "fr-FR")}</dd>
+              </dl>
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * A small hook around Cytoscape.js: one instance per container, elements
+ * replaced when the data change (positions kept for nodes already placed),
+ * fcose layout for new ones, selection reported to React.
+ */
+import { useEffect, useRef } from "react";
+import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { graphStyle } from "./style";
+import type { GraphData } from "./model";
+
+cytoscape.use(fcose);
+
+export interface CytoscapeOptions {
+  data: GraphData;
+  /** Dashed edges for suggestions shown on the graph. */
+  suggested: { id: string; source: string; target: string }[];
+  selected: string | null;
+  highlighted: string[];
+  onSelect: (id: string | null) => void;
+  /** WebGL rendering (Cytoscape ≥ 3.31, preview) for large graphs; canvas otherwise. */
+  webgl?: boolean;
+}
+
+function elements(data: GraphData, suggested: CytoscapeOptions["suggested"]): ElementDefinition[] {
+  return [
+    ...data.nodes.map((n) => ({ group: "nodes" as const, data: { ...n, label: n.name, size: 18 + Math.min(42, Math.sqrt(n.degree) * 6) } })),
+    ...data.edges.map((e) => ({ group: "edges" as const, data: { ...e } })),
+    ...suggested.map((s) => ({ group: "edges" as const, data: { ...s, type: "SUGGESTED" }, classes: "suggested" })),
+  ];
+}
+
+export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, options: CytoscapeOptions): React.RefObject<Core | null> {
+  const cy = useRef<Core | null>(null);
+  const onSelect = useRef(options.onSelect);
+  onSelect.current = options.onSelect;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = cytoscape({
+      container: container.current,
+      style: graphStyle,
+      wheelSensitivity: 0.3,
+      minZoom: 0.05,
+      maxZoom: 4,
+      ...(options.webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
+    });
+    instance.on("tap", "node", (event) => onSelect.current(event.target.id()));
+    instance.on("tap", (event) => {
+      if (event.target === instance) onSelect.current(null);
+    });
+    cy.current = instance;
+    (window as unknown as { __maillageCy?: Core }).__maillageCy = instance; // for end-to-end tests and benchmarks
+    return () => {
+      instance.destroy();
+      cy.current = null;
+    };
+  }, [container, options.webgl]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    const next = elements(options.data, options.suggested);
+    const wanted = new Set(next.map((e) => e.data.id as string));
+    const placed = new Set<string>();
+    instance.batch(() => {
+      instance.elements().forEach((el) => {
+        if (!wanted.has(el.id())) el.remove();
+        else placed.add(el.id());
+      });
+      instance.add(next.filter((e) => !placed.has(e.data.id as string)));
+      for (const e of next) if (placed.has(e.data.id as string)) instance.getElementById(e.data.id as string).data(e.data);
+    });
+    const fresh = instance.nodes().filter((n) => !placed.has(n.id()));
+    if (fresh.length > 0) {
+      const layout = instance.layout({
+        name: "fcose",
+        quality: instance.nodes().length > 1500 ? "draft" : "default",
+        randomize: placed.size === 0,
+        animate: false,
+        nodeRepulsion: 6000,
+        idealEdgeLength: 70,
+        fit: true,
+        padding: 30,
+      } as never);
+      layout.run();
+    }
+  }, [options.data, options.suggested]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.batch(() => {
+      instance.elements().removeClass("selected highlighted faded");
+      if (options.selected) {
+        const node = instance.getElementById(options.selected);
+        node.addClass("selected");
+      }
+      if (options.highlighted.length > 0) {
+        const path = new Set(options.highlighted);
+        instance.nodes().forEach((n) => {
+          n.addClass(path.has(n.id()) ? "highlighted" : "faded");
+        });
+        instance.edges().forEach((e) => {
+          const ends = path.has(e.source().id()) && path.has(e.target().id());
+          e.addClass(ends ? "highlighted" : "faded");
+        });
+      }
+    });
+    if (options.selected) {
+      const node = instance.getElementById(options.selected);
+      if (node.nonempty()) instance.animate({ center: { eles: node } }, { duration: 250 });
+    }
+  }, [options.selected, options.highlighted]);
+
+  return cy;
+}

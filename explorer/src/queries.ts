@@ -1,0 +1,75 @@
+/** The GraphQL operations the explorer sends (all public except the coordinators' mutations). */
+import { gql } from "@apollo/client";
+
+export const GRAPH_VIEW_FIELDS = gql`
+  fragment GraphViewFields on GraphView {
+    nodes { id type name inseeCode legalForm latitude longitude illustrative degree }
+    edges { id source target type kind since }
+    truncated
+  }
+`;
+
+export const COOPERATION_GRAPH = gql`
+  ${GRAPH_VIEW_FIELDS}
+  query CooperationGraph($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {
+    cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) { ...GraphViewFields }
+  }
+`;
+
+export const NEIGHBOURHOOD = gql`
+  ${GRAPH_VIEW_FIELDS}
+  query Neighbourhood($id: ID!) {
+    neighbourhood(id: $id, limit: 60) { ...GraphViewFields }
+  }
+`;
+
+export const TERRITORY = gql`
+  query Territory {
+    territory {
+      name
+      towns { inseeCode name essStructures businesses }
+      themes { code labelFr labelEn essStructures }
+    }
+  }
+`;
+
+export const SEARCH = gql`
+  query Search($phrase: String!) {
+    searchEssStructures(phrase: $phrase, first: 8) { edges { score node { id name } } }
+    searchBusinesses(phrase: $phrase, first: 5) { edges { score node { id name } } }
+  }
+`;
+
+const PROVENANCE = "source sourceKind sourceRef updatedAt";
+export const DETAILS = gql`
+  query Details($id: ID!) {
+    essStructures(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
+    businesses(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
+    financers(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
+    supportProviders(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
+    researchUnits(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
+    events(where: { id: { eq: $id } }) { id description ${PROVENANCE} }
+    sharedResources(where: { id: { eq: $id } }) { id description ${PROVENANCE} }
+    callsForProjects(where: { id: { eq: $id } }) { id ${PROVENANCE} }
+  }
+`;
+
+export const OPPORTUNITIES = gql`
+  query Opportunities($inseeCode: String, $organisationId: ID, $language: Language!, $limit: Int!) {
+    opportunities(inseeCode: $inseeCode, organisationId: $organisationId, limit: $limit) {
+      id kind score status
+      members { id name kind inseeCode }
+      explanation(language: $language)
+    }
+  }
+`;
+
+export const MARK_CONTACTED = gql`
+  mutation MarkContacted($id: ID!) { markOpportunityContacted(id: $id) { id status } }
+`;
+export const ACCEPT = gql`
+  mutation Accept($id: ID!) { acceptOpportunity(id: $id) { id status } }
+`;
+export const DECLINE = gql`
+  mutation Decline($id: ID!, $reason: String!) { declineOpportunity(id: $id, reason: $reason) { id status } }
+`;

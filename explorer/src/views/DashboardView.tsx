@@ -1,0 +1,5 @@
+import Placeholder from "./Placeholder";
+
+export default function DashboardView() {
+  return <Placeholder view="dashboard" />;
+}

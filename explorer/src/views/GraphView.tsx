@@ -1,0 +1,246 @@
+/**
+ * The coordinators' network view: filters, the Cytoscape graph, an accessible
+ * list of the nodes shown, search, "who can introduce?", the details of the
+ * selected node and the opportunities of the scope.
+ */
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useLazyQuery, useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { COOPERATION_GRAPH, NEIGHBOURHOOD, SEARCH, TERRITORY } from "../queries";
+import { introductionPath, mergeViews, type GraphData } from "../graph/model";
+import { useCytoscape } from "../graph/useCytoscape";
+import { Legend } from "../components/Legend";
+import { DetailsPanel } from "../components/DetailsPanel";
+import { OpportunitiesPanel, type ShownOpportunity } from "../components/OpportunitiesPanel";
+
+const ALL_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "SharedResource", "CallForProjects", "Town"];
+const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
+
+interface TerritoryData {
+  territory: { name: string; towns: { inseeCode: string; name: string }[]; themes: { code: string; labelFr: string; labelEn: string }[] };
+}
+
+export default function GraphView() {
+  const { t, i18n } = useTranslation();
+  const [inseeCode, setInseeCode] = useState<string>("94028");
+  const [theme, setTheme] = useState<string>("");
+  const [types, setTypes] = useState<string[]>(DEFAULT_TYPES);
+  const [limit, setLimit] = useState(300);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<GraphData[]>([]);
+  const [shown, setShown] = useState<ShownOpportunity | null>(null);
+  const [phrase, setPhrase] = useState("");
+  const [pathEnds, setPathEnds] = useState<{ from: string; to: string }>({ from: "", to: "" });
+  const [path, setPath] = useState<string[] | null | undefined>(undefined);
+
+  const territory = useQuery<TerritoryData>(TERRITORY);
+  const variables = { inseeCode: inseeCode || null, theme: theme || null, types, limit };
+  const scope = useQuery<{ cooperationGraph: GraphData & { truncated: boolean } }>(COOPERATION_GRAPH, { variables });
+  const [loadNeighbourhood] = useLazyQuery<{ neighbourhood: GraphData }>(NEIGHBOURHOOD);
+  const [search, searched] = useLazyQuery<{
+    searchEssStructures: { edges: { node: { id: string; name: string } }[] };
+    searchBusinesses: { edges: { node: { id: string; name: string } }[] };
+  }>(SEARCH);
+
+  const data = useMemo(() => mergeViews([scope.data?.cooperationGraph ?? { nodes: [], edges: [] }, ...expanded]), [scope.data, expanded]);
+  const byId = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
+  const suggested = useMemo(() => {
+    if (!shown) return [];
+    const [first, ...others] = shown.memberIds;
+    return others.map((other) => ({ id: `suggested:${shown.id}:${other}`, source: first, target: other }));
+  }, [shown]);
+
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useCytoscape(container, { data, suggested, selected, highlighted: path ?? shown?.memberIds ?? [], onSelect: setSelected });
+
+  const resetScope = () => {
+    setExpanded([]);
+    setShown(null);
+    setPath(undefined);
+    setSelected(null);
+  };
+
+  const expand = useCallback(
+    async (id: string) => {
+      const result = await loadNeighbourhood({ variables: { id } });
+      if (result.data) setExpanded((views) => [...views, result.data!.neighbourhood]);
+      setSelected(id);
+    },
+    [loadNeighbourhood],
+  );
+
+  const showOpportunity = async (o: ShownOpportunity) => {
+    // Members outside the view are brought in with their neighbourhoods.
+    for (const id of o.memberIds) if (!byId.has(id)) await expand(id);
+    setPath(undefined);
+    setShown(o);
+    setSelected(o.memberIds[0]);
+  };
+
+  const organisations = data.nodes.filter((n) => !["Town", "Event", "SharedResource", "CallForProjects"].includes(n.type)).sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  const listed = [...data.nodes].sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name, "fr")).slice(0, 200);
+  const towns = territory.data?.territory.towns ?? [];
+  const themes = territory.data?.territory.themes ?? [];
+  const results = searched.data ? [...searched.data.searchEssStructures.edges, ...searched.data.searchBusinesses.edges].map((e) => e.node) : null;
+
+  return (
+    <div className="graph-layout">
+      <aside className="panel filters" aria-labelledby="filters-title">
+        <h2 id="filters-title">{t("graph.filters")}</h2>
+        <label>
+          {t("graph.town")}
+          <select
+            value={inseeCode}
+            onChange={(e) => {
+              setInseeCode(e.target.value);
+              resetScope();
+            }}
+          >
+            <option value="">{t("graph.allTowns")}</option>
+            {towns.map((town) => (
+              <option key={town.inseeCode} value={town.inseeCode}>
+                {town.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("graph.theme")}
+          <select
+            value={theme}
+            onChange={(e) => {
+              setTheme(e.target.value);
+              resetScope();
+            }}
+          >
+            <option value="">{t("graph.allThemes")}</option>
+            {themes.map((th) => (
+              <option key={th.code} value={th.code}>
+                {i18n.language === "en" ? th.labelEn : th.labelFr}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t("graph.types")}</legend>
+          {ALL_TYPES.map((type) => (
+            <label key={type} className="check">
+              <input
+                type="checkbox"
+                checked={types.includes(type)}
+                onChange={(e) => setTypes((current) => (e.target.checked ? [...current, type] : current.filter((x) => x !== type)))}
+              />
+              {t(`types.${type}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t("graph.limit")}
+          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+            {[100, 300, 1000, 3000].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (phrase.trim()) void search({ variables: { phrase: phrase.trim() } });
+          }}
+        >
+          <label>
+            {t("graph.search")}
+            <input type="search" value={phrase} placeholder={t("graph.searchPlaceholder")} onChange={(e) => setPhrase(e.target.value)} />
+          </label>
+        </form>
+        {results && (
+          <section aria-label={t("graph.searchResults")}>
+            {results.length === 0 ? (
+              <p>{t("graph.noResult")}</p>
+            ) : (
+              <ul className="plain">
+                {results.map((r) => (
+                  <li key={r.id}>
+                    <button type="button" className="link" onClick={() => void expand(r.id)}>
+                      {r.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+
+        <details>
+          <summary>{t("graph.path")}</summary>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              const found = introductionPath(data, pathEnds.from, pathEnds.to);
+              setShown(null);
+              setPath(found);
+            }}
+          >
+            {(["from", "to"] as const).map((end) => (
+              <label key={end}>
+                {t(end === "from" ? "graph.pathFrom" : "graph.pathTo")}
+                <select value={pathEnds[end]} onChange={(e) => setPathEnds((p) => ({ ...p, [end]: e.target.value }))}>
+                  <option value="" />
+                  {organisations.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            <button type="submit" disabled={!pathEnds.from || !pathEnds.to}>
+              {t("graph.pathFind")}
+            </button>
+          </form>
+          {path === null && <p role="status">{t("graph.pathNone")}</p>}
+          {path && <p role="status">{t("graph.pathFound", { names: path.map((id) => byId.get(id)?.name ?? id).join(" → ") })}</p>}
+        </details>
+        <Legend />
+      </aside>
+
+      <section className="graph-main" aria-labelledby="graph-title">
+        <h2 id="graph-title" className="visually-hidden">
+          {t("nav.graph")}
+        </h2>
+        <div className="graph-toolbar">
+          <p role="status" aria-live="polite">
+            {scope.loading ? t("common.loading") : t("graph.summary", { nodes: data.nodes.length, edges: data.edges.length })}
+            {scope.data?.cooperationGraph.truncated ? ` ${t("graph.truncated", { count: limit })}` : ""}
+          </p>
+          <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
+            {t("graph.fit")}
+          </button>
+        </div>
+        {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}
+        <div ref={container} className="cy" role="img" aria-label={t("graph.canvas", { nodes: data.nodes.length, edges: data.edges.length })} data-testid="graph" />
+        <details className="node-list">
+          <summary>{t("graph.nodeList")}</summary>
+          <ul className="plain columns">
+            {listed.map((n) => (
+              <li key={n.id}>
+                <button type="button" className="link" aria-pressed={selected === n.id} onClick={() => setSelected(n.id)}>
+                  {n.name} <span className="muted">({t(`types.${n.type}`)}, {n.degree})</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </section>
+
+      <aside className="panel side">
+        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code} onExpand={expand} />
+        <OpportunitiesPanel inseeCode={inseeCode || null} organisationId={null} shownId={shown?.id ?? null} onShow={(o) => void showOpportunity(o)} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import Placeholder from "./Placeholder";
+
+export default function MapView() {
+  return <Placeholder view="map" />;
+}
