@@ -1,0 +1,149 @@
+/**
+ * The explorer end to end: Debian's Chromium (headless, driven by
+ * playwright-core; no browser download) against graph-api serving
+ * explorer/dist, over the real seeded Neo4j. Screenshots of each view go to
+ * tests/screenshots/ (git-ignored) for a person to look at.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { startHarness, type Harness } from "./harness";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = join(__dirname, "..", "screenshots");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe("explorer in Chromium", () => {
+  let api: Harness;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  /** Requests to anywhere but the API's own origin: there must be none. */
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    api = await startHarness();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
+    page = await context.newPage();
+    page.on("request", (r) => {
+      if (!r.url().startsWith(api.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) outside.push(r.url());
+    });
+    page.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.cypher("MATCH (o:Opportunity) WHERE o.createdBy CONTAINS 'e2e-coordinator' DETACH DELETE o");
+    await api?.close();
+  });
+
+  const cyNodes = () => page.evaluate(() => (window as any).__maillageCy.nodes().map((n: any) => ({ id: n.id(), type: n.data("type"), inseeCode: n.data("inseeCode") })));
+  const waitForGraph = async () => {
+    await page.getByRole("status").filter({ hasText: /\d+ (nœuds|nodes)/ }).first().waitFor();
+    await page.waitForFunction(() => ((window as any).__maillageCy?.nodes().length ?? 0) > 0);
+  };
+  const axe = async (): Promise<AxeViolation[]> => {
+    // Injected through the DevTools protocol: the page's CSP allows no inline script.
+    await page.evaluate(AXE);
+    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
+    return (result.violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
+  };
+
+  it("opens on Créteil's network, in French, with nothing loaded from outside", async () => {
+    const response = await page.goto(`${api.url}/`);
+    expect(response!.status()).toBe(200);
+    expect(response!.headers()["content-security-policy"]).toContain("default-src 'self'");
+    await waitForGraph();
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await page.getByRole("link", { name: "Réseau" }).getAttribute("aria-current")).toBe("page");
+    const nodes = await cyNodes();
+    const organisations = nodes.filter((n: any) => ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"].includes(n.type));
+    expect(organisations.length).toBeGreaterThan(20);
+    expect(organisations.every((n: any) => n.inseeCode === "94028")).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "graph-creteil.png") });
+    expect(outside).toEqual([]);
+  }, 60_000);
+
+  it("filters by town, finds an organisation by full-text search and shows its details with provenance", async () => {
+    await page.getByRole("combobox", { name: "Commune" }).selectOption("94071");
+    await page.waitForFunction(() => (window as any).__maillageCy.nodes().some((n: any) => n.data("inseeCode") === "94071"));
+    await waitForGraph();
+    const nodes = await cyNodes();
+    expect(nodes.filter((n: any) => n.type === "EssStructure").every((n: any) => n.inseeCode === "94071")).toBe(true);
+
+    await page.getByRole("searchbox", { name: "Rechercher une organisation" }).fill("épicerie");
+    await page.getByRole("searchbox", { name: "Rechercher une organisation" }).press("Enter");
+    const first = page.getByRole("region", { name: "Résultats" }).getByRole("button").first();
+    const name = (await first.textContent())!.trim();
+    expect(name.toLowerCase()).toContain("picerie");
+    await first.click();
+    await page.getByTestId("details-name").filter({ hasText: name }).waitFor();
+    await page.getByRole("heading", { name: "Provenance" }).waitFor();
+    expect(await page.locator(".provenance").textContent()).toMatch(/ILLUSTRATIVE|PUBLIC_PAGE|OPEN_DATA_IMPORT|COORDINATOR/);
+    // The searched organisation is now on the graph, selected.
+    expect(await page.evaluate(() => (window as any).__maillageCy.$("node.selected").data("name"))).toBe(name);
+    await page.screenshot({ path: join(SHOTS, "graph-details.png") });
+  }, 60_000);
+
+  it("shows an opportunity on the graph as a dashed suggested edge between its members", async () => {
+    const list = page.getByRole("region", { name: "Opportunités" });
+    await list.getByRole("button", { name: "Montrer sur le graphe" }).first().click();
+    await page.waitForFunction(() => (window as any).__maillageCy.edges(".suggested").length > 0);
+    const suggested = await page.evaluate(() => (window as any).__maillageCy.edges(".suggested").map((e: any) => [e.source().id(), e.target().id()]));
+    expect(suggested.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, "graph-opportunity.png") });
+  }, 60_000);
+
+  it("lets a signed-in coordinator record an introduction; anonymous visitors see no edit control", async () => {
+    const list = page.getByRole("region", { name: "Opportunités" });
+    expect(await list.getByRole("button", { name: "Mise en relation faite" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", "e2e-coordinator"));
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByText("Connecté·e : e2e-coordinator").waitFor();
+    const item = list.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Mise en relation faite" }) }).first();
+    const members = (await item.locator("p").nth(1).textContent())!;
+    await item.getByRole("button", { name: "Mise en relation faite" }).click();
+    await list.getByRole("listitem").filter({ hasText: members }).locator(".opportunity-head").filter({ hasText: "Mise en relation" }).first().waitFor();
+    const recorded = await api.cypher("MATCH (o:Opportunity) WHERE o.createdBy CONTAINS 'e2e-coordinator' RETURN o.status AS status");
+    expect(recorded.map((r) => r.status)).toContain("CONTACTED");
+  }, 60_000);
+
+  it("switches to English", async () => {
+    await page.getByLabel("Langue").selectOption("en");
+    await page.getByRole("link", { name: "Network" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.getByRole("heading", { name: "Opportunities" }).waitFor();
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByRole("link", { name: "Réseau" }).waitFor();
+  }, 30_000);
+
+  it.each(["graph", "directory", "map", "dashboard"])("has no serious or critical accessibility violation on the %s view (axe-core)", async (view) => {
+    await page.goto(`${api.url}/#/${view}`);
+    await page.waitForLoadState("networkidle");
+    if (view === "graph") await waitForGraph();
+    await page.screenshot({ path: join(SHOTS, `${view}.png`) });
+    const violations = await axe();
+    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    expect(outside).toEqual([]);
+  }, 60_000);
+
+  it("logged no error in the browser console", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
