@@ -73,3 +73,42 @@ export const ACCEPT = gql`
 export const DECLINE = gql`
   mutation Decline($id: ID!, $reason: String!) { declineOpportunity(id: $id, reason: $reason) { id status } }
 `;
+
+/**
+ * The organisations of a scope as graph nodes, without the relationships: the
+ * rows of the directory and the points of the map (one query per scope; the
+ * answer is cached, so both views share it).
+ */
+export const ORGANISATION_NODES = gql`
+  query OrganisationNodes($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {
+    cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) {
+      nodes { id type name inseeCode legalForm latitude longitude illustrative degree }
+      truncated
+    }
+  }
+`;
+
+/** The programme dashboard: the programme's figures, calls, Top 10, support by stage, counts and opportunities' outcomes (all public). */
+export const DASHBOARD = gql`
+  query Dashboard {
+    territory {
+      name
+      population
+      programme { id name annualBudgetEur budgetNote essJobsSharePct essPrivateJobsSharePct essEnterprisesSharePct source sourceRef }
+      counts { towns essStructures illustrativeEssStructures businesses financers supportProviders researchUnits openNeeds openOffers sharedResources events callEditions }
+      towns { inseeCode name essStructures illustrativeEssStructures businesses }
+      legalForms { legalForm count }
+    }
+    programmes {
+      id
+      axes(sort: [{ number: ASC }]) { id number title titleEn description actions { id title titleEn description sinceYear facts } }
+    }
+    callsForProjects(sort: [{ year: ASC }]) {
+      id year title envelopeEur patShareEur laureateCount ceremonyDate ceremonyPlace source
+      laureatesConnection { edges { properties { amountEur } node { id name sourceKind } } }
+    }
+    events(where: { kind: { eq: BUSINESS_CONVENTION } }) { id title year date place description essParticipantCount businessParticipantCount source }
+    supportProviders { id stagesServed supportedConnection { edges { properties { stage until } } } }
+    opportunityOutcomes { recorded contacted accepted declined byKind { kind contacted accepted declined recorded } }
+  }
+`;

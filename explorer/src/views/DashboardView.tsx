@@ -1,5 +1,391 @@
-import Placeholder from "./Placeholder";
+/**
+ * The programme dashboard for coordinators: the programme's published figures
+ * and its axes, the calls for projects by year, the Top 10 business
+ * convention, support by stage, organisations per town and kind, and what
+ * became of the opportunities coordinators acted on. Every figure comes from
+ * the API; a figure the sources do not publish is said to be so.
+ */
+import { useMemo } from "react";
+import { useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { DASHBOARD } from "../queries";
+import { BarChart } from "../components/BarChart";
+import { NODE_STYLE } from "../graph/palette";
+
+interface ProgrammeFigures {
+  id: string;
+  name: string;
+  annualBudgetEur: number | null;
+  budgetNote: string | null;
+  essJobsSharePct: number | null;
+  essPrivateJobsSharePct: number | null;
+  essEnterprisesSharePct: number | null;
+  source: string;
+  sourceRef: string | null;
+}
+type CountKey =
+  | "towns" | "essStructures" | "illustrativeEssStructures" | "businesses" | "financers" | "supportProviders"
+  | "researchUnits" | "openNeeds" | "openOffers" | "sharedResources" | "events" | "callEditions";
+interface Action { id: string; title: string; titleEn: string; description: string | null; sinceYear: number | null; facts: string[] }
+interface Axis { id: string; number: number; title: string; titleEn: string; description: string | null; actions: Action[] }
+interface Call {
+  id: string;
+  year: number;
+  title: string;
+  envelopeEur: number | null;
+  patShareEur: number | null;
+  laureateCount: number | null;
+  ceremonyDate: string | null;
+  ceremonyPlace: string | null;
+  source: string;
+  laureatesConnection: { edges: { properties: { amountEur: number | null }; node: { id: string; name: string; sourceKind: string } }[] };
+}
+interface Convention {
+  id: string;
+  title: string;
+  year: number | null;
+  date: string | null;
+  place: string | null;
+  description: string | null;
+  essParticipantCount: number | null;
+  businessParticipantCount: number | null;
+  source: string;
+}
+interface Outcomes { kind: string; contacted: number; accepted: number; declined: number; recorded: number }
+export interface DashboardData {
+  territory: {
+    name: string;
+    population: number | null;
+    programme: ProgrammeFigures | null;
+    counts: Record<CountKey, number>;
+    towns: { inseeCode: string; name: string; essStructures: number; illustrativeEssStructures: number; businesses: number }[];
+    legalForms: { legalForm: string | null; count: number }[];
+  };
+  programmes: { id: string; axes: Axis[] }[];
+  callsForProjects: Call[];
+  events: Convention[];
+  supportProviders: { id: string; stagesServed: string[]; supportedConnection: { edges: { properties: { stage: string; until: number | null } }[] } }[];
+  opportunityOutcomes: { recorded: number; contacted: number; accepted: number; declined: number; byKind: Outcomes[] };
+}
+
+const STAGES = ["IDEA", "LAUNCH", "EARLY", "CONSOLIDATION", "SCALING_UP"] as const;
+const COLORS = { first: "#1b5e9c", second: "#8fb8de", third: "#a35200", ess: NODE_STYLE.EssStructure.color, illustrative: "#8dc7a6", business: NODE_STYLE.Business.color };
+const OUTCOME_COLORS = { contacted: "#8a6d00", accepted: "#1b7f4c", declined: "#b0265d" };
 
 export default function DashboardView() {
-  return <Placeholder view="dashboard" />;
+  const { t, i18n } = useTranslation();
+  const { data, loading, error } = useQuery<DashboardData>(DASHBOARD);
+  const en = i18n.language === "en";
+  const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const euros = useMemo(() => new Intl.NumberFormat(i18n.language, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }), [i18n.language]);
+  const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 }), [i18n.language]);
+  const count = (v: number) => number.format(v);
+  const eur = (v: number) => euros.format(v);
+  const pct = (v: number) => percent.format(v / 100);
+  const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language, { year: "numeric", month: "long", day: "numeric" });
+
+  if (loading && !data) return <p role="status">{t("common.loading")}</p>;
+  if (error && !data) return <p role="alert">{t("common.error", { message: error.message })}</p>;
+  if (!data) return null;
+
+  const { territory, callsForProjects: calls, events: conventions, supportProviders, opportunityOutcomes: outcomes } = data;
+  const programme = territory.programme;
+  const axes = [...(data.programmes.find((p) => p.id === programme?.id)?.axes ?? data.programmes[0]?.axes ?? [])].sort((a, b) => a.number - b.number);
+  const shares = programme
+    ? (
+        [
+          ["essJobsSharePct", programme.essJobsSharePct],
+          ["essPrivateJobsSharePct", programme.essPrivateJobsSharePct],
+          ["essEnterprisesSharePct", programme.essEnterprisesSharePct],
+        ] as const
+      ).map(([key, value]) => ({ key, label: t(`dashboard.programme.${key}`), values: [value] }))
+    : [];
+
+  const supports = supportProviders.flatMap((p) => p.supportedConnection.edges.map((e) => e.properties));
+  const supportRows = STAGES.map((stage) => ({
+    key: stage,
+    label: t(`dashboard.stages.${stage}`),
+    values: [supports.filter((s) => s.stage === stage && s.until === null).length, supports.filter((s) => s.stage === stage && s.until !== null).length],
+  }));
+  const providerRows = STAGES.map((stage) => ({ key: stage, label: t(`dashboard.stages.${stage}`), values: [supportProviders.filter((p) => p.stagesServed.includes(stage)).length] }));
+
+  const KINDS: CountKey[] = ["essStructures", "businesses", "financers", "supportProviders", "researchUnits", "events", "sharedResources", "openNeeds", "openOffers", "callEditions"];
+
+  return (
+    <div className="dashboard">
+      <h2>{t("dashboard.title", { territory: territory.name })}</h2>
+
+      <section className="panel dash-section" aria-labelledby="dash-programme">
+        <h3 id="dash-programme">{programme?.name ?? t("dashboard.programme.title")}</h3>
+        {!programme ? (
+          <p>{t("dashboard.programme.none")}</p>
+        ) : (
+          <>
+            <dl className="figures">
+              <div>
+                <dt>{t("dashboard.programme.budget")}</dt>
+                <dd>{programme.annualBudgetEur === null ? t("dashboard.notPublished") : eur(programme.annualBudgetEur)}</dd>
+                {programme.budgetNote && <dd className="muted">{programme.budgetNote}</dd>}
+              </div>
+              {shares.map((s) => (
+                <div key={s.key}>
+                  <dt>{s.label}</dt>
+                  <dd>{s.values[0] === null ? t("dashboard.notPublished") : pct(s.values[0])}</dd>
+                </div>
+              ))}
+              {territory.population !== null && (
+                <div>
+                  <dt>{t("dashboard.population")}</dt>
+                  <dd>{count(territory.population)}</dd>
+                </div>
+              )}
+            </dl>
+            <BarChart
+              title={t("dashboard.programme.sharesChart")}
+              labelHeader={t("dashboard.programme.indicator")}
+              series={[{ name: t("dashboard.programme.share"), color: COLORS.first }]}
+              rows={shares}
+              format={pct}
+              max={100}
+              note={t("dashboard.programme.sharesNote")}
+            />
+            <p className="muted source">{t("dashboard.source", { source: [programme.source, programme.sourceRef].filter(Boolean).join(" — ") })}</p>
+          </>
+        )}
+        {axes.length > 0 && (
+          <>
+            <h4>{t("dashboard.programme.axes")}</h4>
+            <BarChart
+              title={t("dashboard.programme.actionsChart")}
+              labelHeader={t("dashboard.programme.axis")}
+              series={[{ name: t("dashboard.programme.actions"), color: COLORS.first }]}
+              rows={axes.map((a) => ({ key: a.id, label: t("dashboard.programme.axisLabel", { number: a.number, title: en ? a.titleEn : a.title }), values: [a.actions.length] }))}
+              format={count}
+            />
+            <ol className="axes">
+              {axes.map((axis) => (
+                <li key={axis.id} value={axis.number}>
+                  <details>
+                    <summary>
+                      <strong>{en ? axis.titleEn : axis.title}</strong> — {t("dashboard.programme.actionCount", { count: axis.actions.length })}
+                    </summary>
+                    {axis.description && <p>{axis.description}</p>}
+                    <ul>
+                      {[...axis.actions]
+                        .sort((a, b) => (en ? a.titleEn : a.title).localeCompare(en ? b.titleEn : b.title, i18n.language))
+                        .map((action) => (
+                          <li key={action.id}>
+                            {en ? action.titleEn : action.title}
+                            {action.sinceYear !== null && <span className="muted"> ({t("dashboard.programme.since", { year: action.sinceYear })})</span>}
+                            {action.facts.length > 0 && (
+                              <ul className="facts">
+                                {action.facts.map((f) => (
+                                  <li key={f}>{f}</li>
+                                ))}
+                              </ul>
+                            )}
+                          </li>
+                        ))}
+                    </ul>
+                  </details>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      <section className="panel dash-section" aria-labelledby="dash-calls">
+        <h3 id="dash-calls">{t("dashboard.calls.title")}</h3>
+        {calls.length === 0 ? (
+          <p>{t("dashboard.noData")}</p>
+        ) : (
+          <>
+            <div className="chart-grid">
+              <BarChart
+                title={t("dashboard.calls.envelopeChart")}
+                labelHeader={t("dashboard.calls.year")}
+                series={[
+                  { name: t("dashboard.calls.envelopeOther"), color: COLORS.first },
+                  { name: t("dashboard.calls.patShare"), color: COLORS.third },
+                ]}
+                rows={calls.map((c) => ({
+                  key: c.id,
+                  label: String(c.year),
+                  values: c.envelopeEur === null ? [null, null] : [c.envelopeEur - (c.patShareEur ?? 0), c.patShareEur ?? 0],
+                }))}
+                format={eur}
+              />
+              <BarChart
+                title={t("dashboard.calls.laureatesChart")}
+                labelHeader={t("dashboard.calls.year")}
+                series={[{ name: t("dashboard.calls.laureates"), color: COLORS.first }]}
+                rows={calls.map((c) => ({ key: c.id, label: String(c.year), values: [c.laureateCount] }))}
+                format={count}
+                note={t("dashboard.calls.laureatesNote")}
+              />
+            </div>
+            <div className="table-scroll">
+              <table className="data">
+                <caption>{t("dashboard.calls.tableCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("dashboard.calls.year")}</th>
+                    <th scope="col">{t("dashboard.calls.envelope")}</th>
+                    <th scope="col">{t("dashboard.calls.patShare")}</th>
+                    <th scope="col">{t("dashboard.calls.laureates")}</th>
+                    <th scope="col">{t("dashboard.calls.known")}</th>
+                    <th scope="col">{t("dashboard.calls.ceremony")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {calls.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">{c.year}</th>
+                      <td>{c.envelopeEur === null ? t("dashboard.notPublished") : eur(c.envelopeEur)}</td>
+                      <td>{c.patShareEur === null ? t("common.none") : eur(c.patShareEur)}</td>
+                      <td>{c.laureateCount === null ? t("dashboard.notPublished") : count(c.laureateCount)}</td>
+                      <td>
+                        {c.laureatesConnection.edges.length === 0 ? (
+                          t("common.none")
+                        ) : (
+                          <ul className="plain">
+                            {c.laureatesConnection.edges.map((e) => (
+                              <li key={e.node.id}>
+                                {e.node.name}
+                                {e.properties.amountEur !== null && ` (${eur(e.properties.amountEur)})`}
+                                {e.node.sourceKind === "ILLUSTRATIVE" && <span className="badge">{t("common.illustrative")}</span>}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                      <td>{[c.ceremonyDate && date(c.ceremonyDate), c.ceremonyPlace].filter(Boolean).join(", ") || t("common.none")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      {conventions.length > 0 && (
+        <section className="panel dash-section" aria-labelledby="dash-top10">
+          <h3 id="dash-top10">{t("dashboard.convention.title")}</h3>
+          {conventions.map((c) => (
+            <article key={c.id}>
+              <h4>{c.title}</h4>
+              {c.description && <p>{c.description}</p>}
+              <p className="muted">{[c.date ? date(c.date) : c.year, c.place].filter((x) => x !== null && x !== undefined).join(", ")}</p>
+              <BarChart
+                title={t("dashboard.convention.chart", { title: c.title })}
+                labelHeader={t("dashboard.convention.participants")}
+                series={[{ name: t("dashboard.convention.participants"), color: COLORS.first }]}
+                rows={[
+                  { key: "ess", label: t("dashboard.convention.ess"), values: [c.essParticipantCount] },
+                  { key: "business", label: t("dashboard.convention.businesses"), values: [c.businessParticipantCount] },
+                ]}
+                format={count}
+              />
+              <p className="muted source">{t("dashboard.source", { source: c.source })}</p>
+            </article>
+          ))}
+        </section>
+      )}
+
+      <section className="panel dash-section" aria-labelledby="dash-support">
+        <h3 id="dash-support">{t("dashboard.support.title")}</h3>
+        <div className="chart-grid">
+          <BarChart
+            title={t("dashboard.support.chart")}
+            labelHeader={t("dashboard.support.stage")}
+            series={[
+              { name: t("dashboard.support.ongoing"), color: COLORS.first },
+              { name: t("dashboard.support.ended"), color: COLORS.second },
+            ]}
+            rows={supportRows}
+            format={count}
+            note={t("dashboard.support.note")}
+          />
+          <BarChart
+            title={t("dashboard.support.providersChart")}
+            labelHeader={t("dashboard.support.stage")}
+            series={[{ name: t("dashboard.support.providers"), color: NODE_STYLE.SupportProvider.color }]}
+            rows={providerRows}
+            format={count}
+          />
+        </div>
+      </section>
+
+      <section className="panel dash-section" aria-labelledby="dash-organisations">
+        <h3 id="dash-organisations">{t("dashboard.organisations.title")}</h3>
+        <div className="chart-grid">
+          <BarChart
+            title={t("dashboard.organisations.byTown")}
+            labelHeader={t("dashboard.organisations.town")}
+            series={[
+              { name: t("dashboard.organisations.ess"), color: COLORS.ess },
+              { name: t("dashboard.organisations.essIllustrative"), color: COLORS.illustrative },
+              { name: t("dashboard.organisations.businesses"), color: COLORS.business },
+            ]}
+            rows={territory.towns.map((town) => ({
+              key: town.inseeCode,
+              label: town.name,
+              values: [town.essStructures - town.illustrativeEssStructures, town.illustrativeEssStructures, town.businesses],
+            }))}
+            format={count}
+          />
+          <div>
+            <BarChart
+              title={t("dashboard.organisations.byKind")}
+              labelHeader={t("dashboard.organisations.kind")}
+              series={[{ name: t("dashboard.organisations.count"), color: COLORS.first }]}
+              rows={KINDS.map((k) => ({ key: k, label: t(`dashboard.counts.${k}`), values: [territory.counts[k]] }))}
+              format={count}
+            />
+            <BarChart
+              title={t("dashboard.organisations.byLegalForm")}
+              labelHeader={t("details.legalForm")}
+              series={[{ name: t("dashboard.organisations.ess"), color: COLORS.ess }]}
+              rows={territory.legalForms.map((l) => ({
+                key: l.legalForm ?? "unknown",
+                label: l.legalForm ? t(`legalForms.${l.legalForm}`, { defaultValue: l.legalForm }) : t("dashboard.organisations.unknownForm"),
+                values: [l.count],
+              }))}
+              format={count}
+            />
+          </div>
+        </div>
+      </section>
+
+      <section className="panel dash-section" aria-labelledby="dash-opportunities">
+        <h3 id="dash-opportunities">{t("dashboard.opportunities.title")}</h3>
+        <dl className="figures">
+          {(["recorded", "contacted", "accepted", "declined"] as const).map((k) => (
+            <div key={k}>
+              <dt>{t(`dashboard.opportunities.${k}`)}</dt>
+              <dd>{count(outcomes[k])}</dd>
+            </div>
+          ))}
+        </dl>
+        {outcomes.recorded === 0 ? (
+          <p>{t("dashboard.opportunities.none")}</p>
+        ) : (
+          <BarChart
+            title={t("dashboard.opportunities.chart")}
+            labelHeader={t("dashboard.opportunities.kind")}
+            series={[
+              { name: t("opportunities.status.CONTACTED"), color: OUTCOME_COLORS.contacted },
+              { name: t("opportunities.status.ACCEPTED"), color: OUTCOME_COLORS.accepted },
+              { name: t("opportunities.status.DECLINED"), color: OUTCOME_COLORS.declined },
+            ]}
+            rows={outcomes.byKind.map((k) => ({ key: k.kind, label: t(`opportunities.kinds.${k.kind}`), values: [k.contacted, k.accepted, k.declined] }))}
+            format={count}
+          />
+        )}
+        <p className="muted">{t("dashboard.opportunities.note")}</p>
+      </section>
+    </div>
+  );
 }

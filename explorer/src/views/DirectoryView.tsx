@@ -1,5 +1,235 @@
-import Placeholder from "./Placeholder";
+/**
+ * The coordinators' directory: the organisations of a scope (town, theme,
+ * type) as a table that can be sorted, filtered by name and paged. The scope is
+ * asked of the API once (`cooperationGraph`, nodes only: the best connected
+ * first, at most DIRECTORY_LIMIT); sorting, the name filter and the pages then
+ * work on that answer without another request. Clicking a row shows the same
+ * details as the graph.
+ */
+import { useMemo, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { ORGANISATION_NODES, TERRITORY } from "../queries";
+import type { GraphNode } from "../graph/model";
+import { DetailsPanel } from "../components/DetailsPanel";
+
+export const ORGANISATION_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
+/** Most organisations asked for one scope (the API's maximum). */
+export const DIRECTORY_LIMIT = 5000;
+const PAGE_SIZES = [25, 50, 100];
+const COLUMNS = ["name", "type", "town", "legalForm", "degree"] as const;
+type Column = (typeof COLUMNS)[number];
+type Direction = "ascending" | "descending";
+
+export interface TerritoryData {
+  territory: { name: string; towns: { inseeCode: string; name: string }[]; themes: { code: string; labelFr: string; labelEn: string }[] };
+}
+
+export interface ScopeData {
+  cooperationGraph: { nodes: GraphNode[]; truncated: boolean };
+}
+
+/** Lower case, without accents: "Épicerie" matches "epi". */
+export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** Switches to the graph view (the details panel's "show its neighbours"). */
+const openGraph = () => {
+  window.location.hash = "#/graph";
+};
 
 export default function DirectoryView() {
-  return <Placeholder view="directory" />;
+  const { t, i18n } = useTranslation();
+  const [inseeCode, setInseeCode] = useState("");
+  const [theme, setTheme] = useState("");
+  const [type, setType] = useState("");
+  const [text, setText] = useState("");
+  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({ column: "name", direction: "ascending" });
+  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const territory = useQuery<TerritoryData>(TERRITORY);
+  const variables = { inseeCode: inseeCode || null, theme: theme || null, types: type ? [type] : ORGANISATION_TYPES, limit: DIRECTORY_LIMIT };
+  const scope = useQuery<ScopeData>(ORGANISATION_NODES, { variables });
+
+  const towns = territory.data?.territory.towns ?? [];
+  const themes = territory.data?.territory.themes ?? [];
+  const townNames = useMemo(() => new Map(towns.map((x) => [x.inseeCode, x.name])), [towns]);
+  const townName = (code: string) => townNames.get(code) ?? code;
+
+  const rows = useMemo(() => {
+    const nodes = scope.data?.cooperationGraph.nodes ?? [];
+    const wanted = fold(text.trim());
+    const kept = wanted ? nodes.filter((n) => fold(n.name).includes(wanted)) : nodes;
+    const collator = new Intl.Collator(i18n.language, { sensitivity: "base", numeric: true });
+    const label: Record<Column, (n: GraphNode) => string> = {
+      name: (n) => n.name,
+      type: (n) => t(`types.${n.type}`),
+      town: (n) => (n.inseeCode ? (townNames.get(n.inseeCode) ?? n.inseeCode) : ""),
+      legalForm: (n) => (n.legalForm ? t(`legalForms.${n.legalForm}`) : ""),
+      degree: () => "",
+    };
+    const key = label[sort.column];
+    const sign = sort.direction === "ascending" ? 1 : -1;
+    return [...kept].sort((a, b) => {
+      let order = sort.column === "degree" ? a.degree - b.degree : collator.compare(key(a), key(b));
+      // Empty values (no town, no legal form) last in both directions.
+      if (sort.column === "town" || sort.column === "legalForm") {
+        if (!key(a) !== !key(b)) return key(a) ? -1 : 1;
+      }
+      order *= sign;
+      return order || collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+    });
+  }, [scope.data, text, sort, townNames, t, i18n.language]);
+
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const current = Math.min(page, pages - 1);
+  const shown = rows.slice(current * pageSize, (current + 1) * pageSize);
+  const byId = useMemo(() => new Map((scope.data?.cooperationGraph.nodes ?? []).map((n) => [n.id, n])), [scope.data]);
+
+  // Any change of scope, filter or order goes back to the first page.
+  const changing =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(0);
+    };
+
+  const sortBy = (column: Column) => {
+    setSort((s) => (s.column === column ? { column, direction: s.direction === "ascending" ? "descending" : "ascending" } : { column, direction: column === "degree" ? "descending" : "ascending" }));
+    setPage(0);
+  };
+
+  return (
+    <div className="directory-layout">
+      <aside className="panel filters" aria-labelledby="directory-filters-title">
+        <h2 id="directory-filters-title">{t("directory.filters")}</h2>
+        <form role="search" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            {t("directory.text")}
+            <input type="search" value={text} placeholder={t("directory.textPlaceholder")} onChange={(e) => changing(setText)(e.target.value)} />
+          </label>
+        </form>
+        <label>
+          {t("directory.type")}
+          <select value={type} onChange={(e) => changing(setType)(e.target.value)}>
+            <option value="">{t("directory.allTypes")}</option>
+            {ORGANISATION_TYPES.map((x) => (
+              <option key={x} value={x}>
+                {t(`types.${x}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("directory.town")}
+          <select value={inseeCode} onChange={(e) => changing(setInseeCode)(e.target.value)}>
+            <option value="">{t("directory.allTowns")}</option>
+            {towns.map((town) => (
+              <option key={town.inseeCode} value={town.inseeCode}>
+                {town.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("directory.theme")}
+          <select value={theme} onChange={(e) => changing(setTheme)(e.target.value)}>
+            <option value="">{t("directory.allThemes")}</option>
+            {themes.map((th) => (
+              <option key={th.code} value={th.code}>
+                {i18n.language === "en" ? th.labelEn : th.labelFr}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("directory.pageSize")}
+          <select value={pageSize} onChange={(e) => changing(setPageSize)(Number(e.target.value))}>
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">{t("directory.help")}</p>
+      </aside>
+
+      <section className="directory-main" aria-labelledby="directory-title">
+        <h2 id="directory-title">{t("nav.directory")}</h2>
+        <p role="status" aria-live="polite">
+          {scope.loading
+            ? t("common.loading")
+            : rows.length === 0
+              ? t("directory.empty")
+              : t("directory.range", { from: current * pageSize + 1, to: current * pageSize + shown.length, count: rows.length })}
+          {scope.data?.cooperationGraph.truncated ? ` ${t("directory.truncated", { count: DIRECTORY_LIMIT })}` : ""}
+        </p>
+        {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}
+        <div className="table-scroll">
+          <table className="directory">
+            <caption>
+              {t("directory.caption", { count: rows.length })}{" "}
+              <span className="muted">{t("directory.sortedBy", { column: t(`directory.columns.${sort.column}`), direction: t(`directory.${sort.direction}`) })}</span>
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" aria-sort={sort.column === column ? sort.direction : "none"} className={column === "degree" ? "number" : undefined}>
+                    <button type="button" className="sort" onClick={() => sortBy(column)}>
+                      {t(`directory.columns.${column}`)}
+                      <span aria-hidden="true" className="sort-mark">
+                        {sort.column === column ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+                      </span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((n) => (
+                <tr key={n.id} className={selected === n.id ? "selected" : undefined} onClick={() => setSelected(n.id)}>
+                  <th scope="row">
+                    <button type="button" className="link" aria-pressed={selected === n.id} onClick={() => setSelected(n.id)}>
+                      {n.name}
+                    </button>
+                    {n.illustrative && (
+                      <span className="muted" title={t("common.illustrative")}>
+                        {" "}
+                        *<span className="visually-hidden">{t("common.illustrative")}</span>
+                      </span>
+                    )}
+                  </th>
+                  <td>{t(`types.${n.type}`)}</td>
+                  <td>{n.inseeCode ? townName(n.inseeCode) : t("common.none")}</td>
+                  <td>{n.legalForm ? t(`legalForms.${n.legalForm}`) : t("common.none")}</td>
+                  <td className="number">{n.degree}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <nav className="pager" aria-label={t("directory.pagination")}>
+          <button type="button" onClick={() => setPage(0)} disabled={current === 0} aria-label={t("directory.firstPage")}>
+            «
+          </button>
+          <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0} aria-label={t("directory.previousPage")}>
+            ‹
+          </button>
+          <span>{t("directory.page", { page: current + 1, pages })}</span>
+          <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1} aria-label={t("directory.nextPage")}>
+            ›
+          </button>
+          <button type="button" onClick={() => setPage(pages - 1)} disabled={current >= pages - 1} aria-label={t("directory.lastPage")}>
+            »
+          </button>
+        </nav>
+      </section>
+
+      <aside className="panel side">
+        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={townName} onExpand={openGraph} />
+      </aside>
+    </div>
+  );
 }

@@ -12,6 +12,7 @@ import { useCytoscape } from "../graph/useCytoscape";
 import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { OpportunitiesPanel, type ShownOpportunity } from "../components/OpportunitiesPanel";
+import { ExportButtons } from "../components/ExportButtons";
 
 const ALL_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "SharedResource", "CallForProjects", "Town"];
 const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
@@ -20,12 +21,28 @@ interface TerritoryData {
   territory: { name: string; towns: { inseeCode: string; name: string }[]; themes: { code: string; labelFr: string; labelEn: string }[] };
 }
 
+/** Filters given in the address (`#/graph?town=94028&limit=1000&renderer=webgl`), so that a view can be shared or benchmarked. */
+function initialFilters() {
+  const params = new URLSearchParams(window.location.hash.split("?")[1] ?? "");
+  const limit = Number(params.get("limit"));
+  return {
+    inseeCode: params.has("town") ? (params.get("town") ?? "") : "94028",
+    theme: params.get("theme") ?? "",
+    types: params.get("types")?.split(",").filter((x) => ALL_TYPES.includes(x)) ?? DEFAULT_TYPES,
+    limit: LIMITS.includes(limit) ? limit : 300,
+    webgl: params.get("renderer") === "webgl",
+  };
+}
+
+const LIMITS = [100, 300, 1000, 3000, 5000];
+
 export default function GraphView() {
   const { t, i18n } = useTranslation();
-  const [inseeCode, setInseeCode] = useState<string>("94028");
-  const [theme, setTheme] = useState<string>("");
-  const [types, setTypes] = useState<string[]>(DEFAULT_TYPES);
-  const [limit, setLimit] = useState(300);
+  const [initial] = useState(initialFilters);
+  const [inseeCode, setInseeCode] = useState<string>(initial.inseeCode);
+  const [theme, setTheme] = useState<string>(initial.theme);
+  const [types, setTypes] = useState<string[]>(initial.types);
+  const [limit, setLimit] = useState(initial.limit);
   const [selected, setSelected] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<GraphData[]>([]);
   const [shown, setShown] = useState<ShownOpportunity | null>(null);
@@ -35,14 +52,18 @@ export default function GraphView() {
 
   const territory = useQuery<TerritoryData>(TERRITORY);
   const variables = { inseeCode: inseeCode || null, theme: theme || null, types, limit };
-  const scope = useQuery<{ cooperationGraph: GraphData & { truncated: boolean } }>(COOPERATION_GRAPH, { variables });
+  // Thousands of nodes: kept out of the normalised cache, which would cost seconds to fill.
+  const scope = useQuery<{ cooperationGraph: GraphData & { truncated: boolean } }>(COOPERATION_GRAPH, { variables, fetchPolicy: "no-cache" });
   const [loadNeighbourhood] = useLazyQuery<{ neighbourhood: GraphData }>(NEIGHBOURHOOD);
   const [search, searched] = useLazyQuery<{
     searchEssStructures: { edges: { node: { id: string; name: string } }[] };
     searchBusinesses: { edges: { node: { id: string; name: string } }[] };
   }>(SEARCH);
 
-  const data = useMemo(() => mergeViews([scope.data?.cooperationGraph ?? { nodes: [], edges: [] }, ...expanded]), [scope.data, expanded]);
+  const data = useMemo(() => {
+    if (scope.data) performance.mark("maillage:graph-data", { detail: { nodes: scope.data.cooperationGraph.nodes.length } });
+    return mergeViews([scope.data?.cooperationGraph ?? { nodes: [], edges: [] }, ...expanded]);
+  }, [scope.data, expanded]);
   const byId = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
   const suggested = useMemo(() => {
     if (!shown) return [];
@@ -51,7 +72,7 @@ export default function GraphView() {
   }, [shown]);
 
   const container = useRef<HTMLDivElement>(null);
-  const cy = useCytoscape(container, { data, suggested, selected, highlighted: path ?? shown?.memberIds ?? [], onSelect: setSelected });
+  const cy = useCytoscape(container, { data, suggested, selected, highlighted: path ?? shown?.memberIds ?? [], onSelect: setSelected, webgl: initial.webgl });
 
   const resetScope = () => {
     setExpanded([]);
@@ -137,7 +158,7 @@ export default function GraphView() {
         <label>
           {t("graph.limit")}
           <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-            {[100, 300, 1000, 3000].map((n) => (
+            {LIMITS.map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
@@ -217,9 +238,16 @@ export default function GraphView() {
             {scope.loading ? t("common.loading") : t("graph.summary", { nodes: data.nodes.length, edges: data.edges.length })}
             {scope.data?.cooperationGraph.truncated ? ` ${t("graph.truncated", { count: limit })}` : ""}
           </p>
-          <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
-            {t("graph.fit")}
-          </button>
+          <div className="toolbar-actions">
+            <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
+              {t("graph.fit")}
+            </button>
+            <ExportButtons
+              cy={cy}
+              data={{ nodes: data.nodes, edges: [...data.edges, ...suggested.map((s) => ({ ...s, type: "SUGGESTED" }))] }}
+              scope={[towns.find((x) => x.inseeCode === inseeCode)?.name, theme].filter(Boolean).join(" ") || null}
+            />
+          </div>
         </div>
         {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}
         <div ref={container} className="cy" role="img" aria-label={t("graph.canvas", { nodes: data.nodes.length, edges: data.edges.length })} data-testid="graph" />

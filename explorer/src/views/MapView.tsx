@@ -1,5 +1,203 @@
-import Placeholder from "./Placeholder";
+/**
+ * The map: the 16 communes of the territory (outlines shipped with the app, no
+ * background tiles: nothing is loaded from the internet) and the organisations
+ * of the scope as coloured points. Clicking a point shows its details;
+ * clicking a commune chooses it. The points are also listed below the map and
+ * in the directory, for keyboard and screen reader users.
+ */
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import L from "leaflet";
+import "leaflet/dist/leaflet.css";
+import communesText from "../data/gpsea-communes.geojson?raw";
+import { ORGANISATION_NODES, TERRITORY } from "../queries";
+import { NODE_STYLE, nodeColor } from "../graph/palette";
+import type { GraphNode } from "../graph/model";
+import { DetailsPanel } from "../components/DetailsPanel";
+import { DIRECTORY_LIMIT, ORGANISATION_TYPES, type ScopeData, type TerritoryData } from "./DirectoryView";
+
+interface CommuneProperties {
+  code: string;
+  nom: string;
+}
+const COMMUNES = JSON.parse(communesText) as GeoJSON.FeatureCollection<GeoJSON.Geometry, CommuneProperties>;
+/** Points listed under the map (all of them are in the directory). */
+const LIST_LIMIT = 300;
+
+const OUTLINE: L.PathOptions = { color: "#3d3d3d", weight: 1.2, fillColor: "#eef2f6", fillOpacity: 0.6, className: "commune-outline" };
+const OUTLINE_CHOSEN: L.PathOptions = { color: "#1b5e9c", weight: 3, fillColor: "#dbe9f6", fillOpacity: 0.6 };
+
+const radius = (n: GraphNode) => 4 + Math.min(6, Math.sqrt(n.degree));
+
+/** Switches to the graph view (the details panel's "show its neighbours"). */
+const openGraph = () => {
+  window.location.hash = "#/graph";
+};
 
 export default function MapView() {
-  return <Placeholder view="map" />;
+  const { t } = useTranslation();
+  const [inseeCode, setInseeCode] = useState("");
+  const [hidden, setHidden] = useState<string[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const territory = useQuery<TerritoryData>(TERRITORY);
+  const scope = useQuery<ScopeData>(ORGANISATION_NODES, { variables: { inseeCode: inseeCode || null, theme: null, types: ORGANISATION_TYPES, limit: DIRECTORY_LIMIT } });
+
+  const towns = territory.data?.territory.towns ?? [];
+  const townName = (code: string) => towns.find((x) => x.inseeCode === code)?.name ?? COMMUNES.features.find((f) => f.properties.code === code)?.properties.nom ?? code;
+  const nodes = scope.data?.cooperationGraph.nodes ?? [];
+  const located = useMemo(() => nodes.filter((n) => n.latitude != null && n.longitude != null), [nodes]);
+  const points = useMemo(() => located.filter((n) => !hidden.includes(n.type)), [located, hidden]);
+  const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const counts = useMemo(() => Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, located.filter((n) => n.type === type).length])), [located]);
+  const listed = useMemo(() => [...points].sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name, "fr")).slice(0, LIST_LIMIT), [points]);
+
+  // Leaflet objects live outside React; the callbacks reach the latest state through refs.
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const outlines = useRef<L.GeoJSON | null>(null);
+  const markers = useRef<L.LayerGroup | null>(null);
+  const select = useRef(setSelected);
+  const choose = useRef(setInseeCode);
+  select.current = setSelected;
+  choose.current = setInseeCode;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const m = L.map(container.current, { attributionControl: false, zoomSnap: 0.25, minZoom: 9, maxZoom: 18 });
+    const layer = L.geoJSON(COMMUNES, {
+      style: () => OUTLINE,
+      onEachFeature: (feature: GeoJSON.Feature<GeoJSON.Geometry, CommuneProperties>, path) => {
+        path.bindTooltip(feature.properties.nom, { sticky: true });
+        path.on("click", () => choose.current((code) => (code === feature.properties.code ? "" : feature.properties.code)));
+      },
+    }).addTo(m);
+    m.fitBounds(layer.getBounds(), { padding: [10, 10] });
+    map.current = m;
+    outlines.current = layer;
+    markers.current = L.layerGroup().addTo(m);
+    return () => {
+      m.remove();
+      map.current = outlines.current = markers.current = null;
+    };
+  }, []);
+
+  // The chosen commune is outlined and the map zooms to it.
+  useEffect(() => {
+    const layer = outlines.current;
+    if (!layer || !map.current) return;
+    let bounds: L.LatLngBounds | null = null;
+    layer.eachLayer((l) => {
+      const path = l as L.Path & { feature?: GeoJSON.Feature<GeoJSON.Geometry, CommuneProperties>; getBounds?: () => L.LatLngBounds };
+      const chosen = path.feature?.properties.code === inseeCode;
+      path.setStyle(chosen ? OUTLINE_CHOSEN : OUTLINE);
+      if (chosen && path.getBounds) bounds = path.getBounds();
+    });
+    map.current.fitBounds(bounds ?? layer.getBounds(), { padding: [10, 10] });
+  }, [inseeCode]);
+
+  // The points, drawn again when the scope or the types shown change.
+  const drawn = useRef(new Map<string, { marker: L.CircleMarker; node: GraphNode }>());
+  const look = (n: GraphNode, chosen: boolean): L.CircleMarkerOptions => ({
+    radius: chosen ? radius(n) + 3 : radius(n),
+    color: chosen ? "#000" : "#fff",
+    weight: chosen ? 3 : 1,
+    fillColor: nodeColor(n.type, n.legalForm),
+    fillOpacity: 0.9,
+  });
+  useEffect(() => {
+    const group = markers.current;
+    if (!group) return;
+    group.clearLayers();
+    drawn.current.clear();
+    for (const n of points) {
+      const marker = L.circleMarker([n.latitude!, n.longitude!], { ...look(n, false), className: "organisation-point" })
+        .bindTooltip(`${n.name} (${t(`types.${n.type}`)})`)
+        .on("click", () => select.current(n.id))
+        .addTo(group);
+      drawn.current.set(n.id, { marker, node: n });
+    }
+  }, [points, t]);
+
+  // The selected point is outlined in black and brought to the front (only it and the previous one change).
+  useEffect(() => {
+    const shown = selected ? drawn.current.get(selected) : undefined;
+    if (!shown) return;
+    shown.marker.setStyle(look(shown.node, true)).setRadius(radius(shown.node) + 3).bringToFront();
+    return () => {
+      shown.marker.setStyle(look(shown.node, false)).setRadius(radius(shown.node));
+    };
+  }, [selected, points]);
+
+  return (
+    <div className="map-layout">
+      <aside className="panel filters" aria-labelledby="map-filters-title">
+        <h2 id="map-filters-title">{t("map.filters")}</h2>
+        <label>
+          {t("map.town")}
+          <select value={inseeCode} onChange={(e) => setInseeCode(e.target.value)}>
+            <option value="">{t("map.allTowns")}</option>
+            {(towns.length ? towns : COMMUNES.features.map((f) => ({ inseeCode: f.properties.code, name: f.properties.nom }))).map((town) => (
+              <option key={town.inseeCode} value={town.inseeCode}>
+                {town.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="legend map-legend">
+          <legend>{t("map.legend")}</legend>
+          {ORGANISATION_TYPES.map((type) => (
+            <label key={type} className="check">
+              <input
+                type="checkbox"
+                checked={!hidden.includes(type)}
+                onChange={(e) => setHidden((h) => (e.target.checked ? h.filter((x) => x !== type) : [...h, type]))}
+              />
+              <span className="swatch round" style={{ background: NODE_STYLE[type].color }} aria-hidden="true" />
+              {t(`types.${type}`)} <span className="muted">({counts[type] ?? 0})</span>
+            </label>
+          ))}
+          <p className="muted">{t("map.legendShades")}</p>
+          <p className="muted">
+            <span className="swatch outline" aria-hidden="true" /> {t("map.commune")}
+          </p>
+        </fieldset>
+        <p className="muted">{t("map.keyboard")}</p>
+      </aside>
+
+      <section className="map-main" aria-labelledby="map-title">
+        <h2 id="map-title" className="visually-hidden">
+          {t("nav.map")}
+        </h2>
+        <p role="status" aria-live="polite">
+          {scope.loading ? t("common.loading") : t("map.summary", { count: points.length, missing: nodes.length - located.length })}
+          {scope.data?.cooperationGraph.truncated ? ` ${t("map.truncated", { count: DIRECTORY_LIMIT })}` : ""}
+        </p>
+        {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}
+        <div ref={container} className="leaflet-map" role="region" aria-label={t("map.canvas", { count: points.length })} data-testid="map" />
+        <details className="node-list">
+          <summary>{t("map.list", { count: listed.length, total: points.length })}</summary>
+          <ul className="plain columns">
+            {listed.map((n) => (
+              <li key={n.id}>
+                <button type="button" className="link" aria-pressed={selected === n.id} onClick={() => setSelected(n.id)}>
+                  {n.name} <span className="muted">({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")})</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {points.length > listed.length && (
+            <p className="muted">
+              {t("map.listMore", { count: LIST_LIMIT })} <a href="#/directory">{t("nav.directory")}</a>
+            </p>
+          )}
+        </details>
+      </section>
+
+      <aside className="panel side">
+        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={townName} onExpand={openGraph} />
+      </aside>
+    </div>
+  );
 }

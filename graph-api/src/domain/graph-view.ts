@@ -50,12 +50,18 @@ export async function getCooperationGraph(
   const unknown = types.filter((t) => !(GRAPH_NODE_TYPES as readonly string[]).includes(t));
   if (unknown.length) throw new InvalidGraphRequest(`Unknown node type(s) ${unknown.join(", ")}; known: ${GRAPH_NODE_TYPES.join(", ")}`, "types");
   const [row] = await reader.read(subgraph, { inseeCode: query.inseeCode ?? null, theme: query.theme ?? null, types, limit: query.limit });
-  return row ?? { nodes: [], edges: [], truncated: false };
+  return row ? withinView(row) : { nodes: [], edges: [], truncated: false };
+}
+
+/** Keeps the relationships whose both ends are in the view. */
+function withinView(view: GraphView): GraphView {
+  const ids = new Set(view.nodes.map((n) => n.id));
+  return { ...view, edges: view.edges.filter((e) => ids.has(e.target)) };
 }
 
 /** Null when no node has this id. */
 export async function getNeighbourhood(reader: GraphReader, id: string, limit: number): Promise<GraphView | null> {
   checkLimit(limit);
   const [row] = await reader.read(neighbourhood, { id, limit });
-  return row ?? null;
+  return row ? withinView(row) : null;
 }

@@ -1,7 +1,8 @@
 import { GraphViewResolver } from "./graph-view.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
+import { OpportunityOutcomesResolver } from "./opportunity-outcomes.resolver";
 import { TerritoryResolver } from "./territory.resolver";
 import { TownDirectoryResolver } from "./town-directory.resolver";
 
 /** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
-export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, GraphViewResolver] as const;
+export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver] as const;

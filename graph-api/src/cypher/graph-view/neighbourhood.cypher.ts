@@ -1,5 +1,5 @@
 import { cypher } from "../query";
-import { EDGES_AMONG, NODE_MAP, GRAPH_RELATIONSHIPS, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+import { EDGES_FROM, NODE_MAP, GRAPH_RELATIONSHIPS, type GraphEdgeRow, type GraphNodeRow } from "./shape";
 
 export type Params = { id: string; limit: number };
 export type Row = { nodes: GraphNodeRow[]; edges: GraphEdgeRow[]; truncated: boolean };
@@ -16,6 +16,6 @@ export const neighbourhood = cypher<Params, Row>(
     RETURN collect(x) AS found
   }
   WITH [c] + found[..toInteger($limit)] AS nodes, size(found) > toInteger($limit) AS truncated
-  ${EDGES_AMONG}
+  ${EDGES_FROM}
   RETURN [n IN nodes | ${NODE_MAP}] AS nodes, edges, truncated`,
 );

@@ -45,13 +45,16 @@ export interface GraphEdgeRow {
   since: number | null;
 }
 
-/** Edges among `nodes` (a list of nodes), as a list `edges`. */
-export const EDGES_AMONG = /* cypher */ `
+/**
+ * The outgoing cooperation relationships of `nodes` (a list of nodes), as a
+ * list `edges`, with the target's id: the domain keeps those whose target is
+ * among the nodes (a hash set there; a list membership test here would cost
+ * nodes × relationships).
+ */
+export const EDGES_FROM = /* cypher */ `
   CALL (nodes) {
-    WITH nodes, [n IN nodes | elementId(n)] AS keys
     UNWIND nodes AS a
     MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b)
-    WHERE elementId(b) IN keys
     RETURN collect({
       id: elementId(r),
       source: CASE WHEN a:Town THEN 'town:' + a.inseeCode ELSE a.id END,

@@ -1,5 +1,5 @@
 import { cypher } from "../query";
-import { EDGES_AMONG, NODE_MAP, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+import { EDGES_FROM, NODE_MAP, type GraphEdgeRow, type GraphNodeRow } from "./shape";
 
 export type Params = { inseeCode: string | null; theme: string | null; types: string[]; limit: number };
 export type Row = { nodes: GraphNodeRow[]; edges: GraphEdgeRow[]; truncated: boolean };
@@ -28,6 +28,6 @@ export const subgraph = cypher<Params, Row>(
     RETURN collect(DISTINCT x) AS around
   }
   WITH orgs + around[..toInteger($limit)] AS nodes, truncated
-  ${EDGES_AMONG}
+  ${EDGES_FROM}
   RETURN [n IN nodes | ${NODE_MAP}] AS nodes, edges, truncated`,
 );

@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+// Benchmark of the explorer's graph view (issue target "Speed"): a generated
+// graph of 5,000 organisations and 15,000 partnerships in a fresh local Neo4j
+// (port 7698), graph-api in-process serving explorer/dist, Debian's Chromium
+// headless (playwright-core). Measured in the page:
+//   - first render with layout: from navigation start to the graph drawn with
+//     its fcose layout (performance mark "maillage:graph-drawn" with 5,000 nodes);
+//   - panning: frames per second while the view pans every animation frame for 3 s;
+// for the canvas renderer and Cytoscape's WebGL renderer (?renderer=webgl).
+// Also the bundle: what the first page loads, and the chunks loaded on demand.
+// Writes docs/benchmarks-explorer.md (full runs only).
+//
+//   npm run bench:explorer        (builds first)
+//   node bench/explorer.mjs [--nodes=5000] [--edges=15000] [--runs=3] [--out=path.md]
+
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
+import { createRequire } from "node:module";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(join(ROOT, "graph-api", "package.json"));
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const OPTIONS = { nodes: Number(args.nodes ?? 5000), edges: Number(args.edges ?? 15000), runs: Number(args.runs ?? 3), port: Number(args.port ?? 7698) };
+const OUT = args.out ? join(process.cwd(), args.out) : !args.nodes && !args.edges && !args.runs ? join(ROOT, "docs", "benchmarks-explorer.md") : null;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const log = (line) => process.stderr.write(`[bench] ${line}\n`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+function mulberry32(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 5,000 organisations spread over the 16 towns, 15,000 distinct partnerships, mostly within a town. */
+async function loadGraph(driver, towns) {
+  const rand = mulberry32(7);
+  const orgs = Array.from({ length: OPTIONS.nodes }, (_, i) => ({
+    id: `bench-${String(i).padStart(5, "0")}`,
+    label: rand() < 0.6 ? "EssStructure" : "Business",
+    name: `Organisation fictive ${i}`,
+    town: towns[Math.floor(rand() * towns.length)],
+    lat: 48.72 + rand() * 0.1,
+    lon: 2.42 + rand() * 0.18,
+  }));
+  const byTown = new Map();
+  for (const o of orgs) (byTown.get(o.town) ?? byTown.set(o.town, []).get(o.town)).push(o);
+  const seen = new Set();
+  const edges = [];
+  while (edges.length < OPTIONS.edges) {
+    const a = orgs[Math.floor(rand() * orgs.length)];
+    const local = byTown.get(a.town);
+    const b = rand() < 0.8 ? local[Math.floor(rand() * local.length)] : orgs[Math.floor(rand() * orgs.length)];
+    if (a === b) continue;
+    const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ a: a.id, b: b.id });
+  }
+  for (const label of ["EssStructure", "Business"]) {
+    const rows = orgs.filter((o) => o.label === label);
+    await driver.executeQuery(
+      `UNWIND $rows AS r MATCH (t:Town {inseeCode: r.town})
+       CREATE (o:Organisation:${label} {id: r.id, name: r.name, source: 'bench/explorer.mjs', sourceKind: 'ILLUSTRATIVE', updatedAt: datetime(),
+         location: point({latitude: r.lat, longitude: r.lon}), isVitrine: false, csrCommitments: []})-[:LOCATED_IN {source: 'bench', sourceKind: 'ILLUSTRATIVE', updatedAt: datetime()}]->(t)`,
+      { rows },
+    );
+  }
+  for (let i = 0; i < edges.length; i += 5000) {
+    await driver.executeQuery(
+      `UNWIND $rows AS r MATCH (a:Organisation {id: r.a}) MATCH (b:Organisation {id: r.b})
+       CREATE (a)-[:PARTNERS_WITH {kind: 'CO_PROJECT', source: 'bench', sourceKind: 'ILLUSTRATIVE', updatedAt: datetime()}]->(b)`,
+      { rows: edges.slice(i, i + 5000) },
+    );
+  }
+  return { orgs: orgs.length, edges: edges.length };
+}
+
+async function measure(browser, url, renderer) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    const started = Date.now();
+    await page.goto(`${url}/#/graph?town=&types=EssStructure,Business&limit=${OPTIONS.nodes}${renderer === "webgl" ? "&renderer=webgl" : ""}`);
+    const drawn = await page.waitForFunction(
+      (n) => performance.getEntriesByName("maillage:graph-drawn").find((m) => m.detail?.nodes >= n),
+      OPTIONS.nodes,
+      { timeout: 120_000, polling: 100 },
+    );
+    const mark = await drawn.evaluate((m) => ({ startTime: m.startTime, detail: m.detail }));
+    const dataAt = await page.evaluate(() => performance.getEntriesByName("maillage:graph-data").at(-1)?.startTime ?? null);
+    const pan = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const cy = window.__maillageCy;
+          const times = [];
+          let last = performance.now();
+          const end = last + 3000;
+          const step = (now) => {
+            times.push(now - last);
+            last = now;
+            cy.panBy({ x: 3, y: 1 });
+            if (now < end) requestAnimationFrame(step);
+            else {
+              const sorted = [...times.slice(1)].sort((a, b) => a - b);
+              resolve({ frames: times.length - 1, seconds: (now - (end - 3000)) / 1000, p95FrameMs: sorted[Math.floor(sorted.length * 0.95)] });
+            }
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    const resources = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name.split("/").pop()));
+    return { renderer, firstRenderMs: mark.startTime, dataMs: dataAt, layoutMs: mark.detail.layoutMs, nodes: mark.detail.nodes, edges: mark.detail.edges, fps: pan.frames / pan.seconds, p95FrameMs: pan.p95FrameMs, wallMs: Date.now() - started, resources };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  const dist = join(ROOT, "explorer", "dist", "assets");
+  if (!existsSync(dist)) throw new Error("explorer/dist is missing: run `npm run build`");
+  const dataDir = join(ROOT, ".data", "neo4j-bench-explorer");
+  rmSync(dataDir, { recursive: true, force: true });
+  log(`starting Neo4j on ${OPTIONS.port}`);
+  const neo = await startLocalNeo4j({ port: OPTIONS.port, dataDir, log: (l) => log(l) });
+  const neo4j = require("neo4j-driver");
+  const seed = require(join(ROOT, "seed", "dist", "index.js"));
+  const { createServer } = require(join(ROOT, "graph-api", "dist", "server.js"));
+  const pino = require("pino");
+  const driver = seed.openDriver({ uri: `bolt://127.0.0.1:${OPTIONS.port}` });
+  let httpServer;
+  let server;
+  let browser;
+  try {
+    await seed.seedDatabase(driver, { demo: false });
+    const towns = seed.loadTerritory().towns.map((t) => t.inseeCode);
+    const loaded = await loadGraph(driver, towns);
+    log(`graph: ${loaded.orgs} organisations, ${loaded.edges} partnerships`);
+    httpServer = createHttpServer();
+    server = await createServer({
+      config: { env: "production", bodyLimit: "1mb", queryTimeoutMs: 30000, neo4j: { database: undefined }, jwt: { kind: "secret", secret: randomBytes(32) } },
+      driver,
+      logger: pino({ level: "silent" }),
+      httpServer,
+    });
+    httpServer.on("request", server.app);
+    await new Promise((r) => httpServer.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${httpServer.address().port}`;
+    // The API alone, as the page asks it (server time + JSON over loopback).
+    const apiMs = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+        body: JSON.stringify({
+          query: `{ cooperationGraph(types: ["EssStructure", "Business"], limit: ${OPTIONS.nodes}) { nodes { id type name inseeCode legalForm latitude longitude illustrative degree } edges { id source target type kind since } truncated } }`,
+        }),
+      });
+      const body = await res.text();
+      apiMs.push(performance.now() - t);
+      log(`API cooperationGraph: ${Math.round(apiMs.at(-1))} ms, ${(body.length / 2 ** 20).toFixed(1)} MiB`);
+    }
+    const { chromium } = require("playwright-core");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader"] });
+    const results = [];
+    for (const renderer of ["canvas", "webgl"]) {
+      for (let run = 0; run < OPTIONS.runs; run++) {
+        const r = await measure(browser, url, renderer);
+        log(`${renderer} run ${run + 1}: first render ${Math.round(r.firstRenderMs)} ms (data at ${Math.round(r.dataMs)} ms, layout ${Math.round(r.layoutMs)} ms; ${r.nodes} nodes, ${r.edges} edges), panning ${r.fps.toFixed(1)} fps (p95 frame ${r.p95FrameMs.toFixed(1)} ms)`);
+        results.push(r);
+      }
+    }
+    const chunks = readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => ({ file: f, kB: statSync(join(dist, f)).size / 1024 }));
+    report(results, chunks, loaded, apiMs);
+  } finally {
+    await browser?.close();
+    if (server) await server.stop();
+    httpServer?.close();
+    await driver.close();
+    await neo.stop();
+  }
+}
+
+function report(results, chunks, loaded, apiMs) {
+  const L = [];
+  const p = (s = "") => L.push(s);
+  let commit = "?";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
+    if (execFileSync("git", ["status", "--porcelain"], { cwd: ROOT }).toString().trim()) commit += " (with uncommitted changes)";
+  } catch {}
+  const by = (renderer) => results.filter((r) => r.renderer === renderer);
+  const verdict = (ok) => (ok ? "**PASS**" : "**FAIL**");
+  p("# Benchmarks: explorer graph view");
+  p();
+  p("Generated by `bench/explorer.mjs` (`npm run bench:explorer`); do not edit by hand.");
+  p();
+  p(`- Date: ${new Date().toISOString()}; code: commit ${commit}`);
+  p(`- Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; Chromium: ${CHROMIUM} headless (software rendering, no GPU)`);
+  p(`- Graph: ${loaded.orgs} generated organisations in the 16 towns and ${loaded.edges} partnerships in a fresh local Neo4j; the page asks \`cooperationGraph(types: [EssStructure, Business], limit: ${OPTIONS.nodes})\`, as a coordinator choosing "whole territory, ${OPTIONS.nodes} organisations" does.`);
+  p("- First render with layout: from navigation start to the graph drawn after its fcose layout (`performance.mark(\"maillage:graph-drawn\")` with all nodes), including the API request. Panning: frames per second while the view pans every animation frame for 3 s.");
+  p();
+  p("| target | canvas renderer | WebGL renderer | result |");
+  p("|---|---|---|---|");
+  const c = by("canvas");
+  const w = by("webgl");
+  const first = (rs) => `${(median(rs.map((r) => r.firstRenderMs)) / 1000).toFixed(2)} s (runs: ${rs.map((r) => (r.firstRenderMs / 1000).toFixed(2)).join(", ")})`;
+  const fps = (rs) => `${median(rs.map((r) => r.fps)).toFixed(1)} fps (p95 frame ${median(rs.map((r) => r.p95FrameMs)).toFixed(1)} ms)`;
+  const bestFirst = Math.min(median(c.map((r) => r.firstRenderMs)), median(w.map((r) => r.firstRenderMs)));
+  const bestFps = Math.max(median(c.map((r) => r.fps)), median(w.map((r) => r.fps)));
+  p(`| First render with layout < 3 s (${OPTIONS.nodes} nodes, ${OPTIONS.edges} edges) | ${first(c)} | ${first(w)} | ${verdict(bestFirst < 3000)} |`);
+  p(`| Panning ≥ 30 frames/s | ${fps(c)} | ${fps(w)} | ${verdict(bestFps >= 30)} |`);
+  p();
+  p("Where the first render's time goes (median over the runs of each renderer):");
+  p();
+  p("| step | canvas | WebGL |");
+  p("|---|---|---|");
+  const step = (rs, f) => `${Math.round(median(rs.map(f)))} ms`;
+  p(`| API request alone (\`fetch\` from Node, same query, median of ${apiMs.length}) | ${Math.round(median(apiMs))} ms | — |`);
+  p(`| data in the page (from navigation start) | ${step(c, (r) => r.dataMs)} | ${step(w, (r) => r.dataMs)} |`);
+  p(`| fcose layout | ${step(c, (r) => r.layoutMs)} | ${step(w, (r) => r.layoutMs)} |`);
+  p();
+  const firstLoad = new Set(c[0]?.resources ?? []);
+  p("## Bundle");
+  p();
+  p("| chunk | size | loaded by the network view |");
+  p("|---|---|---|");
+  for (const ch of chunks.sort((a, b) => b.kB - a.kB)) p(`| ${ch.file} | ${ch.kB.toFixed(0)} KiB | ${firstLoad.has(ch.file) ? "yes" : "no (on demand)"} |`);
+  const text = L.join("\n") + "\n";
+  process.stdout.write(text);
+  if (OUT) writeFileSync(OUT, text);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

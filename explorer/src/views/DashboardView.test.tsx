@@ -1,0 +1,141 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { buildSchema, validate } from "graphql";
+import { ApolloClient, ApolloLink, InMemoryCache } from "@apollo/client";
+import { ApolloProvider } from "@apollo/client/react";
+import { of } from "rxjs";
+import i18n from "../i18n";
+import { DASHBOARD } from "../queries";
+import DashboardView, { type DashboardData } from "./DashboardView";
+
+const DATA: DashboardData = {
+  territory: {
+    name: "Grand Paris Sud Est Avenir",
+    population: 318000,
+    programme: {
+      id: "programme-ess-gpsea",
+      name: "Programme ESS de GPSEA",
+      annualBudgetEur: 92900,
+      budgetNote: "hors masse salariale",
+      essJobsSharePct: 6.5,
+      essPrivateJobsSharePct: 11,
+      essEnterprisesSharePct: 8.6,
+      source: "programme-ess-gpsea.fr.txt",
+      sourceRef: null,
+    },
+    counts: {
+      towns: 16, essStructures: 41, illustrativeEssStructures: 30, businesses: 77, financers: 5, supportProviders: 6,
+      researchUnits: 3, openNeeds: 9, openOffers: 8, sharedResources: 4, events: 7, callEditions: 4,
+    },
+    towns: [
+      { inseeCode: "94028", name: "Créteil", essStructures: 23, illustrativeEssStructures: 20, businesses: 31 },
+      { inseeCode: "94002", name: "Alfortville", essStructures: 5, illustrativeEssStructures: 5, businesses: 0 },
+    ],
+    legalForms: [{ legalForm: "ASSOCIATION", count: 29 }, { legalForm: null, count: 2 }],
+  },
+  programmes: [
+    {
+      id: "programme-ess-gpsea",
+      axes: [
+        { id: "axis-2", number: 2, title: "Accompagner et financer", titleEn: "Support and fund", description: null, actions: [{ id: "a3", title: "Appel à projets", titleEn: "Call for projects", description: null, sinceYear: 2016, facts: ["17 structures"] }] },
+        { id: "axis-1", number: 1, title: "Mutualiser et coopérer", titleEn: "Pool and cooperate", description: null, actions: [] },
+      ],
+    },
+  ],
+  callsForProjects: [
+    { id: "aap-2016", year: 2016, title: "AAP 2016", envelopeEur: null, patShareEur: null, laureateCount: null, ceremonyDate: null, ceremonyPlace: null, source: "s", laureatesConnection: { edges: [] } },
+    {
+      id: "aap-2023", year: 2023, title: "AAP 2023", envelopeEur: 60000, patShareEur: 10000, laureateCount: 7, ceremonyDate: "2023-11-28", ceremonyPlace: "UPEC", source: "s",
+      laureatesConnection: { edges: [{ properties: { amountEur: 8000 }, node: { id: "ess-m", name: "Matrimoine", sourceKind: "PUBLIC_RECORD" } }] },
+    },
+  ],
+  events: [
+    { id: "event-top10", title: "Top 10", year: null, date: null, place: null, description: "Convention d'affaires", essParticipantCount: 10, businessParticipantCount: 50, source: "programme" },
+  ],
+  supportProviders: [
+    { id: "sp1", stagesServed: ["IDEA", "LAUNCH"], supportedConnection: { edges: [{ properties: { stage: "IDEA", until: null } }, { properties: { stage: "IDEA", until: 2022 } }, { properties: { stage: "EARLY", until: null } }] } },
+  ],
+  opportunityOutcomes: {
+    recorded: 3, contacted: 1, accepted: 1, declined: 1,
+    byKind: [
+      { kind: "PARTNERSHIP", contacted: 1, accepted: 0, declined: 1, recorded: 2 },
+      { kind: "FUNDING", contacted: 0, accepted: 1, declined: 0, recorded: 1 },
+    ],
+  },
+};
+
+function renderWith(data: DashboardData) {
+  const client = new ApolloClient({
+    link: new ApolloLink(() => of({ data: data as unknown as Record<string, unknown> })),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: "no-cache" }, query: { fetchPolicy: "no-cache" } },
+  });
+  return render(
+    <ApolloProvider client={client}>
+      <DashboardView />
+    </ApolloProvider>,
+  );
+}
+
+afterEach(cleanup);
+beforeAll(async () => {
+  await i18n.changeLanguage("fr");
+});
+
+describe("DashboardView", () => {
+  it("asks only for fields the API has", () => {
+    const sdl = readFileSync(resolve(process.cwd(), "../schema/schema.graphql"), "utf8");
+    expect(validate(buildSchema(sdl), DASHBOARD)).toEqual([]);
+  });
+
+  it("shows the programme's figures, the calls, the Top 10, support by stage, towns and outcomes from the API", async () => {
+    renderWith(DATA);
+    expect(await screen.findByRole("heading", { name: /Tableau de bord du programme ESS/ })).toBeTruthy();
+    const text = document.body.textContent!.replace(/\u202f|\u00a0/g, " ");
+    expect(text).toContain("92 900 €");
+    expect(text).toContain("6,5 %");
+    expect(text).toContain("11 %");
+    expect(text).toContain("8,6 %");
+    expect(text).toContain("60 000 €");
+    expect(text).toContain("Matrimoine (8 000 €)");
+    expect(text).toContain("28 novembre 2023");
+    expect(text).toContain("non publié");
+    // Axes in their order.
+    const axes = screen.getAllByRole("group").filter((d) => d.tagName === "DETAILS");
+    expect(axes.map((a) => a.querySelector("summary")!.textContent)).toEqual(["Mutualiser et coopérer — actions : 0", "Accompagner et financer — actions : 1"]);
+    expect(screen.getByRole("heading", { name: "Convention d'affaires « Top 10 »" })).toBeTruthy();
+
+    // Each chart has a title, a text alternative and a table toggle.
+    const support = screen.getByRole("figure", { name: "Accompagnements selon l'étape du projet à leur début" });
+    const svg = within(support).getByRole("img");
+    expect(svg.querySelector("desc")!.textContent).toContain("Idée : 2");
+    expect(svg.querySelector("desc")!.textContent).toContain("Premières années : 1");
+    const toggle = within(support).getByRole("button", { name: "Afficher le tableau des données" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    const rows = within(support).getAllByRole("row").map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows[0]).toEqual(["Étape", "En cours", "Terminés", "Total"]);
+    expect(rows[1]).toEqual(["Idée", "1", "1", "2"]);
+
+    const towns = screen.getByRole("figure", { name: "Organisations par commune" });
+    expect(within(towns).getByRole("img").querySelector("desc")!.textContent).toContain("Créteil : 54");
+    const outcomes = screen.getByRole("figure", { name: "Suites données par type d'opportunité" });
+    expect(within(outcomes).getByRole("img").querySelector("desc")!.textContent).toContain("Partenariat : 2");
+  });
+
+  it("speaks English and says when there is nothing recorded yet", async () => {
+    await i18n.changeLanguage("en");
+    try {
+      renderWith({ ...DATA, events: [], opportunityOutcomes: { recorded: 0, contacted: 0, accepted: 0, declined: 0, byKind: [] } });
+      expect(await screen.findByRole("heading", { name: /ESS programme dashboard/ })).toBeTruthy();
+      expect(screen.getByText("No opportunity has been followed up by a coordinator yet.")).toBeTruthy();
+      expect(screen.queryByRole("heading", { name: /Top 10/ })).toBeNull();
+      expect(document.body.textContent).toContain("€92,900");
+    } finally {
+      await i18n.changeLanguage("fr");
+    }
+  });
+});

@@ -1,0 +1,132 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
+// jsdom has no SVG geometry: Leaflet checks for createSVGRect when it is
+// imported to choose its SVG renderer, so the stub comes before the imports.
+vi.hoisted(() => {
+  const proto = globalThis.SVGSVGElement?.prototype as unknown as Record<string, unknown> | undefined;
+  if (proto && !proto.createSVGRect) proto.createSVGRect = () => ({});
+});
+
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { MockedProvider } from "@apollo/client/testing/react";
+import i18n from "../i18n";
+import { DETAILS, ORGANISATION_NODES, TERRITORY } from "../queries";
+import MapView from "./MapView";
+
+afterEach(cleanup);
+beforeAll(async () => {
+  await i18n.changeLanguage("fr");
+});
+
+const territory = {
+  request: { query: TERRITORY },
+  result: {
+    data: {
+      territory: {
+        __typename: "TerritoryOverview",
+        name: "GPSEA",
+        towns: [
+          { __typename: "TownSummary", inseeCode: "94028", name: "Créteil", essStructures: 2, businesses: 1 },
+          { __typename: "TownSummary", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 1, businesses: 0 },
+        ],
+        themes: [],
+      },
+    },
+  },
+  maxUsageCount: Infinity,
+};
+const node = (id: string, type: string, name: string, inseeCode: string, latitude: number | null, longitude: number | null, legalForm: string | null = null) => ({
+  __typename: "GraphNode",
+  id,
+  type,
+  name,
+  inseeCode,
+  legalForm,
+  latitude,
+  longitude,
+  illustrative: false,
+  degree: 3,
+});
+const NODES = [
+  node("a", "EssStructure", "Épicerie solidaire", "94028", 48.79, 2.455, "ASSOCIATION"),
+  node("b", "Business", "Boulangerie du Port", "94028", 48.78, 2.46),
+  node("c", "Financer", "Fondation locale", "94071", 48.77, 2.53),
+  node("d", "EssStructure", "Sans adresse", "94071", null, null, "SCOP"),
+];
+const asked: Record<string, unknown>[] = [];
+const scope = {
+  request: {
+    query: ORGANISATION_NODES,
+    variables: (v: Record<string, unknown>) => {
+      asked.push(v);
+      return true;
+    },
+  },
+  result: (v: Record<string, unknown>) => ({
+    data: { cooperationGraph: { __typename: "GraphView", nodes: v.inseeCode ? NODES.filter((n) => n.inseeCode === v.inseeCode) : NODES, truncated: false } },
+  }),
+  maxUsageCount: Infinity,
+};
+const details = {
+  request: { query: DETAILS, variables: () => true },
+  result: { data: { essStructures: [], businesses: [], financers: [], supportProviders: [], researchUnits: [], events: [], sharedResources: [], callsForProjects: [] } },
+  maxUsageCount: Infinity,
+};
+
+const renderView = () =>
+  render(
+    <MockedProvider mocks={[territory, scope, details]}>
+      <MapView />
+    </MockedProvider>,
+  );
+const map = () => screen.getByTestId("map");
+const points = () => map().querySelectorAll("path.organisation-point");
+
+describe("MapView", () => {
+  it("draws the 16 commune outlines, without any background tiles", async () => {
+    renderView();
+    expect(map().querySelectorAll("path.commune-outline")).toHaveLength(16);
+    expect(map().querySelectorAll("img")).toHaveLength(0);
+    expect(map().querySelector(".leaflet-tile-pane")?.children).toHaveLength(0);
+  });
+
+  it("places the organisations that have coordinates, coloured by type, and lists them", async () => {
+    renderView();
+    await waitFor(() => expect(points()).toHaveLength(3));
+    const fills = [...points()].map((p) => p.getAttribute("fill"));
+    expect(fills).toEqual(expect.arrayContaining(["#1b7f4c", "#2f5fb3", "#a35200"]));
+    expect(screen.getByText(/3 organisations sur la carte ; 1 sans coordonnées/)).toBeTruthy();
+    fireEvent.click(screen.getByText(/Liste des organisations de la carte/));
+    expect(screen.getByRole("button", { name: /Fondation locale/ })).toBeTruthy();
+  });
+
+  it("a legend entry hides a type of organisation", async () => {
+    renderView();
+    await waitFor(() => expect(points()).toHaveLength(3));
+    const legend = screen.getByRole("group", { name: /Légende/ });
+    fireEvent.click(within(legend).getByRole("checkbox", { name: /Entreprise/ }));
+    expect(points()).toHaveLength(2);
+    expect([...points()].map((p) => p.getAttribute("fill"))).not.toContain("#2f5fb3");
+  });
+
+  it("the town filter narrows the points to that town", async () => {
+    renderView();
+    await waitFor(() => expect(points()).toHaveLength(3));
+    fireEvent.change(screen.getByRole("combobox", { name: "Commune" }), { target: { value: "94071" } });
+    await waitFor(() => expect(points()).toHaveLength(1));
+    expect(asked).toContainEqual(expect.objectContaining({ inseeCode: "94071" }));
+  });
+
+  it("clicking a point opens its details", async () => {
+    renderView();
+    await waitFor(() => expect(points()).toHaveLength(3));
+    const financer = [...points()].find((p) => p.getAttribute("fill") === "#a35200")!;
+    fireEvent.click(financer);
+    await waitFor(() => expect(screen.getByTestId("details-name").textContent).toBe("Fondation locale"));
+    expect(financer.getAttribute("stroke")).toBe("#000");
+    // Choosing another organisation from the list moves the outline.
+    fireEvent.click(screen.getByRole("button", { name: /Boulangerie du Port/ }));
+    expect(screen.getByTestId("details-name").textContent).toBe("Boulangerie du Port");
+    expect(financer.getAttribute("stroke")).toBe("#fff");
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * What became of the opportunities coordinators acted on: public counts per
+ * kind and status, and the coordinators' log (who did what, their notes).
+ */
+import type { GraphReader } from "../ports";
+import { outcomeCounts } from "../../cypher/opportunities/outcome-counts.cypher";
+import { opportunityLog, type Row as LogRow } from "../../cypher/opportunities/opportunity-log.cypher";
+import { OPPORTUNITY_KINDS, type OpportunityKind, type OpportunityStatus } from "./opportunity";
+
+export const MAX_LOG_LIMIT = 500;
+
+export interface KindOutcomes {
+  kind: OpportunityKind;
+  contacted: number;
+  accepted: number;
+  declined: number;
+  recorded: number;
+}
+
+export interface OpportunityOutcomes {
+  recorded: number;
+  contacted: number;
+  accepted: number;
+  declined: number;
+  /** Every kind, in the domain's order, zero when none was recorded. */
+  byKind: KindOutcomes[];
+}
+
+export class InvalidLogRequest extends Error {
+  constructor(
+    message: string,
+    readonly argument: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function getOpportunityOutcomes(reader: GraphReader): Promise<OpportunityOutcomes> {
+  const rows = await reader.read(outcomeCounts, {});
+  const byKind = OPPORTUNITY_KINDS.map((kind) => {
+    const count = (status: string) => rows.filter((r) => r.kind === kind && r.status === status).reduce((sum, r) => sum + r.count, 0);
+    const contacted = count("CONTACTED");
+    const accepted = count("ACCEPTED");
+    const declined = count("DECLINED");
+    return { kind, contacted, accepted, declined, recorded: contacted + accepted + declined };
+  });
+  const total = (key: "contacted" | "accepted" | "declined" | "recorded") => byKind.reduce((sum, k) => sum + k[key], 0);
+  return { recorded: total("recorded"), contacted: total("contacted"), accepted: total("accepted"), declined: total("declined"), byKind };
+}
+
+export type RecordedOpportunity = Omit<LogRow, "members"> & { members: NonNullable<LogRow["members"][number]>[] };
+
+export async function listRecordedOpportunities(
+  reader: GraphReader,
+  filter: { status?: OpportunityStatus; kind?: OpportunityKind; limit: number },
+): Promise<RecordedOpportunity[]> {
+  if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > MAX_LOG_LIMIT) {
+    throw new InvalidLogRequest(`limit must be between 1 and ${MAX_LOG_LIMIT} (got ${filter.limit})`, "limit");
+  }
+  if (filter.status === "SUGGESTED") throw new InvalidLogRequest("SUGGESTED opportunities are not recorded: ask `opportunities` for them", "status");
+  const rows = await reader.read(opportunityLog, { status: filter.status ?? null, kind: filter.kind ?? null, limit: filter.limit });
+  // A member deleted since is left out rather than shown nameless.
+  return rows.map((r) => ({ ...r, members: r.members.filter((m): m is NonNullable<typeof m> => m != null) }));
+}

@@ -1,0 +1,38 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { GraphQLError } from "graphql";
+import type { AppContext } from "../context";
+import { getOpportunityOutcomes, InvalidLogRequest, listRecordedOpportunities, MAX_LOG_LIMIT } from "../domain/opportunities/outcomes";
+import { BadUserInputError, ErrorCode, UnauthenticatedError } from "../errors";
+import { OpportunityKindEnum, OpportunityStatusEnum } from "./opportunity.type";
+import { OpportunityOutcomes, RecordedOpportunity } from "./opportunity-outcomes.type";
+
+@Resolver()
+export class OpportunityOutcomesResolver {
+  @Query(() => OpportunityOutcomes, {
+    description: "How many opportunities coordinators put in touch, saw happen or saw declined, per kind. Counts only. Public.",
+  })
+  opportunityOutcomes(@Ctx() ctx: AppContext): Promise<OpportunityOutcomes> {
+    return getOpportunityOutcomes(ctx.reader) as Promise<OpportunityOutcomes>;
+  }
+
+  @Query(() => [RecordedOpportunity], {
+    description: "The opportunities coordinators acted on, last recorded first, with who did what, when, their notes and decline reasons. Coordinators only.",
+  })
+  async recordedOpportunities(
+    @Ctx() ctx: AppContext,
+    @Arg("status", () => OpportunityStatusEnum, { nullable: true, description: "Only this status (CONTACTED, ACCEPTED or DECLINED)." }) status?: OpportunityStatusEnum,
+    @Arg("kind", () => OpportunityKindEnum, { nullable: true, description: "Only this kind." }) kind?: OpportunityKindEnum,
+    @Arg("limit", () => Int, { defaultValue: 100, description: `How many, 1 to ${MAX_LOG_LIMIT}.` }) limit = 100,
+  ): Promise<RecordedOpportunity[]> {
+    if (!ctx.jwt) throw new UnauthenticatedError("Authentication required: the log of recorded opportunities needs a coordinator's token");
+    if (!ctx.jwt.roles.includes("coordinator")) {
+      throw new GraphQLError("Forbidden: only coordinators read the log of recorded opportunities", { extensions: { code: ErrorCode.FORBIDDEN } });
+    }
+    try {
+      return (await listRecordedOpportunities(ctx.reader, { status: status ?? undefined, kind: kind ?? undefined, limit })) as RecordedOpportunity[];
+    } catch (error) {
+      if (error instanceof InvalidLogRequest) throw new BadUserInputError(error.message, error.argument);
+      throw error;
+    }
+  }
+}
