@@ -1,13 +1,17 @@
-/** Cytoscape stylesheet: node colour and shape by type (legal form for ESS structures), size by degree, edge colour by relationship. */
+/**
+ * Cytoscape stylesheet: node colour and shape by type (legal form for ESS
+ * structures), size by degree, edge colour by relationship — computed into
+ * each element's data by useCytoscape, mapped here with `data(...)`.
+ */
 import type { StylesheetJson } from "cytoscape";
-import { EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
+import { EDGE_COLOR } from "./palette";
 
 export const graphStyle: StylesheetJson = [
   {
     selector: "node",
     style: {
-      "background-color": (n: { data: (k: string) => string }) => nodeColor(n.data("type"), n.data("legalForm")),
-      shape: (n: { data: (k: string) => string }) => (NODE_STYLE[n.data("type")]?.shape ?? "ellipse") as never,
+      "background-color": "data(color)",
+      shape: "data(shape)",
       width: "data(size)",
       height: "data(size)",
       label: "data(label)",
@@ -27,7 +31,7 @@ export const graphStyle: StylesheetJson = [
     selector: "edge",
     style: {
       width: 1.2,
-      "line-color": (e: { data: (k: string) => string }) => EDGE_COLOR[e.data("type")] ?? "#999",
+      "line-color": "data(color)",
       "curve-style": "haystack",
       opacity: 0.7,
     } as never,
