@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     httpServer.listen(config.port, config.host, resolve);
   });
   logger.info({ port: config.port, host: config.host }, "graph-api listening");
-  console.error(`Maillage API ready on http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/graphql`);
+  const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  console.error(`Maillage ready: explorer on ${base}/ , API on ${base}/graphql`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
