@@ -133,10 +133,27 @@ describe("explorer in Chromium", () => {
     await page.getByRole("link", { name: "Réseau" }).waitFor();
   }, 30_000);
 
-  it.each(["graph", "directory", "map", "dashboard"])("has no serious or critical accessibility violation on the %s view (axe-core)", async (view) => {
+  /** What shows that each view has loaded its data (not a "Chargement…" placeholder). */
+  const LOADED: Record<string, () => Promise<void>> = {
+    graph: waitForGraph,
+    directory: async () => {
+      await page.locator("table tbody tr").nth(5).waitFor();
+    },
+    map: async () => {
+      // The 16 commune outlines, and organisations as points.
+      await page.waitForFunction(() => document.querySelectorAll(".leaflet-overlay-pane path").length > 16);
+    },
+    dashboard: async () => {
+      await page.getByRole("heading", { level: 2 }).first().waitFor();
+      await page.locator("svg").first().waitFor();
+    },
+  };
+
+  it.each(["graph", "directory", "map", "dashboard"])("shows the %s view with its data and no serious or critical accessibility violation (axe-core)", async (view) => {
     await page.goto(`${api.url}/#/${view}`);
+    await LOADED[view]();
     await page.waitForLoadState("networkidle");
-    if (view === "graph") await waitForGraph();
+    expect(await page.locator("main").innerText()).not.toMatch(/^Chargement…$/m);
     await page.screenshot({ path: join(SHOTS, `${view}.png`) });
     const violations = await axe();
     expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
