@@ -24,15 +24,18 @@ export function OpportunitiesPanel({
   organisationId,
   shownId,
   onShow,
+  ready = true,
 }: {
   inseeCode: string | null;
   organisationId: string | null;
   shownId: string | null;
   onShow: (o: ShownOpportunity) => void;
+  /** False while the graph loads: the server computes the graph first, then the suggestions. */
+  ready?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "EN" : "FR";
-  const { data, loading, error, refetch } = useQuery<{ opportunities: Opportunity[] }>(OPPORTUNITIES, { variables: { inseeCode, organisationId, language, limit: 20 } });
+  const { data, loading, error, refetch } = useQuery<{ opportunities: Opportunity[] }>(OPPORTUNITIES, { variables: { inseeCode, organisationId, language, limit: 20 }, skip: !ready });
   const editor = canEdit(currentSession());
   const [contacted] = useMutation(MARK_CONTACTED);
   const [accept] = useMutation(ACCEPT);
