@@ -109,6 +109,35 @@ describe("explorer in Chromium", () => {
     await page.screenshot({ path: join(SHOTS, "graph-opportunity.png") });
   }, 60_000);
 
+  it("finds who can introduce one organisation to another: a shortest path through partners, highlighted", async () => {
+    // Two organisations of the view two partnerships apart, found in the graph the page shows.
+    const [from, via, to] = await page.evaluate(() => {
+      const cy = (window as any).__maillageCy;
+      const partners = (n: any) => n.connectedEdges('[type = "PARTNERS_WITH"]').connectedNodes().filter((m: any) => m.id() !== n.id());
+      for (const a of cy.nodes('[type = "EssStructure"]').toArray()) {
+        for (const b of partners(a).toArray()) {
+          const c = partners(b).toArray().find((x: any) => x.id() !== a.id() && !a.neighborhood().has(x));
+          if (c) return [a.id(), b.id(), c.id()];
+        }
+      }
+      return [];
+    });
+    expect(to).toBeDefined();
+    await page.getByText("Qui peut présenter ?").click();
+    await page.getByRole("combobox", { name: "De" }).selectOption(from);
+    await page.getByRole("combobox", { name: "À" }).selectOption(to);
+    await page.getByRole("button", { name: "Chercher un chemin" }).click();
+    const status = page.getByRole("status").filter({ hasText: "Chemin :" });
+    await status.waitFor();
+    const highlighted = await page.evaluate(() => (window as any).__maillageCy.nodes(".highlighted").map((n: any) => n.id()));
+    // Two steps: the shortest path has three organisations (through `via` or another partner in common).
+    expect(highlighted).toHaveLength(3);
+    expect(highlighted).toEqual(expect.arrayContaining([from, to]));
+    expect(via).toBeDefined();
+    await page.screenshot({ path: join(SHOTS, "graph-path.png") });
+    await page.getByText("Qui peut présenter ?").click();
+  }, 60_000);
+
   it("lets a signed-in coordinator record an introduction; anonymous visitors see no edit control", async () => {
     const list = page.getByRole("region", { name: "Opportunités" });
     expect(await list.getByRole("button", { name: "Mise en relation faite" }).count()).toBe(0);

@@ -49,6 +49,7 @@ export default function GraphView() {
   const [phrase, setPhrase] = useState("");
   const [pathEnds, setPathEnds] = useState<{ from: string; to: string }>({ from: "", to: "" });
   const [path, setPath] = useState<string[] | null | undefined>(undefined);
+  const [pathOpen, setPathOpen] = useState(false);
 
   const territory = useQuery<TerritoryData>(TERRITORY);
   const variables = { inseeCode: inseeCode || null, theme: theme || null, types, limit };
@@ -196,8 +197,10 @@ export default function GraphView() {
           </section>
         )}
 
-        <details>
+        <details onToggle={(e) => setPathOpen((e.target as HTMLDetailsElement).open)}>
           <summary>{t("graph.path")}</summary>
+          {/* Thousands of options: rendered only while the section is open. */}
+          {pathOpen && (
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -223,6 +226,7 @@ export default function GraphView() {
               {t("graph.pathFind")}
             </button>
           </form>
+          )}
           {path === null && <p role="status">{t("graph.pathNone")}</p>}
           {path && <p role="status">{t("graph.pathFound", { names: path.map((id) => byId.get(id)?.name ?? id).join(" → ") })}</p>}
         </details>
