@@ -32,18 +32,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
-function mulberry32(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 5,000 organisations spread over the 16 towns, 15,000 distinct partnerships, mostly within a town. */
 async function loadGraph(driver, towns) {
+  const { mulberry32 } = require(join(ROOT, "seed", "dist", "index.js"));
   const rand = mulberry32(7);
   const orgs = Array.from({ length: OPTIONS.nodes }, (_, i) => ({
     id: `bench-${String(i).padStart(5, "0")}`,

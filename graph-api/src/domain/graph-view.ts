@@ -4,6 +4,7 @@
  * Public fields only; every query is bounded.
  */
 import type { GraphReader } from "./ports";
+import { INSEE_CODE } from "./town-directory";
 import { subgraph } from "../cypher/graph-view/subgraph.cypher";
 import { neighbourhood } from "../cypher/graph-view/neighbourhood.cypher";
 import { GRAPH_NODE_TYPES, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
@@ -29,8 +30,6 @@ export class InvalidGraphRequest extends Error {
     super(message);
   }
 }
-
-const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
 
 function checkLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > GRAPH_LIMIT_MAX) {

@@ -12,7 +12,7 @@ export class InvalidInseeCode extends Error {}
 export class UnknownTown extends Error {}
 
 /** A commune code: 5 characters, digits (2A/2B for Corsica). */
-const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
+export const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
 
 /**
  * The public ESS directory of one town: the town's vitrine de l'ESS first,

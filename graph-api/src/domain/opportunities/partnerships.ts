@@ -155,11 +155,12 @@ function pairTables(ctx: OpportunityContext): PairTables {
       tables.latitude[i] = p.latitude;
       tables.longitude[i] = p.longitude;
     }
-    for (const t of new Set(p.themes)) {
+    const themes = new Set(p.themes);
+    for (const t of themes) {
       const bit = themeIndex.get(t)!;
       tables.themeMasks[i * themeWords + (bit >>> 5)] |= 1 << (bit & 31);
     }
-    tables.themeCounts[i] = new Set(p.themes).size;
+    tables.themeCounts[i] = themes.size;
   });
   pairTablesCache.set(ctx, tables);
   return tables;
