@@ -35,17 +35,5 @@ export function toWgs84(x: number, y: number, epsg = "2154"): LatLon {
   return { latitude, longitude };
 }
 
-/** Boxes around metropolitan France (with Corsica) and the five overseas départements. */
-const FRANCE_BOXES: [number, number, number, number][] = [
-  // [minLat, maxLat, minLon, maxLon]
-  [41.3, 51.2, -5.3, 9.7],
-  [15.8, 16.6, -61.9, -60.9], // Guadeloupe
-  [14.3, 15.0, -61.3, -60.8], // Martinique
-  [2.1, 5.8, -54.7, -51.6], // Guyane
-  [-21.4, -20.8, 55.2, 55.9], // La Réunion
-  [-13.1, -12.6, 44.9, 45.4], // Mayotte
-];
-
-export function insideFrance(p: LatLon): boolean {
-  return FRANCE_BOXES.some(([a, b, c, d]) => p.latitude >= a && p.latitude <= b && p.longitude >= c && p.longitude <= d);
-}
+/** Whether a WGS84 point is in France: shared with the API's input validation. */
+export { insideFrance } from "@maillage/schema";

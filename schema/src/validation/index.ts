@@ -1,0 +1,12 @@
+export { luhnValid, sirenIssue, siretIssue, RNA_ID_PATTERN, type SirenIssue, type SiretIssue } from "./identifiers";
+export {
+  validateFields,
+  describeIssue,
+  insideFrance,
+  ENTITY_RULES,
+  ISSUE_CODES,
+  STAFF_RANGE_CODES,
+  type FieldIssue,
+  type IssueCode,
+  type IssueParams,
+} from "./rules";
