@@ -17,6 +17,7 @@ import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
+import { widgetRouter } from "./http/widget";
 import { buildSchema } from "./schema";
 
 export interface ServerDeps {
@@ -76,6 +77,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       },
     }),
   );
+  // The partners' widget: the only routes that answer other origins (docs/widget.md).
+  app.use(widgetRouter({ reader, logger }));
   const explorer = explorerRouter();
   if (explorer) app.use(explorer);
   else logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");

@@ -1,0 +1,165 @@
+/**
+ * What the partners' widget shows for one town: the public directory
+ * (getTownDirectory: the vitrine de l'ESS first, public fields only), with
+ * labels in the widget's language, the themes and kinds present for its
+ * filters, and the commune outline as a ready-to-draw SVG path for the
+ * mini-map. Shaped for one small cacheable JSON answer: entries refer to
+ * theme and kind codes, whose labels are given once.
+ * @see docs/widget.md
+ */
+import { loadTerritory, type TownData } from "@maillage/seed";
+import type { GraphReader } from "./ports";
+import { getTownDirectory, type DirectoryEntry } from "./town-directory";
+
+export const WIDGET_LANGUAGES = ["fr", "en"] as const;
+export type WidgetLanguage = (typeof WIDGET_LANGUAGES)[number];
+
+export class InvalidWidgetLanguage extends Error {}
+
+export interface WidgetEntry {
+  id: string;
+  name: string;
+  /** Legal form code (a `kinds` entry), null when unknown. */
+  kind: string | null;
+  activity: string | null;
+  /** At most DESCRIPTION_MAX characters. */
+  description: string | null;
+  address: string | null;
+  postalCode: string | null;
+  /** http(s) only. */
+  website: string | null;
+  /** Theme codes (`themes` entries). */
+  themes: string[];
+  vitrine: boolean;
+  /** Invented demo data. */
+  illustrative: boolean;
+  /** Position on the mini-map, in the outline's viewBox units. */
+  point: [number, number] | null;
+}
+
+export interface WidgetDirectory {
+  language: WidgetLanguage;
+  town: { inseeCode: string; name: string };
+  count: number;
+  /** The explorer's view of the town, relative to the API's origin. */
+  explorerPath: string;
+  themes: { code: string; label: string; count: number }[];
+  kinds: { code: string; label: string; count: number }[];
+  /** The commune outline; null when the reference data has none. */
+  outline: { viewBox: string; path: string } | null;
+  entries: WidgetEntry[];
+}
+
+export const DESCRIPTION_MAX = 240;
+/** Width of the mini-map's viewBox; the height follows the commune's shape. */
+const MAP_WIDTH = 200;
+
+const LEGAL_FORMS: Record<string, Record<WidgetLanguage, string>> = {
+  ASSOCIATION: { fr: "Association", en: "Association" },
+  SCOP: { fr: "SCOP", en: "Worker cooperative (SCOP)" },
+  SCIC: { fr: "SCIC", en: "Multi-stakeholder cooperative (SCIC)" },
+  CAE: { fr: "Coopérative d'activité et d'emploi", en: "Business and employment cooperative" },
+  COOPERATIVE: { fr: "Coopérative", en: "Cooperative" },
+  MUTUAL: { fr: "Mutuelle", en: "Mutual" },
+  FOUNDATION: { fr: "Fondation", en: "Foundation" },
+  ESUS_COMPANY: { fr: "Entreprise ESUS", en: "ESUS company" },
+  SIAE_ACI: { fr: "Atelier chantier d'insertion", en: "Integration worksite" },
+  SIAE_EI: { fr: "Entreprise d'insertion", en: "Integration enterprise" },
+  SIAE_ETTI: { fr: "Entreprise de travail temporaire d'insertion", en: "Integration temp agency" },
+  SIAE_AI: { fr: "Association intermédiaire", en: "Intermediary association" },
+  EA: { fr: "Entreprise adaptée", en: "Adapted enterprise" },
+  ESAT: { fr: "ESAT", en: "Sheltered work establishment (ESAT)" },
+};
+
+export function parseWidgetLanguage(value: unknown): WidgetLanguage {
+  if (value === undefined || value === "") return "fr";
+  if (typeof value === "string" && (WIDGET_LANGUAGES as readonly string[]).includes(value)) return value as WidgetLanguage;
+  throw new InvalidWidgetLanguage(`lang must be one of ${WIDGET_LANGUAGES.join(", ")}; got "${String(value)}"`);
+}
+
+/** Cut at a word boundary, with an ellipsis, so that a card stays short. */
+export function shorten(text: string | null, max = DESCRIPTION_MAX): string | null {
+  if (!text) return null;
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
+}
+
+/** Only absolute http(s) addresses become links: never javascript: or data: from the database. */
+export function safeWebsite(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Equirectangular projection around the commune (a few km across: the error is negligible). */
+export function projector(ring: [number, number][]) {
+  const lons = ring.map(([lon]) => lon);
+  const lats = ring.map(([, lat]) => lat);
+  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const cos = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const scale = MAP_WIDTH / ((maxLon - minLon) * cos || 1);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const project = (lon: number, lat: number): [number, number] => [round((lon - minLon) * cos * scale), round((maxLat - lat) * scale)];
+  const height = Math.ceil((maxLat - minLat) * scale);
+  const path = `M${ring.map(([lon, lat]) => project(lon, lat).join(" ")).join("L")}Z`;
+  return { project, outline: { viewBox: `0 0 ${MAP_WIDTH} ${height}`, path } };
+}
+
+let rings: Map<string, TownData["ring"]> | undefined;
+/** The shipped commune outlines (reference data, read once). */
+function outlineOf(inseeCode: string): TownData["ring"] | undefined {
+  rings ??= new Map(loadTerritory().towns.map((t) => [t.inseeCode, t.ring]));
+  return rings.get(inseeCode);
+}
+
+function countBy(entries: DirectoryEntry[], keys: (e: DirectoryEntry) => (string | null)[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const k of keys(e)) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+export async function getWidgetDirectory(reader: GraphReader, inseeCode: string, language: WidgetLanguage): Promise<WidgetDirectory> {
+  const { town, entries } = await getTownDirectory(reader, inseeCode);
+  const ring = outlineOf(town.inseeCode);
+  const map = ring ? projector(ring) : null;
+  const collator = new Intl.Collator(language);
+
+  const themeLabels = new Map(entries.flatMap((e) => e.themes.map((t) => [t.code, language === "en" ? t.labelEn : t.labelFr] as const)));
+  const themes = [...countBy(entries, (e) => e.themes.map((t) => t.code))]
+    .map(([code, count]) => ({ code, label: themeLabels.get(code) ?? code, count }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  const kinds = [...countBy(entries, (e) => [e.legalForm])]
+    .map(([code, count]) => ({ code, label: LEGAL_FORMS[code]?.[language] ?? code, count }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+
+  return {
+    language,
+    town: { inseeCode: town.inseeCode, name: town.name },
+    count: entries.length,
+    explorerPath: `/#/graph?town=${town.inseeCode}`,
+    themes,
+    kinds,
+    outline: map?.outline ?? null,
+    entries: entries.map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: e.legalForm,
+      activity: e.activity,
+      description: shorten(e.description),
+      address: e.address,
+      postalCode: e.postalCode,
+      website: safeWebsite(e.website),
+      themes: e.themes.map((t) => t.code),
+      vitrine: e.isVitrine,
+      illustrative: e.illustrative,
+      point: map && e.longitude != null && e.latitude != null ? map.project(e.longitude, e.latitude) : null,
+    })),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The partners' widget (issue 6): the script `/widget.js` (custom element
+ * <maillage-annuaire>), `/embed.js` (the iframe resizer, both sides), the
+ * iframe page `/embed/commune/:inseeCode`, and the one public data endpoint
+ * `/api/widget/communes/:inseeCode?lang=fr|en`.
+ *
+ * Cross-origin on purpose, and only here: the data endpoint and widget.js
+ * answer any origin (`Access-Control-Allow-Origin: *`, never credentials),
+ * read-only (GET/HEAD). The rest of the API gains no CORS header.
+ * @see docs/widget.md
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import express, { type Request, type Response, type Router } from "express";
+import type { Logger } from "pino";
+import type { GraphReader } from "../domain/ports";
+import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
+import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage } from "../domain/widget-directory";
+import { classify, ErrorCode } from "../errors";
+
+export const WIDGET_DIST = join(__dirname, "..", "..", "..", "widget", "dist");
+
+/** The data changes when coordinators edit: browsers keep it a minute, then revalidate with the ETag. */
+const DATA_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+const SCRIPT_CACHE_CONTROL = "public, max-age=3600";
+/** How long the server keeps a rendered answer before asking Neo4j again. */
+const SERVER_TTL_MS = 30_000;
+
+/**
+ * The iframe page may be framed by any site, but like the explorer it loads
+ * nothing but its own files and talks to nothing but this API.
+ */
+export const EMBED_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors *",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+interface Rendered {
+  body: Buffer;
+  /** The same body gzipped once, for the clients that accept it (nearly all). */
+  gzipped: Buffer;
+  etag: string;
+  expires: number;
+}
+
+/** Sends a body kept in memory, gzipped when the client accepts it, with its ETag (304 when the client has it). */
+function sendCached(req: Request, res: Response, answer: Omit<Rendered, "expires">, type: string, cacheControl: string): void {
+  res.setHeader("Cache-Control", cacheControl);
+  res.setHeader("ETag", answer.etag);
+  res.setHeader("Vary", "Accept-Encoding");
+  if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(answer.etag)) {
+    res.status(304).end();
+    return;
+  }
+  res.type(type);
+  if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    res.setHeader("Content-Encoding", "gzip");
+    res.send(answer.gzipped);
+  } else res.send(answer.body);
+}
+
+const withEtag = (body: Buffer) => ({ body, gzipped: gzipSync(body), etag: `"${createHash("sha1").update(body).digest("base64url")}"` });
+
+function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.status(status).setHeader("Cache-Control", "no-store");
+  if (status === 503) res.setHeader("Retry-After", "5");
+  res.json({ error: { code, message } });
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Query parameters become the element's attributes; the widget warns about the ones it does not know. */
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]{0,30}$/;
+
+/** The iframe page: the same custom element, options from the query string. */
+export function embedPage(inseeCode: string, query: Record<string, unknown>): string {
+  const attributes = [`commune="${escapeHtml(inseeCode)}"`];
+  for (const [name, value] of Object.entries(query)) {
+    if (name === "commune" || typeof value !== "string") continue;
+    attributes.push(ATTRIBUTE_NAME.test(name) ? `${name}="${escapeHtml(value)}"` : "");
+  }
+  const lang = query.lang === "en" ? "en" : "fr";
+  const title = lang === "en" ? "ESS directory" : "Annuaire de l'ESS";
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} — ${escapeHtml(inseeCode)}</title>
+<link rel="icon" href="data:,">
+<style>html,body{margin:0;padding:0;background:transparent}</style>
+<script src="/widget.js" defer></script>
+<script src="/embed.js" defer></script>
+</head>
+<body>
+<main><maillage-annuaire ${attributes.filter(Boolean).join(" ")}></maillage-annuaire></main>
+</body>
+</html>
+`;
+}
+
+export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?: string }): Router {
+  const { reader, logger } = deps;
+  const dist = deps.dist ?? WIDGET_DIST;
+  const router = express.Router();
+
+  const rendered = new Map<string, Rendered>();
+  const pending = new Map<string, Promise<Rendered>>();
+  /** One Neo4j query per town and language at a time, kept SERVER_TTL_MS. */
+  async function render(inseeCode: string, lang: ReturnType<typeof parseWidgetLanguage>): Promise<Rendered> {
+    const key = `${inseeCode.trim().toUpperCase()}|${lang}`;
+    const cached = rendered.get(key);
+    if (cached && cached.expires > Date.now()) return cached;
+    let promise = pending.get(key);
+    if (!promise) {
+      promise = getWidgetDirectory(reader, inseeCode, lang)
+        .then((directory) => {
+          const entry = { ...withEtag(Buffer.from(JSON.stringify(directory))), expires: Date.now() + SERVER_TTL_MS };
+          // Keyed by the normalised code: at most 16 towns × 2 languages.
+          rendered.set(`${directory.town.inseeCode}|${lang}`, entry);
+          return entry;
+        })
+        .finally(() => pending.delete(key));
+      pending.set(key, promise);
+    }
+    return promise;
+  }
+
+  const crossOrigin = (res: Response) => {
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+  };
+
+  router.options("/api/widget/communes/:inseeCode", (_req, res) => {
+    crossOrigin(res);
+    res.setHeader("Access-Control-Allow-Methods", "GET, HEAD");
+    res.setHeader("Access-Control-Max-Age", "86400");
+    res.status(204).end();
+  });
+  router.get("/api/widget/communes/:inseeCode", async (req: Request<{ inseeCode: string }>, res) => {
+    crossOrigin(res);
+    try {
+      const lang = parseWidgetLanguage(req.query.lang);
+      const answer = await render(req.params.inseeCode, lang);
+      sendCached(req, res, answer, "application/json; charset=utf-8", DATA_CACHE_CONTROL);
+    } catch (error) {
+      if (error instanceof InvalidWidgetLanguage || error instanceof InvalidInseeCode) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+      if (error instanceof UnknownTown) return sendError(res, 404, ErrorCode.NOT_FOUND, error.message);
+      const { code, message } = classify(error);
+      if (code === ErrorCode.SERVICE_UNAVAILABLE) return sendError(res, 503, code, message ?? "The database is unavailable; retry in a few seconds");
+      logger.error({ err: error }, "widget data endpoint failed");
+      sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+    }
+  });
+  router.all("/api/widget/communes/:inseeCode", (_req, res) => {
+    crossOrigin(res);
+    res.setHeader("Allow", "GET, HEAD, OPTIONS");
+    sendError(res, 405, ErrorCode.BAD_REQUEST, "The widget endpoint is read-only: use GET");
+  });
+
+  for (const file of ["widget.js", "embed.js"]) {
+    const path = join(dist, file);
+    if (!existsSync(path)) {
+      logger.warn(`widget/dist/${file} is missing: the widget is not served (npm run build builds it)`);
+      continue;
+    }
+    const script = withEtag(readFileSync(path));
+    router.get(`/${file}`, (req, res) => {
+      if (file === "widget.js") crossOrigin(res);
+      else res.setHeader("X-Content-Type-Options", "nosniff");
+      sendCached(req, res, script, "text/javascript; charset=utf-8", SCRIPT_CACHE_CONTROL);
+    });
+  }
+
+  router.get("/embed/commune/:inseeCode", (req: Request<{ inseeCode: string }>, res) => {
+    res.setHeader("Content-Security-Policy", EMBED_CSP);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("Cache-Control", "public, max-age=300");
+    res.type("html").send(embedPage(req.params.inseeCode, req.query as Record<string, unknown>));
+  });
+
+  return router;
+}
