@@ -13,7 +13,7 @@ module.exports = {
   projects: [
     {
       displayName: "unit",
-      testMatch: ["<rootDir>/{schema,seed,importers,graph-api}/src/**/*.test.ts"],
+      testMatch: ["<rootDir>/{schema,seed,importers,graph-api,widget}/src/**/*.test.ts"],
       transform: { "^.+\\.ts$": tsJest },
       testEnvironment: "node",
     },

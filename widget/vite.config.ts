@@ -1,0 +1,20 @@
+/**
+ * Two classic scripts (IIFE, so that document.currentScript tells where the
+ * API is), built into dist/ and served by graph-api: `vite build` makes
+ * widget.js, `vite build --mode embed` makes embed.js beside it.
+ */
+import { defineConfig } from "vite";
+
+export default defineConfig(({ mode }) => {
+  const name = mode === "embed" ? "embed" : "widget";
+  return {
+    build: {
+      outDir: "dist",
+      emptyOutDir: name === "widget",
+      target: "es2021",
+      minify: true,
+      sourcemap: false,
+      lib: { entry: `src/${name}.ts`, formats: ["iife"], name: name === "embed" ? "maillageEmbed" : "maillageWidget", fileName: () => `${name}.js` },
+    },
+  };
+});
