@@ -1,4 +1,4 @@
-/** The explorer's shell: header, views (loaded on demand: graph, directory, map, dashboard), language and sign-in. */
+/** The explorer's shell: header, views (loaded on demand: graph, directory, map, dashboard, widget builder), language and sign-in. */
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
@@ -10,6 +10,7 @@ const VIEWS = {
   directory: lazy(() => import("./views/DirectoryView")),
   map: lazy(() => import("./views/MapView")),
   dashboard: lazy(() => import("./views/DashboardView")),
+  widgets: lazy(() => import("./views/WidgetBuilderView")),
 } as const;
 type View = keyof typeof VIEWS;
 

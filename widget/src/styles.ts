@@ -92,6 +92,12 @@ export const styles = css`
     font-size: 0.9em;
     font-weight: 600;
     flex: 1 1 12em;
+    min-width: 0;
+  }
+  .controls input,
+  .controls select {
+    width: 100%;
+    min-width: 0;
   }
   input,
   select,
@@ -115,7 +121,7 @@ export const styles = css`
   }
   .body {
     display: flex;
-    flex-wrap: wrap-reverse;
+    flex-wrap: wrap;
     gap: 1em;
     align-items: flex-start;
   }
