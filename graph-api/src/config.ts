@@ -21,6 +21,8 @@ const envSchema = z
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, "BODY_LIMIT looks like 100kb or 1mb").default("1mb"),
     /** Per-transaction timeout sent to Neo4j for API queries, in milliseconds. */
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+    /** Key of the pseudonymous ids of exports; derived from JWT_SECRET when unset. */
+    PSEUDONYM_SECRET: z.string().min(32, "PSEUDONYM_SECRET must be at least 32 characters").optional(),
   })
   .and(neo4jEnvSchema);
 
@@ -37,6 +39,8 @@ export interface Config {
   neo4j: Neo4jConfig;
   queryTimeoutMs: number;
   jwt: JwtConfig;
+  /** Key of the pseudonymous ids of exports (PSEUDONYM_SECRET); derived from the JWT secret when absent. */
+  pseudonymSecret?: Uint8Array;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     jwt = { kind: "secret", secret: new TextEncoder().encode(secret), issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
   }
+  if (jwt.kind === "jwks" && !e.PSEUDONYM_SECRET) {
+    throw new ConfigError("Invalid configuration:\n- PSEUDONYM_SECRET: with JWT_JWKS_URL, set PSEUDONYM_SECRET (32+ characters), the key of exports' pseudonymous ids");
+  }
 
   return {
     env: e.NODE_ENV,
@@ -79,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: toNeo4jConfig(e),
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     jwt,
+    ...(e.PSEUDONYM_SECRET ? { pseudonymSecret: new TextEncoder().encode(e.PSEUDONYM_SECRET) } : {}),
   };
 }

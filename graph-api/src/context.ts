@@ -2,6 +2,8 @@ import type { AuthClaims } from "./auth/verify-token";
 import type { GraphReader } from "./db/graph-reader";
 import type { GraphWriter } from "./db/graph-writer";
 import type { OpportunityFinder } from "./domain/opportunities/finder";
+import type { MetricsService } from "./domain/metrics/service";
+import type { Pseudonymise } from "./domain/metrics/pseudonym";
 
 /**
  * The per-request context. `jwt` is what @neo4j/graphql's @authentication and
@@ -15,4 +17,8 @@ export interface AppContext {
   /** Where @neo4j/graphql opens its sessions (NEO4J_DATABASE; the server's default when unset). */
   sessionConfig: { database?: string };
   opportunities: OpportunityFinder;
+  /** Network metrics of the cooperation graph (stored snapshots, computed again when the graph changed). */
+  metrics: MetricsService;
+  /** Stable pseudonymous id of a node, for exports. */
+  pseudonymise: Pseudonymise;
 }

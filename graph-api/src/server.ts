@@ -19,9 +19,14 @@ import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
 import { widgetRouter } from "./http/widget";
 import { buildSchema } from "./schema";
+import { createMetricsService } from "./domain/metrics/service";
+import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
+import { createApiKeyVerifier } from "./auth/api-keys";
+import { apiKeyMiddleware, identify } from "./auth/authenticate";
+import { exportRouter } from "./http/export";
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs"> & { neo4j: Pick<Config["neo4j"], "database"> };
+  config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & { neo4j: Pick<Config["neo4j"], "database"> };
   driver: Driver;
   logger: Logger;
   /** The HTTP server the app will be mounted on, so that shutdown drains it. */
@@ -42,6 +47,11 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const reader = createGraphReader(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   const writer = createGraphWriter(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   const opportunities = createOpportunityFinder(reader, { ttlMs: 30_000, complementarity: loadComplementarity() });
+  const metrics = createMetricsService(reader, writer);
+  const pseudonymSecret = config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);
+  if (!pseudonymSecret) throw new Error("PSEUDONYM_SECRET is needed when tokens are verified with JWKS");
+  const pseudonymise = createPseudonymiser(pseudonymSecret);
+  const apiKeys = apiKeyMiddleware({ verifyApiKey: createApiKeyVerifier(reader) });
   const development = config.env === "development";
 
   const apollo = new ApolloServer<AppContext>({
@@ -67,13 +77,16 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
   app.get("/healthz", healthz);
   app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
+  app.use("/api/export", apiKeys);
+  app.use(exportRouter({ metrics, pseudonymise, authenticate: (req) => identify(req, verifyToken) }));
   app.use(
     "/graphql",
+    apiKeys,
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<AppContext> => {
-        const jwt = await verifyToken(req.headers.authorization);
-        return { jwt, reader, writer, opportunities, sessionConfig: { database: config.neo4j.database } };
+        const jwt = await identify(req, verifyToken);
+        return { jwt, reader, writer, opportunities, metrics, pseudonymise, sessionConfig: { database: config.neo4j.database } };
       },
     }),
   );

@@ -1,8 +1,10 @@
+import { ApiKeyResolver } from "./api-key.resolver";
 import { GraphViewResolver } from "./graph-view.resolver";
+import { NetworkMetricsResolver } from "./network-metrics.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
 import { OpportunityOutcomesResolver } from "./opportunity-outcomes.resolver";
 import { TerritoryResolver } from "./territory.resolver";
 import { TownDirectoryResolver } from "./town-directory.resolver";
 
 /** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
-export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver] as const;
+export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver] as const;

@@ -302,7 +302,12 @@ export function research(rng: Rng, ess: readonly EssOrg[], units: readonly Resea
     for (let guard = 0; picked.size < Math.min(count, pool.length) && guard < 500; guard++) {
       picked.add(rng.weighted(pool, (e) => (picked.has(e) ? 0 : 1 + sharedCount(u.themes, e.themes))));
     }
-    for (const e of picked) rels.push(rel("STUDIES", ref("ResearchUnit", u.id), essRef(e.id)));
+    // Years without drawing from the generator (the rest of the demo stays the same): from when both exist, until the project ends.
+    for (const e of picked) {
+      const until = u.endYear ?? null;
+      const since = Math.min(startYear(u.startYear ?? FIRST_YEAR, existsFrom(e)), until === null ? Infinity : Math.max(FIRST_YEAR, until - 1));
+      rels.push(rel("STUDIES", ref("ResearchUnit", u.id), essRef(e.id), { since, until }));
+    }
   }
   return rels;
 }

@@ -31,17 +31,7 @@ export interface CooperationGraph {
  * degree: the two agree on loop-free input, which the cooperation query gives).
  */
 export function buildCooperationGraph(edges: Iterable<CooperationEdge>, extraNodes: Iterable<string> = []): CooperationGraph {
-  const indexOf = new Map<string, number>();
-  const ids: string[] = [];
-  const add = (id: string) => {
-    let i = indexOf.get(id);
-    if (i === undefined) {
-      i = ids.length;
-      indexOf.set(id, i);
-      ids.push(id);
-    }
-    return i;
-  };
+  const { ids, indexOf, add } = createIdIndex();
   for (const id of extraNodes) add(id);
   const sets: Set<number>[] = [];
   for (const { source, target } of edges) {
@@ -59,6 +49,22 @@ export function buildCooperationGraph(edges: Iterable<CooperationEdge>, extraNod
     return arr;
   });
   return { ids, indexOf, neighbours, edgeCount: twice / 2 };
+}
+
+/** Numbers node ids in order of first appearance. */
+export function createIdIndex(): { ids: string[]; indexOf: Map<string, number>; add: (id: string) => number } {
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  const add = (id: string) => {
+    let i = indexOf.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      indexOf.set(id, i);
+      ids.push(id);
+    }
+    return i;
+  };
+  return { ids, indexOf, add };
 }
 
 export function degree(graph: CooperationGraph, node: number): number {

@@ -1,0 +1,40 @@
+import { cypher } from "../query";
+
+export type Params = { key: string };
+export type Row = { snapshot: StoredMetrics };
+
+/** A stored snapshot of network metrics: one node per time slice, values in arrays parallel to `ids`. */
+export interface StoredMetrics {
+  key: string;
+  asOf: number | null;
+  computedAt: string;
+  fingerprint: string;
+  nodeCount: number;
+  edgeCount: number;
+  relationshipCount: number;
+  undatedRelationships: number;
+  modularity: number;
+  communityCount: number;
+  componentCount: number;
+  pathSources: number;
+  exact: boolean;
+  ids: string[];
+  /** Node type (EssStructure, Business, Event…) and name, parallel to ids. */
+  types: string[];
+  names: string[];
+  degree: number[];
+  weightedDegree: number[];
+  betweenness: number[];
+  closeness: number[];
+  pagerank: number[];
+  clustering: number[];
+  community: number[];
+  component: number[];
+}
+
+export const storedMetrics = cypher<Params, Row>(
+  "metrics/stored-metrics",
+  /* cypher */ `
+  MATCH (m:NetworkMetrics {key: $key})
+  RETURN m { .*, computedAt: toString(m.computedAt) } AS snapshot`,
+);

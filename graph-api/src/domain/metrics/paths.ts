@@ -1,0 +1,211 @@
+/**
+ * Shortest-path centralities (betweenness, closeness) and the clustering
+ * coefficient, on the typed-array network.
+ *
+ * Betweenness and closeness share one breadth-first search per source
+ * (Brandes 2001, unweighted: hop distances; a weight counts relationships,
+ * it is not a length). They follow NetworkX's definitions:
+ * - betweenness_centrality(G, normalized=True): Σ_{s≠v≠t} σ_st(v)/σ_st over
+ *   ordered pairs, divided by (n-1)(n-2);
+ * - closeness_centrality(G, wf_improved=True): (r/(n-1)) · r/Σd, r being the
+ *   number of nodes v reaches, 0 when it reaches none.
+ *
+ * Exact Brandes costs one BFS per node, O(n·m): about 5·10¹⁰ steps on 100,000
+ * nodes and 500,000 edges, hours on one core. Above `exactMaxNodes` both are
+ * estimated from `sources` BFS sources drawn with a seeded PRNG, stratified by
+ * connected component (Brandes & Pich 2007 for betweenness, Eppstein & Wang
+ * 2004 for closeness): a component gets sources in proportion to its size,
+ * at least one; a component whose sources cover it is computed exactly, and
+ * reach counts (r) are always exact. NetworkX's betweenness_centrality(k=…)
+ * is the same estimator without the stratification.
+ */
+import { mulberry32 } from "@maillage/seed";
+import type { Network } from "./network";
+
+export interface PathCentralities {
+  betweenness: Float64Array;
+  closeness: Float64Array;
+  /** Connected component of each node (0 = largest). */
+  component: Int32Array;
+  /** BFS sources used; n when exact. */
+  sources: number;
+  exact: boolean;
+}
+
+export interface PathOptions {
+  /** Exact up to this many nodes. */
+  exactMaxNodes: number;
+  /** Sources drawn above it. */
+  sources: number;
+  seed: number;
+}
+
+export const PATH_DEFAULTS: PathOptions = { exactMaxNodes: 20_000, sources: 2_000, seed: 42 };
+
+/** Connected components, numbered by decreasing size (ties: smallest first node). */
+export function components(net: Network): { component: Int32Array; sizes: number[] } {
+  const n = net.ids.length;
+  const raw = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const sizes: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (raw[s] !== -1) continue;
+    const c = sizes.length;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = s;
+    raw[s] = c;
+    while (head < tail) {
+      const v = queue[head++];
+      for (let k = net.offsets[v]; k < net.offsets[v + 1]; k++) {
+        const w = net.targets[k];
+        if (raw[w] === -1) {
+          raw[w] = c;
+          queue[tail++] = w;
+        }
+      }
+    }
+    sizes.push(tail);
+  }
+  const order = sizes.map((_, c) => c).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const rank = new Int32Array(sizes.length);
+  order.forEach((c, r) => (rank[c] = r));
+  const component = raw.map((c) => rank[c]);
+  return { component, sizes: order.map((c) => sizes[c]) };
+}
+
+/** The sources of each component: all its nodes, or a seeded sample in proportion to its size. */
+function pickSources(net: Network, component: Int32Array, sizes: number[], options: PathOptions): { sources: Int32Array; perComponent: Int32Array } {
+  const n = net.ids.length;
+  const exact = n <= options.exactMaxNodes || options.sources >= n;
+  const perComponent = new Int32Array(sizes.length);
+  if (exact) {
+    sizes.forEach((s, c) => (perComponent[c] = s));
+    return { sources: Int32Array.from({ length: n }, (_, i) => i), perComponent };
+  }
+  sizes.forEach((s, c) => (perComponent[c] = Math.min(s, Math.max(1, Math.round((options.sources * s) / n)))));
+  const members: number[][] = sizes.map(() => []);
+  for (let v = 0; v < n; v++) members[component[v]].push(v);
+  const rand = mulberry32(options.seed);
+  const chosen: number[] = [];
+  members.forEach((list, c) => {
+    const k = perComponent[c];
+    // Partial Fisher–Yates: the first k of a shuffle.
+    for (let i = 0; i < k; i++) {
+      const j = i + Math.floor(rand() * (list.length - i));
+      [list[i], list[j]] = [list[j], list[i]];
+      chosen.push(list[i]);
+    }
+  });
+  return { sources: Int32Array.from(chosen), perComponent };
+}
+
+export function pathCentralities(net: Network, options: PathOptions = PATH_DEFAULTS): PathCentralities {
+  const n = net.ids.length;
+  const { offsets, targets } = net;
+  const { component, sizes } = components(net);
+  const { sources, perComponent } = pickSources(net, component, sizes, options);
+  const betweenness = new Float64Array(n);
+  const distanceSum = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const dist = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n); // BFS queue, then read backwards as Brandes' stack
+  const scale = new Float64Array(sizes.length);
+  sizes.forEach((s, c) => (scale[c] = s / perComponent[c]));
+
+  for (let q = 0; q < sources.length; q++) {
+    const s = sources[q];
+    const f = scale[component[s]];
+    let head = 0;
+    let tail = 0;
+    order[tail++] = s;
+    dist[s] = 0;
+    sigma[s] = 1;
+    while (head < tail) {
+      const v = order[head++];
+      const dv = dist[v] + 1;
+      const sv = sigma[v];
+      for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+        const w = targets[k];
+        if (dist[w] < 0) {
+          dist[w] = dv;
+          order[tail++] = w;
+        }
+        if (dist[w] === dv) sigma[w] += sv;
+      }
+    }
+    // Dependencies, farthest first; predecessors are the neighbours one step closer.
+    for (let i = tail - 1; i >= 0; i--) {
+      const w = order[i];
+      const dw = dist[w];
+      const coeff = (1 + delta[w]) / sigma[w];
+      for (let k = offsets[w]; k < offsets[w + 1]; k++) {
+        const v = targets[k];
+        if (dist[v] === dw - 1) delta[v] += sigma[v] * coeff;
+      }
+      if (w !== s) betweenness[w] += delta[w] * f;
+      distanceSum[w] += dw * f;
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = order[i];
+      dist[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+
+  const closeness = new Float64Array(n);
+  const pairs = (n - 1) * (n - 2);
+  for (let v = 0; v < n; v++) {
+    if (n > 2) betweenness[v] /= pairs;
+    else betweenness[v] = 0;
+    const r = sizes[component[v]] - 1;
+    closeness[v] = r > 0 && distanceSum[v] > 0 && n > 1 ? (r / (n - 1)) * (r / distanceSum[v]) : 0;
+  }
+  const exact = sources.length === n;
+  return { betweenness, closeness, component, sources: sources.length, exact };
+}
+
+/**
+ * Local clustering coefficient of every node, unweighted (NetworkX's
+ * clustering(G)): 2T/(d(d-1)), T the triangles through the node, 0 below
+ * degree 2. Triangles are counted once each, along edges oriented from lower
+ * to higher (degree, index), which bounds the work by O(m^1.5).
+ */
+export function clustering(net: Network): Float64Array {
+  const n = net.ids.length;
+  const { offsets, targets } = net;
+  const deg = (v: number) => offsets[v + 1] - offsets[v];
+  const before = (a: number, b: number) => deg(a) < deg(b) || (deg(a) === deg(b) && a < b);
+  const outStart = new Int32Array(n + 1);
+  for (let v = 0; v < n; v++) {
+    let c = 0;
+    for (let k = offsets[v]; k < offsets[v + 1]; k++) if (before(v, targets[k])) c++;
+    outStart[v + 1] = outStart[v] + c;
+  }
+  const out = new Int32Array(outStart[n]);
+  for (let v = 0, p = 0; v < n; v++) for (let k = offsets[v]; k < offsets[v + 1]; k++) if (before(v, targets[k])) out[p++] = targets[k];
+  const triangles = new Float64Array(n);
+  const mark = new Int32Array(n).fill(-1);
+  for (let u = 0; u < n; u++) {
+    for (let k = outStart[u]; k < outStart[u + 1]; k++) mark[out[k]] = u;
+    for (let k = outStart[u]; k < outStart[u + 1]; k++) {
+      const v = out[k];
+      for (let j = outStart[v]; j < outStart[v + 1]; j++) {
+        const w = out[j];
+        if (mark[w] === u) {
+          triangles[u]++;
+          triangles[v]++;
+          triangles[w]++;
+        }
+      }
+    }
+  }
+  const result = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    const d = deg(v);
+    result[v] = d < 2 ? 0 : (2 * triangles[v]) / (d * (d - 1));
+  }
+  return result;
+}

@@ -1,0 +1,77 @@
+/**
+ * Downloads of the cooperation network (issue 8 §3):
+ *   GET /api/export/nodes.csv, /api/export/edges.csv,
+ *       /api/export/graph.graphml, /api/export/graph.gexf, /api/export/graph.json
+ * with `?asOf=<year>` for a time slice and, for coordinators only,
+ * `?pseudonymised=false` for ids, names and coordinates. Pseudonymised by
+ * default, for everyone.
+ */
+import express, { type Request, type Response, type Router } from "express";
+import type { AuthClaims } from "../auth/verify-token";
+import { hasRole } from "../auth/require-role";
+import { buildDataset } from "../domain/export/dataset";
+import { edgesCsv, nodesCsv, toGEXF, toGraphML, toJson, type Dataset } from "../domain/export/formats";
+import { checkAsOf, InvalidMetricsRequest, type MetricsService } from "../domain/metrics/service";
+import type { Pseudonymise } from "../domain/metrics/pseudonym";
+import { ErrorCode } from "../errors";
+
+const FORMATS: Record<string, { type: string; write: (d: Dataset) => string }> = {
+  "nodes.csv": { type: "text/csv; charset=utf-8", write: nodesCsv },
+  "edges.csv": { type: "text/csv; charset=utf-8", write: edgesCsv },
+  "graph.graphml": { type: "application/graphml+xml; charset=utf-8", write: toGraphML },
+  "graph.gexf": { type: "application/gexf+xml; charset=utf-8", write: (d) => toGEXF(d) },
+  "graph.json": { type: "application/json; charset=utf-8", write: toJson },
+};
+
+export const EXPORT_FILES = Object.keys(FORMATS);
+
+function fail(res: Response, status: number, code: ErrorCode, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+export function exportRouter(deps: {
+  metrics: MetricsService;
+  pseudonymise: Pseudonymise;
+  /** Verified claims of the request (token or API key); throws when credentials are invalid. */
+  authenticate: (req: Request) => Promise<AuthClaims | undefined>;
+}): Router {
+  const router = express.Router();
+  router.get("/api/export/:file", async (req: Request, res: Response, next) => {
+    try {
+      const format = FORMATS[String(req.params.file)];
+      if (!format) return fail(res, 404, ErrorCode.NOT_FOUND, `Unknown export "${String(req.params.file)}"; available: ${EXPORT_FILES.join(", ")}`);
+      let claims: AuthClaims | undefined;
+      try {
+        claims = await deps.authenticate(req);
+      } catch (error) {
+        return fail(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
+      }
+      const raw = req.query.asOf;
+      let asOf: number | null = null;
+      if (raw !== undefined) {
+        if (typeof raw !== "string" || !/^\d{4}$/.test(raw)) return fail(res, 400, ErrorCode.BAD_USER_INPUT, `asOf must be a year such as 2019 (got "${String(raw)}")`);
+        asOf = checkAsOf(Number(raw));
+      }
+      const flag = req.query.pseudonymised;
+      if (flag !== undefined && flag !== "true" && flag !== "false") return fail(res, 400, ErrorCode.BAD_USER_INPUT, `pseudonymised must be true or false (got "${String(flag)}")`);
+      const pseudonymised = flag !== "false";
+      if (!pseudonymised && !hasRole(claims, "coordinator")) {
+        return claims
+          ? fail(res, 403, ErrorCode.FORBIDDEN, "Forbidden: only coordinators export ids, names and coordinates (pseudonymised=false)")
+          : fail(res, 401, ErrorCode.UNAUTHENTICATED, "Authentication required: pseudonymised=false needs a coordinator's token");
+      }
+      const { graph, metrics } = await deps.metrics.withGraph(asOf);
+      const dataset = buildDataset(graph, metrics, { asOf, pseudonymised, pseudonymise: deps.pseudonymise });
+      const name = `maillage-${asOf ?? "all"}-${pseudonymised ? "pseudonymised" : "complete"}-${String(req.params.file)}`;
+      res.setHeader("Content-Type", format.type);
+      res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
+      res.setHeader("Cache-Control", pseudonymised ? "no-cache" : "private, no-store");
+      res.setHeader("X-Metrics-Computed-At", metrics.computedAt);
+      res.send(format.write(dataset));
+    } catch (error) {
+      if (error instanceof InvalidMetricsRequest) return fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,38 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { AppContext } from "../context";
+import { requireRole } from "../auth/require-role";
+import { InvalidApiKeyRequest, issueApiKey, listKeys, revokeKey } from "../auth/api-keys";
+import { BadUserInputError, NotFoundError } from "../errors";
+import { ApiKeyInfo, CreatedApiKey } from "./api-key.type";
+
+@Resolver()
+export class ApiKeyResolver {
+  @Mutation(() => CreatedApiKey, { description: "Creates a researcher's API key, with its own rate limit. Admins only. The key is returned once." })
+  async createApiKey(
+    @Ctx() ctx: AppContext,
+    @Arg("name", () => String, { description: "Who or what the key is for (1 to 100 characters)." }) name: string,
+    @Arg("ratePerMinute", () => Int, { defaultValue: 120, description: "Requests a minute (1 to 10000)." }) ratePerMinute: number,
+  ): Promise<CreatedApiKey> {
+    const by = requireRole(ctx.jwt, "admin", "create API keys");
+    try {
+      return await issueApiKey(ctx.writer, { name, ratePerMinute, createdBy: by });
+    } catch (error) {
+      if (error instanceof InvalidApiKeyRequest) throw new BadUserInputError(error.message, error.argument);
+      throw error;
+    }
+  }
+
+  @Mutation(() => ApiKeyInfo, { description: "Revokes an API key (it stops working within 30 seconds). Admins only." })
+  async revokeApiKey(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Key id." }) id: string): Promise<ApiKeyInfo> {
+    requireRole(ctx.jwt, "admin", "revoke API keys");
+    if (!(await revokeKey(ctx.writer, id))) throw new NotFoundError(`No API key has id "${id}"`);
+    const key = (await listKeys(ctx.reader)).find((k) => k.id === id);
+    return key!;
+  }
+
+  @Query(() => [ApiKeyInfo], { description: "Every API key, newest first, without the keys. Admins only." })
+  async apiKeys(@Ctx() ctx: AppContext): Promise<ApiKeyInfo[]> {
+    requireRole(ctx.jwt, "admin", "list API keys");
+    return listKeys(ctx.reader);
+  }
+}

@@ -1,0 +1,87 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { AppContext } from "../context";
+import { requireRole } from "../auth/require-role";
+import { checkAsOf, InvalidMetricsRequest, type StoredMetrics } from "../domain/metrics/service";
+import { communitySizes, rankNodes } from "../domain/metrics/ranking";
+import { BadUserInputError } from "../errors";
+import { NetworkCommunity, NetworkMetricEnum, NetworkMetricsSnapshot, NodeMetricsPage, SortDirectionEnum } from "./network-metrics.type";
+
+/** The GraphQL object of a snapshot; `stored` (not a field) feeds the field resolvers. */
+type SnapshotObject = NetworkMetricsSnapshot & { stored: StoredMetrics };
+
+function toObject(s: StoredMetrics): SnapshotObject {
+  const n = s.nodeCount;
+  return {
+    asOf: s.asOf ?? null,
+    computedAt: s.computedAt,
+    nodeCount: n,
+    edgeCount: s.edgeCount,
+    relationshipCount: s.relationshipCount,
+    undatedRelationships: s.undatedRelationships,
+    density: n > 1 ? (2 * s.edgeCount) / (n * (n - 1)) : 0,
+    modularity: s.modularity,
+    communityCount: s.communityCount,
+    componentCount: s.componentCount,
+    exact: s.exact,
+    pathSources: s.pathSources,
+    stored: s,
+  };
+}
+
+@Resolver(() => NetworkMetricsSnapshot)
+export class NetworkMetricsResolver {
+  @Query(() => NetworkMetricsSnapshot, {
+    description:
+      "Network metrics of the cooperation graph, whole or as of a year, with the date they were computed (computed again first when the graph changed since). Public: organisations' public data only.",
+  })
+  async networkMetrics(
+    @Ctx() ctx: AppContext,
+    @Arg("asOf", () => Int, { nullable: true, description: "A year: the network of the relationships that had started by then and had not ended before. Omit for the whole graph." })
+    asOf: number | null,
+  ): Promise<NetworkMetricsSnapshot> {
+    return toObject(await ctx.metrics.get(badInputSync(() => checkAsOf(asOf))));
+  }
+
+  @Mutation(() => [NetworkMetricsSnapshot], {
+    description: "Computes and stores the network metrics now (the whole graph, and each year asked). Coordinators and admins.",
+  })
+  async refreshNetworkMetrics(
+    @Ctx() ctx: AppContext,
+    @Arg("asOf", () => [Int], { nullable: true, description: "Years to compute as well as the whole graph." }) asOf: number[] | null,
+  ): Promise<NetworkMetricsSnapshot[]> {
+    requireRole(ctx.jwt, "coordinator", "refresh the network metrics");
+    const years = [null, ...(asOf ?? []).map((y) => badInputSync(() => checkAsOf(y)))];
+    return (await ctx.metrics.refresh(years)).map(toObject);
+  }
+
+  @FieldResolver(() => NodeMetricsPage, { description: "The nodes, sorted by a metric (ties by id), filtered and paginated." })
+  nodes(
+    @Ctx() ctx: AppContext,
+    @Root() root: SnapshotObject,
+    @Arg("sortBy", () => NetworkMetricEnum, { defaultValue: NetworkMetricEnum.PAGERANK, description: "Metric to sort by." }) sortBy: NetworkMetricEnum,
+    @Arg("direction", () => SortDirectionEnum, { defaultValue: SortDirectionEnum.DESC, description: "Largest or smallest first." }) direction: SortDirectionEnum,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 1000)." }) first: number,
+    @Arg("offset", () => Int, { defaultValue: 0, description: "Nodes to skip." }) offset: number,
+    @Arg("ids", () => [ID], { nullable: true, description: "Only these nodes." }) ids: string[] | null,
+    @Arg("types", () => [String], { nullable: true, description: "Only these node types (EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event, SharedResource)." })
+    types: string[] | null,
+    @Arg("community", () => Int, { nullable: true, description: "Only this Louvain community." }) community: number | null,
+  ): NodeMetricsPage {
+    const page = badInputSync(() => rankNodes(root.stored, { sortBy, descending: direction === SortDirectionEnum.DESC, first, offset, ids, types, community }));
+    return { total: page.total, nodes: page.rows.map((r) => ({ ...r, pseudonymousId: ctx.pseudonymise(r.id) })) };
+  }
+
+  @FieldResolver(() => [NetworkCommunity], { description: "The Louvain communities, largest first." })
+  communities(@Root() root: SnapshotObject): NetworkCommunity[] {
+    return communitySizes(root.stored);
+  }
+}
+
+function badInputSync<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InvalidMetricsRequest) throw new BadUserInputError(error.message, error.argument);
+    throw error;
+  }
+}

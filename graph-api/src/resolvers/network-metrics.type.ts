@@ -1,0 +1,107 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum NetworkMetricEnum {
+  DEGREE = "degree",
+  WEIGHTED_DEGREE = "weightedDegree",
+  BETWEENNESS = "betweenness",
+  CLOSENESS = "closeness",
+  PAGERANK = "pagerank",
+  CLUSTERING = "clustering",
+}
+registerEnumType(NetworkMetricEnum, {
+  name: "NetworkMetric",
+  description: "A node metric of the cooperation network, to sort by.",
+  valuesConfig: {
+    DEGREE: { description: "Number of distinct neighbours." },
+    WEIGHTED_DEGREE: { description: "Number of relationships (a pair linked by a partnership and a funding counts 2)." },
+    BETWEENNESS: { description: "Normalised betweenness centrality (shortest paths in hops), as NetworkX's betweenness_centrality." },
+    CLOSENESS: { description: "Closeness centrality with the Wasserman–Faust correction for disconnected graphs, as NetworkX's closeness_centrality." },
+    PAGERANK: { description: "PageRank (damping 0.85) weighted by the number of relationships." },
+    CLUSTERING: { description: "Local clustering coefficient (share of a node's neighbour pairs that are linked)." },
+  },
+});
+
+export enum SortDirectionEnum {
+  DESC = "DESC",
+  ASC = "ASC",
+}
+registerEnumType(SortDirectionEnum, {
+  name: "MetricSortOrder",
+  description: "Sort order.",
+  valuesConfig: { DESC: { description: "Largest first." }, ASC: { description: "Smallest first." } },
+});
+
+@ObjectType({ description: "The metrics of one node of the cooperation network (an organisation, an event or a shared resource). Public data only." })
+export class NodeMetrics {
+  @Field(() => ID, { description: "Node id: the organisation's id, `event:<id>` for an event, `resource:<id>` for a shared resource." })
+  id!: string;
+  @Field(() => String, { description: "Stable pseudonymous id, the one pseudonymised exports use for this node." })
+  pseudonymousId!: string;
+  @Field(() => String, { description: "Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event or SharedResource." })
+  type!: string;
+  @Field(() => String, { description: "Name (or title)." })
+  name!: string;
+  @Field(() => Int, { description: "Number of distinct neighbours." })
+  degree!: number;
+  @Field(() => Float, { description: "Number of relationships with its neighbours (weighted degree)." })
+  weightedDegree!: number;
+  @Field(() => Float, { description: "Normalised betweenness centrality, in [0, 1] (estimated from sampled sources when the network's `exact` is false)." })
+  betweenness!: number;
+  @Field(() => Float, { description: "Closeness centrality (Wasserman–Faust), in [0, 1]; 0 for an isolated node." })
+  closeness!: number;
+  @Field(() => Float, { description: "PageRank; the values of a network sum to 1." })
+  pagerank!: number;
+  @Field(() => Float, { description: "Local clustering coefficient, in [0, 1]." })
+  clustering!: number;
+  @Field(() => Int, { description: "Louvain community, numbered by decreasing size from 0." })
+  community!: number;
+  @Field(() => Int, { description: "Connected component, numbered by decreasing size from 0 (0 is the largest)." })
+  component!: number;
+}
+
+@ObjectType({ description: "A page of nodes sorted by a metric." })
+export class NodeMetricsPage {
+  @Field(() => Int, { description: "Nodes matching the filters, all pages together." })
+  total!: number;
+  @Field(() => [NodeMetrics], { description: "The nodes of this page." })
+  nodes!: NodeMetrics[];
+}
+
+@ObjectType({ description: "A Louvain community of the cooperation network." })
+export class NetworkCommunity {
+  @Field(() => Int, { description: "Community number (0 is the largest)." })
+  id!: number;
+  @Field(() => Int, { description: "Number of nodes." })
+  size!: number;
+}
+
+@ObjectType({
+  description:
+    "Network metrics of the cooperation graph (organisations, the events they attended and the resources they pool; partnerships, purchases, funding, support, memberships, research links, attendances, pooling), for the whole graph or as of a year.",
+})
+export class NetworkMetricsSnapshot {
+  @Field(() => Int, { nullable: true, description: "The year of this time slice: relationships that had started by then and had not ended before; null for the whole graph, all years together." })
+  asOf!: number | null;
+  @Field(() => String, { description: "When these metrics were computed (ISO 8601). They are computed again when the graph has changed since." })
+  computedAt!: string;
+  @Field(() => Int, { description: "Nodes (isolated organisations included)." })
+  nodeCount!: number;
+  @Field(() => Int, { description: "Distinct linked pairs (edges of the simple graph)." })
+  edgeCount!: number;
+  @Field(() => Int, { description: "Relationships (an edge may carry several)." })
+  relationshipCount!: number;
+  @Field(() => Int, { description: "Relationships left out of this time slice because their start year is unknown (0 for the whole graph)." })
+  undatedRelationships!: number;
+  @Field(() => Float, { description: "Density: edges over possible pairs." })
+  density!: number;
+  @Field(() => Float, { description: "Modularity of the Louvain partition (weighted)." })
+  modularity!: number;
+  @Field(() => Int, { description: "Number of Louvain communities." })
+  communityCount!: number;
+  @Field(() => Int, { description: "Number of connected components." })
+  componentCount!: number;
+  @Field(() => Boolean, { description: "True when betweenness and closeness are exact; false when estimated from `pathSources` sampled sources (large networks, see docs/research.md)." })
+  exact!: boolean;
+  @Field(() => Int, { description: "Breadth-first searches used for betweenness and closeness (the node count when exact)." })
+  pathSources!: number;
+}
