@@ -1,0 +1,130 @@
+/**
+ * Issue 8 §3, §5, §6: exports of the cooperation network read back by
+ * NetworkX (GraphML, GEXF) with the same nodes, edges and attributes as the
+ * JSON export; pseudonymised by default (stable pseudonyms, no names),
+ * complete for coordinators only; researchers' API keys created by admins,
+ * accepted in both headers, rate-limited with 429 and Retry-After, revoked.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startHarness, type Harness } from "./harness";
+import { runNetworkx } from "./networkx";
+
+interface NodeLink {
+  graph: Record<string, unknown>;
+  nodes: ({ id: string } & Record<string, unknown>)[];
+  edges: ({ source: string; target: string; key: string } & Record<string, unknown>)[];
+}
+
+describe("research API: exports and API keys", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${h.url}${path}`, { headers });
+
+  it("exports a pseudonymised network by default: stable pseudonyms, no names, coordinates or real ids", async () => {
+    const first = await get("/api/export/graph.json");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-disposition")).toContain("pseudonymised");
+    const data = (await first.json()) as NodeLink;
+    expect(data.nodes.length).toBeGreaterThan(300);
+    expect(data.nodes.every((n) => /^p-[A-Za-z0-9_-]{16}$/.test(n.id))).toBe(true);
+    expect(data.nodes.some((n) => "name" in n || "latitude" in n)).toBe(false);
+    const realIds = (await h.cypher<{ id: string }>("MATCH (o:Organisation) RETURN o.id AS id LIMIT 50")).map((r) => r.id);
+    const text = JSON.stringify(data);
+    expect(realIds.some((id) => text.includes(`"${id}"`))).toBe(false);
+    // Same pseudonyms the next time, and the same ones GraphQL gives.
+    const again = (await (await get("/api/export/graph.json")).json()) as NodeLink;
+    expect(again.nodes.map((n) => n.id)).toEqual(data.nodes.map((n) => n.id));
+    const top = await h.gql(`{ networkMetrics { nodes(first: 1) { nodes { id pseudonymousId degree } } } }`);
+    const node = top.data!.networkMetrics.nodes.nodes[0];
+    expect(data.nodes.find((n) => n.id === node.pseudonymousId)?.degree).toBe(node.degree);
+  });
+
+  it("gives ids and names to coordinators only", async () => {
+    expect((await get("/api/export/graph.json?pseudonymised=false")).status).toBe(401);
+    const researcher = await h.token("researcher");
+    expect((await get("/api/export/graph.json?pseudonymised=false", { authorization: `Bearer ${researcher}` })).status).toBe(403);
+    const coordinator = await h.token("coordinator");
+    const res = await get("/api/export/nodes.csv?pseudonymised=false", { authorization: `Bearer ${coordinator}` });
+    expect(res.status).toBe(200);
+    const csv = await res.text();
+    expect(csv.split("\r\n")[0]).toContain("name");
+    const [org] = await h.cypher<{ id: string; name: string }>("MATCH (o:EssStructure) RETURN o.id AS id, o.name AS name ORDER BY o.id LIMIT 1");
+    expect(csv).toContain(org.id);
+  });
+
+  it("refuses a bad year with a message naming it", async () => {
+    const res = await get("/api/export/graph.gexf?asOf=19");
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("asOf must be a year");
+  });
+
+  it.each([null, 2019])("GraphML and GEXF read back by NetworkX hold the JSON export's nodes, edges and attributes (asOf %s)", async (asOf) => {
+    const query = asOf ? `?asOf=${asOf}` : "";
+    const json = (await (await get(`/api/export/graph.json${query}`)).json()) as NodeLink;
+    const dir = mkdtempSync(join(tmpdir(), "maillage-export-"));
+    const files: Record<string, string> = {};
+    for (const kind of ["graphml", "gexf"]) {
+      const res = await get(`/api/export/graph.${kind}${query}`);
+      expect(res.status).toBe(200);
+      files[kind] = join(dir, `graph.${kind}`);
+      writeFileSync(files[kind], await res.text());
+    }
+    const back = runNetworkx({ metrics: false, files }).files;
+    const attributesOf = (values: Record<string, unknown>, omit: string[]) =>
+      Object.fromEntries(Object.entries(values).filter(([k, v]) => !omit.includes(k) && v !== null && v !== undefined));
+    const expectedNodes = Object.fromEntries(json.nodes.map((n) => [n.id, attributesOf(n, ["id"])]));
+    const edgeKey = (u: string, v: string, a: Record<string, unknown>) => JSON.stringify([[u, v].sort(), a.type, a.since ?? null, a.until ?? null, a.kind ?? null]);
+    const expectedEdges = json.edges.map((e) => edgeKey(e.source, e.target, e)).sort();
+    for (const kind of ["graphml", "gexf"]) {
+      const file = back[kind];
+      expect(file.directed).toBe(false);
+      // GEXF readers add a label (the id here, as pseudonymised nodes have no name).
+      const nodes = Object.fromEntries(Object.entries(file.nodes).map(([id, a]) => [id, attributesOf(a, ["label"])]));
+      expect(Object.keys(nodes).sort()).toEqual(Object.keys(expectedNodes).sort());
+      for (const [id, attrs] of Object.entries(expectedNodes)) {
+        for (const [k, v] of Object.entries(attrs)) {
+          if (typeof v === "number") expect(nodes[id][k] as number).toBeCloseTo(v, 12);
+          else expect(nodes[id][k]).toEqual(v);
+        }
+      }
+      expect(file.edges.map(([u, v, a]) => edgeKey(u, v, a)).sort()).toEqual(expectedEdges);
+    }
+    expect(json.edges.length).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("lets an admin create a researcher's key that works in both headers, within its rate, until revoked", async () => {
+    const query = `mutation { createApiKey(name: "UPEC lab test", ratePerMinute: 3) { id key } }`;
+    expect((await h.gql(query, {}, await h.token("coordinator"))).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const created = await h.gql(query, {}, await h.token("admin"));
+    expect(created.errors).toBeUndefined();
+    const { id, key } = created.data!.createApiKey;
+    const stored = await h.cypher<{ hash: string; props: string[] }>("MATCH (k:ApiKey {id: $id}) RETURN k.hash AS hash, keys(k) AS props", { id });
+    expect(stored[0].hash).not.toContain(key.split("_")[2]);
+
+    const asResearcher = (headers: Record<string, string>) =>
+      fetch(`${h.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query: "{ networkMetrics { nodeCount } }" }),
+      });
+    expect((await asResearcher({ "x-api-key": key })).status).toBe(200);
+    expect((await asResearcher({ authorization: `ApiKey ${key}` })).status).toBe(200);
+    expect((await get("/api/export/edges.csv", { "x-api-key": key })).status).toBe(200);
+    const limited = await asResearcher({ "x-api-key": key });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+
+    expect((await asResearcher({ "x-api-key": key.slice(0, -2) + "xx" })).status).toBe(401);
+    const revoked = await h.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id }, await h.token("admin"));
+    expect(revoked.data!.revokeApiKey.revokedAt).toBeTruthy();
+    await h.cypher("MATCH (k:ApiKey {id: $id}) DELETE k", { id });
+  });
+});
