@@ -1,0 +1,319 @@
+/**
+ * The partners' widget end to end (issue 6): a partner's page served from
+ * another origin (a tiny HTTP server on another port) embeds both forms, the
+ * script with <maillage-annuaire> and the iframe, for three towns, in
+ * Debian's Chromium (playwright-core) against graph-api over the real seeded
+ * Neo4j. Screenshots go to tests/screenshots/ (git-ignored).
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { chromium, type Browser, type Frame, type Locator, type Page } from "playwright-core";
+import { startHarness, type Harness } from "./harness";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = join(__dirname, "..", "screenshots");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const TOWNS = { creteil: "94028", sucy: "94071", alfortville: "94002" } as const;
+
+/** A partner's CMS page: its own, rather aggressive, styles, and the two forms of the widget. */
+function partnerPage(api: string, body: string): string {
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Mairie partenaire</title><link rel="icon" href="data:,">
+<style>
+  * { color: rgb(200, 0, 0) !important; font-family: serif !important; }
+  h2, h3 { font-size: 40px; text-transform: uppercase; }
+  li { display: inline; }
+  section, div, p { padding: 30px; }
+  a { background: rgb(255, 255, 0); }
+</style>
+<script src="${api}/widget.js" async></script>
+</head><body>
+<h1>Mairie partenaire</h1>
+<button id="host-button" type="button">Bouton du site</button>
+<div class="root entry vitrine badge controls" id="host-probe"><h3>Titre du site</h3><p>Texte du site</p></div>
+${body}
+<script>window.hostScriptRan = true;</script>
+<script src="${api}/embed.js" async></script>
+</body></html>`;
+}
+
+const iframe = (api: string, code: string, query = "") =>
+  `<iframe id="f-${code}" src="${api}/embed/commune/${code}${query}" title="Annuaire de l'ESS ${code}" style="width:100%;border:0"></iframe>`;
+
+interface DirectoryJson {
+  town: { name: string };
+  count: number;
+  entries: Record<string, unknown>[];
+  themes: { code: string; label: string; count: number }[];
+}
+
+describe("partner widget in Chromium, from another origin", () => {
+  let api: Harness;
+  let partner: Server;
+  let partnerUrl: string;
+  let browser: Browser;
+  const pages: Record<string, string> = {};
+
+  const directory = async (code: string, lang = "fr"): Promise<DirectoryJson> => (await fetch(`${api.url}/api/widget/communes/${code}?lang=${lang}`)).json() as Promise<DirectoryJson>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    api = await startHarness();
+    partner = createServer((req, res) => {
+      const html = pages[req.url ?? ""];
+      res.writeHead(html ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+      res.end(html ?? "not found");
+    });
+    await new Promise<void>((resolve) => partner.listen(0, "127.0.0.1", resolve));
+    partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
+    const a = api.url;
+    pages["/"] = partnerPage(
+      a,
+      `<maillage-annuaire id="w-creteil" commune="${TOWNS.creteil}" map max-items="8" foo="bar"></maillage-annuaire>
+       <maillage-annuaire id="w-sucy" commune="${TOWNS.sucy}" lang="en" layout="compact" accent="#8a1538"></maillage-annuaire>
+       <maillage-annuaire id="w-alfortville" commune="${TOWNS.alfortville}" max-items="3"></maillage-annuaire>
+       ${iframe(a, TOWNS.creteil)}${iframe(a, TOWNS.sucy, "?lang=en&layout=compact")}${iframe(a, TOWNS.alfortville, "?max-items=3&map=true")}`,
+    );
+    pages["/errors"] = partnerPage(
+      a,
+      `<maillage-annuaire id="w-unknown" commune="75056"></maillage-annuaire>
+       <maillage-annuaire id="w-invalid" commune="Créteil" lang="xx"></maillage-annuaire>
+       ${iframe(a, "75056")}`,
+    );
+    pages["/one"] = partnerPage(a, `<maillage-annuaire id="w-one" commune="94044"></maillage-annuaire>`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => partner?.close(resolve));
+    await api?.close();
+  });
+
+  /** A fresh page that records console messages, page errors and where its requests go. */
+  async function open(path: string): Promise<{ page: Page; console: { type: string; text: string }[]; errors: string[]; requests: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: "fr-FR" });
+    const log = { page, console: [] as { type: string; text: string }[], errors: [] as string[], requests: [] as string[] };
+    page.on("console", (m) => log.console.push({ type: m.type(), text: m.text() }));
+    page.on("pageerror", (e) => log.errors.push(e.message));
+    page.on("request", (r) => log.requests.push(r.url()));
+    return log;
+  }
+
+  const ready = (widget: Locator) => widget.locator("[data-count]").waitFor();
+  const axe = async (target: Page | Frame, selector: string) => {
+    await target.evaluate(AXE);
+    const result = await target.evaluate(async (sel) => (window as any).axe.run(document.querySelector(sel), { resultTypes: ["violations"] }), selector);
+    return (result.violations as { id: string; impact: string; nodes: { target: unknown[] }[] }[]).map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+  };
+
+  let main: Awaited<ReturnType<typeof open>>;
+
+  it("shows each town's public directory in both forms, the vitrine de l'ESS first, with a count and a link to the explorer", async () => {
+    main = await open("/");
+    await main.page.goto(`${partnerUrl}/`);
+    for (const [name, code] of Object.entries(TOWNS)) {
+      const lang = name === "sucy" ? "en" : "fr";
+      const data = await directory(code, lang);
+      const forms: [string, Locator][] = [
+        [`element ${name}`, main.page.locator(`#w-${name}`)],
+        [`iframe ${name}`, main.page.frameLocator(`#f-${code}`).locator("maillage-annuaire")],
+      ];
+      for (const [form, widget] of forms) {
+        await ready(widget);
+        expect([form, await widget.getByRole("heading", { level: 2 }).textContent()]).toEqual([form, expect.stringContaining(data.town.name)]);
+        expect(await widget.locator("[data-count]").getAttribute("data-count")).toBe(String(data.count));
+        const first = widget.locator("li.entry").first();
+        const vitrine = data.entries.find((e) => e.vitrine);
+        if (vitrine) {
+          expect(await first.getByRole("heading", { level: 3 }).textContent()).toBe(vitrine.name);
+          expect(await first.textContent()).toContain(lang === "en" ? "ESS showcase" : "Vitrine de l'ESS");
+        }
+        const link = widget.getByRole("link", { name: lang === "en" ? /See the whole directory/ : /Voir tout l'annuaire/ });
+        expect(await link.getAttribute("href")).toBe(`${api.url}/#/graph?town=${code}`);
+      }
+    }
+    // max-items: Alfortville lists 3 and says how many there are.
+    const alfortville = main.page.locator("#w-alfortville");
+    expect(await alfortville.locator("li.entry").count()).toBe(Math.min(3, (await directory(TOWNS.alfortville)).count));
+    // The mini-map: the commune outline and a point per placed structure.
+    expect(await main.page.locator("#w-creteil").getByRole("img", { name: /Carte de Créteil avec \d+ structures situées/ }).count()).toBe(1);
+    // The iframes grow to their content once on screen (the default height of an iframe is 150 px;
+    // Chromium does not lay out cross-origin frames off screen).
+    for (const code of Object.values(TOWNS)) {
+      await main.page.locator(`#f-${code}`).scrollIntoViewIfNeeded();
+      await main.page.waitForFunction((id) => document.getElementById(id)!.getBoundingClientRect().height > 300, `f-${code}`);
+    }
+    await main.page.screenshot({ path: join(SHOTS, "widget-partner.png"), fullPage: true });
+    // Nothing is loaded from anywhere but the partner and the API.
+    expect(main.requests.filter((u) => !u.startsWith(partnerUrl) && !u.startsWith(api.url) && !u.startsWith("data:"))).toEqual([]);
+  }, 90_000);
+
+  it("shows only public fields: never a person's contact", async () => {
+    const data = await directory(TOWNS.creteil);
+    const keys = new Set(data.entries.flatMap((e) => Object.keys(e)));
+    expect([...keys].sort()).toEqual(["activity", "address", "description", "id", "illustrative", "kind", "name", "point", "postalCode", "themes", "vitrine", "website"]);
+    const contacts = await api.cypher<{ value: string }>(
+      `MATCH (:Town {inseeCode: $code})<-[:LOCATED_IN]-(:EssStructure)-[:HAS_CONTACT]->(c:Contact)
+       UNWIND [c.email, c.phone, c.name] AS value WITH value WHERE value IS NOT NULL RETURN DISTINCT value`,
+      { code: TOWNS.creteil },
+    );
+    expect(contacts.length).toBeGreaterThan(0);
+    const shown = (await main.page.locator("#w-creteil").innerText()) + JSON.stringify(data);
+    expect(contacts.filter((c) => shown.includes(c.value))).toEqual([]);
+  });
+
+  it("keeps styles apart both ways: the partner's CSS does not reach the widget, the widget's does not reach the page", async () => {
+    const page = main.page;
+    const inside = await page.locator("#w-creteil").evaluate((host) => {
+      const root = host.shadowRoot!;
+      const style = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+      return { h3Colour: style("h3").color, h3Size: style("h3").fontSize, font: style("h3").fontFamily, li: style("li.entry").display, p: style("p").paddingTop };
+    });
+    expect(inside.h3Colour).not.toBe("rgb(200, 0, 0)");
+    expect(inside.h3Size).not.toBe("40px");
+    expect(inside.font).not.toBe("serif");
+    expect(inside.li).not.toBe("inline");
+    expect(inside.p).toBe("0px");
+    // The partner's own elements keep the partner's styles, even with the widget's class names.
+    const host = await page.locator("#host-probe").evaluate((probe) => {
+      const s = getComputedStyle(probe);
+      return { border: s.borderTopWidth, background: s.backgroundColor, padding: s.paddingTop, h3: getComputedStyle(probe.querySelector("h3")!).fontSize, colour: s.color };
+    });
+    expect(host).toEqual({ border: "0px", background: "rgba(0, 0, 0, 0)", padding: "30px", h3: "40px", colour: "rgb(200, 0, 0)" });
+    expect(await page.evaluate(() => (window as any).hostScriptRan)).toBe(true);
+    // The colour option reaches the widget through its custom property.
+    const accent = await page.locator("#w-sucy").evaluate((h) => getComputedStyle(h.shadowRoot!.querySelector("footer a")!).color);
+    expect(accent).toBe("rgb(138, 21, 56)");
+  });
+
+  it("switches language when the lang attribute changes", async () => {
+    const widget = main.page.locator("#w-creteil");
+    await widget.evaluate((el) => el.setAttribute("lang", "en"));
+    await widget.getByRole("heading", { name: "Social and solidarity economy directory — Créteil" }).waitFor();
+    const en = await directory(TOWNS.creteil, "en");
+    const options = await widget.getByRole("combobox", { name: "Theme" }).locator("option").allTextContents();
+    expect(options).toContain(`${en.themes[0].label} (${en.themes[0].count})`);
+    await widget.evaluate((el) => el.setAttribute("lang", "fr"));
+    await widget.getByRole("heading", { name: "Annuaire de l'ESS — Créteil" }).waitFor();
+  });
+
+  it("filters by text, theme and kind, with the keyboard alone", async () => {
+    const page = main.page;
+    const widget = page.locator("#w-creteil");
+    const count = () => widget.locator("[data-count]").getAttribute("data-count");
+    const total = Number(await count());
+    await page.locator("#host-button").focus();
+    await page.keyboard.press("Tab");
+    const focused = () => page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.id ?? document.activeElement?.id);
+    expect(await focused()).toMatch(/-q$/);
+    await page.keyboard.type("epicerie");
+    await page.waitForFunction((all) => Number(document.querySelector("#w-creteil")!.shadowRoot!.querySelector("[data-count]")!.getAttribute("data-count")) < all, total);
+    const afterSearch = Number(await count());
+    expect(afterSearch).toBeGreaterThan(0);
+    // Accents do not matter: every entry shown mentions "épicerie" (name, activity, description, kind or theme).
+    const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    expect((await widget.locator("li.entry").allInnerTexts()).filter((text) => !fold(text).includes("epicerie"))).toEqual([]);
+    expect(await widget.getByRole("status").first().textContent()).toMatch(new RegExp(`^${afterSearch} structures? sur ${total}$`));
+    // Clear the search, then choose a theme and a kind with the arrow keys.
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toMatch(/-theme$/);
+    await page.keyboard.press("ArrowDown");
+    const theme = await widget.getByRole("combobox", { name: "Thème" }).inputValue();
+    expect(theme).not.toBe("");
+    const withTheme = Number(await count());
+    expect(withTheme).toBeLessThan(total);
+    await page.keyboard.press("Tab");
+    expect(await focused()).toMatch(/-kind$/);
+    await page.keyboard.press("Tab");
+    // Then the links of the entries, in reading order.
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName)).toBe("A");
+    await widget.getByRole("combobox", { name: "Thème" }).selectOption("");
+    expect(Number(await count())).toBe(total);
+  });
+
+  it("has no accessibility violation inside the widget (axe-core), in both forms", async () => {
+    for (const id of ["#w-creteil", "#w-sucy", "#w-alfortville"]) expect([id, await axe(main.page, id)]).toEqual([id, []]);
+    const frame = main.page.frame({ url: new RegExp(`/embed/commune/${TOWNS.sucy}`) })!;
+    expect(await axe(frame, "maillage-annuaire")).toEqual([]);
+  });
+
+  it("warns about unknown options in the console and logs no error", () => {
+    expect(main.console.filter((m) => m.type === "warning").map((m) => m.text)).toContain(
+      '<maillage-annuaire>: unknown option "foo" ignored; known options: commune, lang, layout, max-items, themes, map, accent, background, text',
+    );
+    expect(main.console.filter((m) => m.type === "error")).toEqual([]);
+    expect(main.errors).toEqual([]);
+  });
+
+  it("says so in the widget when the town code is unknown or invalid, in both forms", async () => {
+    const { page, errors } = await open("/errors");
+    await page.goto(`${partnerUrl}/errors`);
+    const unknown = "Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code 75056.";
+    await page.locator("#w-unknown").getByRole("alert").filter({ hasText: unknown }).waitFor();
+    await page.frameLocator("#f-75056").getByRole("alert").filter({ hasText: unknown }).waitFor();
+    await page.locator("#w-invalid").getByRole("alert").filter({ hasText: "Le code de commune manque ou n'est pas valide" }).waitFor();
+    expect(await axe(page, "#w-unknown")).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "widget-errors.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a retry message while the API is down, and the directory once it answers again; the host page keeps working", async () => {
+    const { page, errors } = await open("/one");
+    let down = true;
+    await page.route(`${api.url}/api/widget/**`, (route) => (down ? route.abort("connectionrefused") : route.continue()));
+    await page.goto(`${partnerUrl}/one`);
+    const widget = page.locator("#w-one");
+    await widget.getByRole("alert").filter({ hasText: "L'annuaire est momentanément indisponible." }).waitFor();
+    expect(await page.evaluate(() => (window as any).hostScriptRan)).toBe(true);
+    expect(await axe(page, "#w-one")).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "widget-api-down.png") });
+    // A server error (e.g. Neo4j down: 503) says the same.
+    await page.unroute(`${api.url}/api/widget/**`);
+    await page.route(`${api.url}/api/widget/**`, (route) => (down ? route.fulfill({ status: 503, body: "{}" }) : route.continue()));
+    await widget.getByRole("button", { name: "Réessayer" }).press("Enter");
+    await widget.getByRole("alert").filter({ hasText: "momentanément indisponible" }).waitFor();
+    down = false;
+    await widget.getByRole("button", { name: "Réessayer" }).click();
+    await ready(widget);
+    expect(await widget.getByRole("heading", { level: 2 }).textContent()).toContain("Limeil-Brévannes");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("answers other origins on the widget's data and script only, read-only; the iframe page may be framed anywhere", async () => {
+    const data = await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { headers: { origin: partnerUrl } });
+    expect(data.headers.get("access-control-allow-origin")).toBe("*");
+    expect(data.headers.get("access-control-allow-credentials")).toBeNull();
+    expect(data.headers.get("cache-control")).toContain("max-age=");
+    const etag = data.headers.get("etag")!;
+    expect((await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect((await fetch(`${api.url}/widget.js`)).headers.get("access-control-allow-origin")).toBe("*");
+    expect((await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { method: "POST" })).status).toBe(405);
+    for (const path of ["/healthz", "/", "/embed.js", `/embed/commune/${TOWNS.creteil}`]) {
+      expect([path, (await fetch(`${api.url}${path}`, { headers: { origin: partnerUrl } })).headers.get("access-control-allow-origin")]).toEqual([path, null]);
+    }
+    const embed = await fetch(`${api.url}/embed/commune/${TOWNS.creteil}`);
+    expect(embed.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    expect(embed.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(embed.headers.get("x-frame-options")).toBeNull();
+    // From the partner's page, the widget's data can be read, the GraphQL API cannot.
+    const fromPartner = await main.page.evaluate(async (a) => {
+      const read = (url: string, init?: RequestInit) => fetch(url, init).then((r) => `read ${r.status}`, () => "blocked");
+      return {
+        widget: await read(`${a}/api/widget/communes/94028`),
+        graphql: await read(`${a}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }),
+      };
+    }, api.url);
+    expect(fromPartner).toEqual({ widget: "read 200", graphql: "blocked" });
+    await main.page.close();
+  });
+});
