@@ -24,6 +24,7 @@ import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pse
 import { createApiKeyVerifier } from "./auth/api-keys";
 import { apiKeyMiddleware, identify } from "./auth/authenticate";
 import { exportRouter } from "./http/export";
+import { graphiqlRouter } from "./http/graphiql";
 
 export interface ServerDeps {
   config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & { neo4j: Pick<Config["neo4j"], "database"> };
@@ -79,6 +80,9 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
   app.use("/api/export", apiKeys);
   app.use(exportRouter({ metrics, pseudonymise, authenticate: (req) => identify(req, verifyToken) }));
+  const graphiql = graphiqlRouter();
+  if (graphiql) app.use(graphiql);
+  else logger.warn("graph-api/graphiql/dist is missing: /graphiql is not served (npm run build builds it)");
   app.use(
     "/graphql",
     apiKeys,
