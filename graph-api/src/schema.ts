@@ -6,6 +6,7 @@ import { buildTypeDefsAndResolvers } from "type-graphql";
 import { typeDefs as modelTypeDefs } from "@maillage/schema";
 import type { JwtConfig } from "./config";
 import { customResolvers } from "./resolvers";
+import { validateMutationInputs } from "./validation/mutation-input";
 
 /** Provenance of what coordinators write through the API, filled from their verified token. */
 const editorCallbacks: Record<string, Neo4jGraphQLCallback> = {
@@ -40,5 +41,6 @@ export async function buildSchema(options: { driver?: Driver; jwt?: JwtConfig } 
       },
     },
   });
-  return neoSchema.getSchema();
+  // Every mutation checks its input against the rules shared with the explorer before writing.
+  return validateMutationInputs(await neoSchema.getSchema());
 }

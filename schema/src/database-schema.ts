@@ -40,6 +40,9 @@ const UNIQUE: Unique[] = [
   { name: "opportunity_id", label: "Opportunity", property: "id" },
 ];
 
+/** Properties some label requires to be unique (the API names them when a write would duplicate one). */
+export const UNIQUE_PROPERTIES: string[] = [...new Set(UNIQUE.map((u) => u.property))];
+
 /** One full-text index per searchable type, named as in the @fulltext directives of type-defs.graphql. */
 const FULLTEXT: { name: string; label: string }[] = [
   { name: "essStructureSearch", label: "EssStructure" },

@@ -18,6 +18,35 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** One field of a mutation's input that breaks a rule (schema/src/validation), as clients receive it. */
+export interface InputFieldIssue {
+  /** Where the value is in the operation's arguments, e.g. `update.siret` or `input[0].needs[0].create[0].node.title`. */
+  path: string;
+  /** The field, as named in the API. */
+  field: string;
+  /** A stable code (the explorer words it in French or English). */
+  rule: string;
+  params?: Record<string, string | number>;
+  message: string;
+}
+
+/** A mutation refused before anything is written: every broken field is listed in `extensions.fields`. */
+export class InputValidationError extends GraphQLError {
+  constructor(issues: InputFieldIssue[]) {
+    super(`Invalid input: ${issues.map((i) => i.message).join("; ")}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields: issues } });
+  }
+}
+
+/** A write refused because a value must be unique and another record has it (SIRET, RNA id...). */
+export class UniqueValueError extends GraphQLError {
+  constructor(fields: string[]) {
+    const which = fields.length === 1 ? fields[0] : fields.length > 1 ? `one of ${fields.join(", ")}` : "a unique identifier (id, SIRET, RNA id or INSEE code)";
+    super(`${which}: another record already has this value (it must be unique)`, {
+      extensions: { code: ErrorCode.CONSTRAINT_VIOLATION, ...(fields.length === 1 ? { field: fields[0] } : {}), fields },
+    });
+  }
+}
+
 export class UnauthenticatedError extends GraphQLError {
   constructor(message = "Authentication required: send a coordinator's token as 'Authorization: Bearer <token>'") {
     super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
@@ -39,7 +68,7 @@ const SERVICE_UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired
  * their message and code; errors of the database and unknown ones are logged
  * and masked. Stack traces never leave the server outside development.
  */
-export function classify(error: unknown): { code: string; message?: string } {
+export function classify(error: unknown): { code: string; message?: string; extensions?: Record<string, unknown> } {
   const original = unwrapResolverError(error);
   // @neo4j/graphql does not export its error classes; they are told apart by name.
   const name = original instanceof Error ? original.name : "";
@@ -60,7 +89,10 @@ export function classify(error: unknown): { code: string; message?: string } {
       return { code: ErrorCode.SERVICE_UNAVAILABLE, message: "The database is unavailable; retry in a few seconds" };
     }
     if (original.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
-      return { code: ErrorCode.CONSTRAINT_VIOLATION, message: "This would duplicate a unique identifier (id, SIRET, RNA id or INSEE code)" };
+      // Neo4j names the property: "... already exists with label `EssStructure` and property `siret` = '...'".
+      const field = /property `(\w+)`/.exec(original.message)?.[1];
+      const unique = new UniqueValueError(field ? [field] : []);
+      return { code: ErrorCode.CONSTRAINT_VIOLATION, message: unique.message, extensions: unique.extensions };
     }
     return { code: ErrorCode.INTERNAL_SERVER_ERROR };
   }
@@ -73,7 +105,7 @@ export function classify(error: unknown): { code: string; message?: string } {
 
 export function createFormatError(options: { exposeStack: boolean; log: (error: unknown, message: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const { code, message } = classify(error);
+    const { code, message, extensions: more } = classify(error);
     if (!PUBLIC_CODES.has(code)) {
       options.log(unwrapResolverError(error), "unexpected error while resolving a GraphQL request");
       return {
@@ -83,7 +115,7 @@ export function createFormatError(options: { exposeStack: boolean; log: (error: 
         extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(options.exposeStack ? { stacktrace: formatted.extensions?.stacktrace } : {}) },
       };
     }
-    const extensions: Record<string, unknown> = { ...formatted.extensions, code };
+    const extensions: Record<string, unknown> = { ...formatted.extensions, ...more, code };
     if (!options.exposeStack) delete extensions.stacktrace;
     delete extensions.http;
     return { ...formatted, message: message ?? formatted.message, extensions };
