@@ -1,4 +1,5 @@
 # graph-api, the seed and the importers (`node importers/dist/cli.js`), for docker-compose.yml.
+# graph-api also serves the partners' widget (widget/dist: widget.js, embed.js), built here.
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig*.json ./
@@ -6,12 +7,14 @@ COPY schema/package.json schema/
 COPY seed/package.json seed/
 COPY importers/package.json importers/
 COPY graph-api/package.json graph-api/
+COPY widget/package.json widget/
 RUN npm ci --no-audit --no-fund
 COPY schema schema
 COPY seed seed
 COPY importers importers
 COPY graph-api graph-api
-RUN npx tsc -b && npm prune --omit=dev
+COPY widget widget
+RUN npx tsc -b && npm run build -w @maillage/widget && npm prune --omit=dev
 
 FROM node:20-slim
 ENV NODE_ENV=production

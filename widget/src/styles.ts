@@ -141,6 +141,9 @@ export const styles = css`
     border: 1px solid var(--line);
     border-radius: var(--radius);
     padding: 0.75em;
+    /* Entries below the fold are laid out and painted only when scrolled to: a fast first paint for long lists. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
   }
   .compact .entry {
     padding: 0.5em 0.6em;
