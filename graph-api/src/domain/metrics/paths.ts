@@ -83,7 +83,8 @@ function pickSources(net: Network, component: Int32Array, sizes: number[], optio
     sizes.forEach((s, c) => (perComponent[c] = s));
     return { sources: Int32Array.from({ length: n }, (_, i) => i), perComponent };
   }
-  sizes.forEach((s, c) => (perComponent[c] = Math.min(s, Math.max(1, Math.round((options.sources * s) / n)))));
+  // An isolated node needs no search (its betweenness and closeness are 0).
+  sizes.forEach((s, c) => (perComponent[c] = s === 1 ? 0 : Math.min(s, Math.max(1, Math.round((options.sources * s) / n)))));
   const members: number[][] = sizes.map(() => []);
   for (let v = 0; v < n; v++) members[component[v]].push(v);
   const rand = mulberry32(options.seed);
