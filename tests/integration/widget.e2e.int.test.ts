@@ -289,6 +289,35 @@ describe("partner widget in Chromium, from another origin", () => {
     await page.close();
   }, 60_000);
 
+  it("builds the snippets in the explorer, with a live preview of either form and copy buttons", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: "fr-FR" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${api.url}/#/widgets`);
+    expect(await page.getByRole("link", { name: "Widgets" }).getAttribute("aria-current")).toBe("page");
+    await page.getByRole("combobox", { name: "Commune" }).selectOption(TOWNS.sucy);
+    await page.getByRole("combobox", { name: "Langue du widget" }).selectOption("en");
+    await page.getByRole("combobox", { name: "Présentation" }).selectOption("compact");
+    const preview = page.getByTestId("widget-preview").locator("maillage-annuaire");
+    await preview.getByRole("heading", { name: "Social and solidarity economy directory — Sucy-en-Brie" }).waitFor();
+    const expected = `<script src="${api.url}/widget.js" async></script>\n<maillage-annuaire commune="${TOWNS.sucy}" lang="en" layout="compact" map="true"></maillage-annuaire>`;
+    expect(await page.getByRole("textbox", { name: "Code à copier : Script et élément personnalisé" }).inputValue()).toBe(expected);
+    await page.getByRole("button", { name: "Copier le code : Script et élément personnalisé" }).click();
+    await page.getByRole("status").filter({ hasText: "Code copié" }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    const iframeCode = await page.getByRole("textbox", { name: "Code à copier : Iframe" }).inputValue();
+    expect(iframeCode).toContain(`src="${api.url}/embed/commune/${TOWNS.sucy}?lang=en&amp;layout=compact&amp;map=true"`);
+    expect(iframeCode).toContain('title="ESS directory of Sucy-en-Brie"');
+    await page.screenshot({ path: join(SHOTS, "widget-builder.png") });
+    expect(await axe(page, "main")).toEqual([]);
+    await page.getByRole("radio", { name: "Iframe" }).check();
+    await page.frameLocator("[data-testid=widget-preview-iframe]").getByRole("heading", { name: /Sucy-en-Brie/ }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it("answers other origins on the widget's data and script only, read-only; the iframe page may be framed anywhere", async () => {
     const data = await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { headers: { origin: partnerUrl } });
     expect(data.headers.get("access-control-allow-origin")).toBe("*");
