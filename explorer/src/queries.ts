@@ -40,7 +40,7 @@ export const SEARCH = gql`
   }
 `;
 
-const PROVENANCE = "source sourceKind sourceRef updatedAt";
+const PROVENANCE = "source sourceKind sourceRef updatedAt updatedBy";
 export const DETAILS = gql`
   query Details($id: ID!) {
     essStructures(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }

@@ -1,8 +1,13 @@
 /** The selected node: what the graph knows, its provenance (from the generated API), and how to expand it. */
+import { lazy, Suspense } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { DETAILS } from "../queries";
+import { canEdit, useSession } from "../auth";
 import type { GraphNode } from "../graph/model";
+
+/** Coordinators' editing tools, downloaded only once a coordinator signs in. */
+const EditingTools = lazy(() => import("../features/editing/EditingTools"));
 
 interface Provenance {
   id: string;
@@ -12,10 +17,23 @@ interface Provenance {
   sourceKind: string;
   sourceRef: string | null;
   updatedAt: string;
+  updatedBy?: string | null;
 }
 
-export function DetailsPanel({ node, townName, onExpand }: { node: GraphNode | null; townName: (code: string) => string; onExpand: (id: string) => void }) {
+export function DetailsPanel({
+  node,
+  townName,
+  onExpand,
+  onCreated,
+}: {
+  node: GraphNode | null;
+  townName: (code: string) => string;
+  onExpand: (id: string) => void;
+  /** A coordinator created an organisation: show it. */
+  onCreated?: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
+  const editor = canEdit(useSession());
   const isTown = node?.type === "Town";
   const details = useQuery<Record<string, Provenance[]>>(DETAILS, { variables: { id: node?.id ?? "" }, skip: !node || isTown });
   const record = details.data ? Object.values(details.data).flat()[0] : undefined;
@@ -82,10 +100,21 @@ export function DetailsPanel({ node, townName, onExpand }: { node: GraphNode | n
                 )}
                 <dt>{t("details.updatedAt")}</dt>
                 <dd>{new Date(record.updatedAt).toLocaleDateString(i18n.language === "en" ? "en-GB" : "fr-FR")}</dd>
+                {record.updatedBy && (
+                  <>
+                    <dt>{t("details.updatedBy")}</dt>
+                    <dd>{record.updatedBy}</dd>
+                  </>
+                )}
               </dl>
             </section>
           )}
         </>
+      )}
+      {editor && (
+        <Suspense fallback={<p>{t("common.loading")}</p>}>
+          <EditingTools node={node} onCreated={onCreated} />
+        </Suspense>
       )}
     </section>
   );

@@ -228,7 +228,7 @@ export default function DirectoryView() {
       </section>
 
       <aside className="panel side">
-        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={townName} onExpand={openGraph} />
+        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={townName} onExpand={openGraph} onCreated={setSelected} />
       </aside>
     </div>
   );

@@ -270,7 +270,7 @@ export default function GraphView() {
       </section>
 
       <aside className="panel side">
-        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code} onExpand={expand} />
+        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code} onExpand={expand} onCreated={expand} />
         <OpportunitiesPanel inseeCode={inseeCode || null} organisationId={null} shownId={shown?.id ?? null} onShow={(o) => void showOpportunity(o)} ready={!!scope.data} />
       </aside>
     </div>
