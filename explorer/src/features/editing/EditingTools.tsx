@@ -57,8 +57,12 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
           {status}
         </p>
       )}
-      {mode === "edit" && type && record ? (
-        <OrganisationForm type={type} record={record} onSaved={() => back("edit", t("editing.saved"))} onCancel={() => back("edit", null)} />
+      {mode === "edit" && type ? (
+        record ? (
+          <OrganisationForm type={type} record={record} onSaved={() => back("edit", t("editing.saved"))} onCancel={() => back("edit", null)} />
+        ) : (
+          <p role="status">{t("common.loading")}</p>
+        )
       ) : mode === "create" ? (
         <OrganisationForm
           type={type === "Business" ? "Business" : "EssStructure"}

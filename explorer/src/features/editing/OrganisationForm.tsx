@@ -160,7 +160,16 @@ export function OrganisationForm({
   };
 
   return (
-    <form ref={form} className="edit-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${prefix}-title`}>
+    <form
+      ref={form}
+      className="edit-form"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onCancel();
+      }}
+      noValidate
+      aria-labelledby={`${prefix}-title`}
+    >
       <h3 id={`${prefix}-title`}>{record ? t("editing.editTitle", { name: record.name }) : t("editing.newTitle")}</h3>
       <p className="hint">{t("editing.required")}</p>
       {!record && (
