@@ -133,6 +133,16 @@ describe("editing through the API", () => {
     expect(row.links).toBe(0);
   });
 
+  it("removes a partnership from either organisation, whichever side recorded it (the explorer disconnects from the one shown)", async () => {
+    const a = await create(uniqueId("edit-side-a"));
+    const b = await create(uniqueId("edit-side-b"));
+    const link = await api.gql(UPDATE, { id: b.id, update: { essPartners: [{ connect: [{ where: { node: { id: { eq: a.id } } }, edge: { kind: "CO_PROJECT" } }] }] } }, coordinator);
+    expect(link.errors).toBeUndefined();
+    const unlink = await api.gql(UPDATE, { id: a.id, update: { essPartners: [{ disconnect: [{ where: { node: { id: { eq: b.id } } } }] }] } }, coordinator);
+    expect(unlink.errors).toBeUndefined();
+    expect(await api.cypher("MATCH (x:EssStructure {id: $a})-[p:PARTNERS_WITH]-() RETURN p", { a: a.id })).toEqual([]);
+  });
+
   it("a coordinator's edit of an imported organisation survives the next import of the register", async () => {
     const fixtures = join(__dirname, "..", "fixtures", "import");
     const files = ["StockUniteLegale_extrait.csv", "StockEtablissement_extrait.csv", "GeolocalisationEtablissement_extrait.csv"].map((f) => join(fixtures, f));

@@ -33,16 +33,18 @@ interface Linked {
   since?: number | null;
 }
 
-/** Which field of `type` links it to an organisation of type `other`, and the field of the way back. */
-function fieldsFor(type: EditableType, relation: Relation, other: Other): { field: string; back: string } | null {
+/**
+ * Which field of `type` links it to an organisation of type `other`. Partnerships are read in both
+ * directions (queryDirection: UNDIRECTED), so a disconnect from this side also removes one recorded
+ * from the other side.
+ */
+function fieldFor(type: EditableType, relation: Relation, other: Other): string | null {
   if (relation === "partnership") {
-    if (type === "EssStructure") return other === "EssStructure" ? { field: "essPartners", back: "essPartners" } : other === "Business" ? { field: "businessPartners", back: "essPartners" } : null;
-    if (type === "Business" && other === "EssStructure") return { field: "essPartners", back: "businessPartners" };
-    return null;
+    if (type === "EssStructure") return other === "EssStructure" ? "essPartners" : other === "Business" ? "businessPartners" : null;
+    return type === "Business" && other === "EssStructure" ? "essPartners" : null;
   }
-  if (type === "EssStructure" && other === "SupportProvider") return { field: "memberOf", back: "members" };
-  if (type === "SupportProvider" && other === "EssStructure") return { field: "members", back: "memberOf" };
-  return null;
+  if (type === "EssStructure" && other === "SupportProvider") return "memberOf";
+  return type === "SupportProvider" && other === "EssStructure" ? "members" : null;
 }
 
 /** What the organisation is linked to, from the edit query. */
@@ -84,7 +86,7 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
         ...found.data.searchEssStructures.edges.map((e) => ({ ...e.node, other: "EssStructure" as Other, where: e.node.town[0]?.name })),
         ...found.data.searchBusinesses.edges.map((e) => ({ ...e.node, other: "Business" as Other, where: e.node.town[0]?.name })),
         ...found.data.searchSupportProviders.edges.map((e) => ({ ...e.node, other: "SupportProvider" as Other, where: undefined })),
-      ].filter((c) => c.id !== id && fieldsFor(type, relation, c.other))
+      ].filter((c) => c.id !== id && fieldFor(type, relation, c.other))
     : null;
 
   const search = () => {
@@ -101,10 +103,10 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
     setErrors(problems);
     setProblem(null);
     if (Object.keys(problems).length > 0 || !chosen) return;
-    const fields = fieldsFor(type, relation, chosen.other)!;
+    const field = fieldFor(type, relation, chosen.other)!;
     const edge = { ...(relation === "partnership" ? { kind } : {}), ...(year !== null ? { since: year } : {}) };
     try {
-      await update({ variables: { id, update: { [fields.field]: [{ connect: [{ where: { node: { id: { eq: chosen.id } } }, edge }] }] } } });
+      await update({ variables: { id, update: { [field]: [{ connect: [{ where: { node: { id: { eq: chosen.id } } }, edge }] }] } } });
       await refreshViews(client);
       onDone();
     } catch (error) {
@@ -195,19 +197,12 @@ export function RelationshipsEditor({ type, id, connections, editor }: { type: E
   const [problem, setProblem] = useState<string | null>(null);
   const [update] = useMutation(updateMutation(type));
   const linked = linkedOf(type, connections);
-  const [updateOther] = useMutation(updateMutation("EssStructure"));
-  const [updateBusiness] = useMutation(updateMutation("Business"));
-  const [updateProvider] = useMutation(updateMutation("SupportProvider"));
 
   const remove = async (l: Linked) => {
-    const fields = fieldsFor(type, l.relation, l.other)!;
-    const disconnect = (other: string) => [{ disconnect: [{ where: { node: { id: { eq: other } } } }] }];
+    const field = fieldFor(type, l.relation, l.other)!;
     setProblem(null);
     try {
-      await update({ variables: { id, update: { [fields.field]: disconnect(l.id) } } });
-      // The relationship may have been recorded from the other side: removed there too.
-      const back = l.other === "EssStructure" ? updateOther : l.other === "Business" ? updateBusiness : updateProvider;
-      await back({ variables: { id: l.id, update: { [fields.back]: disconnect(id) } } });
+      await update({ variables: { id, update: { [field]: [{ disconnect: [{ where: { node: { id: { eq: l.id } } } }] }] } } });
       await refreshViews(client);
       setConfirming(null);
     } catch (error) {
