@@ -10,7 +10,7 @@ export type OrganisationLabel = "EssStructure" | "Business";
 /** A value the importer writes: strings, numbers, booleans, a WGS84 location, or null (the file has nothing). */
 export type FieldValue = string | number | boolean | LatLon | null;
 
-export type ImportSource = "sirene" | "rna" | "csv";
+export type ImportSource = "sirene" | "rna" | "csv" | "generated";
 
 export interface OrganisationRecord {
   /** Which importer read it: each source's last values are remembered apart. */
@@ -30,6 +30,8 @@ export interface OrganisationRecord {
   /** Where the values come from. */
   file: string;
   line: number;
+  /** Provenance kind of what the import writes (default OPEN_DATA_IMPORT); generated territories write ILLUSTRATIVE. */
+  sourceKind?: "OPEN_DATA_IMPORT" | "ILLUSTRATIVE";
 }
 
 /** What happened to each row read, for the summary. */

@@ -63,6 +63,45 @@ async function checkTerritory(driver: Driver, database: string | undefined, town
   }
 }
 
+export interface BatchWriteOptions {
+  driver: Driver;
+  database?: string;
+  dryRun: boolean;
+  batchSize: number;
+  importedAt: string;
+  report: ImportReport;
+  /** Batches in flight at once (2 by default). */
+  concurrency?: number;
+  /** Stop after this many batches (tests of interrupted imports). */
+  stopAfterBatches?: number;
+  /** Called with a batch's size once it is written. */
+  onBatch?: (records: number) => void;
+}
+
+/**
+ * Writes records in batches of `batchSize`, one transaction each, two batches
+ * in flight at once: while one commits, the next is planned and sent. Shared
+ * by the file imports and the generator of larger territories (generated/).
+ */
+export async function writeRecordBatches(records: readonly OrganisationRecord[], options: BatchWriteOptions): Promise<{ results: BatchResult[]; stoppedEarly: boolean }> {
+  const { batchSize } = options;
+  const batchCount = Math.ceil(records.length / batchSize);
+  const limit = options.stopAfterBatches === undefined ? batchCount : Math.min(batchCount, options.stopAfterBatches);
+  const results: BatchResult[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < limit; index = next++) {
+      const batch = records.slice(index * batchSize, (index + 1) * batchSize);
+      results[index] = await writeBatch(options.driver, batch, { database: options.database, dryRun: options.dryRun, importedAt: options.importedAt, report: options.report });
+      options.onBatch?.(batch.length);
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(options.concurrency ?? 2, Math.max(1, limit)) }, worker));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failure) throw failure.reason;
+  return { results, stoppedEarly: limit < batchCount };
+}
+
 export async function runImport(options: ImportOptions): Promise<ImportSummary> {
   const counts = emptyCounts();
   const report = new ImportReport(options.reportPath);
@@ -83,28 +122,14 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     const batchSize = options.batchSize ?? 1000;
     const importedAt = new Date().toISOString();
     const phase = options.progress.phase(options.dryRun ? "planning" : "writing", records.length);
-    // Batches go to Neo4j two at a time: while one commits, the next is planned and sent.
-    const batchCount = Math.ceil(records.length / batchSize);
-    const limit = options.stopAfterBatches === undefined ? batchCount : Math.min(batchCount, options.stopAfterBatches);
-    const results: BatchResult[] = [];
-    let next = 0;
-    const worker = async () => {
-      for (let index = next++; index < limit; index = next++) {
-        const batch = records.slice(index * batchSize, (index + 1) * batchSize);
-        results[index] = await writeBatch(options.driver, batch, { database: options.database, dryRun: options.dryRun, importedAt, report });
-        phase.add(batch.length);
-      }
-    };
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(options.concurrency ?? 2, Math.max(1, limit)) }, worker));
-    const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-    if (failure) throw failure.reason;
+    const { results, stoppedEarly } = await writeRecordBatches(records, { ...options, batchSize, importedAt, report, onBatch: (n) => phase.add(n) });
     for (const result of results) {
       counts.created += result.created;
       counts.updated += result.updated;
       counts.unchanged += result.unchanged;
       for (const line of result.changes) if (changes.length < MAX_CHANGE_LINES) changes.push(line);
     }
-    if (limit < batchCount) throw new Error(`import stopped after ${limit} batch(es) (stopAfterBatches)`);
+    if (stoppedEarly) throw new Error(`import stopped after ${options.stopAfterBatches} batch(es) (stopAfterBatches)`);
     phase.done();
     if (links.length) {
       const result = await writeLinks(options.driver, links, records, { database: options.database, dryRun: options.dryRun, batchSize, report, reject: ctx.reject });

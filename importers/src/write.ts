@@ -54,13 +54,13 @@ const createQuery = (label: string) => /* cypher */ `
   CALL (x, row) {
     MATCH (t:Town {inseeCode: row.link.town})
     CREATE (x)-[l:LOCATED_IN]->(t)
-    SET l.source = row.link.source, l.sourceKind = 'OPEN_DATA_IMPORT', l.sourceRef = row.link.sourceRef, l.updatedAt = datetime()
+    SET l.source = row.link.source, l.sourceKind = row.link.sourceKind, l.sourceRef = row.link.sourceRef, l.updatedAt = datetime()
   }
   CALL (x, row) {
     UNWIND row.link.themes AS code
     MATCH (th:Theme {code: code})
     CREATE (x)-[h:HAS_THEME]->(th)
-    SET h.source = row.link.source, h.sourceKind = 'OPEN_DATA_IMPORT', h.sourceRef = row.link.themeRef, h.updatedAt = datetime()
+    SET h.source = row.link.source, h.sourceKind = row.link.sourceKind, h.sourceRef = row.link.themeRef, h.updatedAt = datetime()
   }`;
 
 const UPDATE = /* cypher */ `
@@ -76,13 +76,13 @@ const LINK_TOWN_AND_THEMES = /* cypher */ `
     MATCH (t:Town {inseeCode: row.town})
     WHERE NOT (x)-[:LOCATED_IN]->(:Town)
     CREATE (x)-[l:LOCATED_IN]->(t)
-    SET l.source = row.source, l.sourceKind = 'OPEN_DATA_IMPORT', l.sourceRef = row.sourceRef, l.updatedAt = datetime()
+    SET l.source = row.source, l.sourceKind = row.sourceKind, l.sourceRef = row.sourceRef, l.updatedAt = datetime()
   }
   CALL (x, row) {
     WITH x, row WHERE size(row.themes) > 0 AND NOT (x)-[:HAS_THEME]->(:Theme)
     MATCH (th:Theme) WHERE th.code IN row.themes
     CREATE (x)-[h:HAS_THEME]->(th)
-    SET h.source = row.source, h.sourceKind = 'OPEN_DATA_IMPORT', h.sourceRef = row.themeRef, h.updatedAt = datetime()
+    SET h.source = row.source, h.sourceKind = row.sourceKind, h.sourceRef = row.themeRef, h.updatedAt = datetime()
   }`;
 
 function toNeo4j(field: string, value: FieldValue): unknown {
@@ -148,7 +148,7 @@ export async function writeBatch(
           ...provenance,
           id: record.newId,
           source: basename(record.file),
-          sourceKind: "OPEN_DATA_IMPORT",
+          sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT",
           sourceRef: `line ${record.line}`,
           ...(record.label === "EssStructure" ? { isVitrine: false } : { csrCommitments: [] }),
         };
@@ -174,6 +174,7 @@ export async function writeBatch(
         town: record.inseeCode,
         themes: record.themes,
         source: basename(record.file),
+        sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT",
         sourceRef: `line ${record.line}`,
         themeRef: record.source === "csv" ? `line ${record.line}` : `line ${record.line}: activity ${record.fields.nafCode ?? "?"}`,
       };

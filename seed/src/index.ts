@@ -8,3 +8,13 @@ export { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig, type N
 export { openDriver } from "./driver";
 export { mulberry32 } from "./demo/random";
 export { loadComplementarity, parseComplementarity, FITS, type Complementarity, type ComplementarityRule } from "./complementarity";
+export {
+  GENERATED_SIZES,
+  GENERATED_SOURCE,
+  generatedReplica,
+  generatedReplicas,
+  generatedTownCode,
+  type GeneratedReplica,
+  type GeneratedSize,
+  type GeneratedSizeName,
+} from "./generated/territories";

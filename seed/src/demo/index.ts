@@ -35,6 +35,10 @@ export { EXTERNAL } from "./institutions";
 export interface DemoOptions {
   /** Seed of the pseudo-random generator (default 2026). */
   seed?: number;
+  /** ESS structures shared by population on top of the per-town floor (default ESS_SHARED); larger for generated territories. */
+  essShared?: number;
+  /** Businesses shared by population on top of the per-town floor (default BUSINESS_SHARED). */
+  businessShared?: number;
 }
 
 export const DEFAULT_SEED = 2026;
@@ -105,8 +109,8 @@ export function generateDemo(towns: DemoTown[], options: DemoOptions = {}): Grap
   const seed = options.seed ?? DEFAULT_SEED;
   const sorted = [...towns].sort((a, b) => a.inseeCode.localeCompare(b.inseeCode));
   const populations = sorted.map((t) => Math.max(0, t.population));
-  const essCounts = allocate(ESS_SHARED, populations).map((n) => n + ESS_PER_TOWN_MIN);
-  const bizCounts = allocate(BUSINESS_SHARED, populations).map((n) => n + BUSINESS_PER_TOWN_MIN);
+  const essCounts = allocate(options.essShared ?? ESS_SHARED, populations).map((n) => n + ESS_PER_TOWN_MIN);
+  const bizCounts = allocate(options.businessShared ?? BUSINESS_SHARED, populations).map((n) => n + BUSINESS_PER_TOWN_MIN);
 
   const placesRng = stream(seed, "places");
   const places = townPlaces(placesRng, sorted, essCounts);

@@ -55,10 +55,20 @@ export class NamePool {
     this.words = rng.shuffle(coinedWords());
   }
 
+  /**
+   * The next coined word; once every single word is used (only generated
+   * territories far larger than the demo get there), pairs of words
+   * ("Brindafil-Valmorive"), still without repetition.
+   */
   take(): string {
-    const word = this.words[this.next++];
-    if (word === undefined) throw new Error("NamePool: no coined word left");
-    return word;
+    const i = this.next++;
+    const n = this.words.length;
+    if (i < n) return this.words[i] as string;
+    const pair = i - n;
+    const first = Math.floor(pair / (n - 1));
+    if (first >= n) throw new Error("NamePool: no coined word left");
+    const second = pair % (n - 1);
+    return `${this.words[first]}-${this.words[second >= first ? second + 1 : second]}`;
   }
 }
 
