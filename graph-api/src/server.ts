@@ -15,6 +15,7 @@ import { createGraphReader } from "./db/graph-reader";
 import { createGraphWriter } from "./db/graph-writer";
 import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
+import { serviceUnavailableStatus } from "./errors/service-unavailable";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
 import { widgetRouter } from "./http/widget";
@@ -68,6 +69,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       // Apollo's default landing page loads from a CDN; nothing may load from the internet.
       ApolloServerPluginLandingPageDisabled(),
       forbiddenWhenAuthenticated<AppContext>(),
+      serviceUnavailableStatus<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
     ],
   });

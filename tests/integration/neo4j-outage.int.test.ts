@@ -1,7 +1,10 @@
 /**
- * Neo4j stopped mid-run: /readyz says 503 while it is down, and the API
- * recovers by itself when it returns, without a restart. Uses its own local
- * Neo4j (port 7689) so that stopping it does not disturb the other tests.
+ * Neo4j stopped or killed mid-run (issue 7, §5): /readyz and GraphQL answer
+ * 503 with Retry-After while it is down, the API recovers by itself when it
+ * returns, without a restart, and no write acknowledged to a client is lost
+ * when Neo4j is killed with SIGKILL in the middle of a write load.
+ * Uses its own local Neo4j (NEO4J_OUTAGE_TEST_PORT, default 7689; data in
+ * NEO4J_OUTAGE_TEST_DATA) so that stopping it does not disturb the other tests.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -12,12 +15,14 @@ import { startHarness, type Harness } from "./harness";
 
 const ROOT = join(__dirname, "..", "..");
 const PORT = Number(process.env.NEO4J_OUTAGE_TEST_PORT ?? 7689);
-const DATA = join(ROOT, ".data", "neo4j-outage-test");
+const DATA = process.env.NEO4J_OUTAGE_TEST_DATA ?? join(ROOT, ".data", "neo4j-outage-test");
 
+/** Starts the launcher's CLI in its own process group (so that SIGKILL reaches the JVM too) on PORT and DATA. */
 function startNeo4j(): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(ROOT, "scripts", "neo4j-local.mjs")], {
     env: { ...process.env, NEO4J_LOCAL_PORT: String(PORT), NEO4J_LOCAL_DATA: DATA },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
@@ -32,9 +37,16 @@ function startNeo4j(): Promise<ChildProcess> {
 }
 
 async function stopNeo4j(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
+  await exited;
+}
+
+/** kill -9 of the launcher and the JVM (the whole process group): no shutdown, no checkpoint. */
+async function killNeo4j(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid!, "SIGKILL");
   await exited;
 }
 
@@ -73,6 +85,8 @@ describe("Neo4j outage", () => {
 
     await stopNeo4j(neo4j);
     const down = await api.gql(`{ towns { name } }`);
+    expect(down.status).toBe(503);
+    expect(down.headers.get("retry-after")).toBe("5");
     expect(down.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     const readyDown = await fetch(`${api.url}/readyz`);
     expect(readyDown.status).toBe(503);
@@ -84,4 +98,63 @@ describe("Neo4j outage", () => {
     const back = await waitFor(() => api.gql(`{ towns { name } }`), (r) => !r.errors, 30_000);
     expect(back.value.data!.towns).toEqual([{ name: "Testville" }]);
   }, 240_000);
+
+  it("loses no acknowledged write when Neo4j is killed (SIGKILL) under a write load, answers 503 meanwhile and recovers within 10 s of its return", async () => {
+    const token = await api.token("coordinator", "fault-tester");
+    const acknowledged: { name: string; id: string }[] = [];
+    const refused: { status: number; retryAfter: string | null; code: unknown }[] = [];
+    let phase: "before" | "down" | "back" = "before";
+    let backAt = 0;
+    let firstWriteAfterReturn = 0;
+    let running = true;
+    let counter = 0;
+
+    const client = async (c: number) => {
+      while (running) {
+        const name = `Fault SCIC ${c}-${counter++}`;
+        const sentIn = phase;
+        const response = await api.gql<{ createEssStructures: { essStructures: { id: string; name: string }[] } }>(
+          `mutation ($name: String!) { createEssStructures(input: [{ name: $name, legalForm: SCIC }]) { essStructures { id name } } }`,
+          { name },
+          token,
+        );
+        const created = response.data?.createEssStructures?.essStructures?.[0];
+        if (response.status === 200 && !response.errors && created) {
+          acknowledged.push({ name, id: created.id });
+          if (sentIn === "back" && firstWriteAfterReturn === 0) firstWriteAfterReturn = Date.now();
+        } else {
+          refused.push({ status: response.status, retryAfter: response.headers.get("retry-after"), code: response.errors?.[0]?.extensions?.code });
+        }
+      }
+    };
+    const clients = Array.from({ length: 6 }, (_, c) => client(c));
+
+    await waitFor(async () => acknowledged.length, (n) => n >= 30, 60_000);
+    const beforeKill = acknowledged.length;
+    await killNeo4j(neo4j);
+    phase = "down";
+    // Requests keep coming while it is down; the ones in flight at the kill fail with it.
+    await waitFor(async () => refused.length, (n) => n >= 6, 60_000);
+
+    neo4j = await startNeo4j(); // same data folder: Neo4j recovers its transaction log
+    backAt = Date.now();
+    phase = "back";
+    await waitFor(async () => firstWriteAfterReturn, (t) => t > 0, 60_000);
+    await waitFor(async () => acknowledged.length, (n) => n >= beforeKill + 60, 60_000);
+    running = false;
+    await Promise.all(clients);
+
+    // Every refusal while the database was away is a 503 with Retry-After and a code the client can act on.
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) expect(r).toEqual({ status: 503, retryAfter: "5", code: "SERVICE_UNAVAILABLE" });
+    // Recovery: the first write sent after Neo4j was back succeeded within 10 s, with the same API process.
+    expect(firstWriteAfterReturn - backAt).toBeLessThan(10_000);
+    // Nothing acknowledged is missing, with the name the client sent.
+    const stored = await api.cypher<{ id: string; name: string }>(`MATCH (s:EssStructure) WHERE s.id IN $ids RETURN s.id AS id, s.name AS name`, {
+      ids: acknowledged.map((a) => a.id),
+    });
+    const byId = new Map(stored.map((s) => [s.id, s.name]));
+    expect(acknowledged.filter((a) => byId.get(a.id) !== a.name)).toEqual([]);
+    expect(stored).toHaveLength(acknowledged.length);
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
 import type { Request, Response } from "express";
 import type { Driver } from "neo4j-driver";
 import { EXPECTED_INDEX_NAMES } from "@maillage/schema";
+import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 
 /** Liveness: the process answers. */
 export function healthz(_req: Request, res: Response): void {
@@ -38,7 +39,7 @@ export function readyz(check: ReadinessCheck) {
   return async (_req: Request, res: Response): Promise<void> => {
     const result = await check();
     res.status(result.ready ? 200 : 503);
-    if (!result.ready) res.setHeader("Retry-After", "5");
+    if (!result.ready) res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
     res.json(result.ready ? { status: "ready" } : { status: "unavailable", reason: result.reason });
   };
 }
