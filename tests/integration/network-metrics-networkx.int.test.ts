@@ -9,6 +9,7 @@
  * weighted graph from the raw relationship list. Needs python3 with NetworkX
  * (python3 -m pip install -r tests/networkx/requirements.txt); fails without.
  */
+import { join } from "node:path";
 import { buildNetwork } from "../../graph-api/src/domain/metrics/network";
 import { computeMetrics, type NetworkMetrics } from "../../graph-api/src/domain/metrics/compute";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
@@ -111,12 +112,15 @@ describe("network metrics equal NetworkX", () => {
     expect(head.edgeCount).toBeGreaterThan(asOf === null ? 1000 : 100);
   }, 180_000);
 
-  it("on a generated graph with hubs, isolated nodes and repeated relationships", () => {
+  it("on a generated graph with hubs, isolated nodes and repeated relationships (searches split between two worker threads)", async () => {
     const options = { nodes: 1500, edges: 6000, hubs: 4, seed: 8 };
     const edges = generateGraph(options);
     const nodes = generatedNodeIds(options);
-    const m = computeMetrics(buildNetwork(nodes, edges));
+    // The compiled worker (npm run build), as the API runs it on large networks.
+    const workerScript = join(__dirname, "../../graph-api/dist/domain/metrics/paths-worker.js");
+    const m = await computeMetrics(buildNetwork(nodes, edges), { threads: 2, workerScript });
     expect(m.exact).toBe(true);
+    expect(m.pathThreads).toBe(2);
     const net = buildNetwork(nodes, edges);
     compare("generated", nodes, edges.map((e) => [e.source, e.target]), rowsOf(m), { expectNodes: net.ids.length, expectEdges: net.edgeCount });
   }, 180_000);

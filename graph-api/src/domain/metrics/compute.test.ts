@@ -16,7 +16,10 @@ describe("network metrics", () => {
     { source: "e", target: "c" },
     { source: "c", target: "c" },
   ]);
-  const m = computeMetrics(net);
+  let m: Awaited<ReturnType<typeof computeMetrics>>;
+  beforeAll(async () => {
+    m = await computeMetrics(net);
+  });
 
   it("counts distinct neighbours as degree and relationships as weighted degree", () => {
     expect(net.edgeCount).toBe(5);
@@ -40,10 +43,10 @@ describe("network metrics", () => {
     expect(m.pagerank.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 9);
   });
 
-  it("estimates betweenness and closeness from sampled sources close to the exact values", () => {
+  it("estimates betweenness and closeness from sampled sources close to the exact values", async () => {
     const g = buildNetwork(generatedNodeIds({ nodes: 3000 }), generateGraph({ nodes: 3000, edges: 12000, seed: 5 }));
-    const exact = pathCentralities(g, { exactMaxNodes: 1e9, sources: 0, seed: 1 });
-    const sampled = pathCentralities(g, { exactMaxNodes: 100, sources: 600, seed: 1 });
+    const exact = await pathCentralities(g, { exactMaxNodes: 1e9, sources: 0, seed: 1 });
+    const sampled = await pathCentralities(g, { exactMaxNodes: 100, sources: 600, seed: 1 });
     expect(exact.exact).toBe(true);
     expect(sampled.exact).toBe(false);
     const top = (xs: Float64Array) => [...xs.keys()].sort((a, b) => xs[b] - xs[a]).slice(0, 30);

@@ -3,8 +3,9 @@
  * betweenness, closeness, PageRank, clustering coefficient and Louvain
  * communities. PageRank and Louvain come from graphology-metrics and
  * graphology-communities-louvain; betweenness, closeness and clustering run
- * on typed arrays (paths.ts), because the library's versions keep per-node
- * objects and cannot be sampled, which a 100,000-node network needs.
+ * on typed arrays (paths.ts, brandes.ts), because the library's versions keep
+ * per-node objects, run on one thread and cannot be sampled, which a
+ * 100,000-node network needs.
  * Every value is checked against NetworkX (tests/integration/network-metrics-networkx.int.test.ts).
  *
  * Weights: the number of relationships between two nodes. Weighted degree,
@@ -49,6 +50,8 @@ export interface NetworkMetrics {
   /** BFS sources of betweenness and closeness; the node count when exact. */
   pathSources: number;
   exact: boolean;
+  /** Threads the breadth-first searches ran on. */
+  pathThreads: number;
   /** Milliseconds spent on each step. */
   timings: Record<string, number>;
 }
@@ -78,7 +81,7 @@ function bySize(labels: ArrayLike<number>): { labels: Int32Array; count: number 
   return { labels: Int32Array.from(labels, (c) => rank.get(c)!), count: order.length };
 }
 
-export function computeMetrics(net: Network, options: Partial<MetricsOptions> = {}): NetworkMetrics {
+export async function computeMetrics(net: Network, options: Partial<MetricsOptions> = {}): Promise<NetworkMetrics> {
   const o = { ...METRICS_DEFAULTS, ...options };
   const n = net.ids.length;
   const timings: Record<string, number> = {};
@@ -98,7 +101,9 @@ export function computeMetrics(net: Network, options: Partial<MetricsOptions> = 
     }
     return { degree, weightedDegree };
   });
-  const paths = timed("betweennessCloseness", () => pathCentralities(net, o));
+  const pathStart = performance.now();
+  const paths = await pathCentralities(net, o);
+  timings.betweennessCloseness = Math.round(performance.now() - pathStart);
   const cc = timed("clustering", () => clustering(net));
   const graph = timed("graphology", () => toGraphology(net));
   const pr = timed("pagerank", () => {
@@ -137,6 +142,7 @@ export function computeMetrics(net: Network, options: Partial<MetricsOptions> = 
     edgeCount: net.edgeCount,
     pathSources: paths.sources,
     exact: paths.exact,
+    pathThreads: paths.threads,
     timings,
   };
 }

@@ -3,24 +3,36 @@
  * coefficient, on the typed-array network.
  *
  * Betweenness and closeness share one breadth-first search per source
- * (Brandes 2001, unweighted: hop distances; a weight counts relationships,
- * it is not a length). They follow NetworkX's definitions:
+ * (brandes.ts). They follow NetworkX's definitions:
  * - betweenness_centrality(G, normalized=True): Σ_{s≠v≠t} σ_st(v)/σ_st over
  *   ordered pairs, divided by (n-1)(n-2);
  * - closeness_centrality(G, wf_improved=True): (r/(n-1)) · r/Σd, r being the
  *   number of nodes v reaches, 0 when it reaches none.
  *
  * Exact Brandes costs one BFS per node, O(n·m): about 5·10¹⁰ steps on 100,000
- * nodes and 500,000 edges, hours on one core. Above `exactMaxNodes` both are
- * estimated from `sources` BFS sources drawn with a seeded PRNG, stratified by
- * connected component (Brandes & Pich 2007 for betweenness, Eppstein & Wang
- * 2004 for closeness): a component gets sources in proportion to its size,
- * at least one; a component whose sources cover it is computed exactly, and
- * reach counts (r) are always exact. NetworkX's betweenness_centrality(k=…)
- * is the same estimator without the stratification.
+ * nodes and 500,000 edges, over an hour on one core. Above `exactMaxNodes`
+ * both are estimated from `sources` BFS sources drawn with a seeded PRNG,
+ * stratified by connected component (Brandes & Pich 2007 for betweenness,
+ * Eppstein & Wang 2004 for closeness): a component gets sources in proportion
+ * to its size, at least one; a component whose sources cover it is computed
+ * exactly, and reach counts (r) are always exact. Sampled betweenness uses
+ * linear scaling (Geisberger, Sanders & Schultes 2008; see brandes.ts), which
+ * ranks the top nodes markedly better than plain sampling for the same
+ * searches (docs/benchmarks-metrics.md gives the measured accuracy).
+ *
+ * The searches are split between worker threads (paths-worker.ts) when the
+ * work is large enough to pay for starting them; the partial sums are added
+ * in a fixed order, so results do not depend on the thread count beyond
+ * floating-point rounding.
  */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { mulberry32 } from "@maillage/seed";
 import type { Network } from "./network";
+import { accumulatePaths, type BrandesGraph, type BrandesSums } from "./brandes";
+import type { PathsWorkerData } from "./paths-worker";
 
 export interface PathCentralities {
   betweenness: Float64Array;
@@ -30,6 +42,8 @@ export interface PathCentralities {
   /** BFS sources used; n when exact. */
   sources: number;
   exact: boolean;
+  /** Threads the searches ran on. */
+  threads: number;
 }
 
 export interface PathOptions {
@@ -38,9 +52,16 @@ export interface PathOptions {
   /** Sources drawn above it. */
   sources: number;
   seed: number;
+  /** Worker threads for the searches (1: all in the calling thread). Default: up to 2 (the cores available) when the work is large. */
+  threads?: number;
+  /** Compiled worker script; default paths-worker.js beside this module (absent when running the TypeScript sources, which then stay in one thread). */
+  workerScript?: string;
 }
 
 export const PATH_DEFAULTS: PathOptions = { exactMaxNodes: 20_000, sources: 2_000, seed: 42 };
+
+/** Below this many adjacency visits (sources × 2m) starting threads costs more than it saves. */
+const THREAD_MIN_WORK = 5e7;
 
 /** Connected components, numbered by decreasing size (ties: smallest first node). */
 export function components(net: Network): { component: Int32Array; sizes: number[] } {
@@ -101,60 +122,55 @@ function pickSources(net: Network, component: Int32Array, sizes: number[], optio
   return { sources: Int32Array.from(chosen), perComponent };
 }
 
-export function pathCentralities(net: Network, options: PathOptions = PATH_DEFAULTS): PathCentralities {
+/** Runs the searches of `sources`, split between `threads` workers (interleaved, so each gets a fair share of every component). */
+async function runSearches(graph: BrandesGraph, sources: Int32Array, scale: Float64Array, linear: boolean, threads: number, script: string): Promise<BrandesSums> {
+  const n = graph.offsets.length - 1;
+  const sums: BrandesSums = { betweenness: new Float64Array(n), distanceSum: new Float64Array(n) };
+  if (threads <= 1) {
+    accumulatePaths(graph, sources, scale, linear, sums);
+    return sums;
+  }
+  const shares = Array.from({ length: threads }, (_, t) => {
+    const picked = sources.filter((_, q) => q % threads === t);
+    return { sources: picked, scale: scale.filter((_, q) => q % threads === t) };
+  });
+  const workers: Worker[] = [];
+  try {
+    const parts = await Promise.all(
+      shares.map(
+        (share) =>
+          new Promise<BrandesSums>((resolve, reject) => {
+            const worker = new Worker(script, { workerData: { graph: { offsets: graph.offsets, targets: graph.targets }, ...share, linear } satisfies PathsWorkerData });
+            workers.push(worker);
+            worker.once("message", resolve);
+            worker.once("error", reject);
+            worker.once("exit", (code) => code !== 0 && reject(new Error(`betweenness worker stopped with exit code ${code}`)));
+          }),
+      ),
+    );
+    for (const part of parts) {
+      for (let v = 0; v < n; v++) {
+        sums.betweenness[v] += part.betweenness[v];
+        sums.distanceSum[v] += part.distanceSum[v];
+      }
+    }
+    return sums;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+export async function pathCentralities(net: Network, options: PathOptions = PATH_DEFAULTS): Promise<PathCentralities> {
   const n = net.ids.length;
-  const { offsets, targets } = net;
   const { component, sizes } = components(net);
   const { sources, perComponent } = pickSources(net, component, sizes, options);
-  const betweenness = new Float64Array(n);
-  const distanceSum = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n); // BFS queue, then read backwards as Brandes' stack
-  const scale = new Float64Array(sizes.length);
-  sizes.forEach((s, c) => (scale[c] = s / perComponent[c]));
-
-  for (let q = 0; q < sources.length; q++) {
-    const s = sources[q];
-    const f = scale[component[s]];
-    let head = 0;
-    let tail = 0;
-    order[tail++] = s;
-    dist[s] = 0;
-    sigma[s] = 1;
-    while (head < tail) {
-      const v = order[head++];
-      const dv = dist[v] + 1;
-      const sv = sigma[v];
-      for (let k = offsets[v]; k < offsets[v + 1]; k++) {
-        const w = targets[k];
-        if (dist[w] < 0) {
-          dist[w] = dv;
-          order[tail++] = w;
-        }
-        if (dist[w] === dv) sigma[w] += sv;
-      }
-    }
-    // Dependencies, farthest first; predecessors are the neighbours one step closer.
-    for (let i = tail - 1; i >= 0; i--) {
-      const w = order[i];
-      const dw = dist[w];
-      const coeff = (1 + delta[w]) / sigma[w];
-      for (let k = offsets[w]; k < offsets[w + 1]; k++) {
-        const v = targets[k];
-        if (dist[v] === dw - 1) delta[v] += sigma[v] * coeff;
-      }
-      if (w !== s) betweenness[w] += delta[w] * f;
-      distanceSum[w] += dw * f;
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i];
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
-  }
+  const exact = sources.length === n;
+  const scale = Float64Array.from(sources, (s) => sizes[component[s]] / perComponent[component[s]]);
+  const script = options.workerScript ?? join(__dirname, "paths-worker.js");
+  // Threads asked for are used whenever the worker script exists; by default only for large work.
+  const wanted = options.threads ?? (sources.length * net.targets.length >= THREAD_MIN_WORK ? Math.min(2, availableParallelism()) : 1);
+  const threads = wanted > 1 && sources.length > 1 && existsSync(script) ? Math.min(wanted, sources.length) : 1;
+  const { betweenness, distanceSum } = await runSearches(net, sources, scale, !exact, threads, script);
 
   const closeness = new Float64Array(n);
   const pairs = (n - 1) * (n - 2);
@@ -164,8 +180,7 @@ export function pathCentralities(net: Network, options: PathOptions = PATH_DEFAU
     const r = sizes[component[v]] - 1;
     closeness[v] = r > 0 && distanceSum[v] > 0 && n > 1 ? (r / (n - 1)) * (r / distanceSum[v]) : 0;
   }
-  const exact = sources.length === n;
-  return { betweenness, closeness, component, sources: sources.length, exact };
+  return { betweenness, closeness, component, sources: sources.length, exact, threads };
 }
 
 /**

@@ -55,10 +55,10 @@ export function sliceOf(graph: LoadedGraph, asOf: number | null) {
 }
 
 /** Computes the metrics of one slice of a loaded graph, in the stored shape. */
-export function metricsOfSlice(graph: LoadedGraph, asOf: number | null, fingerprint: string, options: Partial<MetricsOptions> = {}): StoredMetrics {
+export async function metricsOfSlice(graph: LoadedGraph, asOf: number | null, fingerprint: string, options: Partial<MetricsOptions> = {}): Promise<StoredMetrics> {
   const slice = sliceOf(graph, asOf);
   const net = buildNetwork(slice.nodes, slice.relationships);
-  const m = computeMetrics(net, options);
+  const m = await computeMetrics(net, options);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   return {
     key: keyOf(asOf),
@@ -118,7 +118,7 @@ export function createMetricsService(reader: GraphReader, writer: GraphWriter, o
     const running = inFlight.get(key);
     if (running) return running;
     const work = (async () => {
-      const snapshot = metricsOfSlice(await graphAt(fingerprint), asOf, fingerprint, options);
+      const snapshot = await metricsOfSlice(await graphAt(fingerprint), asOf, fingerprint, options);
       await writer.transaction((run) => run(storeMetrics, { snapshot }));
       cache.set(key, snapshot);
       return snapshot;
