@@ -9,7 +9,8 @@
 //
 // CLI (foreground, Ctrl-C stops it): node scripts/neo4j-local.mjs
 // Environment: NEO4J_LOCAL_PORT (7687), NEO4J_LOCAL_DATA (<repo>/.data/neo4j),
-// NEO4J_LOCAL_JAVA_OPTS (extra JVM flags, appended after the defaults, e.g. -Xmx4g).
+// NEO4J_LOCAL_JAVA_OPTS (extra JVM flags, appended after the defaults, e.g. -Xmx4g),
+// NEO4J_LOCAL_TX_MEMORY_MB (heap one transaction may use, db.memory.transaction.max; 512).
 // The server listens on 127.0.0.1 only and has authentication disabled.
 
 import { spawn } from 'node:child_process';

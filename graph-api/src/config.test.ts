@@ -22,6 +22,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ...valid, ...override })).toThrow(variable);
   });
 
+  it("limits each address and allows no other browser origin by default; reads CORS_ORIGINS", () => {
+    expect(loadConfig(valid)).toMatchObject({ ipRatePerMinute: 300, corsOrigins: [] });
+    const config = loadConfig({ ...valid, CORS_ORIGINS: "https://a.example.org, https://b.example.org", RATE_LIMIT_PER_MINUTE: "60" });
+    expect(config).toMatchObject({ ipRatePerMinute: 60, corsOrigins: ["https://a.example.org", "https://b.example.org"] });
+    expect(() => loadConfig({ ...valid, CORS_ORIGINS: "a.example.org" })).toThrow("CORS_ORIGINS");
+  });
+
   it("refuses two token settings at once rather than guessing", () => {
     expect(() => loadConfig({ ...valid, JWT_JWKS_URL: "https://idp.example.org/jwks.json" })).toThrow(/exactly one/);
   });

@@ -23,6 +23,16 @@ const envSchema = z
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
     /** Key of the pseudonymous ids of exports; derived from JWT_SECRET when unset. */
     PSEUDONYM_SECRET: z.string().min(32, "PSEUDONYM_SECRET must be at least 32 characters").optional(),
+    /** Origins whose browser pages may call /graphql and /api/export (comma-separated); the widget routes are open to all. */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url("CORS_ORIGINS holds origins such as https://explorer.example.org, comma-separated"))),
+    /** Requests a minute from one address without an API key (keys have their own limit). */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+    /** Express "trust proxy": the number of proxies in front (for the client address of the rate limit), or unset. */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
   })
   .and(neo4jEnvSchema);
 
@@ -41,6 +51,12 @@ export interface Config {
   jwt: JwtConfig;
   /** Key of the pseudonymous ids of exports (PSEUDONYM_SECRET); derived from the JWT secret when absent. */
   pseudonymSecret?: Uint8Array;
+  /** Browser origins allowed on the API (CORS_ORIGINS). */
+  corsOrigins: string[];
+  /** Per-address limit of requests a minute without an API key (RATE_LIMIT_PER_MINUTE); none when absent. */
+  ipRatePerMinute?: number;
+  /** Proxies in front of the server (TRUST_PROXY). */
+  trustProxy?: number;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: toNeo4jConfig(e),
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     jwt,
+    corsOrigins: e.CORS_ORIGINS,
+    ipRatePerMinute: e.RATE_LIMIT_PER_MINUTE,
+    ...(e.TRUST_PROXY !== undefined ? { trustProxy: e.TRUST_PROXY } : {}),
     ...(e.PSEUDONYM_SECRET ? { pseudonymSecret: new TextEncoder().encode(e.PSEUDONYM_SECRET) } : {}),
   };
 }

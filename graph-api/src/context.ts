@@ -16,6 +16,8 @@ export interface AppContext {
   writer: GraphWriter;
   /** Where @neo4j/graphql opens its sessions (NEO4J_DATABASE; the server's default when unset). */
   sessionConfig: { database?: string };
+  /** Transaction config of @neo4j/graphql's queries: the Neo4j timeout (NEO4J_QUERY_TIMEOUT_MS). */
+  transaction: { timeout: number };
   opportunities: OpportunityFinder;
   /** Network metrics of the cooperation graph (stored snapshots, computed again when the graph changed). */
   metrics: MetricsService;

@@ -26,9 +26,13 @@ import { createApiKeyVerifier } from "./auth/api-keys";
 import { apiKeyMiddleware, identify } from "./auth/authenticate";
 import { exportRouter } from "./http/export";
 import { graphiqlRouter } from "./http/graphiql";
+import { armor } from "./security/armor";
+import { corsAllowlist } from "./security/cors";
+import { ipRateLimit } from "./security/ip-rate-limit";
+import { cypherDebugOffOutsideDevelopment } from "./security/cypher-debug";
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & { neo4j: Pick<Config["neo4j"], "database"> };
+  config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & { neo4j: Pick<Config["neo4j"], "database"> } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy">>;
   driver: Driver;
   logger: Logger;
   /** The HTTP server the app will be mounted on, so that shutdown drains it. */
@@ -55,6 +59,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const pseudonymise = createPseudonymiser(pseudonymSecret);
   const apiKeys = apiKeyMiddleware({ verifyApiKey: createApiKeyVerifier(reader) });
   const development = config.env === "development";
+  cypherDebugOffOutsideDevelopment(config.env);
+  const limits = armor();
 
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -62,12 +68,16 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     includeStacktraceInErrorResponses: development,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // index.ts owns SIGTERM/SIGINT (drain, then close the driver); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: createFormatError({ exposeStack: development, log: (error, message) => logger.error({ err: error }, message) }),
     plugins: [
       // Apollo's default landing page loads from a CDN; nothing may load from the internet.
       ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
       forbiddenWhenAuthenticated<AppContext>(),
       serviceUnavailableStatus<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
@@ -77,22 +87,32 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
 
   const app = express();
   app.disable("x-powered-by");
+  if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
+  const cors = corsAllowlist(config.corsOrigins ?? []);
+  const perIp = config.ipRatePerMinute ? [ipRateLimit({ perMinute: config.ipRatePerMinute })] : [];
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
   app.get("/healthz", healthz);
   app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
-  app.use("/api/export", apiKeys);
+  app.use("/api/export", cors, apiKeys, ...perIp);
   app.use(exportRouter({ metrics, pseudonymise, authenticate: (req) => identify(req, verifyToken) }));
   const graphiql = graphiqlRouter();
   if (graphiql) app.use(graphiql);
   else logger.warn("graph-api/graphiql/dist is missing: /graphiql is not served (npm run build builds it)");
   app.use(
     "/graphql",
+    cors,
     apiKeys,
+    ...perIp,
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<AppContext> => {
         const jwt = await identify(req, verifyToken);
-        return { jwt, reader, writer, opportunities, metrics, pseudonymise, sessionConfig: { database: config.neo4j.database } };
+        return {
+          jwt, reader, writer, opportunities, metrics, pseudonymise,
+          sessionConfig: { database: config.neo4j.database },
+          // The generated queries get the same Neo4j timeout as ours.
+          transaction: { timeout: config.queryTimeoutMs },
+        };
       },
     }),
   );

@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
 import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
-import { createServer, type MaillageServer } from "../../graph-api/src/server";
+import { createServer, type MaillageServer, type ServerDeps } from "../../graph-api/src/server";
 import { signToken } from "../../graph-api/src/auth/sign-token";
 import type { Role } from "../../graph-api/src/auth/roles";
 
@@ -34,16 +34,25 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-export async function startHarness(options: { neo4jUri?: string } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  neo4jUri?: string;
+  /** Settings on top of the harness's (rate limits, CORS origins, timeouts...). */
+  config?: Partial<ServerDeps["config"]>;
+  /** Wraps the real driver the server is given (e.g. to observe transaction configs). */
+  wrapDriver?: (driver: Driver) => Driver;
+  logger?: ServerDeps["logger"];
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const env = neo4jEnvSchema.parse({ ...process.env, ...(options.neo4jUri ? { NEO4J_URI: options.neo4jUri } : {}) });
   const neo4j = toNeo4jConfig(env);
   const driver = openDriver(neo4j);
   const secret = randomBytes(32);
   const httpServer: Server = createHttpServer();
   const server: MaillageServer = await createServer({
-    config: { env: "test", bodyLimit: "1mb", queryTimeoutMs: 15000, neo4j, jwt: { kind: "secret", secret } },
-    driver,
-    logger: pino({ level: "silent" }),
+    config: { env: "test", bodyLimit: "1mb", queryTimeoutMs: 15000, neo4j, jwt: { kind: "secret", secret }, ...options.config },
+    driver: options.wrapDriver ? options.wrapDriver(driver) : driver,
+    logger: options.logger ?? pino({ level: "silent" }),
     httpServer,
   });
   httpServer.on("request", server.app);

@@ -61,6 +61,12 @@ const PUBLIC_CODES = new Set<string>([
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
 
+const QUERY_LIMIT_CODES = new Set([
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+]);
+
 const SERVICE_UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
 /**
@@ -85,6 +91,10 @@ export function classify(error: unknown): { code: string; message?: string; exte
     return { code: ErrorCode.BAD_USER_INPUT };
   }
   if (original instanceof Neo4jError) {
+    // Limits of one query (NEO4J_QUERY_TIMEOUT_MS, db.memory.transaction.max): the client asked too much.
+    if (QUERY_LIMIT_CODES.has(original.code)) {
+      return { code: ErrorCode.BAD_REQUEST, message: "The query asks for more than one request may compute (time or memory); ask for less (filters, smaller limits)" };
+    }
     if (SERVICE_UNAVAILABLE_CODES.has(original.code) || original.retriable) {
       return { code: ErrorCode.SERVICE_UNAVAILABLE, message: "The database is unavailable; retry in a few seconds" };
     }
@@ -103,6 +113,16 @@ export function classify(error: unknown): { code: string; message?: string; exte
   return { code: ErrorCode.INTERNAL_SERVER_ERROR };
 }
 
+/**
+ * graphql-js suggests names ("Did you mean \"contacts\"?", "Did you mean the
+ * enum value \"IDEA\"?"), which maps a schema for whoever guesses; GraphQL
+ * Armor masks only the first form. Introspection stays open to all, but
+ * guessing hidden names must not work (issue 7 §3).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, "");
+}
+
 export function createFormatError(options: { exposeStack: boolean; log: (error: unknown, message: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { code, message, extensions: more } = classify(error);
@@ -118,7 +138,7 @@ export function createFormatError(options: { exposeStack: boolean; log: (error: 
     const extensions: Record<string, unknown> = { ...formatted.extensions, ...more, code };
     if (!options.exposeStack) delete extensions.stacktrace;
     delete extensions.http;
-    return { ...formatted, message: message ?? formatted.message, extensions };
+    return { ...formatted, message: withoutSuggestions(message ?? formatted.message), extensions };
   };
 }
 

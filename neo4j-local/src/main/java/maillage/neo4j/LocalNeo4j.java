@@ -81,6 +81,15 @@ public final class LocalNeo4j {
         Path plugins = Path.of(env("NEO4J_LOCAL_PLUGINS", targetDir.resolve("plugins").toString()))
                 .toAbsolutePath().normalize();
 
+        long txMemoryMb;
+        try {
+            txMemoryMb = Long.parseLong(env("NEO4J_LOCAL_TX_MEMORY_MB", "512").trim());
+            if (txMemoryMb < 1) throw new NumberFormatException("must be positive");
+        } catch (NumberFormatException e) {
+            fail(EXIT_USAGE, "NEO4J_LOCAL_TX_MEMORY_MB must be a number of MiB, got '" + System.getenv("NEO4J_LOCAL_TX_MEMORY_MB") + "'");
+            return;
+        }
+
         if (!portIsFree(port)) {
             fail(EXIT_PORT_IN_USE, portInUseMessage(port));
             return;
@@ -119,9 +128,12 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                     .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of("*"))
                     // Memory for a small test box; heap is set by the JVM flags (-Xmx).
-                    // Transaction memory limits and db.transaction.timeout keep their defaults
-                    // (the application sets its own timeouts).
+                    // db.transaction.timeout keeps its default (the application sets its own
+                    // per-transaction timeouts). One transaction may use at most
+                    // NEO4J_LOCAL_TX_MEMORY_MB of heap (db.memory.transaction.max), so that one
+                    // hostile query cannot take the heap from the others (issue 7 §3).
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
                     // Test data: do not keep days of transaction logs around.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)

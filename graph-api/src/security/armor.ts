@@ -1,0 +1,82 @@
+/**
+ * Limits on what one GraphQL operation may ask (issue 7 §3), with GraphQL
+ * Armor: depth, cost, aliases, directives, tokens, and no field suggestions.
+ * The numbers are in `defaults` below and in docs/security.md; error
+ * messages say which limit was hit, never its value.
+ *
+ * Traps met with @escape.tech/graphql-armor 3.2 on Apollo Server 5:
+ * - depth and cost skip `__schema` (ignoreIntrospection), so a circular
+ *   introspection query (`__schema { types { fields { type { fields ... } } } }`)
+ *   passes them: graphql-js' MaxIntrospectionDepthRule closes that.
+ * - its field-suggestion filter only masks `Did you mean "x"`; enum values
+ *   say `Did you mean the enum value "X"?`: errors/ masks every suggestion.
+ * - exposeLimits defaults to true.
+ * - its token limit throws from Apollo's parsingDidStart hook, which Apollo
+ *   answers with a 500: graphql-js' own parser limit (parseOptions.maxTokens)
+ *   is used instead, and its message (which names the limit) reworded.
+ * - Apollo answers a persisted query with 200 even when they are off: made 400.
+ */
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { MaxIntrospectionDepthRule, type ParseOptions, type ValidationRule } from "graphql";
+
+export interface QueryLimits {
+  /** Nesting of fields (introspection aside: see MaxIntrospectionDepthRule). */
+  maxDepth: number;
+  /** Armor's cost: 2 per object, 1 per scalar, ×1.5 per level, × `first`. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens of the document. */
+  maxTokens: number;
+}
+
+/**
+ * Room for the explorer's, GraphiQL's and the guides' 21 operations (the largest
+ * reach depth 5, cost 500, 2 aliases) and for researchers' own, deeper ones.
+ */
+export const defaults: QueryLimits = {
+  maxDepth: 10,
+  maxCost: 10_000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 5_000,
+};
+
+export function armor(limits: QueryLimits = defaults): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
+  const refused = (what: string) => ({ exposeLimits: false, errorMessage: `the operation ${what}; split it into smaller ones.` });
+  const protection = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ...refused("is nested too deeply") },
+    costLimit: { maxCost: limits.maxCost, ...refused("asks for too much at once") },
+    maxAliases: { n: limits.maxAliases, ...refused("uses too many aliases") },
+    maxDirectives: { n: limits.maxDirectives, ...refused("uses too many directives") },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { mask: "" },
+  }).protect();
+  return {
+    plugins: [...(protection.plugins as ApolloServerPlugin[]), refusals()],
+    validationRules: [...protection.validationRules, MaxIntrospectionDepthRule],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
+}
+
+// graphql 16 words it "more that N tokens".
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
+
+/** The parser's token limit without its value; persisted queries (off) refused with a 400. */
+function refusals(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+          const errors = response.body.singleResult.errors;
+          if (errors.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_SUPPORTED")) response.http.status = 400;
+          response.body.singleResult.errors = errors.map((e) =>
+            TOO_MANY_TOKENS.test(e.message) ? { ...e, message: "Syntax Error: the operation is too long; split it into smaller ones." } : e,
+          );
+        },
+      };
+    },
+  };
+}
