@@ -85,6 +85,15 @@ const LINK_TOWN_AND_THEMES = /* cypher */ `
     SET h.source = row.source, h.sourceKind = row.sourceKind, h.sourceRef = row.themeRef, h.updatedAt = datetime()
   }`;
 
+/** The statements of an import batch, for the query-plan checks (tests/integration/query-plans.int.test.ts). */
+export const IMPORT_STATEMENTS: Record<string, string> = {
+  "find-existing": FIND_EXISTING,
+  "create-ess-structures": createQuery("EssStructure"),
+  "create-businesses": createQuery("Business"),
+  update: UPDATE,
+  "link-town-and-themes": LINK_TOWN_AND_THEMES,
+};
+
 function toNeo4j(field: string, value: FieldValue): unknown {
   if (value !== null && typeof value === "object") return new neo4j.types.Point(4326, value.longitude, value.latitude);
   if (INT_FIELDS.has(field) && typeof value === "number") return neo4j.int(value);
