@@ -8,27 +8,10 @@ import type { Core } from "cytoscape";
 import type { GraphData, GraphEdge, GraphNode } from "./model";
 import { nodeColor, EDGE_COLOR } from "./palette";
 
-type Cell = string | number | boolean | null | undefined;
+// CSV and XML text, shared with the API's exports.
+import { BOM, csvCell, present, toCsv, xmlEscape, type Cell } from "../../../schema/src/text-formats";
 
-/** Byte-order mark: spreadsheets (Excel) then read the file as UTF-8. */
-export const BOM = "\uFEFF";
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds the separator, a quote, a line
- * break or edge spaces, quotes doubled. A text that a spreadsheet would run as
- * a formula (=, +, -, @, tab, CR first) is prefixed with an apostrophe.
- */
-export function csvCell(value: Cell, separator = ","): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV document: header then rows, CRLF line ends, UTF-8 BOM first. */
-export function toCsv(header: string[], rows: Cell[][], separator = ","): string {
-  return BOM + [header, ...rows].map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join("\r\n") + "\r\n";
-}
+export { BOM, csvCell, toCsv, xmlEscape };
 
 export const NODE_COLUMNS = ["id", "type", "name", "inseeCode", "legalForm", "degree", "illustrative", "latitude", "longitude"] as const;
 export const EDGE_COLUMNS = ["id", "source", "target", "type", "kind", "since", "sourceName", "targetName"] as const;
@@ -44,20 +27,6 @@ export function edgesCsv(data: GraphData, separator = ","): string {
     data.edges.map((e) => [e.id, e.source, e.target, e.type, e.kind, e.since, names.get(e.source), names.get(e.target)]),
     separator,
   );
-}
-
-/** Text or attribute value safe for XML 1.0: markup escaped, characters XML forbids dropped. */
-export function xmlEscape(value: Cell): string {
-  return String(value ?? "")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\t/g, "&#9;");
 }
 
 interface Attribute<T> {
@@ -82,8 +51,6 @@ const EDGE_ATTRIBUTES: Attribute<GraphEdge>[] = [
   { name: "kind", type: "string", value: (e) => e.kind },
   { name: "since", type: "int", value: (e) => e.since },
 ];
-
-const present = (v: Cell) => v !== null && v !== undefined && v !== "";
 
 /** GraphML (graphml.graphdrawing.org), directed as in the database; `label` is the name, for Gephi. */
 export function toGraphML(data: GraphData): string {

@@ -13,6 +13,7 @@ import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { OpportunitiesPanel, type ShownOpportunity } from "../components/OpportunitiesPanel";
 import { ExportButtons } from "../components/ExportButtons";
+import { ApiExport } from "../components/ApiExport";
 
 const ALL_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "SharedResource", "CallForProjects", "Town"];
 const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
@@ -251,6 +252,7 @@ export default function GraphView() {
               data={{ nodes: data.nodes, edges: [...data.edges, ...suggested.map((s) => ({ ...s, type: "SUGGESTED" }))] }}
               scope={[towns.find((x) => x.inseeCode === inseeCode)?.name, theme].filter(Boolean).join(" ") || null}
             />
+            <ApiExport />
           </div>
         </div>
         {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}

@@ -1,12 +1,15 @@
 /**
  * Writers of a network dataset (nodes and edges with typed attributes) in the
  * formats researchers load: CSV (one file of nodes, one of edges), GraphML,
- * GEXF 1.2 (Gephi) and JSON in NetworkX's node-link shape. Pure functions;
+ * GEXF 1.2 (Gephi) and JSON in NetworkX's node-link shape. Pure functions
+ * (CSV and XML text from schema/src/text-formats.ts, shared with the explorer);
  * checked by reading the files back with NetworkX
  * (tests/integration/network-export.int.test.ts).
  */
 
-export type Cell = string | number | boolean | null | undefined;
+import { present, toCsv, xmlEscape as xml, type Cell } from "@maillage/schema";
+
+export type { Cell };
 export type AttributeType = "string" | "int" | "double" | "boolean";
 
 export interface Attribute {
@@ -24,48 +27,16 @@ export interface Dataset {
   edges: { id: string; source: string; target: string; values: Record<string, Cell> }[];
 }
 
-/** Byte-order mark: spreadsheets (Excel) then read the file as UTF-8. */
-const BOM = "\uFEFF";
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, a quote, a line break
- * or edge spaces. A text a spreadsheet would run as a formula gets an apostrophe.
- */
-function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csv(header: string[], rows: Cell[][]): string {
-  return BOM + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
 export function nodesCsv(d: Dataset): string {
   const names = d.nodeAttributes.map((a) => a.name);
-  return csv(["id", ...names], d.nodes.map((n) => [n.id, ...names.map((a) => n.values[a])]));
+  return toCsv(["id", ...names], d.nodes.map((n) => [n.id, ...names.map((a) => n.values[a])]));
 }
 
 export function edgesCsv(d: Dataset): string {
   const names = d.edgeAttributes.map((a) => a.name);
-  return csv(["id", "source", "target", ...names], d.edges.map((e) => [e.id, e.source, e.target, ...names.map((a) => e.values[a])]));
+  return toCsv(["id", "source", "target", ...names], d.edges.map((e) => [e.id, e.source, e.target, ...names.map((a) => e.values[a])]));
 }
 
-/** Text or attribute value safe for XML 1.0: markup escaped, characters XML forbids dropped. */
-function xml(value: Cell): string {
-  return String(value ?? "")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\t/g, "&#9;");
-}
-
-const present = (v: Cell) => v !== null && v !== undefined && v !== "";
 /** Numbers written so that they read back exactly (shortest round-trip form). */
 const text = (v: Cell) => (typeof v === "number" ? String(v) : v);
 
