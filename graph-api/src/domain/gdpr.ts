@@ -1,0 +1,45 @@
+/**
+ * People's personal data (issue 7 §2): a person is a Contact (name, role,
+ * email, phone). An admin exports everything about one person, or erases it
+ * (a tombstone without personal data stays). `npm run gdpr` runs these.
+ */
+import neo4j from "neo4j-driver";
+import type { GraphReader, GraphWriter } from "./ports";
+import { exportPerson, type Row as PersonRow } from "../cypher/gdpr/export-person.cypher";
+import { erasePerson } from "../cypher/gdpr/erase-person.cypher";
+
+export interface PersonExport {
+  /** What this file is: the data Maillage holds about one person. */
+  kind: "maillage-person-export";
+  exportedAt: string;
+  person: { id: string; labels: string[]; properties: Record<string, unknown> };
+  relationships: PersonRow["relationships"];
+}
+
+/** Driver values (integers, dates, points) as plain JSON. */
+function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isPoint(value)) return { srid: plain(value.srid), x: value.x, y: value.y };
+  if (value !== null && typeof value === "object" && "toString" in value && value.constructor?.name && /Date|Time|Duration/.test(value.constructor.name)) return String(value);
+  if (Array.isArray(value)) return value.map(plain);
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+
+/** Null when no person has this id. */
+export async function exportPersonData(reader: GraphReader, id: string, now = new Date()): Promise<PersonExport | null> {
+  const [row] = await reader.read(exportPerson, { id });
+  if (!row) return null;
+  return {
+    kind: "maillage-person-export",
+    exportedAt: now.toISOString(),
+    person: { id, labels: row.labels, properties: plain(row.properties) as Record<string, unknown> },
+    relationships: plain(row.relationships) as PersonRow["relationships"],
+  };
+}
+
+/** Null when no person has this id (already erased, or never there). */
+export async function erasePersonData(writer: GraphWriter, id: string, by: string): Promise<{ id: string; relationships: number; erasedAt: string } | null> {
+  const [row] = await writer.transaction((run) => run(erasePerson, { id, by }));
+  return row ? { ...row, relationships: Number(row.relationships) } : null;
+}

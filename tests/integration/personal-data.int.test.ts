@@ -1,0 +1,99 @@
+/**
+ * Personal data (issue 7 §2): an admin exports or erases one person with
+ * `npm run gdpr` (the compiled CLI, run here as a process against the test
+ * database), and the API's logs never hold query variables or contact values.
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { startHarness, uniqueId, type Harness } from "./harness";
+
+jest.setTimeout(60_000);
+
+const exec = promisify(execFile);
+const CLI = join(__dirname, "..", "..", "graph-api", "dist", "cli", "gdpr.js");
+const gdpr = (...args: string[]) => exec(process.execPath, [CLI, ...args], { env: process.env }).then(
+  (r) => ({ code: 0, ...r }),
+  (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+);
+
+describe("personal data", () => {
+  let api: Harness;
+  const logs: string[] = [];
+  const tag = uniqueId("gdpr");
+  const email = `${tag}@exemple.org`;
+  const phone = "01 45 17 00 00";
+  const name = `Personne ${tag}`;
+  let contactId: string;
+
+  beforeAll(async () => {
+    // Every log line at the most verbose level, as the production logger writes them.
+    const { createLogger } = await import("../../graph-api/src/logger");
+    const capture = createLogger("trace", { write: (line: string) => void logs.push(line) });
+    api = await startHarness({ logger: capture });
+    const created = await api.gql(
+      `mutation($node: ContactCreateInput!) {
+        updateEssStructures(where: { id: { eq: "ess-aap-marjolaine" } }, update: { contacts: [{ create: [{ node: $node }] }] }) { essStructures { contacts { id email } } }
+      }`,
+      { node: { name, email, phone, role: "Trésorière" } },
+      await api.token("coordinator", "claire"),
+    );
+    expect(created.errors).toBeUndefined();
+    contactId = created.data!.updateEssStructures.essStructures[0].contacts.find((c: { email: string }) => c.email === email).id;
+  });
+  afterAll(async () => {
+    if (contactId) await api.cypher("MATCH (n) WHERE n.id = $id AND (n:Contact OR n:ErasedPerson) DETACH DELETE n", { id: contactId });
+    await api.close();
+  });
+
+  it("are kept out of the logs: no variables, no email, phone or name, even when a request fails", async () => {
+    const coordinator = await api.token("coordinator");
+    await api.gql(`query($e: String!) { contacts(where: { email: { eq: $e } }) { name email phone } }`, { e: email }, coordinator);
+    await api.gql(`query($e: String!) { contacts(where: { email: { eq: $e } }) { name email phone } }`, { e: email }); // refused: anonymous
+    await api.gql(`mutation($id: ID!, $p: String!) { updateContacts(where: { id: { eq: $id } }, update: { phone: { set: $p } }) { contacts { id } } }`, { id: contactId, p: `${phone} not a phone` }, coordinator);
+    await api.gql(`query($e: String!) { contacts(where: { emal: { eq: $e } }) { name } }`, { e: email }, coordinator); // invalid query
+    const text = logs.join("\n");
+    expect(logs.length).toBeGreaterThan(4); // the capture works
+    expect(text).toContain("/graphql");
+    for (const value of [email, phone, name, tag]) expect(text).not.toContain(value);
+    expect(text).not.toMatch(/"variables"|authorization|Bearer /i);
+  });
+
+  it("of one person are exported as JSON by an admin, with their relationships", async () => {
+    const { code, stdout } = await gdpr("export", contactId);
+    expect(code).toBe(0);
+    const data = JSON.parse(stdout);
+    expect(data).toMatchObject({
+      kind: "maillage-person-export",
+      person: { id: contactId, labels: ["Contact"], properties: { name, email, phone, role: "Trésorière", updatedBy: "claire" } },
+    });
+    expect(data.relationships).toEqual([
+      expect.objectContaining({ type: "HAS_CONTACT", direction: "IN", other: expect.objectContaining({ id: "ess-aap-marjolaine", labels: expect.arrayContaining(["EssStructure"]) }) }),
+    ]);
+    expect(typeof data.person.properties.updatedAt).toBe("string");
+  });
+
+  it("of one person are erased: the person and their links go, a tombstone without personal data stays", async () => {
+    const { code, stderr } = await gdpr("erase", contactId);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/erased person .* 1 relationship/);
+    expect(await api.cypher("MATCH (c:Contact {id: $id}) RETURN c", { id: contactId })).toEqual([]);
+    const [tomb] = await api.cypher("MATCH (t:ErasedPerson {id: $id}) RETURN properties(t) AS p, COUNT { (t)--() } AS links", { id: contactId });
+    expect(Object.keys(tomb.p).sort()).toEqual(["erasedAt", "erasedBy", "id"]);
+    expect(Number(tomb.links)).toBe(0);
+    const values = [email, phone, name];
+    const left = await api.cypher("MATCH (n) WHERE any(k IN keys(n) WHERE n[k] IN $values) RETURN count(n) AS n", { values });
+    expect(Number(left[0].n)).toBe(0);
+    const res = await api.gql(`{ essStructures(where: { id: { eq: "ess-aap-marjolaine" } }) { contacts { id } } }`, {}, await api.token("coordinator"));
+    expect(res.data!.essStructures[0].contacts.map((c: { id: string }) => c.id)).not.toContain(contactId);
+    // Nothing left to export or erase.
+    expect((await gdpr("export", contactId)).code).toBe(1);
+    expect((await gdpr("erase", contactId)).code).toBe(1);
+  });
+
+  it("explains its usage", async () => {
+    const { code, stderr } = await gdpr("delete", "x");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/usage: npm run gdpr -- export <person id> \| erase <person id>/);
+  });
+});
