@@ -7,6 +7,7 @@ import { typeDefs as modelTypeDefs } from "@maillage/schema";
 import type { JwtConfig } from "./config";
 import { customResolvers } from "./resolvers";
 import { validateMutationInputs } from "./validation/mutation-input";
+import { auditMutations } from "./audit/audit-mutations";
 import { describeSchema } from "./schema-descriptions";
 
 /** Provenance of what coordinators write through the API, filled from their verified token. */
@@ -44,5 +45,7 @@ export async function buildSchema(options: { driver?: Driver; jwt?: JwtConfig } 
   });
   // Every mutation checks its input against the rules shared with the explorer before writing;
   // every generated type and field gets a description (schema-descriptions.ts).
-  return describeSchema(validateMutationInputs(await neoSchema.getSchema()), { typeDefs: modelTypeDefs });
+  const schema = describeSchema(validateMutationInputs(await neoSchema.getSchema()), { typeDefs: modelTypeDefs });
+  // Every write records who, when and what changed (before and after): audit/audit-mutations.ts.
+  return driver ? auditMutations(schema, driver) : schema;
 }

@@ -38,6 +38,7 @@ const UNIQUE: Unique[] = [
   { name: "resource_offer_id", label: "ResourceOffer", property: "id" },
   { name: "shared_resource_id", label: "SharedResource", property: "id" },
   { name: "opportunity_id", label: "Opportunity", property: "id" },
+  { name: "audit_entry_id", label: "AuditEntry", property: "id" },
 ];
 
 /** Properties some label requires to be unique (the API names them when a write would duplicate one). */
@@ -58,6 +59,12 @@ const POINT: { name: string; label: string }[] = [
   { name: "shared_resource_location", label: "SharedResource" },
 ];
 
+/** The audit trail is read newest first, by actor or by entity (graph-api/src/cypher/audit). */
+const RANGE: { name: string; label: string; property: string }[] = [
+  { name: "audit_entry_at", label: "AuditEntry", property: "at" },
+  { name: "audit_entry_entity_id", label: "AuditEntry", property: "entityId" },
+];
+
 export const SCHEMA_STATEMENTS: string[] = [
   ...UNIQUE.map(
     (u) => `CREATE CONSTRAINT ${u.name} IF NOT EXISTS FOR (n:${u.label}) REQUIRE n.${u.property} IS UNIQUE`,
@@ -68,6 +75,7 @@ export const SCHEMA_STATEMENTS: string[] = [
       `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}' } }`,
   ),
   ...POINT.map((p) => `CREATE POINT INDEX ${p.name} IF NOT EXISTS FOR (n:${p.label}) ON (n.location)`),
+  ...RANGE.map((r) => `CREATE RANGE INDEX ${r.name} IF NOT EXISTS FOR (n:${r.label}) ON (n.${r.property})`),
 ];
 
 /** Names of every index (including constraint-backed ones) that must be ONLINE for the API to be ready. */
@@ -75,4 +83,5 @@ export const EXPECTED_INDEX_NAMES: string[] = [
   ...UNIQUE.map((u) => u.name),
   ...FULLTEXT.map((f) => f.name),
   ...POINT.map((p) => p.name),
+  ...RANGE.map((r) => r.name),
 ];

@@ -1,4 +1,5 @@
 import { ApiKeyResolver } from "./api-key.resolver";
+import { AuditLogResolver } from "./audit-log.resolver";
 import { GraphViewResolver } from "./graph-view.resolver";
 import { NetworkMetricsResolver } from "./network-metrics.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
@@ -7,4 +8,4 @@ import { TerritoryResolver } from "./territory.resolver";
 import { TownDirectoryResolver } from "./town-directory.resolver";
 
 /** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
-export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver] as const;
+export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver, AuditLogResolver] as const;

@@ -60,7 +60,7 @@ export class NetworkMetricsResolver {
     @Root() root: SnapshotObject,
     @Arg("sortBy", () => NetworkMetricEnum, { defaultValue: NetworkMetricEnum.PAGERANK, description: "Metric to sort by." }) sortBy: NetworkMetricEnum,
     @Arg("direction", () => SortDirectionEnum, { defaultValue: SortDirectionEnum.DESC, description: "Largest or smallest first." }) direction: SortDirectionEnum,
-    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 1000)." }) first: number,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 1000). The API refuses operations that ask for too much at once (fields × page size): with all eight metrics, pages of up to 250 nodes pass." }) first: number,
     @Arg("offset", () => Int, { defaultValue: 0, description: "Nodes to skip." }) offset: number,
     @Arg("ids", () => [ID], { nullable: true, description: "Only these nodes." }) ids: string[] | null,
     @Arg("types", () => [String], { nullable: true, description: "Only these node types (EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event, SharedResource)." })

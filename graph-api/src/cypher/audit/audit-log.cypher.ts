@@ -1,0 +1,39 @@
+import { cypher } from "../query";
+
+export type Params = {
+  actor: string | null;
+  entityId: string | null;
+  entityType: string | null;
+  since: string | null;
+  /** The cursor: entries strictly older than (at, id). */
+  afterAt: string | null;
+  afterId: string | null;
+  first: number;
+};
+export type Row = {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  operation: string;
+  entityType: string;
+  entityId: string | null;
+  before: string | null;
+  after: string | null;
+};
+
+/** Audit entries, newest first, filtered, one page (first + 1 rows, to tell whether more follow). */
+export const auditLog = cypher<Params, Row>(
+  "audit-log",
+  /* cypher */ `
+  MATCH (a:AuditEntry)
+  WHERE ($actor IS NULL OR a.actor = $actor)
+    AND ($entityId IS NULL OR a.entityId = $entityId)
+    AND ($entityType IS NULL OR a.entityType = $entityType)
+    AND ($since IS NULL OR a.at >= datetime($since))
+    AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId))
+  RETURN a.id AS id, toString(a.at) AS at, a.actor AS actor, a.role AS role, a.operation AS operation,
+    a.entityType AS entityType, a.entityId AS entityId, a.before AS before, a.after AS after
+  ORDER BY a.at DESC, a.id DESC
+  LIMIT toInteger($first) + 1`,
+);
