@@ -1,4 +1,7 @@
 import { cypher } from "../query";
+import type { Params as Written } from "./write-audit-entries.cypher";
+
+type WrittenEntry = Written["entries"][number];
 
 export type Params = {
   actor: string | null;
@@ -10,17 +13,8 @@ export type Params = {
   afterId: string | null;
   first: number;
 };
-export type Row = {
-  id: string;
-  at: string;
-  actor: string;
-  role: string;
-  operation: string;
-  entityType: string;
-  entityId: string | null;
-  before: string | null;
-  after: string | null;
-};
+/** An entry as written (write-audit-entries), with its id and time. */
+export type Row = { id: string; at: string } & WrittenEntry;
 
 /** Audit entries, newest first, filtered, one page (first + 1 rows, to tell whether more follow). */
 export const auditLog = cypher<Params, Row>(
