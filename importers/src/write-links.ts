@@ -18,6 +18,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { OrganisationRecord } from "./model";
 import type { ImportReport } from "./report";
 import { shortHash, slug } from "./sources/templates";
+import { recordImportBatch } from "./audit";
 
 /** An organisation named by a row. */
 export interface OrgRef {
@@ -224,7 +225,10 @@ export async function writeLinks(driver: Driver, links: LinkRecord[], organisati
     try {
       const work = async (tx: ManagedTransaction) => {
         const plan = await planBatch(tx, batch, inRun, claimed);
-        if (!options.dryRun) for (const w of plan.writes) if (w.rows.length) await tx.run(w.query, { rows: w.rows });
+        if (!options.dryRun) {
+          for (const w of plan.writes) if (w.rows.length) await tx.run(w.query, { rows: w.rows });
+          await recordImportBatch(tx, { source: "csv", operation: "import-links", files: batch.map((l) => l.file), ...plan.result });
+        }
         return plan;
       };
       const plan = options.dryRun ? await session.executeRead(work) : await session.executeWrite(work);

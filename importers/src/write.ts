@@ -18,6 +18,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { FieldValue, OrganisationRecord } from "./model";
 import { formatValue, planFields, type ExistingNode } from "./plan";
 import type { ImportReport } from "./report";
+import { recordImportBatch } from "./audit";
 
 /** Fields whose graph type is Int. */
 const INT_FIELDS = new Set(["foundedYear"]);
@@ -195,6 +196,7 @@ export async function writeBatch(
     for (const [label, rows] of creates) await tx.run(createQuery(label), { rows, importedAt });
     if (updates.length) await tx.run(UPDATE, { rows: updates, importedAt });
     if (links.length) await tx.run(LINK_TOWN_AND_THEMES, { rows: links });
+    await recordImportBatch(tx, { source: records[0]?.source ?? "import", operation: "import", files: records.map((r) => r.file), ...result });
     return result;
   };
   try {

@@ -3,6 +3,11 @@
  * when, what, and the entity before and after; admins read it (filtered, in
  * pages), nobody else; people's contact values are never kept in it.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createProgress } from "../../importers/src/progress";
+import { runImport } from "../../importers/src/run";
 import { startHarness, uniqueId, type Harness } from "./harness";
 
 const LOG = /* GraphQL */ `
@@ -131,6 +136,25 @@ describe("audit trail", () => {
     expect(entry.after).not.toContain(key);
     expect(parse(entry.after)!.properties.hash).toBeUndefined();
     await api.cypher("MATCH (k:ApiKey {id: $id}) DELETE k", { id });
+  });
+
+  it("records each import batch: source, files and what it changed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "maillage-audit-import-"));
+    const file = join(dir, `${uniqueId("audit-import")}.csv`);
+    const name = uniqueId("Recyclerie Audit");
+    writeFileSync(file, `type;name;siret;rna_id;legal_form;insee_code;address;postal_code;latitude;longitude;website;description;themes;founded_year\ness;${name};;;SCIC;94028;;;;;;;;\n`);
+    const since = new Date(Date.now() - 1000).toISOString();
+    try {
+      const summary = await runImport({ source: "csv", files: [file], dryRun: false, driver: api.driver, reportPath: join(dir, "report.csv"), progress: createProgress({ quiet: true }) });
+      expect(summary.counts.created).toBe(1);
+      const res = await api.gql(`query ($since: String) { auditLog(actor: "import:csv", since: $since, first: 10) { entries { role operation entityType after } } }`, { since }, admin);
+      const entry = res.data!.auditLog.entries.find((e: { after: string }) => e.after.includes(name));
+      expect(entry).toMatchObject({ role: "import", operation: "import", entityType: "ImportBatch" });
+      expect(JSON.parse(entry.after)).toMatchObject({ files: [file.split("/").pop()], created: 1, updated: 0 });
+    } finally {
+      await api.cypher("MATCH (o:Organisation {name: $name}) DETACH DELETE o", { name });
+      await api.cypher("MATCH (a:AuditEntry {actor: 'import:csv'}) WHERE a.after CONTAINS $name DELETE a", { name });
+    }
   });
 
   it("pages with a cursor and filters by actor", async () => {
