@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+/** axe-core's source, for page.evaluate (inline scripts are refused by the pages' CSP). */
+export const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -19,7 +20,7 @@ export function launchChromium(): Promise<Browser> {
 /** axe-core's serious and critical violations, one readable line each. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // Injected through the DevTools protocol: the page's CSP allows no inline script.
-  await page.evaluate(AXE);
+  await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
   return (result.violations as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[])
     .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -4,21 +4,13 @@
  * explorer/dist, over the real seeded Neo4j. Screenshots of each view go to
  * tests/screenshots/ (git-ignored) for a person to look at.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, seriousAxeViolations } from "./browser";
 import { startHarness, type Harness } from "./harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = join(__dirname, "..", "screenshots");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 describe("explorer in Chromium", () => {
   let api: Harness;
@@ -32,10 +24,7 @@ describe("explorer in Chromium", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     api = await startHarness();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
     page = await context.newPage();
     page.on("request", (r) => {
@@ -57,13 +46,6 @@ describe("explorer in Chromium", () => {
     await page.getByRole("status").filter({ hasText: /\d+ (nœuds|nodes)/ }).first().waitFor();
     await page.waitForFunction(() => ((window as any).__maillageCy?.nodes().length ?? 0) > 0);
   };
-  const axe = async (): Promise<AxeViolation[]> => {
-    // Injected through the DevTools protocol: the page's CSP allows no inline script.
-    await page.evaluate(AXE);
-    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
-    return (result.violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
-  };
-
   it("opens on Créteil's network, in French, with nothing loaded from outside", async () => {
     const response = await page.goto(`${api.url}/`);
     expect(response!.status()).toBe(200);
@@ -184,8 +166,7 @@ describe("explorer in Chromium", () => {
     await page.waitForLoadState("networkidle");
     expect(await page.locator("main").innerText()).not.toMatch(/^Chargement…$/m);
     await page.screenshot({ path: join(SHOTS, `${view}.png`) });
-    const violations = await axe();
-    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
   }, 60_000);
 

@@ -5,16 +5,15 @@
  * Debian's Chromium (playwright-core) against graph-api over the real seeded
  * Neo4j. Screenshots go to tests/screenshots/ (git-ignored).
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { chromium, type Browser, type Frame, type Locator, type Page } from "playwright-core";
+import type { Browser, Frame, Locator, Page } from "playwright-core";
+import { AXE_SOURCE, launchChromium } from "./browser";
 import { startHarness, type Harness } from "./harness";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = join(__dirname, "..", "screenshots");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const TOWNS = { creteil: "94028", sucy: "94071", alfortville: "94002" } as const;
 
 /** A partner's CMS page: its own, rather aggressive, styles, and the two forms of the widget. */
@@ -83,10 +82,7 @@ describe("partner widget in Chromium, from another origin", () => {
        ${iframe(a, "75056")}`,
     );
     pages["/one"] = partnerPage(a, `<maillage-annuaire id="w-one" commune="94044"></maillage-annuaire>`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -107,7 +103,7 @@ describe("partner widget in Chromium, from another origin", () => {
 
   const ready = (widget: Locator) => widget.locator("[data-count]").waitFor();
   const axe = async (target: Page | Frame, selector: string) => {
-    await target.evaluate(AXE);
+    await target.evaluate(AXE_SOURCE);
     const result = await target.evaluate(async (sel) => (window as any).axe.run(document.querySelector(sel), { resultTypes: ["violations"] }), selector);
     return (result.violations as { id: string; impact: string; nodes: { target: unknown[] }[] }[]).map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
   };

@@ -47,7 +47,7 @@ describe("ApiExport", () => {
     signedInAs(["coordinator"]);
     fetchMock.mockResolvedValue(new Response("id\r\n", { headers: { "content-type": "text/csv" } }));
     render(<ApiExport />);
-    fireEvent.change(screen.getByLabelText("Fichier à télécharger"), { target: { value: "nodes.csv" } });
+    fireEvent.change(screen.getByLabelText("Format du fichier"), { target: { value: "nodes.csv" } });
     fireEvent.click(screen.getByRole("checkbox", { name: /Complet/ }));
     fireEvent.click(screen.getByRole("button", { name: "Télécharger depuis l'API" }));
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
