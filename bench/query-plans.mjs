@@ -69,8 +69,9 @@ async function profile(driver, text, params) {
     return { plan: result.summary.profile, ms, mode: "PROFILE" };
   } catch (error) {
     await tx.rollback().catch(() => {});
-    const r = await driver.executeQuery(`EXPLAIN ${text}`, params);
-    return { plan: r.summary.plan, ms: null, mode: `EXPLAIN only (PROFILE failed: ${String(error.message).split("\n")[0].slice(0, 120)})` };
+    // EXPLAIN needs no parameter values.
+    const r = await driver.executeQuery(`EXPLAIN ${text}`, {});
+    return { plan: r.summary.plan, ms: null, mode: `EXPLAIN only (PROFILE with the sample parameters failed: ${String(error.message).split("\n")[0].slice(0, 120)})` };
   } finally {
     if (tx.isOpen()) await tx.rollback();
     await session.close();

@@ -39,6 +39,8 @@ const UNIQUE: Unique[] = [
   { name: "shared_resource_id", label: "SharedResource", property: "id" },
   { name: "opportunity_id", label: "Opportunity", property: "id" },
   { name: "audit_entry_id", label: "AuditEntry", property: "id" },
+  // Found by id on every request that carries a researcher's key (query plans, issue 9).
+  { name: "api_key_id", label: "ApiKey", property: "id" },
 ];
 
 /** Properties some label requires to be unique (the API names them when a write would duplicate one). */
