@@ -8,6 +8,8 @@ import type { Driver, Session } from "neo4j-driver";
 import { startHarness, type Harness } from "./harness";
 import { defaults as limits } from "../../graph-api/src/security/armor";
 
+jest.setTimeout(60_000);
+
 const post = (api: Harness, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
 

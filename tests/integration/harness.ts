@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
+import { SignJWT } from "jose";
 import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
 import { createServer, type MaillageServer, type ServerDeps } from "../../graph-api/src/server";
 import { signToken } from "../../graph-api/src/auth/sign-token";
@@ -24,6 +25,8 @@ export interface Harness {
   driver: Driver;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   token(role: Role, sub?: string): Promise<string>;
+  /** A validly signed token with any claims (odd role claims included). */
+  tokenWithClaims(claims: Record<string, unknown>, sub?: string): Promise<string>;
   /** Runs Cypher directly, to check what a request wrote. */
   cypher<T = Record<string, any>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
   close(): Promise<void>;
@@ -72,6 +75,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
     },
     token: (role, sub) => signToken(secret, { sub: sub ?? `test-${role}`, roles: [role] }),
+    tokenWithClaims: (claims, sub) =>
+      new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(sub ?? "test-claims").setIssuedAt().setExpirationTime("1h").sign(secret),
     async cypher(query, params = {}) {
       const { records } = await driver.executeQuery(query, params, { database: neo4j.database });
       return records.map((r) => r.toObject() as any);

@@ -98,6 +98,9 @@ export function classify(error: unknown): { code: string; message?: string; exte
     if (SERVICE_UNAVAILABLE_CODES.has(original.code) || original.retriable) {
       return { code: ErrorCode.SERVICE_UNAVAILABLE, message: "The database is unavailable; retry in a few seconds" };
     }
+    if (original.code === "Neo.ClientError.Statement.ArgumentError" && /non-negative|LIMIT|SKIP/i.test(original.message)) {
+      return { code: ErrorCode.BAD_USER_INPUT, message: "limit, offset and first must be 0 or more" };
+    }
     if (original.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
       // Neo4j names the property: "... already exists with label `EssStructure` and property `siret` = '...'".
       const field = /property `(\w+)`/.exec(original.message)?.[1];

@@ -15,10 +15,12 @@
  *   answers with a 500: graphql-js' own parser limit (parseOptions.maxTokens)
  *   is used instead, and its message (which names the limit) reworded.
  * - Apollo answers a persisted query with 200 even when they are off: made 400.
+ * - graphql 16 validates a `subscription` against a schema without one, and
+ *   execution then fails as an internal error: refused here (graphql 17's rule).
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { MaxIntrospectionDepthRule, type ParseOptions, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, MaxIntrospectionDepthRule, type ParseOptions, type ValidationRule } from "graphql";
 
 export interface QueryLimits {
   /** Nesting of fields (introspection aside: see MaxIntrospectionDepthRule). */
@@ -55,10 +57,28 @@ export function armor(limits: QueryLimits = defaults): { plugins: ApolloServerPl
   }).protect();
   return {
     plugins: [...(protection.plugins as ApolloServerPlugin[]), refusals()],
-    validationRules: [...protection.validationRules, MaxIntrospectionDepthRule],
+    validationRules: [...protection.validationRules, MaxIntrospectionDepthRule, KnownOperationTypes, NonNegativePaging],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
+
+/** Operations of a kind the schema has no root type for (subscriptions): a validation error, 400. */
+const KnownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const root = node.operation === "query" ? schema.getQueryType() : node.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!root) context.reportError(new GraphQLError(`This API has no ${node.operation}s`, { nodes: [node] }));
+  },
+});
+
+/** `limit: -1` (or offset, first) written in the query: a 400 naming the argument, not a database error. */
+const NonNegativePaging: ValidationRule = (context) => ({
+  Argument(node) {
+    if (["limit", "offset", "first"].includes(node.name.value) && node.value.kind === Kind.INT && Number(node.value.value) < 0) {
+      context.reportError(new GraphQLError(`${node.name.value} must be 0 or more (got ${node.value.value})`, { nodes: [node] }));
+    }
+  },
+});
 
 // graphql 16 words it "more that N tokens".
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
