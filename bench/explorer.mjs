@@ -80,6 +80,13 @@ async function loadGraph(driver, towns) {
 async function measure(browser, url, renderer) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
+    let cdp;
+    if (process.env.BENCH_CPU_PROFILE) {
+      cdp = await page.context().newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+      await cdp.send("Profiler.start");
+    }
     const started = Date.now();
     await page.goto(`${url}/#/graph?town=&types=EssStructure,Business&limit=${OPTIONS.nodes}${renderer === "webgl" ? "&renderer=webgl" : ""}`);
     const drawn = await page.waitForFunction(
@@ -88,6 +95,10 @@ async function measure(browser, url, renderer) {
       { timeout: 120_000, polling: 100 },
     );
     const mark = await drawn.evaluate((m) => ({ startTime: m.startTime, detail: m.detail }));
+    if (cdp) {
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(`${process.env.BENCH_CPU_PROFILE}-${renderer}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
+    }
     const dataAt = await page.evaluate(() => performance.getEntriesByName("maillage:graph-data").at(-1)?.startTime ?? null);
     // Panning as a user does it: a mouse drag across the graph for about 3 s, frames counted in the page meanwhile.
     const box = await page.getByTestId("graph").boundingBox();
@@ -139,7 +150,7 @@ async function measure(browser, url, renderer) {
       log(`layouts: ${JSON.stringify(variants)}`);
     }
     const resources = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name.split("/").pop()));
-    return { renderer, firstRenderMs: mark.startTime, dataMs: dataAt, layoutMs: mark.detail.layoutMs, runMs: mark.detail.runMs, addMs: mark.detail.addMs, nodes: mark.detail.nodes, edges: mark.detail.edges, fps: pan.frames / pan.seconds, p95FrameMs: pan.p95FrameMs, wallMs: Date.now() - started, resources };
+    return { renderer, firstRenderMs: mark.startTime, dataMs: dataAt, layoutMs: mark.detail.layoutMs, addMs: mark.detail.addMs, moveMs: mark.detail.moveMs, nodes: mark.detail.nodes, edges: mark.detail.edges, fps: pan.frames / pan.seconds, p95FrameMs: pan.p95FrameMs, wallMs: Date.now() - started, resources };
   } finally {
     await page.close();
   }
@@ -196,7 +207,7 @@ async function main() {
     for (const renderer of ["canvas", "webgl"]) {
       for (let run = 0; run < OPTIONS.runs; run++) {
         const r = await measure(browser, url, renderer);
-        log(`${renderer} run ${run + 1}: first render ${Math.round(r.firstRenderMs)} ms (data at ${Math.round(r.dataMs)} ms, add ${Math.round(r.addMs)} ms, layout ${Math.round(r.layoutMs)} ms of which run ${Math.round(r.runMs)} ms; ${r.nodes} nodes, ${r.edges} edges), panning ${r.fps.toFixed(1)} fps (p95 frame ${r.p95FrameMs.toFixed(1)} ms)`);
+        log(`${renderer} run ${run + 1}: first render ${Math.round(r.firstRenderMs)} ms (data at ${Math.round(r.dataMs)} ms, add ${Math.round(r.addMs)} ms, move ${Math.round(r.moveMs)} ms, layout ${Math.round(r.layoutMs)} ms; ${r.nodes} nodes, ${r.edges} edges), panning ${r.fps.toFixed(1)} fps (p95 frame ${r.p95FrameMs.toFixed(1)} ms)`);
         results.push(r);
       }
     }
