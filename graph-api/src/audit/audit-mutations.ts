@@ -154,6 +154,8 @@ export function auditMutations(schema: GraphQLSchema, driver: Driver): GraphQLSc
                   variableValues: { where: args.where ?? {} },
                   contextValue: { ...ctx, executionContext: tx },
                 });
+                // Refused or failed: the mutation would be too (same rules); say why rather than write without a trail.
+                if (found.errors?.length) throw found.errors[0].originalError ?? found.errors[0];
                 keys = ((found.data?.[target.plural] as Record<string, unknown>[] | undefined) ?? []).map((n) => n[target.key]);
               }
               const before = await snapshots(tx, target.label, target.key, keys);
