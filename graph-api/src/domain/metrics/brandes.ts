@@ -8,8 +8,10 @@
  * length), so a BFS replaces Dijkstra. The same search serves both metrics.
  *
  * The accumulation "pulls" from successors: walking the BFS order backwards,
- * a node v sums coeff[w] = (1 + δ(w)) / σ(w) over its neighbours w one step
- * farther, then δ(v) = σ(v) · Σ. Each node writes only its own entries.
+ * a node v sums coeff(w) = (1 + δ(w)) / σ(w) over its neighbours w one step
+ * farther, then δ(v) = σ(v) · Σ. Each node writes only its own entries, and
+ * once δ(v) is known nobody reads σ(v) again, so coeff(v) takes its place in
+ * the same array (less memory to walk through than a third array).
  *
  * `linear` switches on Geisberger, Sanders & Schultes' linear scaling (2008,
  * "Better approximation of betweenness centrality"): the pair (s, t) gives v
@@ -40,8 +42,8 @@ export function accumulatePaths(graph: BrandesGraph, sources: Int32Array, scale:
   const { offsets, targets } = graph;
   const n = offsets.length - 1;
   const { betweenness, distanceSum } = sums;
+  // σ during the forward pass; coeff = (1 + δ) / σ once a node's dependency is known.
   const sigma = new Float64Array(n);
-  const coeff = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n); // BFS queue, read backwards afterwards
   const pairShare = linear ? 2 : 1;
@@ -76,11 +78,11 @@ export function accumulatePaths(graph: BrandesGraph, sources: Int32Array, scale:
       let sum = 0;
       for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
         const w = targets[k];
-        if (dist[w] === next) sum += coeff[w];
+        if (dist[w] === next) sum += sigma[w];
       }
       const sv = sigma[v];
       const delta = linear ? (sv * dv * sum) / next : sv * sum;
-      coeff[v] = (1 + delta) / sv;
+      sigma[v] = (1 + delta) / sv;
       betweenness[v] += delta * pairShare * f;
       distanceSum[v] += dv * f;
     }
@@ -88,7 +90,6 @@ export function accumulatePaths(graph: BrandesGraph, sources: Int32Array, scale:
       const v = order[i];
       dist[v] = -1;
       sigma[v] = 0;
-      coeff[v] = 0;
     }
   }
 }
