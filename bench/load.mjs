@@ -8,7 +8,7 @@
 // shared with other work.
 //
 //   npm run bench:load                      (builds first; writes docs/benchmarks-load.md)
-//   node bench/load.mjs [--clients=64] [--seconds=300] [--port=7697] [--api-port=4600] [--sample=5] [--out=path.md]
+//   node bench/load.mjs [--clients=64] [--seconds=300] [--port=7699] [--api-port=7694] [--sample=5] [--out=path.md]
 //
 // The API's per-address rate limit is raised for the run (every client is
 // 127.0.0.1); a 429 would be counted, not hidden.
@@ -29,8 +29,8 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const OPTIONS = {
   clients: Number(args.clients ?? 64),
   seconds: Number(args.seconds ?? 300),
-  neo4jPort: Number(args.port ?? 7697),
-  apiPort: Number(args["api-port"] ?? 4600),
+  neo4jPort: Number(args.port ?? 7699),
+  apiPort: Number(args["api-port"] ?? 7694),
   sampleSeconds: Number(args.sample ?? 5),
 };
 const DEFAULT_RUN = !args.clients && !args.seconds;
