@@ -100,7 +100,7 @@ export class NetworkMetricsSnapshot {
   communityCount!: number;
   @Field(() => Int, { description: "Number of connected components." })
   componentCount!: number;
-  @Field(() => Boolean, { description: "True when betweenness and closeness are exact (networks up to 20,000 nodes); false when estimated from `pathSources` sampled sources: closeness within about 1 %, betweenness of individual nodes roughly (about 20 % median error among the top 1 %, close ranks unreliable; measured accuracy in docs/benchmarks-metrics.md, method in docs/research.md)." })
+  @Field(() => Boolean, { description: "True when betweenness and closeness are exact (networks up to 20,000 nodes); false when estimated from `pathSources` sampled sources: closeness within 0.6 % for 95 % of nodes, betweenness of individual nodes roughly (16 % median error among the top 1 %, close ranks unreliable), as measured on a 20,000-node test network (docs/benchmarks-metrics.md; method in docs/research.md)." })
   exact!: boolean;
   @Field(() => Int, { description: "Breadth-first searches used for betweenness and closeness (the node count when exact)." })
   pathSources!: number;
