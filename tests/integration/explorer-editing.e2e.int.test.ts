@@ -171,7 +171,7 @@ describe("explorer: sign in and edit", () => {
     await form.getByRole("button", { name: "Ajouter" }).click();
 
     const links = editing().getByRole("region", { name: "Partenariats et réseaux (1)" });
-    await links.getByText(partner).waitFor();
+    await links.getByRole("listitem").filter({ hasText: partner }).waitFor();
     expect(await links.innerText()).toContain("Mécénat de compétences · depuis 2024");
     const [link] = await api.cypher(
       "MATCH (:EssStructure {name: $name})-[p:PARTNERS_WITH]-(o) RETURN o.name AS partner, p.kind AS kind, p.since AS since, p.source AS source",
