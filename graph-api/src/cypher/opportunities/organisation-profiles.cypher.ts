@@ -33,11 +33,8 @@ export type Row = {
   researchKind?: string | null;
 };
 
-/** What the suggestions and their explanations need of every organisation. Public fields only. */
-export const organisationProfiles = cypher<Params, Row>(
-  "organisation-profiles",
-  /* cypher */ `
-  MATCH (o:Organisation)
+/** The profile of organisation `o`: what the suggestions and their explanations need. Public fields only. */
+export const PROFILE_FIELDS = /* cypher */ `
   RETURN o.id AS id, o.name AS name,
     [l IN labels(o) WHERE l <> 'Organisation'][0] AS kind,
     head(COLLECT { MATCH (o)-[:LOCATED_IN]->(t:Town) RETURN t.inseeCode }) AS inseeCode,
@@ -50,5 +47,8 @@ export const organisationProfiles = cypher<Params, Row>(
     o.instruments AS instruments, o.stages AS stages, o.ticketMinEur AS ticketMinEur, o.ticketMaxEur AS ticketMaxEur,
     o.stagesServed AS stagesServed, o.isNetwork AS isNetwork,
     CASE WHEN o:ResearchUnit THEN o.kind END AS researchKind
-  ORDER BY o.id`,
-);
+  ORDER BY o.id`;
+
+/** What the suggestions and their explanations need of every organisation. Public fields only. */
+export const organisationProfiles = cypher<Params, Row>("organisation-profiles", /* cypher */ `
+  MATCH (o:Organisation)${PROFILE_FIELDS}`);

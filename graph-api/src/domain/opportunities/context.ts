@@ -63,9 +63,11 @@ export function buildOpportunityContext(input: {
   offers: OpenOffer[];
   declined: string[];
   complementarity: Complementarity;
+  /** Whole-graph degrees of the nodes whose edges are not all in `edges` (a town's neighbourhood: town-scope.ts). */
+  degrees?: { id: string; degree: number }[];
 }): OpportunityContext {
   return {
-    graph: buildCooperationGraph(input.edges, input.profiles.map((p) => p.id)),
+    graph: buildCooperationGraph(input.edges, input.profiles.map((p) => p.id), input.degrees && new Map(input.degrees.map((d) => [d.id, d.degree]))),
     profiles: new Map(input.profiles.map((p) => [p.id, p])),
     nodeNames: new Map(input.nodeNames.map((n) => [n.id, n.name])),
     themes: new Map(input.themes.map((t) => [t.code, t])),

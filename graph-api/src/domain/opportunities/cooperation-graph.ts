@@ -23,6 +23,12 @@ export interface CooperationGraph {
   /** Sorted neighbour indexes of each node (no self-loops, no duplicates). */
   readonly neighbours: readonly Int32Array[];
   readonly edgeCount: number;
+  /**
+   * Degrees in the whole graph, by index, when this graph is only a part of it
+   * (a town's neighbourhood: see town-scope.ts); absent, a node's degree is its
+   * number of neighbours here.
+   */
+  readonly degrees?: Int32Array;
 }
 
 /**
@@ -30,7 +36,12 @@ export interface CooperationGraph {
  * self-loops are dropped (NetworkX would keep them and count them twice in the
  * degree: the two agree on loop-free input, which the cooperation query gives).
  */
-export function buildCooperationGraph(edges: Iterable<CooperationEdge>, extraNodes: Iterable<string> = []): CooperationGraph {
+export function buildCooperationGraph(
+  edges: Iterable<CooperationEdge>,
+  extraNodes: Iterable<string> = [],
+  /** Whole-graph degrees of the nodes whose edges are not all given (the rest keep their count here). */
+  wholeDegrees?: ReadonlyMap<string, number>,
+): CooperationGraph {
   const { ids, indexOf, add } = createIdIndex();
   for (const id of extraNodes) add(id);
   const sets: Set<number>[] = [];
@@ -48,7 +59,9 @@ export function buildCooperationGraph(edges: Iterable<CooperationEdge>, extraNod
     twice += arr.length;
     return arr;
   });
-  return { ids, indexOf, neighbours, edgeCount: twice / 2 };
+  if (!wholeDegrees) return { ids, indexOf, neighbours, edgeCount: twice / 2 };
+  const degrees = Int32Array.from(neighbours, (list, i) => Math.max(list.length, wholeDegrees.get(ids[i]) ?? 0));
+  return { ids, indexOf, neighbours, edgeCount: twice / 2, degrees };
 }
 
 /** Numbers node ids in order of first appearance. */
@@ -68,7 +81,7 @@ export function createIdIndex(): { ids: string[]; indexOf: Map<string, number>; 
 }
 
 export function degree(graph: CooperationGraph, node: number): number {
-  return graph.neighbours[node].length;
+  return graph.degrees ? graph.degrees[node] : graph.neighbours[node].length;
 }
 
 export function hasEdge(graph: CooperationGraph, a: number, b: number): boolean {

@@ -11,18 +11,22 @@ import { organisationProfiles } from "../../cypher/opportunities/organisation-pr
 import { openResources } from "../../cypher/opportunities/open-resources.cypher";
 import { recordedOpportunities, type Row as RecordedRow } from "../../cypher/opportunities/recorded-opportunities.cypher";
 import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cypher";
-import { buildOpportunityContext, type OpportunityContext } from "./context";
+import { buildOpportunityContext, type OpportunityContext, type OrganisationProfile } from "./context";
+import type { CooperationEdge } from "./cooperation-graph";
+import { loadTownContext } from "./town-scope";
 import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type OpportunityKind, type OpportunityStatus, type Reason } from "./opportunity";
 import { scorePartnership, suggestPartnerships, type OpportunityFilter } from "./partnerships";
 import { suggestEssBusiness, suggestFunding, suggestResearch, suggestSupport } from "./matching";
 import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
 
 export const MAX_LIMIT = 100;
+/** Towns whose snapshot is kept (each for `ttlMs`). */
+const TOWN_SNAPSHOTS = 32;
 
 type Suggester = (ctx: OpportunityContext, filter: OpportunityFilter, limit: number) => Opportunity[];
 
 /** Each kind of opportunity and the function that suggests it. */
-const SUGGESTERS: Record<OpportunityKind, Suggester> = {
+export const SUGGESTERS: Record<OpportunityKind, Suggester> = {
   PARTNERSHIP: suggestPartnerships,
   POOLING: suggestPoolingMatches,
   POOLING_GROUP: suggestPoolingGroups,
@@ -56,24 +60,40 @@ export async function loadOpportunityContext(
   reader: GraphReader,
   complementarity: Complementarity = loadComplementarity(),
 ): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> }> {
-  const [edges, profiles, names, [vocab], [resources], recorded] = await Promise.all([
-    reader.read(cooperationEdges, {}),
-    reader.read(organisationProfiles, {}),
+  const [edges, profiles, shared] = await Promise.all([reader.read(cooperationEdges, {}), reader.read(organisationProfiles, {}), readShared(reader)]);
+  return assembleContext({ edges, profiles, shared, complementarity });
+}
+
+/** What every snapshot reads whole: small tables (themes, towns, open needs and offers, shared nodes' names, recorded opportunities). */
+export async function readShared(reader: GraphReader) {
+  const [names, [vocab], [resources], recorded] = await Promise.all([
     reader.read(cooperationNodeNames, {}),
     reader.read(themesAndTowns, {}),
     reader.read(openResources, {}),
     reader.read(recordedOpportunities, {}),
   ]);
+  return { names, vocab, resources, recorded };
+}
+
+export function assembleContext(input: {
+  edges: CooperationEdge[];
+  profiles: OrganisationProfile[];
+  shared: Awaited<ReturnType<typeof readShared>>;
+  complementarity: Complementarity;
+  degrees?: { id: string; degree: number }[];
+}): OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> } {
+  const { names, vocab, resources, recorded } = input.shared;
   const context = buildOpportunityContext({
-    edges,
-    profiles,
+    edges: input.edges,
+    profiles: input.profiles,
     nodeNames: names,
     themes: vocab.themes,
     towns: vocab.towns,
     needs: resources.needs,
     offers: resources.offers,
     declined: recorded.filter((r) => r.status === "DECLINED").map((r) => r.id),
-    complementarity,
+    complementarity: input.complementarity,
+    degrees: input.degrees,
   });
   return { ...context, statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])), recorded: new Map(recorded.map((r) => [r.id, r])) };
 }
@@ -99,12 +119,26 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
     }
     return cached.snapshot;
   };
+  // A town's opportunities read only the town's part of the graph (town-scope.ts): the whole graph of a
+  // region is too large for one request. The last few towns asked for are kept, as the whole snapshot is.
+  const towns = new Map<string, { at: number; snapshot: Promise<Snapshot> }>();
+  const townSnapshot = (inseeCode: string) => {
+    const hit = towns.get(inseeCode);
+    if (hit && Date.now() - hit.at <= options.ttlMs) return hit.snapshot;
+    const loading = loadTownContext(reader, inseeCode, complementarity);
+    towns.delete(inseeCode);
+    towns.set(inseeCode, { at: Date.now(), snapshot: loading });
+    if (towns.size > TOWN_SNAPSHOTS) towns.delete(towns.keys().next().value!);
+    loading.catch(() => towns.delete(inseeCode));
+    return loading;
+  };
   const withStatus = (ctx: Snapshot, o: Opportunity): FoundOpportunity => ({ ...o, status: ctx.statuses.get(o.id) ?? "SUGGESTED" });
 
   return {
     async find(query) {
       validate(query);
-      const ctx = await snapshot();
+      // Around one organisation the whole snapshot is read (its neighbourhood is not the town's).
+      const ctx = await (query.inseeCode !== undefined && query.organisationId === undefined ? townSnapshot(query.inseeCode) : snapshot());
       if (query.inseeCode !== undefined && !ctx.towns.has(query.inseeCode)) {
         throw new UnknownReference(`No town of the territory has INSEE code ${query.inseeCode}`);
       }
@@ -136,6 +170,7 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
 
     invalidate() {
       cached = undefined;
+      towns.clear();
     },
   };
 }

@@ -57,6 +57,20 @@ function inScope(structure: OrganisationProfile, other: OrganisationProfile, fil
   );
 }
 
+/**
+ * The counterparts a structure is tried with: all of them, or, when the filter
+ * names a town and the structure is not in it, only those in the town (a pair
+ * outside the town is never in scope): a town's suggestions then cost the
+ * town's pairs, not the territory's.
+ */
+function counterparts(structure: OrganisationProfile, others: OrganisationProfile[], inTown: OrganisationProfile[], filter: OpportunityFilter): OrganisationProfile[] {
+  return !filter.inseeCode || structure.inseeCode === filter.inseeCode ? others : inTown;
+}
+
+function inTownOf(others: OrganisationProfile[], filter: OpportunityFilter): OrganisationProfile[] {
+  return filter.inseeCode ? others.filter((o) => o.inseeCode === filter.inseeCode) : others;
+}
+
 function make(ctx: OpportunityContext, kind: OpportunityKind, structure: OrganisationProfile, other: OrganisationProfile, score: number, reasons: Reason[]): Opportunity | null {
   const id = opportunityId(kind, [structure.id, other.id]);
   if (ctx.declined.has(id) || reasons.length === 0) return null;
@@ -104,11 +118,12 @@ function needKindsOf(ctx: OpportunityContext): Map<string, Set<string>> {
 
 export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
   const businesses = ofKind(ctx, "Business");
+  const businessesInTown = inTownOf(businesses, filter);
   const needKinds = needKindsOf(ctx);
   const none = new Set<string>();
   const results: Opportunity[] = [];
   for (const structure of structures(ctx)) {
-    for (const business of businesses) {
+    for (const business of counterparts(structure, businesses, businessesInTown, filter)) {
       if (!inScope(structure, business, filter) || linked(ctx, structure, business)) continue;
       const km = pairDistanceKm(structure, business);
       if (km === null || km > 8) continue;
@@ -127,10 +142,11 @@ export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityF
 
 export function suggestFunding(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
   const financers = ofKind(ctx, "Financer").filter((f) => (f.stages ?? []).length > 0);
+  const financersInTown = inTownOf(financers, filter);
   const results: Opportunity[] = [];
   for (const structure of structures(ctx)) {
     if (!structure.stage) continue;
-    for (const financer of financers) {
+    for (const financer of counterparts(structure, financers, financersInTown, filter)) {
       if (!financer.stages!.includes(structure.stage) || !inScope(structure, financer, filter) || linked(ctx, structure, financer)) continue;
       const overlap = themeOverlap(structure.themes, financer.themes);
       // A generalist financer (no theme) fits any theme, a little less than a specialist.
@@ -150,10 +166,11 @@ export function suggestFunding(ctx: OpportunityContext, filter: OpportunityFilte
 
 export function suggestResearch(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
   const units = ofKind(ctx, "ResearchUnit").filter((r) => r.researchKind !== "UNIVERSITY" && r.themes.length > 0);
+  const unitsInTown = inTownOf(units, filter);
   const results: Opportunity[] = [];
   for (const structure of structures(ctx)) {
     if (structure.researchLinked) continue;
-    for (const unit of units) {
+    for (const unit of counterparts(structure, units, unitsInTown, filter)) {
       if (!inScope(structure, unit, filter)) continue;
       const overlap = themeOverlap(structure.themes, unit.themes);
       if (overlap === 0) continue;
@@ -167,10 +184,11 @@ export function suggestResearch(ctx: OpportunityContext, filter: OpportunityFilt
 
 export function suggestSupport(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
   const providers = ofKind(ctx, "SupportProvider").filter((p) => !p.isNetwork && (p.stagesServed ?? []).length > 0);
+  const providersInTown = inTownOf(providers, filter);
   const results: Opportunity[] = [];
   for (const structure of structures(ctx)) {
     if (structure.supported || !structure.stage || !EARLY_STAGES.has(structure.stage)) continue;
-    for (const provider of providers) {
+    for (const provider of counterparts(structure, providers, providersInTown, filter)) {
       if (!provider.stagesServed!.includes(structure.stage) || !inScope(structure, provider, filter)) continue;
       const km = pairDistanceKm(structure, provider);
       const reasons: Reason[] = [

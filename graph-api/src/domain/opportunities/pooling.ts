@@ -39,12 +39,16 @@ function inScope(ctx: OpportunityContext, ids: string[], filter: OpportunityFilt
 export function suggestPoolingMatches(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
   const offersByKind = new Map<string, typeof ctx.offers>();
   for (const offer of ctx.offers) (offersByKind.get(offer.kind) ?? offersByKind.set(offer.kind, []).get(offer.kind)!).push(offer);
+  // Within a town, a need from outside it is only tried with the town's offers (any other pair is out of scope).
+  const inTown = (id: string) => ctx.profiles.get(id)?.inseeCode === filter.inseeCode;
+  const townOffersByKind = new Map([...offersByKind].map(([kind, offers]) => [kind, filter.inseeCode ? offers.filter((o) => inTown(o.holderId)) : offers]));
 
   const results: Opportunity[] = [];
   for (const need of ctx.needs) {
     const needer = ctx.profiles.get(need.structureId);
     if (!needer) continue;
-    for (const offer of offersByKind.get(need.kind) ?? []) {
+    const offers = !filter.inseeCode || needer.inseeCode === filter.inseeCode ? offersByKind : townOffersByKind;
+    for (const offer of offers.get(need.kind) ?? []) {
       const holder = ctx.profiles.get(offer.holderId);
       if (!holder || holder.id === needer.id || !inScope(ctx, [needer.id, holder.id], filter)) continue;
       const similarity = keywordOverlap(need.title, offer.title);
@@ -85,7 +89,10 @@ export function suggestPoolingGroups(ctx: OpportunityContext, filter: Opportunit
       .map((id) => ctx.profiles.get(id))
       .filter((p): p is OrganisationProfile => p !== undefined && p.latitude !== null)
       .sort((a, b) => a.id.localeCompare(b.id));
+    // Within a town, only groups around a centre within reach of one of its structures can be in scope.
+    const townMembers = filter.inseeCode ? profiles.filter((p) => p.inseeCode === filter.inseeCode) : [];
     for (const centre of profiles) {
+      if (filter.inseeCode && !townMembers.some((m) => m.id === centre.id || pairDistanceKm(centre, m)! <= POOLING_DEFAULTS.maxGroupKm)) continue;
       // The structures around this one, nearest first, kept while every pair stays within maxGroupKm.
       const around = profiles
         .filter((p) => p.id !== centre.id)

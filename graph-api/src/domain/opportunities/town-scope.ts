@@ -1,0 +1,51 @@
+/**
+ * The part of the graph that a town's opportunities read, instead of the
+ * whole graph (which a regional graph makes too large for one request):
+ * - the cooperation edges of the town's organisations and of their
+ *   neighbours, i.e. every wedge from the town to two hops;
+ * - the whole-graph degree of the organisations two hops away (Jaccard and
+ *   the scan's pruning read it; their own edges are not loaded);
+ * - the profiles of every organisation a suggestion can pair with the town's:
+ *   those two hops away, those in the town's box widened by REACH_KM (the
+ *   farthest distance any suggestion accepts: ESS–business 8 km; pooling
+ *   groups, whose members are within 4 km of a centre within 4 km of the
+ *   town's member, 8 km), pooling partners of neighbouring towns, every
+ *   financer, support provider and research unit (matched by stage and theme
+ *   wherever they are), and every ESS structure when the town has one of
+ *   those (it may suggest itself to any of them);
+ * - the small tables every snapshot reads whole (themes, towns, open needs and
+ *   offers, names of events and pooled resources, recorded opportunities).
+ * Every suggestion for the town (one member in it) is then the same as from
+ * the whole graph: the tests compare both on the seed.
+ */
+import type { Complementarity } from "@maillage/seed";
+import type { GraphReader } from "../ports";
+import { organisationDegrees } from "../../cypher/opportunities/organisation-degrees.cypher";
+import { organisationProfilesById } from "../../cypher/opportunities/organisation-profiles-by-id.cypher";
+import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
+import { townReach } from "../../cypher/opportunities/town-reach.cypher";
+import { assembleContext, readShared } from "./finder";
+
+/** Farthest distance between a town's organisation and a partner any suggestion accepts, with a margin. */
+export const REACH_KM = 8.5;
+
+const isOrganisationId = (id: string) => !id.startsWith("event:") && !id.startsWith("resource:");
+
+export async function loadTownContext(reader: GraphReader, inseeCode: string, complementarity: Complementarity) {
+  const [edges, [found], shared] = await Promise.all([
+    reader.read(townNeighbourhoodEdges, { inseeCode }),
+    reader.read(townReach, { inseeCode, marginKm: REACH_KM }),
+    readShared(reader),
+  ]);
+  // An unknown town has no row (the finder then says so).
+  const reach = found ?? { members: [], nearby: [], neighbourTowns: [], matchers: [], structures: [] };
+  // Sources of the edges: the town's organisations and their neighbours, whose edges are all here.
+  const complete = new Set(edges.map((e) => e.source));
+  const twoHops = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id) && isOrganisationId(id));
+  const ids = new Set([...reach.members, ...complete, ...twoHops, ...reach.nearby, ...reach.neighbourTowns, ...reach.matchers, ...reach.structures].filter(isOrganisationId));
+  const [profiles, degrees] = await Promise.all([
+    reader.read(organisationProfilesById, { ids: [...ids].sort() }),
+    reader.read(organisationDegrees, { ids: twoHops }),
+  ]);
+  return assembleContext({ edges, profiles, shared, complementarity, degrees });
+}
