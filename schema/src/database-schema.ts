@@ -9,6 +9,14 @@
 
 export const FULLTEXT_ANALYZER = "french";
 
+/**
+ * Labels of Maillage's own records: the audit trail, researchers' API keys,
+ * network-metric snapshots and the tombstones of erased people. They say who
+ * and when in fields of their own; the provenance fields (source, sourceKind,
+ * updatedAt) belong to the territory's data.
+ */
+export const RECORD_LABELS: readonly string[] = ["AuditEntry", "ApiKey", "NetworkMetrics", "ErasedPerson"];
+
 interface Unique {
   name: string;
   label: string;
