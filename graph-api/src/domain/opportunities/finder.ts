@@ -8,7 +8,7 @@ import type { GraphReader } from "../ports";
 import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.cypher";
 import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";
 import { organisationProfiles } from "../../cypher/opportunities/organisation-profiles.cypher";
-import { openResources } from "../../cypher/opportunities/open-resources.cypher";
+import { openResources, type Row as ResourcesRow } from "../../cypher/opportunities/open-resources.cypher";
 import { recordedOpportunities, type Row as RecordedRow } from "../../cypher/opportunities/recorded-opportunities.cypher";
 import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cypher";
 import { buildOpportunityContext, type OpportunityContext, type OrganisationProfile } from "./context";
@@ -60,29 +60,36 @@ export async function loadOpportunityContext(
   reader: GraphReader,
   complementarity: Complementarity = loadComplementarity(),
 ): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> }> {
-  const [edges, profiles, shared] = await Promise.all([reader.read(cooperationEdges, {}), reader.read(organisationProfiles, {}), readShared(reader)]);
-  return assembleContext({ edges, profiles, shared, complementarity });
+  const [edges, profiles, [resources], shared] = await Promise.all([
+    reader.read(cooperationEdges, {}),
+    reader.read(organisationProfiles, {}),
+    reader.read(openResources, {}),
+    readShared(reader),
+  ]);
+  return assembleContext({ edges, profiles, resources, shared, complementarity });
 }
 
-/** What every snapshot reads whole: small tables (themes, towns, open needs and offers, shared nodes' names, recorded opportunities). */
+/** What every snapshot reads whole: small tables (themes, towns, shared nodes' names, recorded opportunities). */
 export async function readShared(reader: GraphReader) {
-  const [names, [vocab], [resources], recorded] = await Promise.all([
+  const [names, [vocab], recorded] = await Promise.all([
     reader.read(cooperationNodeNames, {}),
     reader.read(themesAndTowns, {}),
-    reader.read(openResources, {}),
     reader.read(recordedOpportunities, {}),
   ]);
-  return { names, vocab, resources, recorded };
+  return { names, vocab, recorded };
 }
 
 export function assembleContext(input: {
   edges: CooperationEdge[];
   profiles: OrganisationProfile[];
+  /** Open needs and offers (of the organisations in `profiles` at least). */
+  resources: ResourcesRow;
   shared: Awaited<ReturnType<typeof readShared>>;
   complementarity: Complementarity;
   degrees?: { id: string; degree: number }[];
 }): OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> } {
-  const { names, vocab, resources, recorded } = input.shared;
+  const { resources } = input;
+  const { names, vocab, recorded } = input.shared;
   const context = buildOpportunityContext({
     edges: input.edges,
     profiles: input.profiles,

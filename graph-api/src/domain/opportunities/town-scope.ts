@@ -13,14 +13,16 @@
  *   financer, support provider and research unit (matched by stage and theme
  *   wherever they are), and every ESS structure when the town has one of
  *   those (it may suggest itself to any of them);
- * - the small tables every snapshot reads whole (themes, towns, open needs and
- *   offers, names of events and pooled resources, recorded opportunities).
+ * - the open needs and offers of those organisations;
+ * - the small tables every snapshot reads whole (themes, towns, names of
+ *   events and pooled resources, recorded opportunities).
  * Every suggestion for the town (one member in it) is then the same as from
  * the whole graph: the tests compare both on the seed.
  */
 import type { Complementarity } from "@maillage/seed";
 import type { GraphReader } from "../ports";
 import { organisationDegrees } from "../../cypher/opportunities/organisation-degrees.cypher";
+import { openResourcesById } from "../../cypher/opportunities/open-resources-by-id.cypher";
 import { organisationProfilesById } from "../../cypher/opportunities/organisation-profiles-by-id.cypher";
 import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
 import { townReach } from "../../cypher/opportunities/town-reach.cypher";
@@ -43,9 +45,12 @@ export async function loadTownContext(reader: GraphReader, inseeCode: string, co
   const complete = new Set(edges.map((e) => e.source));
   const twoHops = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id) && isOrganisationId(id));
   const ids = new Set([...reach.members, ...complete, ...twoHops, ...reach.nearby, ...reach.neighbourTowns, ...reach.matchers, ...reach.structures].filter(isOrganisationId));
-  const [profiles, degrees] = await Promise.all([
-    reader.read(organisationProfilesById, { ids: [...ids].sort() }),
+  const sortedIds = [...ids].sort();
+  const [profiles, degrees, [resources]] = await Promise.all([
+    reader.read(organisationProfilesById, { ids: sortedIds }),
     reader.read(organisationDegrees, { ids: twoHops }),
+    // Needs and offers of the others are never paired (no profile): left out.
+    reader.read(openResourcesById, { ids: sortedIds }),
   ]);
-  return assembleContext({ edges, profiles, shared, complementarity, degrees });
+  return assembleContext({ edges, profiles, resources, shared, complementarity, degrees });
 }
