@@ -21,7 +21,7 @@ import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
 
 export const MAX_LIMIT = 100;
 /** Towns whose snapshot is kept (each for `ttlMs`). */
-const TOWN_SNAPSHOTS = 32;
+const TOWN_SNAPSHOTS = 8;
 
 type Suggester = (ctx: OpportunityContext, filter: OpportunityFilter, limit: number) => Opportunity[];
 
@@ -132,6 +132,7 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
   const townSnapshot = (inseeCode: string) => {
     const hit = towns.get(inseeCode);
     if (hit && Date.now() - hit.at <= options.ttlMs) return hit.snapshot;
+    for (const [code, entry] of towns) if (Date.now() - entry.at > options.ttlMs) towns.delete(code);
     const loading = loadTownContext(reader, inseeCode, complementarity);
     towns.delete(inseeCode);
     towns.set(inseeCode, { at: Date.now(), snapshot: loading });
