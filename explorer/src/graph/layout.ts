@@ -1,23 +1,21 @@
 /**
- * The fcose layout, computed on a headless Cytoscape instance of the nodes
- * and links only, then applied to the drawing instance in one batch.
+ * Where nodes added to a view go (neighbours expanded, an organisation
+ * created): those already on screen stay where the coordinator sees them;
+ * the new ones start beside a neighbour on screen and, in views of up to
+ * DRAFT_ABOVE nodes, fcose finds their place around the fixed ones (its
+ * fixed-node constraints), on a headless instance of the nodes and links.
  *
- * - A first layout: fcose from random positions (the spectral draft only
- *   above 1,500 nodes, without a style: fcose then skips measuring thousands
- *   of bounding boxes).
- * - Nodes added to a view (neighbours expanded, an organisation created):
- *   those on screen stay where the coordinator sees them (fcose's fixed-node
- *   constraints), the new ones start beside their neighbour on screen.
- *
- * Measured in Chromium on 5,000 nodes and 15,000 links: computing takes
- * 1.8 s here against 2.8 s on the drawing instance, but applying the
- * positions to the drawing instance then costs what was saved (its styles
- * and bounding boxes are computed then): the first render is no faster.
+ * The first layout of a view runs fcose on the drawing instance itself
+ * (useCytoscape.ts): computing it here and then moving 5,000 drawn nodes
+ * was measured slower in Chromium (2.9 s against 2.2 s).
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 
 cytoscape.use(fcose);
+
+/** Above this many nodes, fcose runs its spectral draft only: the force-directed polish costs seconds. */
+export const DRAFT_ABOVE = 1500;
 
 export interface LayoutInput {
   /** Node ids, in the order of the positions returned. */
@@ -29,14 +27,6 @@ export interface LayoutInput {
   /** Edges as pairs of node indexes: [source0, target0, source1, target1, ...]. */
   edges: Uint32Array;
 }
-
-/** Options of the fcose layout (https://github.com/iVis-at-Bilkent/cytoscape.js-fcose#api). */
-export const defaults = {
-  // Above this many nodes, the spectral draft only: the force-directed polish costs seconds.
-  draftAbove: 1500,
-  nodeRepulsion: 6000,
-  idealEdgeLength: 70,
-};
 
 /**
  * Where new nodes go when others are already on screen: around a neighbour
@@ -77,56 +67,30 @@ function startPositions(positions: Float64Array, edges: Uint32Array): Float64Arr
   return start;
 }
 
-/** Positions ([x0, y0, x1, y1, ...]) for `input.ids`, laid out by fcose. */
-export function computeLayout(input: LayoutInput, options = defaults): Float64Array {
+/** Positions ([x0, y0, x1, y1, ...]) for `input.ids`: those given unchanged, the new ones placed around them. */
+export function placeNewNodes(input: LayoutInput, draftAbove = DRAFT_ABOVE): Float64Array {
   const { ids, sizes, positions, edges } = input;
-  const placed = ids.filter((_, i) => !Number.isNaN(positions[2 * i]));
-  if (placed.length > 0) {
-    // Nodes on screen stay where the coordinator sees them; new ones find their place around them.
-    const start = startPositions(positions, edges);
-    if (ids.length > options.draftAbove) return start;
-    return runFcose(input, start, options, {
-      randomize: false,
-      fixedNodeConstraint: placed.map((id) => {
-        const i = ids.indexOf(id);
-        return { nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } };
-      }),
-    });
-  }
-  return runFcose(input, positions, options, { randomize: true });
-}
-
-function runFcose(input: LayoutInput, start: Float64Array, options: typeof defaults, extra: Record<string, unknown>): Float64Array {
-  const { ids, sizes, edges } = input;
-  const elements: cytoscape.ElementDefinition[] = ids.map((id, i) => ({
-    group: "nodes",
-    data: { id, size: sizes[i] },
-    position: Number.isNaN(start[2 * i]) ? { x: 0, y: 0 } : { x: start[2 * i], y: start[2 * i + 1] },
-  }));
+  const start = startPositions(positions, edges);
+  if (ids.length > draftAbove) return start;
+  const elements: cytoscape.ElementDefinition[] = ids.map((id, i) => ({ group: "nodes", data: { id, size: sizes[i] }, position: { x: start[2 * i], y: start[2 * i + 1] } }));
   for (let e = 0; e < edges.length; e += 2) {
     elements.push({ group: "edges", data: { id: `e${e / 2}`, source: ids[edges[e]], target: ids[edges[e + 1]] } });
   }
-  const draft = ids.length > options.draftAbove;
-  // Node sizes matter to fcose's force-directed polish (overlaps), not to the spectral draft: without a
-  // style, a draft skips measuring the bounding boxes of thousands of elements.
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: !draft,
-    elements,
-    ...(draft ? {} : { style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }] }),
-  });
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }] });
   cy.layout({
     name: "fcose",
-    quality: draft ? "draft" : "default",
+    quality: "default",
+    randomize: false,
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: false,
-    nodeRepulsion: options.nodeRepulsion,
-    idealEdgeLength: options.idealEdgeLength,
-    ...extra,
+    nodeRepulsion: 6000,
+    idealEdgeLength: 70,
+    fixedNodeConstraint: ids.flatMap((id, i) => (Number.isNaN(positions[2 * i]) ? [] : [{ nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } }])),
   } as cytoscape.LayoutOptions).run();
-  const out = new Float64Array(ids.length * 2);
+  const out = Float64Array.from(positions);
   ids.forEach((id, i) => {
+    if (!Number.isNaN(positions[2 * i])) return;
     const p = cy.getElementById(id).position();
     out[2 * i] = p.x;
     out[2 * i + 1] = p.y;

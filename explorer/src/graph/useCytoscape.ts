@@ -6,7 +6,7 @@
 import { useEffect, useRef } from "react";
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { graphStyle } from "./style";
-import { computeLayout } from "./layout";
+import { DRAFT_ABOVE, placeNewNodes } from "./layout";
 import type { GraphData } from "./model";
 import { EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
 
@@ -106,8 +106,30 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       drawn({ layoutMs: 0 });
       return;
     }
-    // New nodes: added (at the origin), then the layout of every node shown is computed (those on screen
-    // stay where they are) and applied, all before the next frame is drawn.
+    if (placed.size === 0) {
+      // A first layout: fcose on the drawing instance (it sets every position once, as it goes).
+      const addStarted = performance.now();
+      instance.batch(() => {
+        instance.add(fresh);
+      });
+      const layoutStarted = performance.now();
+      instance
+        .layout({
+          name: "fcose",
+          quality: instance.nodes().length > DRAFT_ABOVE ? "draft" : "default",
+          randomize: true,
+          animate: false,
+          nodeRepulsion: 6000,
+          idealEdgeLength: 70,
+          fit: false,
+        } as cytoscape.LayoutOptions)
+        .run();
+      fitWithoutLabels(instance, 30);
+      drawn({ addMs: layoutStarted - addStarted, layoutMs: performance.now() - layoutStarted });
+      return;
+    }
+    // Nodes added to a view: those on screen stay where they are; the new ones are placed around them
+    // (layout.ts) and added with their positions.
     const nodes = next.filter((e) => e.group === "nodes");
     const index = new Map(nodes.map((n, i) => [n.data.id as string, i]));
     const positions = new Float64Array(nodes.length * 2).fill(Number.NaN);
@@ -123,21 +145,19 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       edges[2 * k] = index.get(e.data.source as string)!;
       edges[2 * k + 1] = index.get(e.data.target as string)!;
     });
+    const layoutStarted = performance.now();
+    const laidOut = placeNewNodes({ ids: nodes.map((n) => n.data.id as string), sizes: nodes.map((n) => n.data.size as number), positions, edges });
     const addStarted = performance.now();
     instance.batch(() => {
-      instance.add(fresh);
+      instance.add(
+        fresh.map((e) => {
+          if (e.group !== "nodes") return e;
+          const i = index.get(e.data.id as string)!;
+          return { ...e, position: { x: laidOut[2 * i], y: laidOut[2 * i + 1] } };
+        }),
+      );
     });
-    const layoutStarted = performance.now();
-    const laidOut = computeLayout({ ids: nodes.map((n) => n.data.id as string), sizes: nodes.map((n) => n.data.size as number), positions, edges });
-    const moveStarted = performance.now();
-    instance.batch(() => {
-      instance.nodes().positions((node) => {
-        const i = index.get(node.id())!;
-        return { x: laidOut[2 * i], y: laidOut[2 * i + 1] };
-      });
-    });
-    fitWithoutLabels(instance, 30);
-    drawn({ addMs: layoutStarted - addStarted, layoutMs: moveStarted - layoutStarted, moveMs: performance.now() - moveStarted });
+    drawn({ layoutMs: addStarted - layoutStarted, addMs: performance.now() - addStarted });
   }, [options.data, options.suggested]);
 
   useEffect(() => {
