@@ -106,8 +106,10 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       drawn({ layoutMs: 0 });
       return;
     }
-    if (placed.size === 0) {
-      // A first layout: fcose on the drawing instance (it sets every position once, as it goes).
+    const freshNodes = fresh.filter((e) => e.group === "nodes").length;
+    if (freshNodes > instance.nodes().length) {
+      // A new view (first load, another town or filter: mostly new nodes): fcose on the drawing instance,
+      // from scratch (it sets every position once, as it goes).
       const addStarted = performance.now();
       instance.batch(() => {
         instance.add(fresh);
