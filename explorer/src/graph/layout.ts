@@ -77,17 +77,23 @@ export function placeNewNodes(input: LayoutInput, draftAbove = DRAFT_ABOVE): Flo
     elements.push({ group: "edges", data: { id: `e${e / 2}`, source: ids[edges[e]], target: ids[edges[e + 1]] } });
   }
   const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }] });
-  cy.layout({
-    name: "fcose",
-    quality: "default",
-    randomize: false,
-    animate: false,
-    fit: false,
-    nodeDimensionsIncludeLabels: false,
-    nodeRepulsion: 6000,
-    idealEdgeLength: 70,
-    fixedNodeConstraint: ids.flatMap((id, i) => (Number.isNaN(positions[2 * i]) ? [] : [{ nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } }])),
-  } as cytoscape.LayoutOptions).run();
+  try {
+    cy.layout({
+      name: "fcose",
+      quality: "default",
+      randomize: false,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: false,
+      nodeRepulsion: 6000,
+      idealEdgeLength: 70,
+      fixedNodeConstraint: ids.flatMap((id, i) => (Number.isNaN(positions[2 * i]) ? [] : [{ nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } }])),
+    } as cytoscape.LayoutOptions).run();
+  } catch {
+    // If fcose fails on the constraints, the start positions are a fair place; an exception here would unmount the view.
+    cy.destroy();
+    return start;
+  }
   const out = Float64Array.from(positions);
   ids.forEach((id, i) => {
     if (!Number.isNaN(positions[2 * i])) return;
