@@ -7,7 +7,7 @@ import type { GraphReader } from "./ports";
 import { INSEE_CODE } from "./town-directory";
 import { subgraph } from "../cypher/graph-view/subgraph.cypher";
 import { neighbourhood } from "../cypher/graph-view/neighbourhood.cypher";
-import { GRAPH_NODE_TYPES, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
+import { GRAPH_NODE_TYPES, type Columns, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
 
 export { GRAPH_NODE_TYPES, type GraphNodeType };
 export type GraphNode = GraphNodeRow;
@@ -49,18 +49,23 @@ export async function getCooperationGraph(
   const unknown = types.filter((t) => !(GRAPH_NODE_TYPES as readonly string[]).includes(t));
   if (unknown.length) throw new InvalidGraphRequest(`Unknown node type(s) ${unknown.join(", ")}; known: ${GRAPH_NODE_TYPES.join(", ")}`, "types");
   const [row] = await reader.read(subgraph, { inseeCode: query.inseeCode ?? null, theme: query.theme ?? null, types, limit: query.limit });
-  return row ? withinView(row) : { nodes: [], edges: [], truncated: false };
+  return row ? toView(row) : { nodes: [], edges: [], truncated: false };
 }
 
-/** Keeps the relationships whose both ends are in the view. */
-function withinView(view: GraphView): GraphView {
-  const ids = new Set(view.nodes.map((n) => n.id));
-  return { ...view, edges: view.edges.filter((e) => ids.has(e.target)) };
+/** Rows from the columns the queries return (see NODE_COLUMNS). */
+function rows<Row extends object>(columns: Columns<Row>): Row[] {
+  const keys = Object.keys(columns) as (keyof Row)[];
+  const length = keys.length > 0 ? columns[keys[0]].length : 0;
+  return Array.from({ length }, (_, i) => Object.fromEntries(keys.map((k) => [k, columns[k][i]])) as Row);
+}
+
+function toView(row: { nodes: Columns<GraphNode>; edges: Columns<GraphEdge>; truncated: boolean }): GraphView {
+  return { nodes: rows(row.nodes), edges: rows(row.edges), truncated: row.truncated };
 }
 
 /** Null when no node has this id. */
 export async function getNeighbourhood(reader: GraphReader, id: string, limit: number): Promise<GraphView | null> {
   checkLimit(limit);
   const [row] = await reader.read(neighbourhood, { id, limit });
-  return row ? withinView(row) : null;
+  return row ? toView(row) : null;
 }

@@ -1,8 +1,8 @@
 import { cypher } from "../query";
-import { EDGES_FROM, NODE_MAP, GRAPH_RELATIONSHIPS, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+import { EDGES_AMONG, NODE_COLUMNS, type Columns, GRAPH_RELATIONSHIPS, type GraphEdgeRow, type GraphNodeRow } from "./shape";
 
 export type Params = { id: string; limit: number };
-export type Row = { nodes: GraphNodeRow[]; edges: GraphEdgeRow[]; truncated: boolean };
+export type Row = { nodes: Columns<GraphNodeRow>; edges: Columns<GraphEdgeRow>; truncated: boolean };
 
 /** One node (by id, or `town:<INSEE code>`) and its direct neighbours in the cooperation graph, at most $limit. */
 export const neighbourhood = cypher<Params, Row>(
@@ -16,6 +16,6 @@ export const neighbourhood = cypher<Params, Row>(
     RETURN collect(x) AS found
   }
   WITH [c] + found[..toInteger($limit)] AS nodes, size(found) > toInteger($limit) AS truncated
-  ${EDGES_FROM}
-  RETURN [n IN nodes | ${NODE_MAP}] AS nodes, edges, truncated`,
+  ${EDGES_AMONG}
+  RETURN ${NODE_COLUMNS} AS nodes, edges, truncated`,
 );

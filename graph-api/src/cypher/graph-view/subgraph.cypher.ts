@@ -1,8 +1,8 @@
 import { cypher } from "../query";
-import { EDGES_FROM, NODE_MAP, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+import { EDGES_AMONG, NODE_COLUMNS, type Columns, type GraphEdgeRow, type GraphNodeRow } from "./shape";
 
 export type Params = { inseeCode: string | null; theme: string | null; types: string[]; limit: number };
-export type Row = { nodes: GraphNodeRow[]; edges: GraphEdgeRow[]; truncated: boolean };
+export type Row = { nodes: Columns<GraphNodeRow>; edges: Columns<GraphEdgeRow>; truncated: boolean };
 
 /**
  * The organisations in scope (town, theme, types), at most $limit, with the
@@ -28,6 +28,6 @@ export const subgraph = cypher<Params, Row>(
     RETURN collect(DISTINCT x) AS around
   }
   WITH orgs + around[..toInteger($limit)] AS nodes, truncated
-  ${EDGES_FROM}
-  RETURN [n IN nodes | ${NODE_MAP}] AS nodes, edges, truncated`,
+  ${EDGES_AMONG}
+  RETURN ${NODE_COLUMNS} AS nodes, edges, truncated`,
 );
