@@ -10,8 +10,6 @@ module.exports = {
   // Integration suites share one database (seeded once) and some of them write
   // to it (imports, coordinator edits): they run one after the other.
   maxWorkers: 1,
-  // The explorer editing e2e first, the role matrix last (see the file).
-  testSequencer: "<rootDir>/tests/integration-order.cjs",
   // Jest reads testTimeout from the root config only (a project's own is ignored): integration
   // hooks start an API and build its schema, over 5 s on a loaded machine.
   testTimeout: 60000,

@@ -94,6 +94,9 @@ describe("explorer: sign in and edit", () => {
       { name },
     );
     expect(created).toEqual({ source: "coordinator:e2e-editor", kind: "COORDINATOR", by: "e2e-editor", town: "94028", linkSource: "coordinator:e2e-editor", themes: ["mobility-cycling"] });
+    // The confirmation stays while the new organisation is shown selected (it used to vanish as soon as the
+    // graph selected it, so this test passed only when it polled within that fraction of a second).
+    expect(await editing().getByRole("status").innerText()).toBe(`Organisation créée : ${name}.`);
   }, 60_000);
 
   it("refuses a wrong SIRET next to the field, then saves the corrected organisation, seen in the details and in Neo4j", async () => {

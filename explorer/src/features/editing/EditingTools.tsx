@@ -28,12 +28,16 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
   const record = type ? query.data?.[PLURAL[type]]?.[0] : undefined;
 
   // Another node selected: back to its details (a node briefly missing while the views read again is not another node).
+  // The organisation just created, once the graph shows and selects it, is not another node either: its
+  // "created" message stays (clearing it there made the message vanish within a fraction of a second).
   const shown = useRef(node?.id);
+  const created = useRef<string | null>(null);
   useEffect(() => {
     if (!node || node.id === shown.current) return;
     shown.current = node.id;
     setMode((m) => (m === "edit" ? "view" : m));
-    setStatus(null);
+    if (node.id === created.current) created.current = null;
+    else setStatus(null);
   }, [node]);
 
   // Back from a form, the focus returns to the button that opened it (once it is rendered again).
@@ -68,6 +72,7 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
           type={type === "Business" ? "Business" : "EssStructure"}
           record={null}
           onSaved={(saved) => {
+            created.current = saved.id;
             back("create", t("editing.created", { name: saved.name }));
             onCreated?.(saved.id);
           }}
