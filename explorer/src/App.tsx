@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
 import { SignIn } from "./components/SignIn";
 import { client } from "./apollo";
+import GraphRoute from "./views/graph-scope";
 
 const VIEWS = {
-  graph: lazy(() => import("./views/GraphView")),
+  graph: GraphRoute,
   directory: lazy(() => import("./views/DirectoryView")),
   map: lazy(() => import("./views/MapView")),
   dashboard: lazy(() => import("./views/DashboardView")),

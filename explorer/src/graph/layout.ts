@@ -5,16 +5,17 @@
  * DRAFT_ABOVE nodes, fcose finds their place around the fixed ones (its
  * fixed-node constraints), on a headless instance of the nodes and links.
  *
- * The first layout of a view runs fcose on the drawing instance itself
- * (useCytoscape.ts): computing it here and then moving 5,000 drawn nodes
- * was measured slower in Chromium (2.9 s against 2.2 s).
+ * The first layout of a view of up to DRAFT_ABOVE nodes runs fcose on the
+ * drawing instance itself (useCytoscape.ts): computing it here and then
+ * moving the drawn nodes was measured slower in Chromium. Larger new views
+ * are laid out by Pivot MDS (pivot-mds.ts) before their nodes are added.
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 
 cytoscape.use(fcose);
 
-/** Above this many nodes, fcose runs its spectral draft only: the force-directed polish costs seconds. */
+/** Above this many nodes fcose is not run (its force-directed polish costs seconds, its draft more than a second at 5,000 nodes). */
 export const DRAFT_ABOVE = 1500;
 
 export interface LayoutInput {

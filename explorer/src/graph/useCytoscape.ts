@@ -1,12 +1,14 @@
 /**
  * A small hook around Cytoscape.js: one instance per container, elements
  * replaced when the data change (positions kept for nodes already placed),
- * fcose layout for new ones, selection reported to React.
+ * laid out when new (fcose; Pivot MDS for a large new view), selection
+ * reported to React.
  */
 import { useEffect, useRef } from "react";
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { graphStyle } from "./style";
 import { DRAFT_ABOVE, placeNewNodes } from "./layout";
+import { pivotMds } from "./pivot-mds";
 import type { GraphData } from "./model";
 import { EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
 
@@ -37,22 +39,42 @@ function elements(data: GraphData, suggested: CytoscapeOptions["suggested"]): El
   ];
 }
 
+/** The box around the nodes at `positions` ([x0, y0, …]) of diameters `sizes`. */
+function extent(positions: Float64Array, sizes: number[]): Box {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  sizes.forEach((size, i) => {
+    box.x1 = Math.min(box.x1, positions[2 * i] - size / 2);
+    box.y1 = Math.min(box.y1, positions[2 * i + 1] - size / 2);
+    box.x2 = Math.max(box.x2, positions[2 * i] + size / 2);
+    box.y2 = Math.max(box.y2, positions[2 * i + 1] + size / 2);
+  });
+  return box;
+}
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** The viewport that shows `box` whole. */
+function fitTo(cy: Core, box: Box, padding: number): void {
+  const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
+  if (!Number.isFinite(w) || w === 0 || h === 0) return;
+  const width = cy.width();
+  const height = cy.height();
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), (width - 2 * padding) / w, (height - 2 * padding) / h));
+  cy.viewport({ zoom, pan: { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 } });
+}
+
 /**
  * `cy.fit()` without measuring every label (it would measure the text of
  * thousands of labels: seconds): the viewport that shows all node shapes.
  */
 function fitWithoutLabels(cy: Core, padding: number): void {
-  const bb = cy.elements().boundingBox({ includeLabels: false, includeOverlays: false });
-  if (!Number.isFinite(bb.w) || bb.w === 0 || bb.h === 0) return;
-  const width = cy.width();
-  const height = cy.height();
-  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), (width - 2 * padding) / bb.w, (height - 2 * padding) / bb.h));
-  cy.viewport({ zoom, pan: { x: (width - zoom * (bb.x1 + bb.x2)) / 2, y: (height - zoom * (bb.y1 + bb.y2)) / 2 } });
+  fitTo(cy, cy.elements().boundingBox({ includeLabels: false, includeOverlays: false }), padding);
 }
 
 export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, options: CytoscapeOptions): React.RefObject<Core | null> {
   const cy = useRef<Core | null>(null);
   const onSelect = useRef(options.onSelect);
+  const classed = useRef(false);
   onSelect.current = options.onSelect;
 
   const large = options.data.nodes.length > LARGE_GRAPH;
@@ -98,8 +120,14 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
     });
     const fresh = next.filter((e) => !placed.has(e.data.id as string));
     const drawn = (detail: Record<string, number>) => {
-      // For benchmarks and end-to-end tests: when the graph was last drawn with its layout.
-      performance.mark("maillage:graph-drawn", { detail: { nodes: instance.nodes().length, edges: instance.edges().length, totalMs: performance.now() - started, ...detail } });
+      // For benchmarks and end-to-end tests: when the graph was last drawn on screen (the renderer's next frame) with its layout.
+      const nodes = instance.nodes().length;
+      const edges = instance.edges().length;
+      const totalMs = performance.now() - started;
+      const mark = () => performance.mark("maillage:graph-drawn", { detail: { nodes, edges, totalMs, paintMs: performance.now() - started - totalMs, ...detail } });
+      // The canvas renderer says when it has drawn; the WebGL one does not, but draws in its animation-frame callback, queued before this one.
+      if (options.webgl) requestAnimationFrame(mark);
+      else instance.one("render", mark);
     };
     if (!fresh.some((e) => e.group === "nodes")) {
       instance.add(fresh);
@@ -107,9 +135,31 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       return;
     }
     const freshNodes = fresh.filter((e) => e.group === "nodes").length;
+    if (freshNodes > instance.nodes().length && freshNodes + instance.nodes().length > DRAFT_ABOVE) {
+      // A large new view (first load, another town or filter: mostly new nodes): Pivot MDS on typed arrays
+      // (pivot-mds.ts), every node added at its place.
+      instance.elements().remove();
+      const layoutStarted = performance.now();
+      const nodes = next.filter((e) => e.group === "nodes");
+      const index = new Map(nodes.map((n, i) => [n.data.id as string, i]));
+      const links = next.filter((e) => e.group === "edges");
+      const pairs = new Uint32Array(links.length * 2);
+      links.forEach((e, k) => {
+        pairs[2 * k] = index.get(e.data.source as string)!;
+        pairs[2 * k + 1] = index.get(e.data.target as string)!;
+      });
+      const sizes = nodes.map((n) => n.data.size as number);
+      const positions = pivotMds({ count: nodes.length, edges: pairs, sizes });
+      const addStarted = performance.now();
+      instance.batch(() => {
+        instance.add([...nodes.map((n, i) => ({ ...n, position: { x: positions[2 * i], y: positions[2 * i + 1] } })), ...links]);
+      });
+      fitTo(instance, extent(positions, sizes), 30);
+      drawn({ layoutMs: addStarted - layoutStarted, addMs: performance.now() - addStarted });
+      return;
+    }
     if (freshNodes > instance.nodes().length) {
-      // A new view (first load, another town or filter: mostly new nodes): fcose on the drawing instance,
-      // from scratch (it sets every position once, as it goes).
+      // A new view of up to DRAFT_ABOVE nodes: fcose on the drawing instance, from scratch (it sets every position once, as it goes).
       const addStarted = performance.now();
       instance.batch(() => {
         instance.add(fresh);
@@ -118,7 +168,7 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       instance
         .layout({
           name: "fcose",
-          quality: instance.nodes().length > DRAFT_ABOVE ? "draft" : "default",
+          quality: "default",
           randomize: true,
           animate: false,
           nodeRepulsion: 6000,
@@ -166,7 +216,9 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
     const instance = cy.current;
     if (!instance) return;
     instance.batch(() => {
-      instance.elements().removeClass("selected highlighted faded");
+      // Only when classes were set, and only on the elements that have them: restyling thousands costs a second.
+      if (classed.current) instance.elements(".selected, .highlighted, .faded").removeClass("selected highlighted faded");
+      classed.current = Boolean(options.selected) || options.highlighted.length > 0;
       if (options.selected) {
         const node = instance.getElementById(options.selected);
         node.addClass("selected");

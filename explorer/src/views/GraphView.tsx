@@ -6,7 +6,8 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useLazyQuery, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { COOPERATION_GRAPH, NEIGHBOURHOOD, SEARCH, TERRITORY } from "../queries";
+import { NEIGHBOURHOOD, SEARCH, TERRITORY } from "../queries";
+import { ALL_TYPES, LIMITS, type GraphScope } from "./graph-scope";
 import { introductionPath, mergeViews, type GraphData } from "../graph/model";
 import { useCytoscape } from "../graph/useCytoscape";
 import { Legend } from "../components/Legend";
@@ -15,35 +16,15 @@ import { OpportunitiesPanel, type ShownOpportunity } from "../components/Opportu
 import { ExportButtons } from "../components/ExportButtons";
 import { ApiExport } from "../components/ApiExport";
 
-const ALL_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "SharedResource", "CallForProjects", "Town"];
-const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
+const NOTHING: string[] = [];
 
 interface TerritoryData {
   territory: { name: string; towns: { inseeCode: string; name: string }[]; themes: { code: string; labelFr: string; labelEn: string }[] };
 }
 
-/** Filters given in the address (`#/graph?town=94028&limit=1000&renderer=webgl`), so that a view can be shared or benchmarked. */
-function initialFilters() {
-  const params = new URLSearchParams(window.location.hash.split("?")[1] ?? "");
-  const limit = Number(params.get("limit"));
-  return {
-    inseeCode: params.has("town") ? (params.get("town") ?? "") : "94028",
-    theme: params.get("theme") ?? "",
-    types: params.get("types")?.split(",").filter((x) => ALL_TYPES.includes(x)) ?? DEFAULT_TYPES,
-    limit: LIMITS.includes(limit) ? limit : 300,
-    webgl: params.get("renderer") === "webgl",
-  };
-}
-
-const LIMITS = [100, 300, 1000, 3000, 5000];
-
-export default function GraphView() {
+export default function GraphView({ scope: graphScope }: { scope: GraphScope }) {
   const { t, i18n } = useTranslation();
-  const [initial] = useState(initialFilters);
-  const [inseeCode, setInseeCode] = useState<string>(initial.inseeCode);
-  const [theme, setTheme] = useState<string>(initial.theme);
-  const [types, setTypes] = useState<string[]>(initial.types);
-  const [limit, setLimit] = useState(initial.limit);
+  const { initial, inseeCode, setInseeCode, theme, setTheme, types, setTypes, limit, setLimit, scope } = graphScope;
   const [selected, setSelected] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<GraphData[]>([]);
   const [shown, setShown] = useState<ShownOpportunity | null>(null);
@@ -53,9 +34,6 @@ export default function GraphView() {
   const [pathOpen, setPathOpen] = useState(false);
 
   const territory = useQuery<TerritoryData>(TERRITORY);
-  const variables = { inseeCode: inseeCode || null, theme: theme || null, types, limit };
-  // Thousands of nodes: kept out of the normalised cache, which would cost seconds to fill.
-  const scope = useQuery<{ cooperationGraph: GraphData & { truncated: boolean } }>(COOPERATION_GRAPH, { variables, fetchPolicy: "no-cache" });
   const [loadNeighbourhood] = useLazyQuery<{ neighbourhood: GraphData }>(NEIGHBOURHOOD);
   const [search, searched] = useLazyQuery<{
     searchEssStructures: { edges: { node: { id: string; name: string } }[] };
@@ -74,7 +52,9 @@ export default function GraphView() {
   }, [shown]);
 
   const container = useRef<HTMLDivElement>(null);
-  const cy = useCytoscape(container, { data, suggested, selected, highlighted: path ?? shown?.memberIds ?? [], onSelect: setSelected, webgl: initial.webgl });
+  // The same array while nothing is highlighted: a new one would restyle every element of the graph on each render.
+  const highlighted = useMemo(() => path ?? shown?.memberIds ?? NOTHING, [path, shown]);
+  const cy = useCytoscape(container, { data, suggested, selected, highlighted, onSelect: setSelected, webgl: initial.webgl });
 
   const resetScope = () => {
     setExpanded([]);
