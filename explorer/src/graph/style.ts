@@ -33,7 +33,6 @@ export const graphStyle: StylesheetJson = [
       width: 1.2,
       "line-color": "data(color)",
       "curve-style": "haystack",
-      opacity: 0.7,
     } as never,
   },
   { selector: "edge.suggested", style: { "line-style": "dashed", width: 3, opacity: 1, "curve-style": "bezier", "line-color": EDGE_COLOR.SUGGESTED } },

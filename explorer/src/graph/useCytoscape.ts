@@ -10,7 +10,7 @@ import { graphStyle } from "./style";
 import { DRAFT_ABOVE, placeNewNodes } from "./layout";
 import { pivotMds } from "./pivot-mds";
 import type { GraphData } from "./model";
-import { EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
+import { DRAWN_EDGE_COLOR, EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
 
 export interface CytoscapeOptions {
   data: GraphData;
@@ -34,7 +34,7 @@ function elements(data: GraphData, suggested: CytoscapeOptions["suggested"]): El
       group: "nodes" as const,
       data: { ...n, label: n.name, size: 18 + Math.min(42, Math.sqrt(n.degree) * 6), color: nodeColor(n.type, n.legalForm), shape: NODE_STYLE[n.type]?.shape ?? "ellipse" },
     })),
-    ...data.edges.map((e) => ({ group: "edges" as const, data: { ...e, color: EDGE_COLOR[e.type] ?? "#999" } })),
+    ...data.edges.map((e) => ({ group: "edges" as const, data: { ...e, color: DRAWN_EDGE_COLOR[e.type] ?? "#b8b8b8" } })),
     ...suggested.map((s) => ({ group: "edges" as const, data: { ...s, type: "SUGGESTED", color: EDGE_COLOR.SUGGESTED }, classes: "suggested" })),
   ];
 }
