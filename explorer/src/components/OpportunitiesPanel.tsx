@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { ACCEPT, DECLINE, MARK_CONTACTED, OPPORTUNITIES } from "../queries";
-import { canEdit, currentSession } from "../auth";
+import { canEdit, useSession } from "../auth";
 
 export interface ShownOpportunity {
   id: string;
@@ -36,7 +36,7 @@ export function OpportunitiesPanel({
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "EN" : "FR";
   const { data, loading, error, refetch } = useQuery<{ opportunities: Opportunity[] }>(OPPORTUNITIES, { variables: { inseeCode, organisationId, language, limit: 20 }, skip: !ready });
-  const editor = canEdit(currentSession());
+  const editor = canEdit(useSession());
   const [contacted] = useMutation(MARK_CONTACTED);
   const [accept] = useMutation(ACCEPT);
   const [decline] = useMutation(DECLINE);
@@ -49,7 +49,7 @@ export function OpportunitiesPanel({
       await work();
       await refetch();
     } catch (e) {
-      setProblem((e as Error).message);
+      setProblem(t("opportunities.failed", { message: e instanceof Error ? e.message : String(e) }));
     }
   };
 

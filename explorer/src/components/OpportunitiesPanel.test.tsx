@@ -1,0 +1,79 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { MockedProvider } from "@apollo/client/testing/react";
+import type { MockLink } from "@apollo/client/testing";
+import { GraphQLError } from "graphql";
+import i18n from "../i18n";
+import { signIn, signOut } from "../auth";
+import { MARK_CONTACTED, OPPORTUNITIES } from "../queries";
+import { OpportunitiesPanel } from "./OpportunitiesPanel";
+
+type MockedResponse = MockLink.MockedResponse;
+
+const token = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, "")}.c2ln`;
+
+const OPPORTUNITY = {
+  __typename: "Opportunity",
+  id: "opp-1",
+  kind: "PARTNERSHIP",
+  score: 0.8,
+  status: "SUGGESTED",
+  members: [
+    { __typename: "OpportunityMember", id: "ess-a", name: "Atelier vélo solidaire", kind: "EssStructure", inseeCode: "94028" },
+    { __typename: "OpportunityMember", id: "ess-b", name: "Épicerie solidaire", kind: "EssStructure", inseeCode: "94028" },
+  ],
+  explanation: ["Elles travaillent dans la même ville."],
+};
+
+const mocks: MockedResponse[] = [
+  {
+    request: { query: OPPORTUNITIES, variables: { inseeCode: "94028", organisationId: null, language: "FR", limit: 20 } },
+    result: { data: { opportunities: [OPPORTUNITY] } },
+    maxUsageCount: Infinity,
+  },
+  {
+    request: { query: MARK_CONTACTED, variables: { id: "opp-1" } },
+    result: { errors: [new GraphQLError("Forbidden: only a coordinator may record opportunities' outcomes")] },
+  },
+];
+
+const panel = () =>
+  render(
+    <MockedProvider mocks={mocks}>
+      <OpportunitiesPanel inseeCode="94028" organisationId={null} shownId={null} onShow={() => {}} />
+    </MockedProvider>,
+  );
+
+beforeAll(async () => {
+  await i18n.changeLanguage("fr");
+});
+afterEach(() => {
+  cleanup();
+  signOut();
+  vi.unstubAllGlobals();
+});
+
+async function signInAsCoordinator() {
+  vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ data: { __typename: "Query" } }), { status: 200 })));
+  await act(async () => {
+    await signIn(token({ sub: "claire", roles: ["coordinator"], exp: 4_000_000_000 }));
+  });
+}
+
+describe("OpportunitiesPanel", () => {
+  it("offers a coordinator's actions as soon as they sign in, without another render of the view", async () => {
+    panel();
+    expect(await screen.findByText("Atelier vélo solidaire · Épicerie solidaire")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Mise en relation faite" })).toBeNull();
+    await signInAsCoordinator();
+    expect(await screen.findByRole("button", { name: "Mise en relation faite" })).toBeTruthy();
+  });
+
+  it("says in the interface's language that an action was not recorded, with the server's reason", async () => {
+    await signInAsCoordinator();
+    panel();
+    fireEvent.click(await screen.findByRole("button", { name: "Mise en relation faite" }));
+    const alert = await screen.findByText(/^La suite n'a pas été enregistrée : /);
+    expect(alert.textContent).toContain("only a coordinator may record");
+  });
+});
