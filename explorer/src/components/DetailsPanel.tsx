@@ -2,6 +2,7 @@
 import { lazy, Suspense } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { dateLocale } from "../i18n/labels";
 import { DETAILS } from "../queries";
 import { canEdit, useSession } from "../auth";
 import type { GraphNode } from "../graph/model";
@@ -99,7 +100,7 @@ export function DetailsPanel({
                   </>
                 )}
                 <dt>{t("details.updatedAt")}</dt>
-                <dd>{new Date(record.updatedAt).toLocaleDateString(i18n.language === "en" ? "en-GB" : "fr-FR")}</dd>
+                <dd>{new Date(record.updatedAt).toLocaleDateString(dateLocale(i18n.language))}</dd>
                 {record.updatedBy && (
                   <>
                     <dt>{t("details.updatedBy")}</dt>

@@ -1,6 +1,7 @@
 /** Sign in with the access token an administrator issued (checked at once, with the reason when refused); who is signed in; sign out. */
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { dateLocale } from "../i18n/labels";
 import { canEdit, signIn, signOut, useSession, type Session, type SignInProblem } from "../auth";
 
 export function SignIn({ onChange }: { onChange: (s: Session | null) => void }) {
@@ -39,7 +40,7 @@ export function SignIn({ onChange }: { onChange: (s: Session | null) => void }) 
   }
   const message = (p: { problem: SignInProblem; detail?: string }) =>
     p.problem === "expired"
-      ? t("auth.expired", { date: new Date(p.detail ?? "").toLocaleString(i18n.language === "en" ? "en-GB" : "fr-FR") })
+      ? t("auth.expired", { date: new Date(p.detail ?? "").toLocaleString(dateLocale(i18n.language)) })
       : p.problem === "rejected"
         ? t("auth.rejected", { detail: p.detail ?? "" })
         : t(`auth.${p.problem}`);

@@ -9,6 +9,7 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { themeLabel } from "../i18n/labels";
 import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
@@ -138,7 +139,7 @@ export default function DirectoryView() {
             <option value="">{t("directory.allThemes")}</option>
             {themes.map((th) => (
               <option key={th.code} value={th.code}>
-                {i18n.language === "en" ? th.labelEn : th.labelFr}
+                {themeLabel(th, i18n.language)}
               </option>
             ))}
           </select>

@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useLazyQuery, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { themeLabel } from "../i18n/labels";
 import { NEIGHBOURHOOD, SEARCH, TERRITORY } from "../queries";
 import { ALL_TYPES, LIMITS, type GraphScope } from "./graph-scope";
 import { introductionPath, mergeViews, type GraphData } from "../graph/model";
@@ -119,7 +120,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             <option value="">{t("graph.allThemes")}</option>
             {themes.map((th) => (
               <option key={th.code} value={th.code}>
-                {i18n.language === "en" ? th.labelEn : th.labelFr}
+                {themeLabel(th, i18n.language)}
               </option>
             ))}
           </select>

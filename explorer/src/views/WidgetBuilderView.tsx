@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { themeLabel } from "../i18n/labels";
 import { TERRITORY } from "../queries";
 import type { TerritoryData } from "./DirectoryView";
 
@@ -183,7 +184,7 @@ export default function WidgetBuilderView() {
                 checked={choice.themes.includes(theme.code)}
                 onChange={(e) => set("themes", e.target.checked ? [...choice.themes, theme.code] : choice.themes.filter((c) => c !== theme.code))}
               />
-              {i18n.language === "en" ? theme.labelEn : theme.labelFr}
+              {themeLabel(theme, i18n.language)}
             </label>
           ))}
         </fieldset>

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { dateLocale } from "../../i18n/labels";
 import type { GraphNode } from "../../graph/model";
 import { OrganisationForm } from "./OrganisationForm";
 import { ResourcesEditor, type Resource } from "./ResourcesEditor";
@@ -95,7 +96,7 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
         <>
           {record.updatedBy && (
             <p className="muted" data-testid="last-edit">
-              {t("editing.lastEdit", { who: record.updatedBy, date: new Date(record.updatedAt ?? "").toLocaleString(i18n.language === "en" ? "en-GB" : "fr-FR") })}
+              {t("editing.lastEdit", { who: record.updatedBy, date: new Date(record.updatedAt ?? "").toLocaleString(dateLocale(i18n.language)) })}
             </p>
           )}
           {record.needs && <ResourcesEditor type={type} id={record.id} side="need" resources={record.needs} editor />}

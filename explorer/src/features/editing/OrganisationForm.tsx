@@ -7,6 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
+import { themeLabel } from "../../i18n/labels";
 import { TERRITORY } from "../../queries";
 import { Field, FormFooter } from "./Field";
 import {
@@ -195,7 +196,7 @@ export function OrganisationForm({
               checked={values.themes.includes(theme.code)}
               onChange={(e) => set("themes", e.target.checked ? [...values.themes, theme.code].sort() : values.themes.filter((c) => c !== theme.code))}
             />
-            {i18n.language === "en" ? theme.labelEn : theme.labelFr}
+            {themeLabel(theme, i18n.language)}
           </label>
         ))}
       </fieldset>
