@@ -2,6 +2,7 @@ import type { Request, Response } from "express";
 import type { Driver } from "neo4j-driver";
 import { EXPECTED_INDEX_NAMES } from "@maillage/schema";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
+import { onlineIndexes, type Row as OnlineIndexesRow } from "../cypher/health/online-indexes.cypher";
 
 /** Liveness: the process answers. */
 export function healthz(_req: Request, res: Response): void {
@@ -18,12 +19,13 @@ export function createReadinessCheck(driver: Driver, database: string | undefine
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     });
     try {
+      // The driver directly, not a GraphReader: readiness has its own timeout (timeoutMs), shorter than the API queries' one.
       const { records } = await Promise.race([timeout, driver.executeQuery(
-        "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS online",
+        onlineIndexes.text,
         {},
-        { database, transactionConfig: { timeout: timeoutMs } },
+        { database, transactionConfig: { timeout: timeoutMs, metadata: { app: "maillage", query: onlineIndexes.name } } },
       )]);
-      const online = new Set(records[0].get("online") as string[]);
+      const online = new Set((records[0].toObject() as OnlineIndexesRow).online);
       const missing = EXPECTED_INDEX_NAMES.filter((n) => !online.has(n));
       if (missing.length > 0) return { ready: false, reason: `indexes not online: ${missing.join(", ")} (run npm run seed)` };
       return { ready: true };
