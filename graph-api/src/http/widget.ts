@@ -19,6 +19,7 @@ import type { GraphReader } from "../domain/ports";
 import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
 import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage } from "../domain/widget-directory";
 import { classify, ErrorCode } from "../errors";
+import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 
 export const WIDGET_DIST = join(__dirname, "..", "..", "..", "widget", "dist");
 
@@ -71,7 +72,7 @@ const withEtag = (body: Buffer) => ({ body, gzipped: gzipSync(body), etag: `"${c
 
 function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
   res.status(status).setHeader("Cache-Control", "no-store");
-  if (status === 503) res.setHeader("Retry-After", "5");
+  if (status === 503) res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
   res.json({ error: { code, message } });
 }
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { GraphQLError } from "graphql";
 import type { AppContext } from "../context";
 import { getOpportunityOutcomes, InvalidLogRequest, listRecordedOpportunities, MAX_LOG_LIMIT } from "../domain/opportunities/outcomes";
-import { BadUserInputError, ErrorCode, UnauthenticatedError } from "../errors";
+import { requireRole } from "../auth/require-role";
+import { BadUserInputError } from "../errors";
 import { OpportunityKindEnum, OpportunityStatusEnum } from "./opportunity.type";
 import { OpportunityOutcomes, RecordedOpportunity } from "./opportunity-outcomes.type";
 
@@ -24,10 +24,7 @@ export class OpportunityOutcomesResolver {
     @Arg("kind", () => OpportunityKindEnum, { nullable: true, description: "Only this kind." }) kind?: OpportunityKindEnum,
     @Arg("limit", () => Int, { defaultValue: 100, description: `How many, 1 to ${MAX_LOG_LIMIT}.` }) limit = 100,
   ): Promise<RecordedOpportunity[]> {
-    if (!ctx.jwt) throw new UnauthenticatedError("Authentication required: the log of recorded opportunities needs a coordinator's token");
-    if (!ctx.jwt.roles.includes("coordinator")) {
-      throw new GraphQLError("Forbidden: only coordinators read the log of recorded opportunities", { extensions: { code: ErrorCode.FORBIDDEN } });
-    }
+    requireRole(ctx.jwt, "coordinator", "read the log of recorded opportunities");
     try {
       return (await listRecordedOpportunities(ctx.reader, { status: status ?? undefined, kind: kind ?? undefined, limit })) as RecordedOpportunity[];
     } catch (error) {

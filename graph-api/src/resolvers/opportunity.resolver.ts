@@ -4,7 +4,8 @@ import type { AppContext } from "../context";
 import { explain } from "../domain/opportunities/explain";
 import { InvalidOpportunityRequest, MAX_LIMIT, UnknownReference } from "../domain/opportunities/finder";
 import { InvalidOutcome, OpportunityNotFound, recordOutcome, TransitionNotAllowed, type OpportunityAction } from "../domain/opportunities/lifecycle";
-import { BadUserInputError, ErrorCode, NotFoundError, UnauthenticatedError } from "../errors";
+import { requireRole } from "../auth/require-role";
+import { BadUserInputError, ErrorCode, NotFoundError } from "../errors";
 import { LanguageEnum, Opportunity, OpportunityKindEnum } from "./opportunity.type";
 
 function mapDomainError(error: unknown): never {
@@ -15,17 +16,9 @@ function mapDomainError(error: unknown): never {
   throw error;
 }
 
-/** Recording outcomes is for coordinators (and admins, who are coordinators). */
-function coordinator(ctx: AppContext): string {
-  if (!ctx.jwt) throw new UnauthenticatedError("Authentication required: recording an opportunity's outcome needs a coordinator's token");
-  if (!ctx.jwt.roles.includes("coordinator")) {
-    throw new GraphQLError("Forbidden: only coordinators record opportunities' outcomes", { extensions: { code: ErrorCode.FORBIDDEN } });
-  }
-  return ctx.jwt.sub;
-}
-
 async function record(ctx: AppContext, id: string, action: OpportunityAction): Promise<Opportunity> {
-  const by = coordinator(ctx);
+  // Admins are coordinators too (auth/roles.ts).
+  const by = requireRole(ctx.jwt, "coordinator", "record opportunities' outcomes");
   try {
     return (await recordOutcome(ctx.opportunities, ctx.writer, id, action, by)) as Opportunity;
   } catch (error) {
