@@ -38,7 +38,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -70,7 +70,7 @@ const OPTIONS = {
 const TARGET_PARSE = 50_000;
 const TARGET_WRITE = 5_000;
 const DEFAULT_OUT = join(ROOT, "docs", "benchmarks-import.md");
-const OUT = args.out ? join(process.cwd(), args.out) : only.length === PARTS.length && !args.rows && !args["big-rows"] && !args.runs ? DEFAULT_OUT : null;
+const OUT = args.out ? resolve(process.cwd(), args.out) : only.length === PARTS.length && !args.rows && !args["big-rows"] && !args.runs ? DEFAULT_OUT : null;
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 

@@ -46,22 +46,24 @@ const FIND_EXISTING = /* cypher */ `
          [l IN labels(x) WHERE l IN ['EssStructure', 'Business']][0] AS label,
          properties(x) AS props`;
 
-// New organisations: the node, its town and its themes in one statement.
+// New organisations: the node, its town and its themes in one statement. The
+// batch's rows are grouped by label, file and provenance kind, so that what
+// they share goes once as a parameter instead of once per row (the driver
+// sends a batch in small socket writes: every byte saved counts), and the
+// links' provenance repeats the node's.
 const createQuery = (label: string) => /* cypher */ `
   UNWIND $rows AS row
   CREATE (x:Organisation:${label})
-  SET x = row.props, x.updatedAt = datetime(), x.importedAt = $importedAt
+  SET x = row.props, x.source = $source, x.sourceKind = $sourceKind, x.updatedAt = $now, x.importedAt = $importedAt
   WITH x, row
   CALL (x, row) {
-    MATCH (t:Town {inseeCode: row.link.town})
-    CREATE (x)-[l:LOCATED_IN]->(t)
-    SET l.source = row.link.source, l.sourceKind = row.link.sourceKind, l.sourceRef = row.link.sourceRef, l.updatedAt = datetime()
+    MATCH (t:Town {inseeCode: row.town})
+    CREATE (x)-[:LOCATED_IN {source: $source, sourceKind: $sourceKind, sourceRef: row.props.sourceRef, updatedAt: $now}]->(t)
   }
   CALL (x, row) {
-    UNWIND row.link.themes AS code
+    UNWIND row.themes AS code
     MATCH (th:Theme {code: code})
-    CREATE (x)-[h:HAS_THEME]->(th)
-    SET h.source = row.link.source, h.sourceKind = row.link.sourceKind, h.sourceRef = row.link.themeRef, h.updatedAt = datetime()
+    CREATE (x)-[:HAS_THEME {source: $source, sourceKind: $sourceKind, sourceRef: row.themeRef, updatedAt: $now}]->(th)
   }`;
 
 const UPDATE = /* cypher */ `
@@ -113,6 +115,9 @@ const convertAll = (fields: Record<string, FieldValue>) => Object.fromEntries(Ob
 
 const keyOf = (r: OrganisationRecord) => r.siret ?? r.rnaId ?? r.newId;
 
+/** Where a row's themes come from: its line, and for the registers the activity code that suggested them. */
+const themeRefOf = (r: OrganisationRecord) => (r.source === "csv" ? `line ${r.line}` : `line ${r.line}: activity ${r.fields.nafCode ?? "?"}`);
+
 async function findExisting(tx: ManagedTransaction, records: OrganisationRecord[]): Promise<(ExistingNode | null)[]> {
   const result = await tx.run(FIND_EXISTING, { rows: records.map((r, index) => ({ index, siret: r.siret, rnaId: r.rnaId, newId: r.newId })) });
   const found: (ExistingNode | null)[] = records.map(() => null);
@@ -139,7 +144,7 @@ export async function writeBatch(
   const work = async (tx: ManagedTransaction): Promise<BatchResult> => {
     const existing = await findExisting(tx, records);
     const result: BatchResult = { created: 0, updated: 0, unchanged: 0, changes: [], kept: [] };
-    const creates = new Map<string, Record<string, unknown>[]>();
+    const creates = new Map<string, { label: string; source: string; sourceKind: string; rows: Record<string, unknown>[] }>();
     const updates: Record<string, unknown>[] = [];
     const links: Record<string, unknown>[] = [];
     records.forEach((record, i) => {
@@ -157,14 +162,13 @@ export async function writeBatch(
           ...convertAll(plan.set),
           ...provenance,
           id: record.newId,
-          source: basename(record.file),
-          sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT",
           sourceRef: `line ${record.line}`,
           ...(record.label === "EssStructure" ? { isVitrine: false } : { csrCommitments: [] }),
         };
-        const list = creates.get(record.label) ?? [];
-        list.push({ props });
-        creates.set(record.label, list);
+        const group = `${record.label}\u0000${basename(record.file)}\u0000${record.sourceKind ?? "OPEN_DATA_IMPORT"}`;
+        let create = creates.get(group);
+        if (!create) creates.set(group, (create = { label: record.label, source: basename(record.file), sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT", rows: [] }));
+        create.rows.push({ props, town: record.inseeCode, themes: record.themes, themeRef: themeRefOf(record) });
       } else {
         const fieldsChanged = Object.keys(plan.set).length > 0;
         const importChanged = JSON.stringify(found.imported) !== importedJson;
@@ -179,21 +183,22 @@ export async function writeBatch(
         } else result.unchanged++;
         if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(plan.set), ...provenance } });
       }
-      const link = {
-        id: found?.id ?? record.newId,
-        town: record.inseeCode,
-        themes: record.themes,
-        source: basename(record.file),
-        sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT",
-        sourceRef: `line ${record.line}`,
-        themeRef: record.source === "csv" ? `line ${record.line}` : `line ${record.line}: activity ${record.fields.nafCode ?? "?"}`,
-      };
-      if (found) links.push(link);
-      else creates.get(record.label)!.at(-1)!.link = link;
+      if (found) {
+        links.push({
+          id: found.id,
+          town: record.inseeCode,
+          themes: record.themes,
+          source: basename(record.file),
+          sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT",
+          sourceRef: `line ${record.line}`,
+          themeRef: themeRefOf(record),
+        });
+      }
     });
     if (options.dryRun) return result;
     const importedAt = neo4j.types.DateTime.fromStandardDate(new Date(options.importedAt));
-    for (const [label, rows] of creates) await tx.run(createQuery(label), { rows, importedAt });
+    const now = neo4j.types.DateTime.fromStandardDate(new Date());
+    for (const { label, source, sourceKind, rows } of creates.values()) await tx.run(createQuery(label), { rows, source, sourceKind, importedAt, now });
     if (updates.length) await tx.run(UPDATE, { rows: updates, importedAt });
     if (links.length) await tx.run(LINK_TOWN_AND_THEMES, { rows: links });
     await recordImportBatch(tx, { source: records[0]?.source ?? "import", operation: "import", files: records.map((r) => r.file), ...result });
