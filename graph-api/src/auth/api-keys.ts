@@ -17,6 +17,7 @@ import { revokeApiKey } from "../cypher/api-keys/revoke-api-key.cypher";
 import { UnauthenticatedError } from "../errors";
 import type { Role } from "./roles";
 import type { AuthClaims } from "./verify-token";
+import { InvalidArgument } from "../domain/invalid-argument";
 
 export type ApiKeyRecord = ApiKeyRow;
 
@@ -25,14 +26,7 @@ export const DEFAULT_RATE_PER_MINUTE = 120;
 
 const hash = (secret: string) => createHash("sha256").update(secret, "utf8").digest("hex");
 
-export class InvalidApiKeyRequest extends Error {
-  constructor(
-    message: string,
-    readonly argument: string,
-  ) {
-    super(message);
-  }
-}
+export class InvalidApiKeyRequest extends InvalidArgument {}
 
 /** Creates a key; the returned `key` is the only copy. */
 export async function issueApiKey(

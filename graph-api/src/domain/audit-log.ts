@@ -1,17 +1,12 @@
 /** Reading the audit trail (audit/audit-mutations.ts writes it): newest first, filtered, in pages. */
 import { auditLog, type Row } from "../cypher/audit/audit-log.cypher";
 import type { GraphReader } from "./ports";
+import { InvalidArgument } from "./invalid-argument";
 
 export const MAX_AUDIT_PAGE = 200;
 
-export class InvalidAuditLogRequest extends Error {
+export class InvalidAuditLogRequest extends InvalidArgument {
   override name = "InvalidAuditLogRequest";
-  constructor(
-    message: string,
-    readonly argument: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface AuditLogFilter {

@@ -8,6 +8,7 @@ import { INSEE_CODE } from "./town-directory";
 import { subgraph } from "../cypher/graph-view/subgraph.cypher";
 import { neighbourhood } from "../cypher/graph-view/neighbourhood.cypher";
 import { GRAPH_NODE_TYPES, type Columns, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
+import { InvalidArgument } from "./invalid-argument";
 
 export { GRAPH_NODE_TYPES, type GraphNodeType };
 export type GraphNode = GraphNodeRow;
@@ -22,14 +23,7 @@ export interface GraphView {
 
 export const GRAPH_LIMIT_MAX = 5000;
 
-export class InvalidGraphRequest extends Error {
-  constructor(
-    message: string,
-    readonly argument: string,
-  ) {
-    super(message);
-  }
-}
+export class InvalidGraphRequest extends InvalidArgument {}
 
 function checkLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > GRAPH_LIMIT_MAX) {

@@ -1,8 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
-import { InvalidApiKeyRequest, issueApiKey, listKeys, revokeKey } from "../auth/api-keys";
-import { BadUserInputError, NotFoundError } from "../errors";
+import { issueApiKey, listKeys, revokeKey } from "../auth/api-keys";
+import { NotFoundError } from "../errors";
+import { badInput } from "./bad-input";
 import { ApiKeyInfo, CreatedApiKey } from "./api-key.type";
 
 @Resolver()
@@ -14,12 +15,7 @@ export class ApiKeyResolver {
     @Arg("ratePerMinute", () => Int, { defaultValue: 120, description: "Requests a minute (1 to 10000)." }) ratePerMinute: number,
   ): Promise<CreatedApiKey> {
     const by = requireRole(ctx.jwt, "admin", "create API keys");
-    try {
-      return await issueApiKey(ctx.writer, { name, ratePerMinute, createdBy: by });
-    } catch (error) {
-      if (error instanceof InvalidApiKeyRequest) throw new BadUserInputError(error.message, error.argument);
-      throw error;
-    }
+    return badInput(() => issueApiKey(ctx.writer, { name, ratePerMinute, createdBy: by }));
   }
 
   @Mutation(() => ApiKeyInfo, { description: "Revokes an API key (it stops working within 30 seconds). Admins only." })

@@ -1,17 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
-import { getCooperationGraph, getNeighbourhood, InvalidGraphRequest } from "../domain/graph-view";
-import { BadUserInputError, NotFoundError } from "../errors";
+import { getCooperationGraph, getNeighbourhood } from "../domain/graph-view";
+import { NotFoundError } from "../errors";
+import { badInput } from "./bad-input";
 import { GraphView } from "./graph-view.type";
-
-async function badInput<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InvalidGraphRequest) throw new BadUserInputError(error.message, error.argument);
-    throw error;
-  }
-}
 
 @Resolver()
 export class GraphViewResolver {

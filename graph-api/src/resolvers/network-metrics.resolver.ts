@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
-import { checkAsOf, InvalidMetricsRequest, type StoredMetrics } from "../domain/metrics/service";
+import { checkAsOf, type StoredMetrics } from "../domain/metrics/service";
 import { communitySizes, rankNodes } from "../domain/metrics/ranking";
-import { BadUserInputError } from "../errors";
+import { badInputSync } from "./bad-input";
 import { NetworkCommunity, NetworkMetricEnum, NetworkMetricsSnapshot, NodeMetricsPage, SortDirectionEnum } from "./network-metrics.type";
 
 /** The GraphQL object of a snapshot; `stored` (not a field) feeds the field resolvers. */
@@ -74,14 +74,5 @@ export class NetworkMetricsResolver {
   @FieldResolver(() => [NetworkCommunity], { description: "The Louvain communities, largest first." })
   communities(@Root() root: SnapshotObject): NetworkCommunity[] {
     return communitySizes(root.stored);
-  }
-}
-
-function badInputSync<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof InvalidMetricsRequest) throw new BadUserInputError(error.message, error.argument);
-    throw error;
   }
 }

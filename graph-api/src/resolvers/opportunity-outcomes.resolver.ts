@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
-import { getOpportunityOutcomes, InvalidLogRequest, listRecordedOpportunities, MAX_LOG_LIMIT } from "../domain/opportunities/outcomes";
+import { getOpportunityOutcomes, listRecordedOpportunities, MAX_LOG_LIMIT } from "../domain/opportunities/outcomes";
 import { requireRole } from "../auth/require-role";
-import { BadUserInputError } from "../errors";
+import { badInput } from "./bad-input";
 import { OpportunityKindEnum, OpportunityStatusEnum } from "./opportunity.type";
 import { OpportunityOutcomes, RecordedOpportunity } from "./opportunity-outcomes.type";
 
@@ -25,11 +25,6 @@ export class OpportunityOutcomesResolver {
     @Arg("limit", () => Int, { defaultValue: 100, description: `How many, 1 to ${MAX_LOG_LIMIT}.` }) limit = 100,
   ): Promise<RecordedOpportunity[]> {
     requireRole(ctx.jwt, "coordinator", "read the log of recorded opportunities");
-    try {
-      return (await listRecordedOpportunities(ctx.reader, { status: status ?? undefined, kind: kind ?? undefined, limit })) as RecordedOpportunity[];
-    } catch (error) {
-      if (error instanceof InvalidLogRequest) throw new BadUserInputError(error.message, error.argument);
-      throw error;
-    }
+    return (await badInput(() => listRecordedOpportunities(ctx.reader, { status: status ?? undefined, kind: kind ?? undefined, limit }))) as RecordedOpportunity[];
   }
 }

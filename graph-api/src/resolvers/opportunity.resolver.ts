@@ -2,18 +2,18 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { GraphQLError } from "graphql";
 import type { AppContext } from "../context";
 import { explain } from "../domain/opportunities/explain";
-import { InvalidOpportunityRequest, MAX_LIMIT, UnknownReference } from "../domain/opportunities/finder";
+import { MAX_LIMIT, UnknownReference } from "../domain/opportunities/finder";
 import { InvalidOutcome, OpportunityNotFound, recordOutcome, TransitionNotAllowed, type OpportunityAction } from "../domain/opportunities/lifecycle";
 import { requireRole } from "../auth/require-role";
 import { BadUserInputError, ErrorCode, NotFoundError } from "../errors";
+import { asBadUserInput } from "./bad-input";
 import { LanguageEnum, Opportunity, OpportunityKindEnum } from "./opportunity.type";
 
 function mapDomainError(error: unknown): never {
-  if (error instanceof InvalidOpportunityRequest) throw new BadUserInputError(error.message, error.argument);
   if (error instanceof UnknownReference || error instanceof OpportunityNotFound) throw new NotFoundError(error.message);
   if (error instanceof InvalidOutcome) throw new BadUserInputError(error.message, "reason");
   if (error instanceof TransitionNotAllowed) throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-  throw error;
+  throw asBadUserInput(error);
 }
 
 async function record(ctx: AppContext, id: string, action: OpportunityAction): Promise<Opportunity> {

@@ -15,6 +15,7 @@ import { storedMetrics, type StoredMetrics } from "../../cypher/metrics/stored-m
 import { storeMetrics } from "../../cypher/metrics/store-metrics.cypher";
 import { buildNetwork, sliceAsOf, type DatedRelationship } from "./network";
 import { computeMetrics, type MetricsOptions } from "./compute";
+import { InvalidArgument } from "../invalid-argument";
 
 export type { StoredMetrics };
 
@@ -22,14 +23,7 @@ export type { StoredMetrics };
 export const AS_OF_MIN = 1900;
 export const AS_OF_MAX = 2100;
 
-export class InvalidMetricsRequest extends Error {
-  constructor(
-    message: string,
-    readonly argument: string,
-  ) {
-    super(message);
-  }
-}
+export class InvalidMetricsRequest extends InvalidArgument {}
 
 export function checkAsOf(asOf: number | null | undefined, argument = "asOf"): number | null {
   if (asOf === null || asOf === undefined) return null;

@@ -18,6 +18,7 @@ import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type Opportuni
 import { scorePartnership, suggestPartnerships, type OpportunityFilter } from "./partnerships";
 import { suggestEssBusiness, suggestFunding, suggestResearch, suggestSupport } from "./matching";
 import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
+import { InvalidArgument } from "../invalid-argument";
 
 export const MAX_LIMIT = 100;
 /** Towns whose snapshot is kept (each for `ttlMs`). */
@@ -36,14 +37,7 @@ export const SUGGESTERS: Record<OpportunityKind, Suggester> = {
   SUPPORT: suggestSupport,
 };
 
-export class InvalidOpportunityRequest extends Error {
-  constructor(
-    message: string,
-    readonly argument: string,
-  ) {
-    super(message);
-  }
-}
+export class InvalidOpportunityRequest extends InvalidArgument {}
 
 export class UnknownReference extends Error {}
 

@@ -6,6 +6,7 @@ import type { GraphReader } from "../ports";
 import { outcomeCounts } from "../../cypher/opportunities/outcome-counts.cypher";
 import { opportunityLog, type Row as LogRow } from "../../cypher/opportunities/opportunity-log.cypher";
 import { OPPORTUNITY_KINDS, type OpportunityKind, type OpportunityStatus } from "./opportunity";
+import { InvalidArgument } from "../invalid-argument";
 
 export const MAX_LOG_LIMIT = 500;
 
@@ -26,14 +27,7 @@ export interface OpportunityOutcomes {
   byKind: KindOutcomes[];
 }
 
-export class InvalidLogRequest extends Error {
-  constructor(
-    message: string,
-    readonly argument: string,
-  ) {
-    super(message);
-  }
-}
+export class InvalidLogRequest extends InvalidArgument {}
 
 export async function getOpportunityOutcomes(reader: GraphReader): Promise<OpportunityOutcomes> {
   const rows = await reader.read(outcomeCounts, {});
