@@ -192,11 +192,21 @@ describe("opportunities", () => {
       }
     });
 
+    it("accepting with an unknown partnership kind is refused, naming the argument, and records nothing", async () => {
+      const token = await api.token("coordinator");
+      const o = await pick("PARTNERSHIP");
+      const status = async () => (await api.gql(`query($id: ID!) { opportunity(id: $id) { status } }`, { id: o.id })).data!.opportunity.status;
+      const before = await status();
+      const refused = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id, partnershipKind: "FRIENDSHIP") { status } }`, { id: o.id }, token);
+      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('(got "FRIENDSHIP")'), extensions: { code: "BAD_USER_INPUT", argumentName: "partnershipKind" } });
+      expect(await status()).toBe(before);
+    });
+
     it("declining needs a reason, and a declined pair is not suggested again", async () => {
       const token = await api.token("coordinator");
       const o = await pick("PARTNERSHIP");
       const noReason = await api.gql(`mutation($id: ID!) { declineOpportunity(id: $id, reason: " ") { status } }`, { id: o.id }, token);
-      expect(noReason.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "reason" });
       const declined = await api.gql(`mutation($id: ID!) { declineOpportunity(id: $id, reason: "Activités concurrentes") { status } }`, { id: o.id }, token);
       expect(declined.data!.declineOpportunity.status).toBe("DECLINED");
       const after = await api.gql(`query($org: ID!) { opportunities(kind: PARTNERSHIP, organisationId: $org, limit: 100) { id } }`, { org: o.members[0].id });

@@ -3,15 +3,14 @@ import { GraphQLError } from "graphql";
 import type { AppContext } from "../context";
 import { explain } from "../domain/opportunities/explain";
 import { MAX_LIMIT, UnknownReference } from "../domain/opportunities/finder";
-import { InvalidOutcome, OpportunityNotFound, recordOutcome, TransitionNotAllowed, type OpportunityAction } from "../domain/opportunities/lifecycle";
+import { OpportunityNotFound, recordOutcome, TransitionNotAllowed, type OpportunityAction } from "../domain/opportunities/lifecycle";
 import { requireRole } from "../auth/require-role";
-import { BadUserInputError, ErrorCode, NotFoundError } from "../errors";
+import { ErrorCode, NotFoundError } from "../errors";
 import { asBadUserInput } from "./bad-input";
 import { LanguageEnum, Opportunity, OpportunityKindEnum } from "./opportunity.type";
 
 function mapDomainError(error: unknown): never {
   if (error instanceof UnknownReference || error instanceof OpportunityNotFound) throw new NotFoundError(error.message);
-  if (error instanceof InvalidOutcome) throw new BadUserInputError(error.message, "reason");
   if (error instanceof TransitionNotAllowed) throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   throw asBadUserInput(error);
 }
@@ -79,9 +78,6 @@ export class OpportunityResolver {
     partnershipKind?: string,
     @Arg("note", () => String, { nullable: true, description: "What was agreed." }) note?: string,
   ): Promise<Opportunity> {
-    if (partnershipKind != null && !["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"].includes(partnershipKind)) {
-      throw new BadUserInputError(`partnershipKind must be COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT (got "${partnershipKind}")`, "partnershipKind");
-    }
     return record(ctx, id, { type: "ACCEPTED", note: note ?? undefined, partnershipKind: partnershipKind ?? undefined });
   }
 

@@ -6,7 +6,9 @@
  * with provenance pointing at the opportunity. Declining keeps the reason, and the opportunity is not
  * suggested again. All in one transaction.
  */
+import { PARTNERSHIP_KINDS } from "@maillage/seed";
 import type { GraphWriter, WriteRunner } from "../ports";
+import { InvalidArgument } from "../invalid-argument";
 import { recordOpportunity } from "../../cypher/opportunities/record-opportunity.cypher";
 import { acceptPartnership } from "../../cypher/opportunities/accept-partnership.cypher";
 import { acceptPooling } from "../../cypher/opportunities/accept-pooling.cypher";
@@ -29,7 +31,8 @@ const ALLOWED_FROM: Record<OpportunityAction["type"], OpportunityStatus[]> = {
 
 export class OpportunityNotFound extends Error {}
 export class TransitionNotAllowed extends Error {}
-export class InvalidOutcome extends Error {}
+/** An outcome refused for one of its arguments: the decline's reason, the partnership's kind. */
+export class InvalidOutcome extends InvalidArgument {}
 
 export async function recordOutcome(
   finder: OpportunityFinder,
@@ -40,7 +43,11 @@ export async function recordOutcome(
   now = new Date(),
 ): Promise<FoundOpportunity> {
   if (action.type === "DECLINED" && action.reason.trim().length < 3) {
-    throw new InvalidOutcome("A decline needs a reason (a few words), so that colleagues know why");
+    throw new InvalidOutcome("A decline needs a reason (a few words), so that colleagues know why", "reason");
+  }
+  const kind = action.type === "ACCEPTED" ? action.partnershipKind : undefined;
+  if (kind !== undefined && !(PARTNERSHIP_KINDS as readonly string[]).includes(kind)) {
+    throw new InvalidOutcome(`partnershipKind must be ${PARTNERSHIP_KINDS.slice(0, -1).join(", ")} or ${PARTNERSHIP_KINDS.at(-1)} (got "${kind}")`, "partnershipKind");
   }
   const opportunity = await finder.get(id);
   if (!opportunity) throw new OpportunityNotFound(`No opportunity "${id}" holds on today's graph`);

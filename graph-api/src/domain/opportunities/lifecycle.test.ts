@@ -1,0 +1,25 @@
+import type { GraphWriter } from "../ports";
+import type { OpportunityFinder } from "./finder";
+import { InvalidOutcome, recordOutcome } from "./lifecycle";
+
+/** Outcomes refused for their arguments are refused before anything is read or written. */
+const untouched = {
+  finder: { get: () => Promise.reject(new Error("read the graph")), invalidate: () => {} } as unknown as OpportunityFinder,
+  writer: { transaction: () => Promise.reject(new Error("wrote to the graph")) } as GraphWriter,
+};
+
+describe("recordOutcome's arguments", () => {
+  it("refuses an unknown partnership kind, naming the argument and the kinds it takes", async () => {
+    const refused = recordOutcome(untouched.finder, untouched.writer, "PARTNERSHIP:a:b", { type: "ACCEPTED", partnershipKind: "FRIENDSHIP" }, "claire");
+    await expect(refused).rejects.toBeInstanceOf(InvalidOutcome);
+    await expect(refused).rejects.toMatchObject({
+      argument: "partnershipKind",
+      message: 'partnershipKind must be COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT (got "FRIENDSHIP")',
+    });
+  });
+
+  it("refuses a decline without a reason, naming the argument", async () => {
+    const refused = recordOutcome(untouched.finder, untouched.writer, "PARTNERSHIP:a:b", { type: "DECLINED", reason: "  " }, "claire");
+    await expect(refused).rejects.toMatchObject({ argument: "reason", message: expect.stringMatching(/needs a reason/) });
+  });
+});
