@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { ACCEPT, DECLINE, MARK_CONTACTED, OPPORTUNITIES } from "../queries";
 import { canEdit, useSession } from "../auth";
+import { RequestProblem } from "./RequestProblem";
 
 export interface ShownOpportunity {
   id: string;
@@ -57,7 +58,7 @@ export function OpportunitiesPanel({
     <section aria-labelledby="opportunities-title" className="opportunities">
       <h2 id="opportunities-title">{t("opportunities.title")}</h2>
       {loading && <p>{t("common.loading")}</p>}
-      {error && <p role="alert">{t("common.error", { message: error.message })}</p>}
+      {error && <RequestProblem error={error} />}
       {problem && <p role="alert">{problem}</p>}
       {data && data.opportunities.length === 0 && <p>{t("opportunities.empty")}</p>}
       {!editor && data && data.opportunities.length > 0 && <p className="muted">{t("opportunities.signInToAct")}</p>}

@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { DASHBOARD } from "../queries";
 import { BarChart } from "../components/BarChart";
 import { NODE_STYLE } from "../graph/palette";
+import { RequestProblem } from "../components/RequestProblem";
 
 interface ProgrammeFigures {
   id: string;
@@ -85,7 +86,7 @@ export default function DashboardView() {
   const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language, { year: "numeric", month: "long", day: "numeric" });
 
   if (loading && !data) return <p role="status">{t("common.loading")}</p>;
-  if (error && !data) return <p role="alert">{t("common.error", { message: error.message })}</p>;
+  if (error && !data) return <RequestProblem error={error} />;
   if (!data) return null;
 
   const { territory, callsForProjects: calls, events: conventions, supportProviders, opportunityOutcomes: outcomes } = data;

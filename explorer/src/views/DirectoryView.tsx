@@ -13,6 +13,7 @@ import { themeLabel } from "../i18n/labels";
 import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
+import { RequestProblem } from "../components/RequestProblem";
 
 export const ORGANISATION_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
 /** Most organisations asked for one scope (the API's maximum). */
@@ -167,7 +168,7 @@ export default function DirectoryView() {
               : t("directory.range", { from: current * pageSize + 1, to: current * pageSize + shown.length, count: rows.length })}
           {scope.data?.cooperationGraph.truncated ? ` ${t("directory.truncated", { count: DIRECTORY_LIMIT })}` : ""}
         </p>
-        {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}
+        {scope.error && <RequestProblem error={scope.error} />}
         <div className="table-scroll">
           <table className="directory">
             <caption>

@@ -16,6 +16,7 @@ import { DetailsPanel } from "../components/DetailsPanel";
 import { OpportunitiesPanel, type ShownOpportunity } from "../components/OpportunitiesPanel";
 import { ExportButtons } from "../components/ExportButtons";
 import { ApiExport } from "../components/ApiExport";
+import { RequestProblem } from "../components/RequestProblem";
 
 const NOTHING: string[] = [];
 
@@ -236,7 +237,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             <ApiExport />
           </div>
         </div>
-        {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}
+        {scope.error && <RequestProblem error={scope.error} />}
         <div ref={container} className="cy" role="img" aria-label={t("graph.canvas", { nodes: data.nodes.length, edges: data.edges.length })} data-testid="graph" />
         <details className="node-list">
           <summary>{t("graph.nodeList")}</summary>

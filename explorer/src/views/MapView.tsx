@@ -16,6 +16,7 @@ import { NODE_STYLE, nodeColor } from "../graph/palette";
 import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { DIRECTORY_LIMIT, ORGANISATION_TYPES, type ScopeData, type TerritoryData } from "./DirectoryView";
+import { RequestProblem } from "../components/RequestProblem";
 
 interface CommuneProperties {
   code: string;
@@ -174,7 +175,7 @@ export default function MapView() {
           {scope.loading ? t("common.loading") : t("map.summary", { count: points.length, missing: nodes.length - located.length })}
           {scope.data?.cooperationGraph.truncated ? ` ${t("map.truncated", { count: DIRECTORY_LIMIT })}` : ""}
         </p>
-        {scope.error && <p role="alert">{t("common.error", { message: scope.error.message })}</p>}
+        {scope.error && <RequestProblem error={scope.error} />}
         <div ref={container} className="leaflet-map" role="region" aria-label={t("map.canvas", { count: points.length })} data-testid="map" />
         <details className="node-list">
           <summary>{t("map.list", { count: listed.length, total: points.length })}</summary>

@@ -15,6 +15,7 @@ import { RelationshipsEditor, type Connections } from "./RelationshipsEditor";
 import { isEditable, type EditableType, type OrganisationRecord } from "./organisation-fields";
 import { editableQuery, PLURAL } from "./operations";
 import "./editing.css";
+import { RequestProblem } from "../../components/RequestProblem";
 
 type Editable = OrganisationRecord & Connections & { needs?: Resource[]; offers?: Resource[]; updatedBy?: string | null; updatedAt?: string };
 
@@ -91,7 +92,7 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
           </button>
         </div>
       )}
-      {query.error && <p role="alert">{t("common.error", { message: query.error.message })}</p>}
+      {query.error && <RequestProblem error={query.error} />}
       {type && record && mode === "view" && (
         <>
           {record.updatedBy && (
