@@ -124,8 +124,11 @@ describe("research API: exports and API keys", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
 
     expect((await asResearcher({ "x-api-key": key.slice(0, -2) + "xx" })).status).toBe(401);
-    const revoked = await h.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id }, await h.token("admin"));
+    const revoked = await h.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id name ratePerMinute revokedAt } }`, { id }, await h.token("admin"));
+    expect(revoked.data!.revokeApiKey).toMatchObject({ id, name: "UPEC lab test", ratePerMinute: 3 });
     expect(revoked.data!.revokeApiKey.revokedAt).toBeTruthy();
+    const unknown = await h.gql(`mutation { revokeApiKey(id: "no-such-key") { id } }`, {}, await h.token("admin"));
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     await h.cypher("MATCH (k:ApiKey {id: $id}) DELETE k", { id });
   }, 60_000);
 });

@@ -49,8 +49,8 @@ export async function listKeys(reader: GraphReader): Promise<ApiKeyRecord[]> {
   return reader.read(listApiKeys, {});
 }
 
-/** Null when no key has this id. */
-export async function revokeKey(writer: GraphWriter, id: string): Promise<{ id: string; revokedAt: string } | null> {
+/** The revoked key; null when no key has this id. */
+export async function revokeKey(writer: GraphWriter, id: string): Promise<ApiKeyRecord | null> {
   const [row] = await writer.transaction((run) => run(revokeApiKey, { id }));
   return row ?? null;
 }

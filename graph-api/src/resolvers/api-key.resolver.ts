@@ -21,9 +21,9 @@ export class ApiKeyResolver {
   @Mutation(() => ApiKeyInfo, { description: "Revokes an API key (it stops working within 30 seconds). Admins only." })
   async revokeApiKey(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Key id." }) id: string): Promise<ApiKeyInfo> {
     requireRole(ctx.jwt, "admin", "revoke API keys");
-    if (!(await revokeKey(ctx.writer, id))) throw new NotFoundError(`No API key has id "${id}"`);
-    const key = (await listKeys(ctx.reader)).find((k) => k.id === id);
-    return key!;
+    const key = await revokeKey(ctx.writer, id);
+    if (!key) throw new NotFoundError(`No API key has id "${id}"`);
+    return key;
   }
 
   @Query(() => [ApiKeyInfo], { description: "Every API key, newest first, without the keys. Admins only." })
