@@ -1,4 +1,4 @@
-/** A parameterised, read-only Cypher query with the shapes of its parameters and rows. */
+/** A parameterised Cypher query (read or write: the reader and the writer both run them) with the shapes of its parameters and rows. */
 export interface CypherQuery<Params extends Record<string, unknown>, Row> {
   name: string;
   text: string;

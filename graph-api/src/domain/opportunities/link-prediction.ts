@@ -19,7 +19,6 @@ export interface LinkScores {
 }
 
 export const HEURISTICS = ["commonNeighbours", "jaccard", "adamicAdar", "resourceAllocation", "preferentialAttachment"] as const;
-export type Heuristic = (typeof HEURISTICS)[number];
 
 export function linkScores(graph: CooperationGraph, u: number, v: number): LinkScores {
   const common = commonNeighbourList(graph, u, v);
