@@ -25,7 +25,7 @@ describe("placeNewNodes", () => {
   it.each([
     ["placed by fcose around the fixed nodes", 1500],
     ["too many nodes for fcose: placed beside their neighbour", 10],
-  ])("keeps nodes on screen where they were and grows new neighbours out of the node they link to (%s)", (_, draftAbove) => {
+  ])("keeps nodes on screen where they were and grows new neighbours out of the node they link to (%s)", (_, fcoseMaxNodes) => {
     const size = 20;
     const screen = twoGroupsOnScreen(size);
     // Three organisations linked to n5 only, added to the view after an "expand neighbours", and one linked to nothing shown.
@@ -34,7 +34,7 @@ describe("placeNewNodes", () => {
     const positions = Float64Array.from([...screen.positions, ...added.flatMap(() => [Number.NaN, Number.NaN])]);
     const n = screen.ids.length;
     const edges = Uint32Array.from([...screen.edges, 5, n, 5, n + 1, 5, n + 2]);
-    const placed = placeNewNodes({ ids, sizes: ids.map(() => 20), positions, edges }, draftAbove);
+    const placed = placeNewNodes({ ids, sizes: ids.map(() => 20), positions, edges }, fcoseMaxNodes);
 
     expect(placed.every(Number.isFinite)).toBe(true);
     expect(Array.from(placed.subarray(0, 2 * n))).toEqual(Array.from(screen.positions));

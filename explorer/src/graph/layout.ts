@@ -2,10 +2,10 @@
  * Where nodes added to a view go (neighbours expanded, an organisation
  * created): those already on screen stay where the coordinator sees them;
  * the new ones start beside a neighbour on screen and, in views of up to
- * DRAFT_ABOVE nodes, fcose finds their place around the fixed ones (its
+ * FCOSE_MAX_NODES nodes, fcose finds their place around the fixed ones (its
  * fixed-node constraints), on a headless instance of the nodes and links.
  *
- * The first layout of a view of up to DRAFT_ABOVE nodes runs fcose on the
+ * The first layout of a view of up to FCOSE_MAX_NODES nodes runs fcose on the
  * drawing instance itself (useCytoscape.ts): computing it here and then
  * moving the drawn nodes was measured slower in Chromium. Larger new views
  * are laid out by Pivot MDS (pivot-mds.ts) before their nodes are added.
@@ -16,7 +16,7 @@ import fcose from "cytoscape-fcose";
 cytoscape.use(fcose);
 
 /** Above this many nodes fcose is not run (its force-directed polish costs seconds, its draft more than a second at 5,000 nodes). */
-export const DRAFT_ABOVE = 1500;
+export const FCOSE_MAX_NODES = 1500;
 
 export interface LayoutInput {
   /** Node ids, in the order of the positions returned. */
@@ -69,10 +69,10 @@ function startPositions(positions: Float64Array, edges: Uint32Array): Float64Arr
 }
 
 /** Positions ([x0, y0, x1, y1, ...]) for `input.ids`: those given unchanged, the new ones placed around them. */
-export function placeNewNodes(input: LayoutInput, draftAbove = DRAFT_ABOVE): Float64Array {
+export function placeNewNodes(input: LayoutInput, fcoseMaxNodes = FCOSE_MAX_NODES): Float64Array {
   const { ids, sizes, positions, edges } = input;
   const start = startPositions(positions, edges);
-  if (ids.length > draftAbove) return start;
+  if (ids.length > fcoseMaxNodes) return start;
   const elements: cytoscape.ElementDefinition[] = ids.map((id, i) => ({ group: "nodes", data: { id, size: sizes[i] }, position: { x: start[2 * i], y: start[2 * i + 1] } }));
   for (let e = 0; e < edges.length; e += 2) {
     elements.push({ group: "edges", data: { id: `e${e / 2}`, source: ids[edges[e]], target: ids[edges[e + 1]] } });

@@ -36,7 +36,7 @@ export function pivotMds({ count, edges, sizes, idealEdgeLength = 70, pivots = 4
     scaleToEdgeLength(graph, members, positions, idealEdgeLength);
     scaleToRoom(members, positions, sizes);
     spreadOverlaps(members, positions, sizes);
-    return { members, ...bounds(members, positions, sizes) };
+    return { members, ...extent(positions, sizes, members) };
   });
   pack(boxes, positions);
   return positions;
@@ -240,7 +240,7 @@ function scaleToEdgeLength(graph: Csr, members: Uint32Array, positions: Float64A
 function scaleToRoom(members: Uint32Array, positions: Float64Array, sizes: ArrayLike<number>): void {
   let room = 0;
   for (const v of members) room += 2 * (sizes[v] + GAP) ** 2;
-  const { w, h } = bounds(members, positions, sizes);
+  const { w, h } = extent(positions, sizes, members);
   const area = Math.max(w, 1) * Math.max(h, 1);
   if (area >= room) return;
   const factor = Math.sqrt(room / area);
@@ -265,7 +265,7 @@ function spreadOverlaps(members: Uint32Array, positions: Float64Array, sizes: Ar
   const order = new Int32Array(m);
   for (let pass = 0; pass < 6; pass++) {
     // Members sorted by grid cell (counting sort): cellStart[c] … cellStart[c + 1] - 1 in `order`.
-    const { x1, y1, w, h } = bounds(members, positions, sizes);
+    const { x1, y1, w, h } = extent(positions, sizes, members);
     const cols = Math.floor(w / cell) + 1;
     const rows = Math.floor(h / cell) + 1;
     const cellStart = new Int32Array(cols * rows + 1);
@@ -337,16 +337,19 @@ function spreadSameSpot(members: Uint32Array, positions: Float64Array, sizes: Ar
   }
 }
 
-function bounds(members: Uint32Array, positions: Float64Array, sizes: ArrayLike<number>) {
+/** The box around the nodes `members` (all when omitted) at `positions` ([x0, y0, …]) of diameters `sizes`. */
+export function extent(positions: Float64Array, sizes: ArrayLike<number>, members?: ArrayLike<number>) {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const v of members) {
+  const count = members ? members.length : sizes.length;
+  for (let k = 0; k < count; k++) {
+    const v = members ? members[k] : k;
     const r = sizes[v] / 2;
     x1 = Math.min(x1, positions[2 * v] - r);
     y1 = Math.min(y1, positions[2 * v + 1] - r);
     x2 = Math.max(x2, positions[2 * v] + r);
     y2 = Math.max(y2, positions[2 * v + 1] + r);
   }
-  return { x1, y1, w: x2 - x1, h: y2 - y1 };
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
 /** Components side by side in rows (largest first), rows about as wide as the largest component or the square root of the total area. */

@@ -7,8 +7,8 @@
 import { useEffect, useRef } from "react";
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { graphStyle } from "./style";
-import { DRAFT_ABOVE, placeNewNodes } from "./layout";
-import { pivotMds } from "./pivot-mds";
+import { FCOSE_MAX_NODES, placeNewNodes } from "./layout";
+import { extent, pivotMds } from "./pivot-mds";
 import type { GraphData } from "./model";
 import { DRAWN_EDGE_COLOR, EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
 
@@ -39,22 +39,8 @@ function elements(data: GraphData, suggested: CytoscapeOptions["suggested"]): El
   ];
 }
 
-/** The box around the nodes at `positions` ([x0, y0, …]) of diameters `sizes`. */
-function extent(positions: Float64Array, sizes: number[]): Box {
-  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  sizes.forEach((size, i) => {
-    box.x1 = Math.min(box.x1, positions[2 * i] - size / 2);
-    box.y1 = Math.min(box.y1, positions[2 * i + 1] - size / 2);
-    box.x2 = Math.max(box.x2, positions[2 * i] + size / 2);
-    box.y2 = Math.max(box.y2, positions[2 * i + 1] + size / 2);
-  });
-  return box;
-}
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
-
 /** The viewport that shows `box` whole. */
-function fitTo(cy: Core, box: Box, padding: number): void {
+function fitTo(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }, padding: number): void {
   const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
   if (!Number.isFinite(w) || w === 0 || h === 0) return;
   const width = cy.width();
@@ -134,21 +120,22 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       drawn({ layoutMs: 0 });
       return;
     }
-    const freshNodes = fresh.filter((e) => e.group === "nodes").length;
-    if (freshNodes > instance.nodes().length && freshNodes + instance.nodes().length > DRAFT_ABOVE) {
+    // Nodes and links of the view, by index (the layouts work on typed arrays).
+    const nodes = next.filter((e) => e.group === "nodes");
+    const links = next.filter((e) => e.group === "edges");
+    const index = new Map(nodes.map((n, i) => [n.data.id as string, i]));
+    const pairs = new Uint32Array(links.length * 2);
+    links.forEach((e, k) => {
+      pairs[2 * k] = index.get(e.data.source as string)!;
+      pairs[2 * k + 1] = index.get(e.data.target as string)!;
+    });
+    const sizes = nodes.map((n) => n.data.size as number);
+    const kept = instance.nodes().length;
+    if (nodes.length - kept > kept && nodes.length > FCOSE_MAX_NODES) {
       // A large new view (first load, another town or filter: mostly new nodes): Pivot MDS on typed arrays
       // (pivot-mds.ts), every node added at its place.
       instance.elements().remove();
       const layoutStarted = performance.now();
-      const nodes = next.filter((e) => e.group === "nodes");
-      const index = new Map(nodes.map((n, i) => [n.data.id as string, i]));
-      const links = next.filter((e) => e.group === "edges");
-      const pairs = new Uint32Array(links.length * 2);
-      links.forEach((e, k) => {
-        pairs[2 * k] = index.get(e.data.source as string)!;
-        pairs[2 * k + 1] = index.get(e.data.target as string)!;
-      });
-      const sizes = nodes.map((n) => n.data.size as number);
       const positions = pivotMds({ count: nodes.length, edges: pairs, sizes });
       const addStarted = performance.now();
       instance.batch(() => {
@@ -158,8 +145,8 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       drawn({ layoutMs: addStarted - layoutStarted, addMs: performance.now() - addStarted });
       return;
     }
-    if (freshNodes > instance.nodes().length) {
-      // A new view of up to DRAFT_ABOVE nodes: fcose on the drawing instance, from scratch (it sets every position once, as it goes).
+    if (nodes.length - kept > kept) {
+      // A new view of up to FCOSE_MAX_NODES nodes: fcose on the drawing instance, from scratch (it sets every position once, as it goes).
       const addStarted = performance.now();
       instance.batch(() => {
         instance.add(fresh);
@@ -182,8 +169,6 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
     }
     // Nodes added to a view: those on screen stay where they are; the new ones are placed around them
     // (layout.ts) and added with their positions.
-    const nodes = next.filter((e) => e.group === "nodes");
-    const index = new Map(nodes.map((n, i) => [n.data.id as string, i]));
     const positions = new Float64Array(nodes.length * 2).fill(Number.NaN);
     nodes.forEach((n, i) => {
       if (!placed.has(n.data.id as string)) return;
@@ -191,14 +176,8 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       positions[2 * i] = p.x;
       positions[2 * i + 1] = p.y;
     });
-    const links = next.filter((e) => e.group === "edges");
-    const edges = new Uint32Array(links.length * 2);
-    links.forEach((e, k) => {
-      edges[2 * k] = index.get(e.data.source as string)!;
-      edges[2 * k + 1] = index.get(e.data.target as string)!;
-    });
     const layoutStarted = performance.now();
-    const laidOut = placeNewNodes({ ids: nodes.map((n) => n.data.id as string), sizes: nodes.map((n) => n.data.size as number), positions, edges });
+    const laidOut = placeNewNodes({ ids: nodes.map((n) => n.data.id as string), sizes, positions, edges: pairs });
     const addStarted = performance.now();
     instance.batch(() => {
       instance.add(
