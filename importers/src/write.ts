@@ -151,10 +151,12 @@ export async function writeBatch(
       const found = existing[i];
       const plan = planFields(found, record.fields, record.source);
       const key = keyOf(record);
-      const where = `${basename(record.file)} line ${record.line}`;
+      const file = basename(record.file);
+      const sourceKind = record.sourceKind ?? "OPEN_DATA_IMPORT";
+      const where = `${file} line ${record.line}`;
       for (const k of plan.kept) result.kept.push({ record, field: k.field, theirs: formatValue(k.theirs), ours: formatValue(k.ours) });
       const importedJson = JSON.stringify({ ...(found?.imported ?? {}), [record.source]: record.fields });
-      const provenance = { importSource: `${record.source}: ${basename(record.file)} line ${record.line}`, importedJson };
+      const provenance = { importSource: `${record.source}: ${where}`, importedJson };
       if (!found) {
         result.created++;
         result.changes.push(`+ ${record.label} ${key} "${record.fields.name}" (${where})`);
@@ -165,9 +167,9 @@ export async function writeBatch(
           sourceRef: `line ${record.line}`,
           ...(record.label === "EssStructure" ? { isVitrine: false } : { csrCommitments: [] }),
         };
-        const group = `${record.label}\u0000${basename(record.file)}\u0000${record.sourceKind ?? "OPEN_DATA_IMPORT"}`;
+        const group = `${record.label}\u0000${file}\u0000${sourceKind}`;
         let create = creates.get(group);
-        if (!create) creates.set(group, (create = { label: record.label, source: basename(record.file), sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT", rows: [] }));
+        if (!create) creates.set(group, (create = { label: record.label, source: file, sourceKind, rows: [] }));
         create.rows.push({ props, town: record.inseeCode, themes: record.themes, themeRef: themeRefOf(record) });
       } else {
         const fieldsChanged = Object.keys(plan.set).length > 0;
@@ -182,17 +184,7 @@ export async function writeBatch(
           );
         } else result.unchanged++;
         if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(plan.set), ...provenance } });
-      }
-      if (found) {
-        links.push({
-          id: found.id,
-          town: record.inseeCode,
-          themes: record.themes,
-          source: basename(record.file),
-          sourceKind: record.sourceKind ?? "OPEN_DATA_IMPORT",
-          sourceRef: `line ${record.line}`,
-          themeRef: themeRefOf(record),
-        });
+        links.push({ id: found.id, town: record.inseeCode, themes: record.themes, source: file, sourceKind, sourceRef: `line ${record.line}`, themeRef: themeRefOf(record) });
       }
     });
     if (options.dryRun) return result;
