@@ -291,7 +291,7 @@ async function benchSeed() {
   const { openDriver, seedDatabase, loadTerritory } = seedPkg();
   const { createServer } = api("server.js");
   const { createGraphReader } = api("db/graph-reader.js");
-  const { loadOpportunityContext } = api("domain/opportunities/finder.js");
+  const { loadOpportunityContext } = api("domain/opportunities/snapshot.js");
   const { OPPORTUNITY_KINDS } = api("domain/opportunities/opportunity.js");
   const pino = require("pino");
 

@@ -6,7 +6,8 @@
  */
 import { loadComplementarity, openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
-import { loadOpportunityContext, SUGGESTERS } from "../../graph-api/src/domain/opportunities/finder";
+import { SUGGESTERS } from "../../graph-api/src/domain/opportunities/finder";
+import { loadOpportunityContext } from "../../graph-api/src/domain/opportunities/snapshot";
 import { loadTownContext } from "../../graph-api/src/domain/opportunities/town-scope";
 import { OPPORTUNITY_KINDS, type Opportunity } from "../../graph-api/src/domain/opportunities/opportunity";
 

@@ -26,7 +26,7 @@ import { openResourcesById } from "../../cypher/opportunities/open-resources-by-
 import { organisationProfilesById } from "../../cypher/opportunities/organisation-profiles-by-id.cypher";
 import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
 import { townReach } from "../../cypher/opportunities/town-reach.cypher";
-import { assembleContext, readShared } from "./finder";
+import { assembleContext, readShared } from "./snapshot";
 
 /** Farthest distance between a town's organisation and a partner any suggestion accepts, with a margin. */
 export const REACH_KM = 8.5;

@@ -1,0 +1,66 @@
+/**
+ * What the opportunity finder reads: the whole graph's snapshot, and the
+ * pieces a town's snapshot (town-scope.ts) shares with it.
+ */
+import { loadComplementarity, type Complementarity } from "@maillage/seed";
+import type { GraphReader } from "../ports";
+import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.cypher";
+import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";
+import { organisationProfiles } from "../../cypher/opportunities/organisation-profiles.cypher";
+import { openResources, type Row as ResourcesRow } from "../../cypher/opportunities/open-resources.cypher";
+import { recordedOpportunities, type Row as RecordedRow } from "../../cypher/opportunities/recorded-opportunities.cypher";
+import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cypher";
+import { buildOpportunityContext, type OpportunityContext, type OrganisationProfile } from "./context";
+import type { CooperationEdge } from "./cooperation-graph";
+import type { OpportunityStatus } from "./opportunity";
+
+export async function loadOpportunityContext(
+  reader: GraphReader,
+  complementarity: Complementarity = loadComplementarity(),
+): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> }> {
+  const [edges, profiles, [resources], shared] = await Promise.all([
+    reader.read(cooperationEdges, {}),
+    reader.read(organisationProfiles, {}),
+    reader.read(openResources, {}),
+    readShared(reader),
+  ]);
+  return assembleContext({ edges, profiles, resources, shared, complementarity });
+}
+
+/** What every snapshot reads whole: small tables (themes, towns, shared nodes' names, recorded opportunities). */
+export async function readShared(reader: GraphReader) {
+  const [names, [vocab], recorded] = await Promise.all([
+    reader.read(cooperationNodeNames, {}),
+    reader.read(themesAndTowns, {}),
+    reader.read(recordedOpportunities, {}),
+  ]);
+  return { names, vocab, recorded };
+}
+
+export function assembleContext(input: {
+  edges: CooperationEdge[];
+  profiles: OrganisationProfile[];
+  /** Open needs and offers (of the organisations in `profiles` at least). */
+  resources: ResourcesRow;
+  shared: Awaited<ReturnType<typeof readShared>>;
+  complementarity: Complementarity;
+  degrees?: { id: string; degree: number }[];
+}): OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> } {
+  const { resources } = input;
+  const { names, vocab, recorded } = input.shared;
+  const context = buildOpportunityContext({
+    edges: input.edges,
+    profiles: input.profiles,
+    nodeNames: names,
+    themes: vocab.themes,
+    towns: vocab.towns,
+    needs: resources.needs,
+    offers: resources.offers,
+    declined: recorded.filter((r) => r.status === "DECLINED").map((r) => r.id),
+    complementarity: input.complementarity,
+    degrees: input.degrees,
+  });
+  return { ...context, statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])), recorded: new Map(recorded.map((r) => [r.id, r])) };
+}
+
+export type Snapshot = Awaited<ReturnType<typeof loadOpportunityContext>>;
