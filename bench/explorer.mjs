@@ -11,7 +11,7 @@
 // Writes docs/benchmarks-explorer.md (full runs only).
 //
 //   npm run bench:explorer        (builds first)
-//   node bench/explorer.mjs [--nodes=5000] [--edges=15000] [--runs=3] [--out=path.md]
+//   node bench/explorer.mjs [--nodes=5000] [--edges=15000] [--runs=3] [--renderers=canvas,webgl] [--port=7698] [--out=path.md]
 
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
@@ -26,8 +26,8 @@ import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "graph-api", "package.json"));
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
-const OPTIONS = { nodes: Number(args.nodes ?? 5000), edges: Number(args.edges ?? 15000), runs: Number(args.runs ?? 3), port: Number(args.port ?? 7698) };
-const OUT = args.out ? join(process.cwd(), args.out) : !args.nodes && !args.edges && !args.runs ? join(ROOT, "docs", "benchmarks-explorer.md") : null;
+const OPTIONS = { nodes: Number(args.nodes ?? 5000), edges: Number(args.edges ?? 15000), runs: Number(args.runs ?? 3), port: Number(args.port ?? 7698), renderers: (args.renderers ?? "canvas,webgl").split(",") };
+const OUT = args.out ? join(process.cwd(), args.out) : !args.nodes && !args.edges && !args.runs && !args.renderers ? join(ROOT, "docs", "benchmarks-explorer.md") : null;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -209,7 +209,7 @@ async function main() {
     const { chromium } = require("playwright-core");
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader"] });
     const results = [];
-    for (const renderer of ["canvas", "webgl"]) {
+    for (const renderer of OPTIONS.renderers) {
       for (let run = 0; run < OPTIONS.runs; run++) {
         const r = await measure(browser, url, renderer);
         log(`${renderer} run ${run + 1}: first render ${Math.round(r.firstRenderMs)} ms (request ${Math.round(r.request?.startMs)}–${Math.round(r.request?.endMs)} ms, data at ${Math.round(r.dataMs)} ms, paint ${Math.round(r.paintMs)} ms, add ${Math.round(r.addMs)} ms, layout ${Math.round(r.layoutMs)} ms; ${r.nodes} nodes, ${r.edges} edges), panning ${r.fps.toFixed(1)} fps (p95 frame ${r.p95FrameMs.toFixed(1)} ms)`);
@@ -217,7 +217,8 @@ async function main() {
       }
     }
     const chunks = readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => ({ file: f, kB: statSync(join(dist, f)).size / 1024 }));
-    report(results, chunks, loaded, apiMs);
+    // The report compares both renderers; a run of one only logs its figures.
+    if (OPTIONS.renderers.includes("canvas") && OPTIONS.renderers.includes("webgl")) report(results, chunks, loaded, apiMs);
   } finally {
     await browser?.close();
     if (server) await server.stop();

@@ -31,7 +31,7 @@ export function OpportunitiesPanel({
   organisationId: string | null;
   shownId: string | null;
   onShow: (o: ShownOpportunity) => void;
-  /** False while the graph loads: the server computes the graph first, then the suggestions. */
+  /** False until the graph is on screen: the graph is fetched and drawn first, then the suggestions computed. */
   ready?: boolean;
 }) {
   const { t, i18n } = useTranslation();

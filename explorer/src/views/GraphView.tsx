@@ -56,7 +56,12 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
   const container = useRef<HTMLDivElement>(null);
   // The same array while nothing is highlighted: a new one would restyle every element of the graph on each render.
   const highlighted = useMemo(() => path ?? shown?.memberIds ?? NOTHING, [path, shown]);
-  const cy = useCytoscape(container, { data, suggested, selected, highlighted, onSelect: setSelected, webgl: initial.webgl });
+  // The scope's suggestions are asked for once its graph is on screen: computing them (seconds on a
+  // large territory) would otherwise compete with drawing the graph for the same processors.
+  const [drawnScope, setDrawnScope] = useState<unknown>(null);
+  const scopeData = scope.data;
+  const onDrawn = useCallback(() => setDrawnScope(scopeData), [scopeData]);
+  const cy = useCytoscape(container, { data, suggested, selected, highlighted, onSelect: setSelected, onDrawn, webgl: initial.webgl });
 
   const resetScope = () => {
     setExpanded([]);
@@ -255,7 +260,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
 
       <aside className="panel side">
         <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code} onExpand={expand} onCreated={expand} />
-        <OpportunitiesPanel inseeCode={inseeCode || null} organisationId={null} shownId={shown?.id ?? null} onShow={(o) => void showOpportunity(o)} ready={!!scope.data} />
+        <OpportunitiesPanel inseeCode={inseeCode || null} organisationId={null} shownId={shown?.id ?? null} onShow={(o) => void showOpportunity(o)} ready={!!scope.data && (drawnScope === scope.data || scope.data.cooperationGraph.nodes.length === 0)} />
       </aside>
     </div>
   );
