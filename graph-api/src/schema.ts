@@ -9,6 +9,7 @@ import { customResolvers } from "./resolvers";
 import { validateMutationInputs } from "./validation/mutation-input";
 import { auditMutations } from "./audit/audit-mutations";
 import { describeSchema } from "./schema-descriptions";
+import { pipelinedReads } from "./db/pipelined-reads";
 
 /** Provenance of what coordinators write through the API, filled from their verified token. */
 const editorCallbacks: Record<string, Neo4jGraphQLCallback> = {
@@ -27,7 +28,8 @@ export async function buildSchema(options: { driver?: Driver; jwt?: JwtConfig } 
   const neoSchema = new Neo4jGraphQL({
     typeDefs: [modelTypeDefs, custom.typeDefs],
     resolvers: custom.resolvers as never,
-    driver,
+    // Generated reads run like ours, BEGIN pipelined with the query (db/pipelined-reads.ts).
+    driver: driver && pipelinedReads(driver),
     features: {
       // The server verifies tokens itself (auth/verify-token.ts) and passes the claims as context.jwt;
       // the same key here keeps the library's own checks consistent with ours.

@@ -199,10 +199,17 @@ describe("CORS", () => {
 
 describe("Neo4j limits per query", () => {
   const configs: { timeout?: unknown }[] = [];
-  /** The real driver, whose sessions report the transaction config they are given. */
+  /** The real driver, whose sessions and executeQuery report the transaction config they are given. */
   const observe = (driver: Driver): Driver =>
     new Proxy(driver, {
       get(target, prop, receiver) {
+        // Generated reads run through executeQuery (graph-api/src/db/pipelined-reads.ts).
+        if (prop === "executeQuery") {
+          return (query: string, params?: Record<string, unknown>, config?: { transactionConfig?: { timeout?: unknown } }) => {
+            configs.push(config?.transactionConfig ?? {});
+            return target.executeQuery(query, params, config as never);
+          };
+        }
         if (prop !== "session") return Reflect.get(target, prop, receiver);
         return (...args: Parameters<Driver["session"]>) => {
           const session = target.session(...args);
