@@ -26,7 +26,7 @@
 
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createServer as createHttpServer } from "node:http";
+import { Agent, createServer as createHttpServer, request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { dirname, join } from "node:path";
@@ -35,6 +35,10 @@ import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
 import { capturingDriver, containsAll, leaves, median, p95 } from "./lib/capture.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+// The in-process API runs as it is deployed (Dockerfile: NODE_ENV=production; the throughput section's process too).
+// graphql-js and Express read NODE_ENV when they are loaded (graph-api is loaded later, by api()); in development
+// mode graphql-js checks every failing instanceof for a second copy of itself (in the aggregation's completion).
+process.env.NODE_ENV ??= "production";
 const require = createRequire(join(ROOT, "package.json"));
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? "true"]));
 const OPTIONS = {
@@ -48,7 +52,7 @@ const OPTIONS = {
 const OUT = join(ROOT, args.out ?? "docs/benchmarks.md");
 const GOAL_RATIO = 1.25;
 /** What profiling showed (bench/run.mjs does not re-measure it: update it when the stack changes). */
-const OVERHEAD_ANALYSIS = "Where the GraphQL time goes (profiled 2026-11-28 on this graph, machine quiet: other jobs at nice 19, load ≈ 4). The Cypher is the same on both sides (captured from graph-api's driver), so a ratio above 1 is the per-request cost of the API around it, and it is roughly fixed: ≈ 1–2 ms for HTTP on loopback, Express, Apollo and the context (`{ __typename }` answers in 1.6 ms median, client included), plus, for generated reads, ≈ 2 ms of @neo4j/graphql (translating the selection into Cypher, then completing the result: two hops, `graphql.execute` in-process 5.6 ms of which the transaction 3.5 ms; direct `executeQuery` 3.4 ms), plus serialising the answer (479 values for two hops). Armor's cost analysis is a validation rule, cached with the parsed document by Apollo; the audit wrapper wraps mutations only; no token is verified on these anonymous reads; Apollo's cache-control plugin, which wrapped every field resolver, is now off. So reads whose Cypher takes 3–20 ms cannot reach ×1.25 through /graphql (two hops: 6 ms around 3.5 ms), while the reads that cost the database more do (opportunities: ×0.98–×1.03); the directory, a custom resolver with no translation, sits at the limit. Three runs on 2026-11-28 (60 rounds, other jobs at nice 19, load 11 / 3.6 / 5.7): directory ×1.16 / ×1.19 / ×1.29, two hops ×1.22 / ×2.69 / ×2.61, search ×1.36 / ×1.38 / ×1.46, aggregation ×0.99 / ×1.45 / ×1.43 — the ratio falls when the database is slower (the first run, busier), as it does for a fixed cost. The generated search collects every full-text hit before keeping `first` (PROFILE: 24,974 db hits for 20 results): both sides pay it; a custom resolver calling `db.index.fulltext.queryNodes(…, {limit})` would make it faster, not the ratio better.";
+const OVERHEAD_ANALYSIS = "Where the GraphQL time goes (measured 2026-11-28 on this graph, other jobs running: load 2–5). The Cypher is the same on both sides and now runs the same way: @neo4j/graphql's generated reads went through `session.executeRead`, which waits for BEGIN's answer before sending the query, where the direct side's `executeQuery` sends BEGIN with it; graph-api now gives @neo4j/graphql a driver whose reads run through `executeQuery` (graph-api/src/db/pipelined-reads.ts): one round trip less per generated read, ≈ 0.3 ms on two hops (in-process A/B, 300 requests). Two measurement fixes: the GraphQL side's client is node:http on a keep-alive connection (fetch cost this process 0.2–0.4 ms more per request: 0.35 vs 0.16 ms against a bare node:http server), and the in-process API runs with NODE_ENV=production as deployed. What is left is the API's per-request work around the query, timed inside one process (graph-api in-process, 400 requests after 50, medians, warm Neo4j; search / two hops / aggregation): loopback HTTP both ways and the client's parse 0.6–0.8 ms; Express before Apollo (pino-http, CORS, API keys, JSON body) 0.45 ms; Apollo up to execution 0.1 ms (the parsed, validated document and Armor's cost rule are cached; the context verifies no token on these anonymous reads); @neo4j/graphql translating the selection into Cypher 1.0 / 1.2 / 1.65 ms; completing the result (records to objects, graphql-js resolving every value) 0.3 / 0.5 / 1.2 ms; serialising and sending 0.2 / 0.3 / 0.4 ms — 2.8 / 3.3 / 4.6 ms in all, over a query that took 11.3 / 4.9 / 21.4 ms there. Our own code in that path (schema wrappers: mutations only; plugins; context) is a few hundredths of a millisecond. The rest is library code: in @neo4j/graphql's translation, every connection field rebuilds the adapters of the Organisation interface and all its implementations (getEntityInterfaces: ≈ 0.45 ms of the aggregation, 0.15 ms of the search) and the query AST is printed for a debug log that is off; graphql-js completes the aggregation's ≈ 1,000 fields one resolver call each. Not patched here (it would mean patching the dependency). So two hops, whose Cypher takes 3–7 ms, cannot reach ×1.25 through /graphql (≈ 3.3 ms around it); search and aggregation sit just above it and move with the database's speed. Three runs of this version (60 rounds, under /tmp/quiet.sh, other jobs at nice 19; the first before NODE_ENV was set): directory ×0.73 / ×0.84 / ×0.90, two hops ×1.89 / ×1.64 / ×1.92, search ×1.26 / ×1.30 / ×1.28, aggregation ×1.30 / ×1.29 / ×1.36, opportunities ×0.93 / ×0.97 / ×0.96 (the table above is a fourth). Before these changes (fetch client, executeRead): two hops ×1.22–×2.69, search ×1.25–×1.46, aggregation ×0.99–×1.45 over four runs. The generated search collects every full-text hit before keeping `first` (PROFILE: 24,974 db hits for 20 results): both sides pay it.";
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
 const api = (p) => require(join(ROOT, "graph-api", "dist", p));
@@ -103,11 +107,31 @@ const READS = [
   },
 ];
 
-async function gql(url, query, variables) {
-  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data;
+// The client of the GraphQL side: node:http on one keep-alive connection. fetch (undici, web streams) costs
+// this process 0.2–0.4 ms more per request than node:http (measured against a bare node:http server
+// answering `{"data":…}`: 0.35 vs 0.16 ms median), client-side work that the direct side has no share of.
+const httpAgent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function gql(url, query, variables) {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${url}/graphql`, { method: "POST", agent: httpAgent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("error", reject);
+      res.on("end", () => {
+        try {
+          const answer = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+          if (answer.errors) reject(new Error(`GraphQL error: ${JSON.stringify(answer.errors).slice(0, 500)}`));
+          else resolve(answer.data);
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 async function startInProcessApi(driver, neo4jConfig) {
@@ -122,7 +146,7 @@ async function startInProcessApi(driver, neo4jConfig) {
   });
   httpServer.on("request", server.app);
   await new Promise((r) => httpServer.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${httpServer.address().port}`, close: async () => (await server.stop(), httpServer.close()) };
+  return { url: `http://127.0.0.1:${httpServer.address().port}`, close: async () => (httpAgent.destroy(), await server.stop(), httpServer.close()) };
 }
 
 async function overhead(uri) {
@@ -308,7 +332,7 @@ function report({ graph, overheadRows, throughputRows, others }) {
     lines.push(
       "## GraphQL overhead",
       "",
-      `${OPTIONS.rounds} rounds per read (fewer where the table says so) after 3 warm-up rounds, GraphQL and direct alternating. GraphQL: a POST to /graphql of graph-api in-process (Apollo Server 5, @neo4j/graphql 7, type-graphql), real HTTP on loopback. Direct: the same Cypher statements graph-api sent for that request (captured from its driver), run with \`driver.executeQuery\` (routing READ). "Same results": every value GraphQL returned is in the direct result. Goal: GraphQL median ≤ ${GOAL_RATIO}× direct median.`,
+      `${OPTIONS.rounds} rounds per read (fewer where the table says so) after 3 warm-up rounds, GraphQL and direct alternating. GraphQL: a POST to /graphql of graph-api in-process (Apollo Server 5, @neo4j/graphql 7, type-graphql; NODE_ENV=production as deployed), real HTTP on loopback (node:http client, one keep-alive connection). Direct: the same Cypher statements graph-api sent for that request (captured from its driver), run with \`driver.executeQuery\` (routing READ). "Same results": every value GraphQL returned is in the direct result. Goal: GraphQL median ≤ ${GOAL_RATIO}× direct median.`,
       "",
       "| read | rounds | statements | GraphQL median / p95 (ms) | direct median / p95 (ms) | ratio | same results | first request (ms) | load before → after |",
       "|---|---|---|---|---|---|---|---|---|",
