@@ -85,14 +85,25 @@ function ofKind(ctx: OpportunityContext, kind: string): OrganisationProfile[] {
   return [...ctx.profiles.values()].filter((p) => p.kind === kind);
 }
 
+/** The rules of the complementarity table a business's CSR commitments or activity call for, in table order. */
+function rulesCalledFor(ctx: OpportunityContext, business: OrganisationProfile): ComplementarityRule[] {
+  const commitments = new Set(business.csrCommitments ?? []);
+  const naf = business.nafCode ?? "";
+  return [
+    ...ctx.complementarity.csrRules.filter((r) => commitments.has(r.commitment)),
+    ...ctx.complementarity.activityRules.filter((r) => r.nafPrefixes.some((p) => naf.startsWith(p))),
+  ];
+}
+
 /** Which rules of the complementarity table a structure answers for a business. */
 export function complementarityFits(
   ctx: OpportunityContext,
   business: OrganisationProfile,
   structure: OrganisationProfile,
   needKinds: ReadonlySet<string> = needKindsOf(ctx).get(structure.id) ?? new Set(),
+  called: readonly ComplementarityRule[] = rulesCalledFor(ctx, business),
 ): ComplementarityRule[] {
-  const answers = (rule: ComplementarityRule) => {
+  return called.filter((rule) => {
     const targets = rule.themes.length + rule.legalForms.length + rule.needKinds.length;
     if (targets === 0) return true; // e.g. "buys from the ESS": any structure
     return (
@@ -100,13 +111,7 @@ export function complementarityFits(
       (structure.legalForm != null && (rule.legalForms as readonly string[]).includes(structure.legalForm)) ||
       rule.needKinds.some((k) => needKinds.has(k))
     );
-  };
-  const commitments = new Set(business.csrCommitments ?? []);
-  const naf = business.nafCode ?? "";
-  return [
-    ...ctx.complementarity.csrRules.filter((r) => commitments.has(r.commitment) && answers(r)),
-    ...ctx.complementarity.activityRules.filter((r) => r.nafPrefixes.some((p) => naf.startsWith(p)) && answers(r)),
-  ];
+  });
 }
 
 /** The kinds of open needs of each structure. */
@@ -117,7 +122,14 @@ function needKindsOf(ctx: OpportunityContext): Map<string, Set<string>> {
 }
 
 export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
-  const businesses = ofKind(ctx, "Business");
+  // What a business calls for depends on the business alone: worked out once per business, and a business
+  // that calls for nothing is never tried (pairs: structures × businesses, millions on a large territory).
+  const called = new Map<string, ComplementarityRule[]>();
+  for (const business of ofKind(ctx, "Business")) {
+    const rules = rulesCalledFor(ctx, business);
+    if (rules.length > 0) called.set(business.id, rules);
+  }
+  const businesses = [...called.keys()].map((id) => ctx.profiles.get(id)!);
   const businessesInTown = inTownOf(businesses, filter);
   const needKinds = needKindsOf(ctx);
   const none = new Set<string>();
@@ -127,7 +139,7 @@ export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityF
       if (!inScope(structure, business, filter) || linked(ctx, structure, business)) continue;
       const km = pairDistanceKm(structure, business);
       if (km === null || km > 8) continue;
-      const fits = complementarityFits(ctx, business, structure, needKinds.get(structure.id) ?? none);
+      const fits = complementarityFits(ctx, business, structure, needKinds.get(structure.id) ?? none, called.get(business.id));
       if (fits.length === 0) continue;
       // Specific rules (a legal form, a need) weigh more than a general theme match.
       const strength = fits.reduce((sum, r) => sum + (r.legalForms.length || r.needKinds.length ? 0.5 : 0.3), 0);
