@@ -138,7 +138,12 @@ export function auditMutations(schema: GraphQLSchema, driver: Driver): GraphQLSc
     const target = targetOf(schema, name, isObjectType(returnType) ? returnType : undefined);
 
     field.resolve = async (source, args, ctx, info) => {
-      const session = driver.session({ database: ctx.sessionConfig?.database, defaultAccessMode: neo4j.session.WRITE });
+      // The reads' bookmark manager (executeQuery's, db/graph-reader.ts): on a cluster, the next read sees this write.
+      const session = driver.session({
+        database: ctx.sessionConfig?.database,
+        defaultAccessMode: neo4j.session.WRITE,
+        bookmarkManager: driver.executeQueryBookmarkManager,
+      });
       const base = { actor: ctx.jwt?.sub ?? "anonymous", role: roleOf(ctx), operation: name };
       try {
         return await session.executeWrite(

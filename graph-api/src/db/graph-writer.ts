@@ -6,7 +6,8 @@ export type { GraphWriter };
 export function createGraphWriter(driver: Driver, options: { database?: string; timeoutMs: number }): GraphWriter {
   return {
     async transaction(work) {
-      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+      // The bookmark manager our reads use (executeQuery's): on a cluster, a read that follows sees this write.
+      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: driver.executeQueryBookmarkManager });
       try {
         return await session.executeWrite(
           (tx) =>
