@@ -2,6 +2,7 @@
  * Start-up only: read the configuration, open the driver, listen.
  * Everything else is in server.ts.
  */
+import "./node-env"; // first: before graphql-js and Express load
 import { createServer as createHttpServer } from "node:http";
 import { openDriver } from "@maillage/seed";
 import { ConfigError, loadConfig } from "./config";
