@@ -45,7 +45,7 @@ function elements(data: GraphData, suggested: CytoscapeOptions["suggested"]): El
  * Adds elements, nodes first with their style computed before any link
  * reaches them. Cytoscape styles an element lazily, property by property, and
  * each property set on a node walks the node's links to mark them stale: on
- * 5,000 nodes and 15,000 links that walk was about a third of the first
+ * 5,000 nodes and 15,000 links that walk was about a quarter of the first
  * frame, and it finds nothing to mark while the links are not there yet.
  */
 function addNodesThenLinks(cy: Core, elements: ElementDefinition[]): void {
