@@ -1,43 +1,67 @@
 /**
- * Cytoscape stylesheet: node colour and shape by type (legal form for ESS
+ * Cytoscape stylesheets: node colour and shape by type (legal form for ESS
  * structures), size by degree, edge colour by relationship — computed into
  * each element's data by useCytoscape, mapped here with `data(...)`.
+ *
+ * Two levels of detail. Labels (9 px, drawn from 8 px on screen) and the
+ * 1 px borders only show when the view is zoomed in; a large view seen whole
+ * is drawn with the overview stylesheet, which leaves them out: Cytoscape
+ * styles every element property by property, and on 5,000 nodes each property
+ * costs tens of milliseconds. useCytoscape switches to the detailed one when
+ * the zoom reaches DETAIL_ZOOM.
  */
 import type { StylesheetJson } from "cytoscape";
 import { EDGE_COLOR } from "./palette";
 
-export const graphStyle: StylesheetJson = [
-  {
-    selector: "node",
-    style: {
-      "background-color": "data(color)",
-      shape: "data(shape)",
-      width: "data(size)",
-      height: "data(size)",
-      label: "data(label)",
-      "font-size": 9,
-      "min-zoomed-font-size": 8,
-      "text-valign": "bottom",
-      "text-margin-y": 3,
-      color: "#1f2328",
-      "text-outline-color": "#fff",
-      "text-outline-width": 2,
-      "border-width": 1,
-      "border-color": "#fff",
-    } as never,
-  },
-  { selector: "node[?illustrative]", style: { "border-style": "dashed", "border-color": "#6b7280", "border-width": 1 } },
-  {
-    selector: "edge",
-    style: {
-      width: 1.2,
-      "line-color": "data(color)",
-      "curve-style": "haystack",
-    } as never,
-  },
-  { selector: "edge.suggested", style: { "line-style": "dashed", width: 3, opacity: 1, "curve-style": "bezier", "line-color": EDGE_COLOR.SUGGESTED } },
-  { selector: "node.selected", style: { "border-width": 4, "border-color": "#111", "z-index": 10 } },
-  { selector: ".faded", style: { opacity: 0.15 } },
-  { selector: "node.highlighted", style: { "border-width": 3, "border-color": "#d62828", "z-index": 9 } },
-  { selector: "edge.highlighted", style: { width: 4, opacity: 1, "line-color": "#d62828" } },
-];
+/** From this zoom on, labels and borders are drawn (below it: borders under half a pixel, labels not drawn anyway). */
+export const DETAIL_ZOOM = 0.5;
+
+/** Whether a view is drawn with every detail (graphStyle) or as an overview (overviewStyle). */
+export const detailed = (large: boolean, zoom: number): boolean => !large || zoom >= DETAIL_ZOOM;
+
+const NODE_DETAIL = {
+  label: "data(label)",
+  "font-size": 9,
+  "min-zoomed-font-size": 8,
+  "text-valign": "bottom",
+  "text-margin-y": 3,
+  color: "#1f2328",
+  "text-outline-color": "#fff",
+  "text-outline-width": 2,
+  "border-width": 1,
+  "border-color": "#fff",
+};
+
+function stylesheet(detailed: boolean): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: {
+        "background-color": "data(color)",
+        shape: "data(shape)",
+        width: "data(size)",
+        height: "data(size)",
+        ...(detailed ? NODE_DETAIL : {}),
+      } as never,
+    },
+    ...(detailed ? [{ selector: "node[?illustrative]", style: { "border-style": "dashed", "border-color": "#6b7280", "border-width": 1 } as never }] : []),
+    {
+      selector: "edge",
+      style: {
+        width: 1.2,
+        "line-color": "data(color)",
+        "curve-style": "haystack",
+      } as never,
+    },
+    { selector: "edge.suggested", style: { "line-style": "dashed", width: 3, opacity: 1, "curve-style": "bezier", "line-color": EDGE_COLOR.SUGGESTED } },
+    { selector: "node.selected", style: { "border-width": 4, "border-color": "#111", "z-index": 10 } },
+    { selector: ".faded", style: { opacity: 0.15 } },
+    { selector: "node.highlighted", style: { "border-width": 3, "border-color": "#d62828", "z-index": 9 } },
+    { selector: "edge.highlighted", style: { width: 4, opacity: 1, "line-color": "#d62828" } },
+  ];
+}
+
+/** Every detail: views of up to LARGE_GRAPH nodes, and large views zoomed in. */
+export const graphStyle = stylesheet(true);
+/** A large view seen from afar: what shows at that zoom, at a fraction of the styling cost. */
+export const overviewStyle = stylesheet(false);

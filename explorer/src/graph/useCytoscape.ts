@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from "react";
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import { graphStyle } from "./style";
+import { detailed, graphStyle, overviewStyle } from "./style";
 import { FCOSE_MAX_NODES, placeNewNodes } from "./layout";
 import { extent, pivotMds } from "./pivot-mds";
 import type { GraphData } from "./model";
@@ -25,7 +25,7 @@ export interface CytoscapeOptions {
   webgl?: boolean;
 }
 
-/** Above this many nodes the renderer trades detail for speed: edges hidden while panning, no high-DPI canvas. */
+/** Above this many nodes the renderer trades detail for speed: labels and borders from DETAIL_ZOOM on, edges hidden while panning, no high-DPI canvas. */
 export const LARGE_GRAPH = 2000;
 
 // Colour, shape and size go into each element's data: plain `data(...)` mappings are
@@ -91,7 +91,8 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
     if (!container.current) return;
     const instance = cytoscape({
       container: container.current,
-      style: graphStyle,
+      // A large view starts seen whole: without labels and borders, which would not show (style.ts).
+      style: detailed(large, 0) ? graphStyle : overviewStyle,
       wheelSensitivity: 0.3,
       // Pan and zoom move a snapshot of the graph, redrawn when the gesture ends: smooth with thousands of nodes.
       textureOnViewport: true,
@@ -101,6 +102,14 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       maxZoom: 4,
       ...(options.webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
     });
+    if (large) {
+      let shown = false;
+      instance.on("zoom", () => {
+        if (detailed(large, instance.zoom()) === shown) return;
+        shown = !shown;
+        instance.style(shown ? graphStyle : overviewStyle);
+      });
+    }
     instance.on("tap", "node", (event) => onSelect.current(event.target.id()));
     instance.on("tap", (event) => {
       if (event.target === instance) onSelect.current(null);
