@@ -95,14 +95,8 @@ function rulesCalledFor(ctx: OpportunityContext, business: OrganisationProfile):
   ];
 }
 
-/** Which rules of the complementarity table a structure answers for a business. */
-export function complementarityFits(
-  ctx: OpportunityContext,
-  business: OrganisationProfile,
-  structure: OrganisationProfile,
-  needKinds: ReadonlySet<string> = needKindsOf(ctx).get(structure.id) ?? new Set(),
-  called: readonly ComplementarityRule[] = rulesCalledFor(ctx, business),
-): ComplementarityRule[] {
+/** Which of the rules a business calls for (rulesCalledFor) a structure with these open needs answers. */
+function complementarityFits(structure: OrganisationProfile, needKinds: ReadonlySet<string>, called: readonly ComplementarityRule[]): ComplementarityRule[] {
   return called.filter((rule) => {
     const targets = rule.themes.length + rule.legalForms.length + rule.needKinds.length;
     if (targets === 0) return true; // e.g. "buys from the ESS": any structure
@@ -139,7 +133,7 @@ export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityF
       if (!inScope(structure, business, filter) || linked(ctx, structure, business)) continue;
       const km = pairDistanceKm(structure, business);
       if (km === null || km > 8) continue;
-      const fits = complementarityFits(ctx, business, structure, needKinds.get(structure.id) ?? none, called.get(business.id));
+      const fits = complementarityFits(structure, needKinds.get(structure.id) ?? none, called.get(business.id)!);
       if (fits.length === 0) continue;
       // Specific rules (a legal form, a need) weigh more than a general theme match.
       const strength = fits.reduce((sum, r) => sum + (r.legalForms.length || r.needKinds.length ? 0.5 : 0.3), 0);
