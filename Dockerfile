@@ -4,6 +4,8 @@
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig*.json ./
+# Our patches to dependencies (patches/README.md), applied by npm ci's postinstall.
+COPY patches patches
 COPY schema/package.json schema/
 COPY seed/package.json seed/
 COPY importers/package.json importers/
