@@ -4,7 +4,7 @@
  * contact values (GDPR: an erased person must not live on in the log; the
  * log shows that a contact value changed, not what it was).
  */
-import { isPoint, type Point } from "neo4j-driver";
+import { plainValue } from "../cypher/values";
 import type { Row as SnapshotRow } from "../cypher/audit/snapshot-nodes.cypher";
 
 /** Properties whose values the trail never keeps, on any entity. */
@@ -19,18 +19,6 @@ export type Snapshot = {
   properties: Record<string, unknown>;
   relationships: { type: string; direction: "OUT" | "IN"; other: unknown; properties: Record<string, unknown> }[];
 };
-
-/** A Neo4j value as JSON: temporals as ISO 8601 text, points as {srid, x, y[, z]}. */
-export function plainValue(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(plainValue);
-  if (isPoint(value as never)) {
-    const p = value as Point;
-    return { srid: Number(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) };
-  }
-  if (typeof value === "object") return String(value); // Date, DateTime, Duration... print as ISO 8601
-  return value;
-}
 
 function plainProperties(props: Record<string, unknown>, personal: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -3,10 +3,10 @@
  * email, phone). An admin exports everything about one person, or erases it
  * (a tombstone without personal data stays). `npm run gdpr` runs these.
  */
-import neo4j from "neo4j-driver";
 import type { GraphReader, GraphWriter } from "./ports";
 import { exportPerson, type Row as PersonRow } from "../cypher/gdpr/export-person.cypher";
 import { erasePerson } from "../cypher/gdpr/erase-person.cypher";
+import { plainValue } from "../cypher/values";
 
 export interface PersonExport {
   /** What this file is: the data Maillage holds about one person. */
@@ -16,16 +16,6 @@ export interface PersonExport {
   relationships: PersonRow["relationships"];
 }
 
-/** Driver values (integers, dates, points) as plain JSON. */
-function plain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (neo4j.isPoint(value)) return { srid: plain(value.srid), x: value.x, y: value.y };
-  if (value !== null && typeof value === "object" && "toString" in value && value.constructor?.name && /Date|Time|Duration/.test(value.constructor.name)) return String(value);
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  return value;
-}
-
 /** Null when no person has this id. */
 export async function exportPersonData(reader: GraphReader, id: string, now = new Date()): Promise<PersonExport | null> {
   const [row] = await reader.read(exportPerson, { id });
@@ -33,8 +23,8 @@ export async function exportPersonData(reader: GraphReader, id: string, now = ne
   return {
     kind: "maillage-person-export",
     exportedAt: now.toISOString(),
-    person: { id, labels: row.labels, properties: plain(row.properties) as Record<string, unknown> },
-    relationships: plain(row.relationships) as PersonRow["relationships"],
+    person: { id, labels: row.labels, properties: plainValue(row.properties) as Record<string, unknown> },
+    relationships: plainValue(row.relationships) as PersonRow["relationships"],
   };
 }
 
