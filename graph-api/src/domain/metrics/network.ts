@@ -19,7 +19,7 @@
  * appear with their first relationship.
  */
 
-import { createIdIndex } from "../opportunities/cooperation-graph";
+import { createIdIndex } from "../id-index";
 
 /** A relationship of the cooperation graph, with the years it covers. */
 export interface DatedRelationship {

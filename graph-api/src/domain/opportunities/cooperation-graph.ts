@@ -10,6 +10,8 @@
  * integer arrays so that intersections are linear and deterministic.
  */
 
+import { createIdIndex } from "../id-index";
+
 export interface CooperationEdge {
   source: string;
   target: string;
@@ -62,22 +64,6 @@ export function buildCooperationGraph(
   if (!wholeDegrees) return { ids, indexOf, neighbours, edgeCount: twice / 2 };
   const degrees = Int32Array.from(neighbours, (list, i) => Math.max(list.length, wholeDegrees.get(ids[i]) ?? 0));
   return { ids, indexOf, neighbours, edgeCount: twice / 2, degrees };
-}
-
-/** Numbers node ids in order of first appearance. */
-export function createIdIndex(): { ids: string[]; indexOf: Map<string, number>; add: (id: string) => number } {
-  const indexOf = new Map<string, number>();
-  const ids: string[] = [];
-  const add = (id: string) => {
-    let i = indexOf.get(id);
-    if (i === undefined) {
-      i = ids.length;
-      indexOf.set(id, i);
-      ids.push(id);
-    }
-    return i;
-  };
-  return { ids, indexOf, add };
 }
 
 export function degree(graph: CooperationGraph, node: number): number {
