@@ -16,6 +16,7 @@ import { createGraphWriter } from "./db/graph-writer";
 import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { serviceUnavailableStatus } from "./errors/service-unavailable";
+import { sendHttpError } from "./errors/http";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
 import { widgetRouter } from "./http/widget";
@@ -125,7 +126,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   if (explorer) app.use(explorer);
   else logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");
   app.use((_req, res) => {
-    res.status(404).json({ error: "Not found. The API is at POST /graphql; health at /healthz and /readyz." });
+    sendHttpError(res, 404, ErrorCode.NOT_FOUND, "Not found. The API is at POST /graphql; health at /healthz and /readyz.");
   });
   // Errors before GraphQL (a body that is not JSON, too large...): a JSON answer, never a stack trace.
   app.use((error: { status?: number; type?: string; message?: string }, _req: Request, res: Response, _next: NextFunction) => {
@@ -139,7 +140,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
           : status === 500
             ? "Internal server error"
             : (error.message ?? "Bad request");
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST } }] });
+    sendHttpError(res, status, status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
   });
 
   return {

@@ -314,6 +314,24 @@ describe("partner widget in Chromium, from another origin", () => {
     await context.close();
   }, 60_000);
 
+  it("answers a bad request with the API's error shape: what was wrong, a code, never cached", async () => {
+    const error = async (path: string) => {
+      const res = await fetch(`${api.url}${path}`);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      return { status: res.status, cache: res.headers.get("cache-control"), code: body.errors[0].extensions.code, message: body.errors[0].message };
+    };
+    expect(await error("/api/widget/communes/9402")).toEqual({
+      status: 400,
+      cache: "no-store",
+      code: "BAD_USER_INPUT",
+      message: '"9402" is not an INSEE commune code: expected 5 characters such as 94028',
+    });
+    expect(await error(`/api/widget/communes/${TOWNS.creteil}?lang=de`)).toMatchObject({ status: 400, code: "BAD_USER_INPUT", message: 'lang must be one of fr, en; got "de"' });
+    expect(await error("/api/widget/communes/75056")).toMatchObject({ status: 404, cache: "no-store", code: "NOT_FOUND", message: "No town of the territory has INSEE code 75056" });
+    // Outside the widget's routes too: the same shape as /graphql's errors.
+    expect(await error("/api/no-such-route")).toMatchObject({ status: 404, code: "NOT_FOUND", message: expect.stringContaining("POST /graphql") });
+  }, 60_000);
+
   it("answers other origins on the widget's data and script only, read-only; the iframe page may be framed anywhere", async () => {
     const data = await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { headers: { origin: partnerUrl } });
     expect(data.headers.get("access-control-allow-origin")).toBe("*");

@@ -8,6 +8,7 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { ErrorCode } from "../errors";
+import { sendHttpError } from "../errors/http";
 import { apiKeyOf, createRateLimiter, type ApiKeyClaims } from "./api-keys";
 import type { AuthClaims, TokenVerifier } from "./verify-token";
 
@@ -29,9 +30,7 @@ export function apiKeyMiddleware(deps: { verifyApiKey: (key: string) => Promise<
         const wait = limiter.take(claims.apiKey.id, claims.apiKey.ratePerMinute);
         if (wait > 0) {
           res.setHeader("Retry-After", String(wait));
-          res.status(429).json({
-            errors: [{ message: `Rate limit of this API key exceeded (${claims.apiKey.ratePerMinute} requests a minute); retry in ${wait} s`, extensions: { code: ErrorCode.RATE_LIMITED } }],
-          });
+          sendHttpError(res, 429, ErrorCode.RATE_LIMITED, `Rate limit of this API key exceeded (${claims.apiKey.ratePerMinute} requests a minute); retry in ${wait} s`);
           return;
         }
         (req as WithClaims)[CLAIMS] = claims;
@@ -39,7 +38,7 @@ export function apiKeyMiddleware(deps: { verifyApiKey: (key: string) => Promise<
       next();
     } catch (error) {
       const message = error instanceof Error ? error.message : "Authentication failed";
-      res.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+      sendHttpError(res, 401, ErrorCode.UNAUTHENTICATED, message);
     }
   };
 }

@@ -14,6 +14,7 @@ import { edgesCsv, nodesCsv, toGEXF, toGraphML, toJson, type Dataset } from "../
 import { checkAsOf, InvalidMetricsRequest, type MetricsService } from "../domain/metrics/service";
 import type { Pseudonymise } from "../domain/metrics/pseudonym";
 import { ErrorCode } from "../errors";
+import { sendHttpError as fail } from "../errors/http";
 
 const FORMATS: Record<string, { type: string; write: (d: Dataset) => string }> = {
   "nodes.csv": { type: "text/csv; charset=utf-8", write: nodesCsv },
@@ -24,10 +25,6 @@ const FORMATS: Record<string, { type: string; write: (d: Dataset) => string }> =
 };
 
 export const EXPORT_FILES = Object.keys(FORMATS);
-
-function fail(res: Response, status: number, code: ErrorCode, message: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
 
 export function exportRouter(deps: {
   metrics: MetricsService;

@@ -20,6 +20,7 @@ import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
 import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage } from "../domain/widget-directory";
 import { classify, ErrorCode } from "../errors";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
+import { sendHttpError } from "../errors/http";
 
 export const WIDGET_DIST = join(__dirname, "..", "..", "..", "widget", "dist");
 
@@ -71,9 +72,9 @@ function sendCached(req: Request, res: Response, answer: Omit<Rendered, "expires
 const withEtag = (body: Buffer) => ({ body, gzipped: gzipSync(body), etag: `"${createHash("sha1").update(body).digest("base64url")}"` });
 
 function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).setHeader("Cache-Control", "no-store");
+  res.setHeader("Cache-Control", "no-store");
   if (status === 503) res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
-  res.json({ error: { code, message } });
+  sendHttpError(res, status, code, message);
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

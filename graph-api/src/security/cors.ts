@@ -6,6 +6,8 @@
  * (http/widget.ts) and do not go through this.
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { ErrorCode } from "../errors";
+import { sendHttpError } from "../errors/http";
 
 const ALLOWED_HEADERS = "content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name";
 
@@ -21,7 +23,7 @@ export function corsAllowlist(origins: readonly string[]): RequestHandler {
     }
     if (req.method !== "OPTIONS" || typeof origin !== "string") return next();
     if (!ok) {
-      res.status(403).json({ errors: [{ message: `Origin ${origin} is not allowed to call this API from a browser`, extensions: { code: "FORBIDDEN" } }] });
+      sendHttpError(res, 403, ErrorCode.FORBIDDEN, `Origin ${origin} is not allowed to call this API from a browser`);
       return;
     }
     res.setHeader("Access-Control-Allow-Methods", "GET, POST");

@@ -8,6 +8,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { apiKeyOf, createRateLimiter } from "../auth/api-keys";
 import { ErrorCode } from "../errors";
+import { sendHttpError } from "../errors/http";
 
 export function ipRateLimit(options: { perMinute: number; now?: () => number }): RequestHandler {
   const limiter = createRateLimiter(options.now);
@@ -16,13 +17,6 @@ export function ipRateLimit(options: { perMinute: number; now?: () => number }):
     const wait = limiter.take(`ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`, options.perMinute);
     if (wait === 0) return next();
     res.setHeader("Retry-After", String(wait));
-    res.status(429).json({
-      errors: [
-        {
-          message: `Too many requests from this address (${options.perMinute} a minute); retry in ${wait} s, or ask for a researcher's API key`,
-          extensions: { code: ErrorCode.RATE_LIMITED },
-        },
-      ],
-    });
+    sendHttpError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests from this address (${options.perMinute} a minute); retry in ${wait} s, or ask for a researcher's API key`);
   };
 }
