@@ -32,6 +32,7 @@ import { snapshotNodes, type Row as SnapshotRow } from "../cypher/audit/snapshot
 import { writeAuditEntries, type Params as EntriesParams } from "../cypher/audit/write-audit-entries.cypher";
 import type { GraphReader, GraphWriter } from "../domain/ports";
 import { markRedactedChanges, summariseResult, toSnapshot } from "./snapshot";
+import { writeFailure } from "../errors";
 
 type Entry = EntriesParams["entries"][number];
 type Context = AppContext & { executionContext?: unknown; transaction?: { timeout?: number } };
@@ -187,6 +188,8 @@ export function auditMutations(schema: GraphQLSchema, driver: Driver): GraphQLSc
           },
           { timeout: ctx.transaction?.timeout, metadata: { app: "maillage", mutation: name } },
         );
+      } catch (error) {
+        throw writeFailure(error);
       } finally {
         await session.close();
       }

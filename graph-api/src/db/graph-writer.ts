@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { GraphWriter } from "../domain/ports";
+import { writeFailure } from "../errors";
 
 export type { GraphWriter };
 
@@ -17,6 +18,8 @@ export function createGraphWriter(driver: Driver, options: { database?: string; 
             }),
           { timeout: options.timeoutMs, metadata: { app: "maillage" } },
         );
+      } catch (error) {
+        throw writeFailure(error);
       } finally {
         await session.close();
       }

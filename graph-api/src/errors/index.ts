@@ -69,6 +69,33 @@ const QUERY_LIMIT_CODES = new Set([
 
 const SERVICE_UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
+/** A transaction that waited for another's lock past its time limit: Neo4j stopped it, nothing was written. */
+const LOCK_STOPPED_CODES = new Set(["Neo.ClientError.Transaction.LockClientStopped", "Neo.TransientError.Transaction.LockClientStopped"]);
+
+/** A write the database could not finish within its limits while busy: answered 503 with Retry-After (errors/service-unavailable.ts). */
+export class DatabaseBusyError extends GraphQLError {
+  constructor() {
+    super(
+      "The database could not finish this change in time: it is busy (another change holds the same data, or the server is loaded). Nothing was written; retry in a few seconds",
+      { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } },
+    );
+  }
+}
+
+/**
+ * What a failed write is told as. A write stopped by the database's limits
+ * (its time limit, its memory, a lock held too long by another transaction)
+ * is the database being busy, not the request asking too much: writes are
+ * bounded by the input limits (security/list-limits.ts). So the client is
+ * told to retry (503, Retry-After); the transaction was rolled back, nothing
+ * was written. Other errors are returned as they are.
+ */
+export function writeFailure(error: unknown): unknown {
+  const original = unwrapResolverError(error);
+  if (original instanceof Neo4jError && (QUERY_LIMIT_CODES.has(original.code) || LOCK_STOPPED_CODES.has(original.code))) return new DatabaseBusyError();
+  return error;
+}
+
 /**
  * The one place where errors become what a client sees: known errors keep
  * their message and code; errors of the database and unknown ones are logged
@@ -95,6 +122,7 @@ export function classify(error: unknown): { code: string; message?: string; exte
     if (QUERY_LIMIT_CODES.has(original.code)) {
       return { code: ErrorCode.BAD_REQUEST, message: "The query asks for more than one request may compute (time or memory); ask for less (filters, smaller limits)" };
     }
+    if (LOCK_STOPPED_CODES.has(original.code)) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: new DatabaseBusyError().message };
     if (SERVICE_UNAVAILABLE_CODES.has(original.code) || original.retriable) {
       return { code: ErrorCode.SERVICE_UNAVAILABLE, message: "The database is unavailable; retry in a few seconds" };
     }
