@@ -9,11 +9,11 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { themeLabel } from "../i18n/labels";
 import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { RequestProblem } from "../components/RequestProblem";
+import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 
 export const ORGANISATION_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
 /** Most organisations asked for one scope (the API's maximum). */
@@ -123,28 +123,8 @@ export default function DirectoryView() {
             ))}
           </select>
         </label>
-        <label>
-          {t("directory.town")}
-          <select value={inseeCode} onChange={(e) => changing(setInseeCode)(e.target.value)}>
-            <option value="">{t("directory.allTowns")}</option>
-            {towns.map((town) => (
-              <option key={town.inseeCode} value={town.inseeCode}>
-                {town.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("directory.theme")}
-          <select value={theme} onChange={(e) => changing(setTheme)(e.target.value)}>
-            <option value="">{t("directory.allThemes")}</option>
-            {themes.map((th) => (
-              <option key={th.code} value={th.code}>
-                {themeLabel(th, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TownSelect label={t("directory.town")} anyLabel={t("directory.allTowns")} items={towns} value={inseeCode} onChange={changing(setInseeCode)} />
+        <ThemeSelect label={t("directory.theme")} anyLabel={t("directory.allThemes")} items={themes} value={theme} onChange={changing(setTheme)} />
         <label>
           {t("directory.pageSize")}
           <select value={pageSize} onChange={(e) => changing(setPageSize)(Number(e.target.value))}>

@@ -6,7 +6,6 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useLazyQuery, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { themeLabel } from "../i18n/labels";
 import { NEIGHBOURHOOD, SEARCH, TERRITORY } from "../queries";
 import { ALL_TYPES, LIMITS, type GraphScope } from "./graph-scope";
 import { introductionPath, mergeViews, type GraphData } from "../graph/model";
@@ -17,6 +16,7 @@ import { OpportunitiesPanel, type ShownOpportunity } from "../components/Opportu
 import { ExportButtons } from "../components/ExportButtons";
 import { ApiExport } from "../components/ApiExport";
 import { RequestProblem } from "../components/RequestProblem";
+import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 
 const NOTHING: string[] = [];
 
@@ -25,7 +25,7 @@ interface TerritoryData {
 }
 
 export default function GraphView({ scope: graphScope }: { scope: GraphScope }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { initial, inseeCode, setInseeCode, theme, setTheme, types, setTypes, limit, setLimit, scope } = graphScope;
   const [selected, setSelected] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<GraphData[]>([]);
@@ -97,40 +97,26 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
     <div className="graph-layout">
       <aside className="panel filters" aria-labelledby="filters-title">
         <h2 id="filters-title">{t("graph.filters")}</h2>
-        <label>
-          {t("graph.town")}
-          <select
-            value={inseeCode}
-            onChange={(e) => {
-              setInseeCode(e.target.value);
-              resetScope();
-            }}
-          >
-            <option value="">{t("graph.allTowns")}</option>
-            {towns.map((town) => (
-              <option key={town.inseeCode} value={town.inseeCode}>
-                {town.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("graph.theme")}
-          <select
-            value={theme}
-            onChange={(e) => {
-              setTheme(e.target.value);
-              resetScope();
-            }}
-          >
-            <option value="">{t("graph.allThemes")}</option>
-            {themes.map((th) => (
-              <option key={th.code} value={th.code}>
-                {themeLabel(th, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TownSelect
+          label={t("graph.town")}
+          anyLabel={t("graph.allTowns")}
+          items={towns}
+          value={inseeCode}
+          onChange={(code) => {
+            setInseeCode(code);
+            resetScope();
+          }}
+        />
+        <ThemeSelect
+          label={t("graph.theme")}
+          anyLabel={t("graph.allThemes")}
+          items={themes}
+          value={theme}
+          onChange={(code) => {
+            setTheme(code);
+            resetScope();
+          }}
+        />
         <fieldset>
           <legend>{t("graph.types")}</legend>
           {ALL_TYPES.map((type) => (

@@ -17,6 +17,7 @@ import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { DIRECTORY_LIMIT, ORGANISATION_TYPES, type ScopeData, type TerritoryData } from "./DirectoryView";
 import { RequestProblem } from "../components/RequestProblem";
+import { TownSelect } from "../components/TerritorySelects";
 
 interface CommuneProperties {
   code: string;
@@ -135,17 +136,13 @@ export default function MapView() {
     <div className="map-layout">
       <aside className="panel filters" aria-labelledby="map-filters-title">
         <h2 id="map-filters-title">{t("map.filters")}</h2>
-        <label>
-          {t("map.town")}
-          <select value={inseeCode} onChange={(e) => setInseeCode(e.target.value)}>
-            <option value="">{t("map.allTowns")}</option>
-            {(towns.length ? towns : COMMUNES.features.map((f) => ({ inseeCode: f.properties.code, name: f.properties.nom }))).map((town) => (
-              <option key={town.inseeCode} value={town.inseeCode}>
-                {town.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TownSelect
+          label={t("map.town")}
+          anyLabel={t("map.allTowns")}
+          items={towns.length ? towns : COMMUNES.features.map((f) => ({ inseeCode: f.properties.code, name: f.properties.nom }))}
+          value={inseeCode}
+          onChange={setInseeCode}
+        />
         <fieldset className="legend map-legend">
           <legend>{t("map.legend")}</legend>
           {ORGANISATION_TYPES.map((type) => (
