@@ -91,6 +91,9 @@ describe("abuse limits", () => {
       expect(text).not.toMatch(/Did you mean/i);
       expect(text).not.toMatch(/"name"|\\"name\\"|IDEA|EssStructureWhere\\"|\\"contacts\\"/);
     }
+    // What is left reads as a sentence: the unknown name and where, nothing dangling.
+    expect(await refused(await post(api, { query: `{ essStructures { nam } }` }))).toBe('Cannot query field "nam" on type "EssStructure".');
+    expect(await refused(await post(api, { query: `{ essStructures(where: { stage: { eq: IDE } }) { name } }` }))).toMatch(/^Value "IDE" does not exist in "\w+" enum\.$/);
   });
 
   it("refuses batched queries", async () => {

@@ -8,8 +8,9 @@
  * - depth and cost skip `__schema` (ignoreIntrospection), so a circular
  *   introspection query (`__schema { types { fields { type { fields ... } } } }`)
  *   passes them: graphql-js' MaxIntrospectionDepthRule closes that.
- * - its field-suggestion filter only masks `Did you mean "x"`; enum values
- *   say `Did you mean the enum value "X"?`: errors/ masks every suggestion.
+ * - its field-suggestion filter only masks `Did you mean "x"` (and leaves the
+ *   "?"); enum values say `Did you mean the enum value "X"?`: it is off, and
+ *   errors/ masks every suggestion.
  * - exposeLimits defaults to true.
  * - its token limit throws from Apollo's parsingDidStart hook, which Apollo
  *   answers with a 500: graphql-js' own parser limit (parseOptions.maxTokens)
@@ -53,7 +54,9 @@ export function armor(limits: QueryLimits = defaults): { plugins: ApolloServerPl
     maxAliases: { n: limits.maxAliases, ...refused("uses too many aliases") },
     maxDirectives: { n: limits.maxDirectives, ...refused("uses too many directives") },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { mask: "" },
+    // Off: its Apollo plugin removes `Did you mean "x"` but leaves the "?" (messages ended in ". ?");
+    // errors/ (withoutSuggestions) removes every suggestion, question mark included.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     plugins: [...(protection.plugins as ApolloServerPlugin[]), refusals()],
