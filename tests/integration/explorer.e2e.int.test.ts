@@ -68,7 +68,8 @@ describe("explorer in Chromium", () => {
     const nodes = await cyNodes();
     expect(nodes.filter((n: any) => n.type === "EssStructure").every((n: any) => n.inseeCode === "94071")).toBe(true);
 
-    await page.getByRole("searchbox", { name: "Rechercher une organisation" }).fill("épicerie");
+    // What is typed is searched as words: brackets and slashes are not Lucene syntax here.
+    await page.getByRole("searchbox", { name: "Rechercher une organisation" }).fill("épicerie (vrac) / A&B");
     await page.getByRole("searchbox", { name: "Rechercher une organisation" }).press("Enter");
     const first = page.getByRole("region", { name: "Résultats" }).getByRole("button").first();
     const name = (await first.textContent())!.trim();

@@ -79,6 +79,32 @@ describe("the generated API", () => {
     }
   });
 
+  it("refuses a full-text phrase Lucene cannot read as bad input that says why; Lucene's syntax works", async () => {
+    const search = (p: string) => api.gql(`query($p: String!) { searchEssStructures(phrase: $p, first: 5) { edges { node { name } } } }`, { p });
+    for (const [phrase, why] of [
+      ["", /^The search phrase is empty/],
+      ["(épicerie", /^The search phrase ends where Lucene expects more \(a quote or bracket left open/],
+      ['"épicerie', /^The search phrase ends where Lucene expects more/],
+      ["AND épicerie", /^The search phrase is not valid full-text syntax at character 1: .*put a backslash before/],
+    ] as const) {
+      const res = await search(phrase);
+      expect([phrase, res.errors?.[0].extensions?.code, res.errors?.[0].extensions?.argumentName]).toEqual([phrase, "BAD_USER_INPUT", "phrase"]);
+      expect(res.errors![0].message).toMatch(why);
+    }
+    // Researchers keep Lucene's syntax (wildcards, quoted phrases, operators, escapes).
+    const created = await api.gql(`mutation { createEssStructures(input: [{ name: "Atelier Zéphyrine", legalForm: ASSOCIATION }]) { essStructures { id } } }`, {}, await api.token("coordinator"));
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createEssStructures.essStructures[0].id;
+    try {
+      for (const phrase of ["zephyr*", '"atelier zephyrine"', "atelier AND zephyrine", "\\(zephyrine\\)"]) {
+        const res = await search(phrase);
+        expect([phrase, res.errors, res.data!.searchEssStructures.edges.map((e: { node: { name: string } }) => e.node.name)]).toEqual([phrase, undefined, ["Atelier Zéphyrine"]]);
+      }
+    } finally {
+      await api.cypher("MATCH (s:EssStructure {id: $id}) DETACH DELETE s", { id });
+    }
+  });
+
   it("filters by distance from a point", async () => {
     const res = await api.gql(`{ essStructures(where: { location: { distance: { from: { latitude: 48.7904, longitude: 2.4556 }, lt: 2000 } } }, limit: 1000) { id location { latitude longitude } } }`);
     expect(res.errors).toBeUndefined();

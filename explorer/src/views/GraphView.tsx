@@ -17,6 +17,7 @@ import { ExportButtons } from "../components/ExportButtons";
 import { ApiExport } from "../components/ApiExport";
 import { RequestProblem } from "../components/RequestProblem";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
+import { plainTextPhrase } from "../search-phrase";
 
 const NOTHING: string[] = [];
 
@@ -145,7 +146,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
           role="search"
           onSubmit={(e) => {
             e.preventDefault();
-            if (phrase.trim()) void search({ variables: { phrase: phrase.trim() } });
+            if (phrase.trim()) void search({ variables: { phrase: plainTextPhrase(phrase) } });
           }}
         >
           <label>

@@ -117,6 +117,8 @@ export function classify(error: unknown): { code: string; message?: string; exte
   if (name === "Neo4jGraphQLConstraintValidationError" || name === "Neo4jGraphQLRelationshipValidationError") {
     return { code: ErrorCode.BAD_USER_INPUT };
   }
+  const phrase = fullTextPhraseError(original);
+  if (phrase) return { code: ErrorCode.BAD_USER_INPUT, message: phrase, extensions: { argumentName: "phrase" } };
   if (original instanceof Neo4jError) {
     // Limits of one query (NEO4J_QUERY_TIMEOUT_MS, db.memory.transaction.max): the client asked too much.
     if (QUERY_LIMIT_CODES.has(original.code)) {
@@ -142,6 +144,24 @@ export function classify(error: unknown): { code: string; message?: string; exte
     if (typeof code === "string") return { code };
   }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR };
+}
+
+/**
+ * The full-text searches (`searchEssStructures(phrase)`…) take Lucene's query
+ * syntax (`vélo~`, `épic*`, `"jardin partagé"`, `AND`): a phrase Lucene cannot
+ * read fails in Neo4j's procedure, an empty one in @neo4j/graphql. Told as
+ * bad input with what went wrong; null for any other error.
+ */
+function fullTextPhraseError(error: unknown): string | null {
+  if (error instanceof Error && !(error instanceof Neo4jError) && error.message === "Invalid phrase") return "The search phrase is empty: write at least one word";
+  if (!(error instanceof Neo4jError) || error.code !== "Neo.ClientError.Procedure.ProcedureCallFailed" || !error.message.includes("db.index.fulltext.query")) return null;
+  const lucene = /(?:ParseException: Encountered "(.*?)" at line \d+, column (\d+)|TokenMgrError: Lexical error at line \d+, column \d+\.\s+Encountered: (<EOF>)?)/.exec(error.message);
+  if (!lucene) return null;
+  const atEnd = (lucene[1] ?? lucene[3] ?? "").includes("<EOF>") || lucene[0].includes("TokenMgrError");
+  const what = atEnd
+    ? "The search phrase ends where Lucene expects more (a quote or bracket left open, an operator with nothing after it)"
+    : `The search phrase is not valid full-text syntax at character ${Number(lucene[2]) + 1}`;
+  return `${what}: write words, a "quoted phrase", word* or word~, AND / OR / NOT between words; put a backslash before + - & | ! ( ) { } [ ] ^ " ~ * ? : \\ / used as text`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { refusalOf, type EditableType } from "./organisation-fields";
 import { FIND_ORGANISATIONS, updateMutation } from "./operations";
 import { refreshViews } from "./after-save";
 import { useMessage } from "./useMessage";
+import { plainTextPhrase } from "../../search-phrase";
 
 export const PARTNERSHIP_KINDS = ["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"];
 
@@ -91,7 +92,7 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
 
   const search = () => {
     setChosen(null);
-    if (phrase.trim()) void find({ variables: { phrase: phrase.trim() } });
+    if (phrase.trim()) void find({ variables: { phrase: plainTextPhrase(phrase) } });
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
