@@ -105,6 +105,11 @@ describe("the generated API", () => {
     }
   });
 
+  it("refuses a point off the globe, naming the coordinate", async () => {
+    const res = await api.gql(`{ essStructures(where: { location: { distance: { from: { latitude: 200, longitude: 2.45 }, lt: 2000 } } }, limit: 5) { id } }`);
+    expect(res.errors?.[0]).toMatchObject({ message: "latitude must be within [-90, 90] (got 200.0)", extensions: { code: "BAD_USER_INPUT" } });
+  });
+
   it("filters by distance from a point", async () => {
     const res = await api.gql(`{ essStructures(where: { location: { distance: { from: { latitude: 48.7904, longitude: 2.4556 }, lt: 2000 } } }, limit: 1000) { id location { latitude longitude } } }`);
     expect(res.errors).toBeUndefined();

@@ -116,6 +116,7 @@ describe("opportunities", () => {
     ["a limit of 0", `{ opportunities(limit: 0) { id } }`, "BAD_USER_INPUT"],
     ["a limit over 100", `{ opportunities(limit: 101) { id } }`, "BAD_USER_INPUT"],
     ["a town outside the territory", `{ opportunities(inseeCode: "75056") { id } }`, "NOT_FOUND"],
+    ["a town code that is not one", `{ opportunities(inseeCode: "") { id } }`, "BAD_USER_INPUT"],
     ["an unknown organisation", `{ opportunities(organisationId: "nobody") { id } }`, "NOT_FOUND"],
     ["an unknown theme", `{ opportunities(theme: "astrology") { id } }`, "NOT_FOUND"],
     ["a malformed id", `{ opportunity(id: "garbage") { id } }`, "BAD_USER_INPUT"],

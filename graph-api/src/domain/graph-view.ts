@@ -4,7 +4,7 @@
  * Public fields only; every query is bounded.
  */
 import type { GraphReader } from "./ports";
-import { INSEE_CODE } from "./town-directory";
+import { inseeCodeProblem } from "./town-directory";
 import { subgraph } from "../cypher/graph-view/subgraph.cypher";
 import { neighbourhood } from "../cypher/graph-view/neighbourhood.cypher";
 import { GRAPH_NODE_TYPES, type Columns, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
@@ -36,9 +36,8 @@ export async function getCooperationGraph(
   query: { inseeCode?: string | null; theme?: string | null; types?: readonly string[] | null; limit: number },
 ): Promise<GraphView> {
   checkLimit(query.limit);
-  if (query.inseeCode && !INSEE_CODE.test(query.inseeCode)) {
-    throw new InvalidGraphRequest(`"${query.inseeCode}" is not an INSEE commune code: expected 5 characters such as 94028`, "inseeCode");
-  }
+  const badCode = query.inseeCode ? inseeCodeProblem(query.inseeCode) : null;
+  if (badCode) throw new InvalidGraphRequest(badCode, "inseeCode");
   const types = query.types && query.types.length > 0 ? [...query.types] : [...GRAPH_NODE_TYPES];
   const unknown = types.filter((t) => !(GRAPH_NODE_TYPES as readonly string[]).includes(t));
   if (unknown.length) throw new InvalidGraphRequest(`Unknown node type(s) ${unknown.join(", ")}; known: ${GRAPH_NODE_TYPES.join(", ")}`, "types");

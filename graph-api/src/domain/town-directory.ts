@@ -14,15 +14,19 @@ export class UnknownTown extends Error {}
 /** A commune code: 5 characters, digits (2A/2B for Corsica). */
 export const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
 
+/** Why `value` is not a commune code (a message for the client), or null when it is one. */
+export function inseeCodeProblem(value: string): string | null {
+  return INSEE_CODE.test(value) ? null : `"${value}" is not an INSEE commune code: expected 5 characters such as 94028`;
+}
+
 /**
  * The public ESS directory of one town: the town's vitrine de l'ESS first,
  * then by name. Only public fields; demo records say they are illustrative.
  */
 export async function getTownDirectory(reader: GraphReader, inseeCode: string): Promise<TownDirectory> {
   const code = inseeCode.trim().toUpperCase();
-  if (!INSEE_CODE.test(code)) {
-    throw new InvalidInseeCode(`"${inseeCode}" is not an INSEE commune code: expected 5 characters such as 94028`);
-  }
+  const problem = inseeCodeProblem(code);
+  if (problem) throw new InvalidInseeCode(problem);
   const [row] = await reader.read(townDirectory, { inseeCode: code, territoryCode: GPSEA_EPT_CODE });
   if (!row?.town) throw new UnknownTown(`No town of the territory has INSEE code ${code}`);
   return {

@@ -13,6 +13,7 @@ import { scorePartnership, suggestPartnerships, type OpportunityFilter } from ".
 import { suggestEssBusiness, suggestFunding, suggestResearch, suggestSupport } from "./matching";
 import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
 import { InvalidArgument } from "../invalid-argument";
+import { inseeCodeProblem } from "../town-directory";
 
 export const MAX_LIMIT = 100;
 /** Towns whose snapshot is kept (each for `ttlMs`). */
@@ -153,4 +154,6 @@ function validate(query: OpportunityQuery): void {
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_LIMIT) {
     throw new InvalidOpportunityRequest(`limit must be between 1 and ${MAX_LIMIT} (got ${query.limit})`, "limit");
   }
+  const badCode = query.inseeCode !== undefined ? inseeCodeProblem(query.inseeCode) : null;
+  if (badCode) throw new InvalidOpportunityRequest(badCode, "inseeCode");
 }
