@@ -17,6 +17,7 @@ import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { serviceUnavailableStatus } from "./errors/service-unavailable";
 import { sendHttpError } from "./errors/http";
+import { checkedCursors } from "./validation/cursors";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
 import { widgetRouter } from "./http/widget";
@@ -84,6 +85,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       ...limits.plugins,
       forbiddenWhenAuthenticated<AppContext>(),
       serviceUnavailableStatus<AppContext>(),
+      checkedCursors<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
     ],
   });

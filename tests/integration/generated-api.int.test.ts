@@ -105,6 +105,25 @@ describe("the generated API", () => {
     }
   });
 
+  it("pages a connection with its cursors, and refuses a cursor it did not give instead of starting over", async () => {
+    const page = (after?: string) =>
+      api.gql<{ essStructuresConnection: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+        `query($after: String) { essStructuresConnection(first: 3, after: $after, sort: [{ name: ASC }]) { edges { cursor node { id } } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+      );
+    const first = (await page()).data!.essStructuresConnection;
+    const second = (await page(first.pageInfo.endCursor)).data!.essStructuresConnection;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(second.edges.map((e) => e.node.id).filter((id) => first.edges.some((e) => e.node.id === id))).toEqual([]);
+    for (const damaged of ["garbage", first.pageInfo.endCursor.slice(0, -4), Buffer.from("nope").toString("base64")]) {
+      const res = await page(damaged);
+      expect([damaged, res.status, res.errors?.[0].extensions?.code, res.errors?.[0].extensions?.argumentName]).toEqual([damaged, 400, "BAD_USER_INPUT", "after"]);
+      expect(res.errors![0].message).toContain("is not a cursor of this API");
+    }
+    const nested = await api.gql(`{ towns(limit: 1) { essStructuresConnection(first: 1, after: "garbage") { totalCount } } }`);
+    expect(nested.errors?.[0].extensions?.argumentName).toBe("after");
+  });
+
   it("refuses a point off the globe, naming the coordinate", async () => {
     const res = await api.gql(`{ essStructures(where: { location: { distance: { from: { latitude: 200, longitude: 2.45 }, lt: 2000 } } }, limit: 5) { id } }`);
     expect(res.errors?.[0]).toMatchObject({ message: "latitude must be within [-90, 90] (got 200.0)", extensions: { code: "BAD_USER_INPUT" } });
