@@ -175,6 +175,20 @@ function kinds(targets) {
       }
       return { method: "POST", headers: json, body: gql(q), valid: true };
     },
+    "hostile arguments": (r) => {
+      // Values read by Lucene, Neo4j's point() or the cursor decoder rather than compared: a full-text
+      // phrase, a distance filter's point, a connection's cursor. Well-formed GraphQL: data or BAD_USER_INPUT.
+      const noise = () => Array.from({ length: 1 + r.int(12) }, () => r.pick([..."+-&|!(){}[]^\"~*?:\\/ aé0AND OR NOT"])).join("");
+      const text = () => r.pick([noise(), r.pick(INJECTIONS), "", " ", "AND", "épicerie (", "a/b", '"x', "x~2~", "*", "?"]);
+      const cursor = () => r.pick([noise(), r.pick(INJECTIONS), Buffer.from(r.pick(["arrayconnection:-1", "arrayconnection:x", "nope", "arrayconnection:99999999999999999999"])).toString("base64")]);
+      const degrees = () => r.pick([-1e9, -181, -91, 90.5, 91, 180.01, 360, 1e308, 0]);
+      return { method: "POST", headers: json, valid: true, ...r.pick([
+        () => ({ body: gql("query($p: String!) { searchEssStructures(phrase: $p, first: 3) { edges { node { id } } } }", { p: text() }) }),
+        () => ({ body: gql("query($p: String!) { searchBusinesses(phrase: $p, first: 3) { edges { node { id } } } }", { p: text() }) }),
+        () => ({ body: gql("query($a: String) { essStructuresConnection(first: 2, after: $a) { edges { node { id } } } }", { a: cursor() }) }),
+        () => ({ body: gql(`{ essStructures(where: { location: { distance: { from: { latitude: ${degrees()}, longitude: ${degrees()} }, lt: 1000 } } }, limit: 2) { id } }`) }),
+      ])() };
+    },
     "random bytes": (r) => {
       const n = 1 + r.int(2000);
       const bytes = Buffer.alloc(n);

@@ -42,5 +42,6 @@ export function checkedCursors<C extends BaseContext>(): ApolloServerPlugin<C> {
 }
 
 function isCursor(value: string): boolean {
-  return /^[A-Za-z0-9+/]+=*$/.test(value) && /^arrayconnection:\d+$/.test(Buffer.from(value, "base64").toString("utf8"));
+  const decoded = /^[A-Za-z0-9+/]+=*$/.test(value) ? /^arrayconnection:(\d+)$/.exec(Buffer.from(value, "base64").toString("utf8")) : null;
+  return decoded !== null && Number.isSafeInteger(Number(decoded[1]));
 }
