@@ -17,7 +17,7 @@ import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { serviceUnavailableStatus } from "./errors/service-unavailable";
 import { sendHttpError } from "./errors/http";
-import { checkedCursors } from "./validation/cursors";
+import { checkedArguments } from "./validation/arguments";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
 import { widgetRouter } from "./http/widget";
@@ -85,7 +85,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       ...limits.plugins,
       forbiddenWhenAuthenticated<AppContext>(),
       serviceUnavailableStatus<AppContext>(),
-      checkedCursors<AppContext>(),
+      checkedArguments<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
     ],
   });

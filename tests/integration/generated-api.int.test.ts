@@ -124,9 +124,18 @@ describe("the generated API", () => {
     expect(nested.errors?.[0].extensions?.argumentName).toBe("after");
   });
 
-  it("refuses a point off the globe, naming the coordinate", async () => {
-    const res = await api.gql(`{ essStructures(where: { location: { distance: { from: { latitude: 200, longitude: 2.45 }, lt: 2000 } } }, limit: 5) { id } }`);
-    expect(res.errors?.[0]).toMatchObject({ message: "latitude must be within [-90, 90] (got 200.0)", extensions: { code: "BAD_USER_INPUT" } });
+  it("refuses a point off the globe before Neo4j sees it, naming the coordinate, in a literal or deep in a variable", async () => {
+    const near = (from: string) => `{ essStructures(where: { location: { distance: { from: ${from}, lt: 2000 } } }, limit: 5) { id } }`;
+    const offGlobe = await api.gql(near("{ latitude: 200, longitude: 2.45 }"));
+    expect([offGlobe.status, offGlobe.errors?.[0]]).toMatchObject([400, { message: "latitude must be within [-90, 90] (got 200)", extensions: { code: "BAD_USER_INPUT", argumentName: "where" } }]);
+    // A huge longitude kept Neo4j 5.26 computing after the transaction's time limit, until it restarted.
+    const nested = await api.gql(`query($w: EssStructureWhere) { essStructures(where: $w, limit: 5) { id } }`, {
+      w: { AND: [{ name: { contains: "a" } }, { location: { distance: { from: { latitude: 48.79, longitude: 1e308 }, lt: 10 } } }] },
+    });
+    expect([nested.status, nested.errors?.[0].message]).toEqual([400, "longitude must be within [-180, 180] (got 1e+308)"]);
+    const running = await api.cypher<{ n: number }>("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'point.distance' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n");
+    expect(running).toEqual([{ n: 0 }]);
+    expect((await api.gql(near("{ latitude: 48.79, longitude: 2.45 }"))).errors).toBeUndefined();
   });
 
   it("filters by distance from a point", async () => {

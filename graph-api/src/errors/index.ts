@@ -128,13 +128,6 @@ export function classify(error: unknown): { code: string; message?: string; exte
     if (SERVICE_UNAVAILABLE_CODES.has(original.code) || original.retriable) {
       return { code: ErrorCode.SERVICE_UNAVAILABLE, message: "The database is unavailable; retry in a few seconds" };
     }
-    const coordinate = /invalid coordinate: \[([^\]]*)\]\. Valid range for ([XYZ]) coordinate is (\[[^\]]*\])/.exec(original.message);
-    if (original.code === "Neo.ClientError.Statement.ArgumentError" && coordinate) {
-      // Neo4j names the axis (X longitude, Y latitude, Z height) and gives all the point's values.
-      const axis = "XYZ".indexOf(coordinate[2]);
-      const got = coordinate[1].split(",")[axis]?.trim();
-      return { code: ErrorCode.BAD_USER_INPUT, message: `${["longitude", "latitude", "height"][axis]} must be within ${coordinate[3]} (got ${got})` };
-    }
     if (original.code === "Neo.ClientError.Statement.ArgumentError" && /non-negative|LIMIT|SKIP/i.test(original.message)) {
       return { code: ErrorCode.BAD_USER_INPUT, message: "limit, offset and first must be 0 or more" };
     }
