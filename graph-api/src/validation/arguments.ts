@@ -33,8 +33,9 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
-          // Most requests have neither a cursor, nor a point, nor variables that could hold one.
-          if (!/after|latitude|longitude|\$/.test(request.query ?? "")) return;
+          // Most requests have neither a cursor nor a point, in the text or in the variables: nothing to walk.
+          const mayHold = /after|latitude|longitude/.test(request.query ?? "") || /"(latitude|longitude)"/.test(JSON.stringify(request.variables ?? {}));
+          if (!mayHold) return;
           const typeInfo = new TypeInfo(schema);
           let problem: string | undefined;
           let argumentName = "";
