@@ -72,15 +72,9 @@ const SERVICE_UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired
 /** A transaction that waited for another's lock past its time limit: Neo4j stopped it, nothing was written. */
 const LOCK_STOPPED_CODES = new Set(["Neo.ClientError.Transaction.LockClientStopped", "Neo.TransientError.Transaction.LockClientStopped"]);
 
-/** A write the database could not finish within its limits while busy: answered 503 with Retry-After (errors/service-unavailable.ts). */
-export class DatabaseBusyError extends GraphQLError {
-  constructor() {
-    super(
-      "The database could not finish this change in time: it is busy (another change holds the same data, or the server is loaded). Nothing was written; retry in a few seconds",
-      { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } },
-    );
-  }
-}
+/** What a write the database could not finish within its limits while busy is told: answered 503 with Retry-After (errors/service-unavailable.ts). */
+const DATABASE_BUSY =
+  "The database could not finish this change in time: it is busy (another change holds the same data, or the server is loaded). Nothing was written; retry in a few seconds";
 
 /**
  * What a failed write is told as. A write stopped by the database's limits
@@ -92,7 +86,7 @@ export class DatabaseBusyError extends GraphQLError {
  */
 export function writeFailure(error: unknown): unknown {
   const original = unwrapResolverError(error);
-  if (original instanceof Neo4jError && (QUERY_LIMIT_CODES.has(original.code) || LOCK_STOPPED_CODES.has(original.code))) return new DatabaseBusyError();
+  if (original instanceof Neo4jError && (QUERY_LIMIT_CODES.has(original.code) || LOCK_STOPPED_CODES.has(original.code))) return new GraphQLError(DATABASE_BUSY, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
   return error;
 }
 
@@ -124,7 +118,7 @@ export function classify(error: unknown): { code: string; message?: string; exte
     if (QUERY_LIMIT_CODES.has(original.code)) {
       return { code: ErrorCode.BAD_REQUEST, message: "The query asks for more than one request may compute (time or memory); ask for less (filters, smaller limits)" };
     }
-    if (LOCK_STOPPED_CODES.has(original.code)) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: new DatabaseBusyError().message };
+    if (LOCK_STOPPED_CODES.has(original.code)) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: DATABASE_BUSY };
     if (SERVICE_UNAVAILABLE_CODES.has(original.code) || original.retriable) {
       return { code: ErrorCode.SERVICE_UNAVAILABLE, message: "The database is unavailable; retry in a few seconds" };
     }

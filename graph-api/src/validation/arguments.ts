@@ -47,7 +47,7 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
                 const field = typeInfo.getFieldDef();
                 if (!argument || !field) return;
                 // Undefined when the value does not fit the type: graphql-js says so itself.
-                const value = valueFromAST(node.value, argument.type, request.variables ?? undefined);
+                const value = valueFromAST(node.value, argument.type, request.variables);
                 problem =
                   argument.name === "after" && getNamedType(field.type).name.endsWith("Connection")
                     ? cursorProblem(value)
