@@ -189,6 +189,54 @@ function kinds(targets) {
         () => ({ body: gql(`{ essStructures(where: { location: { distance: { from: { latitude: ${degrees()}, longitude: ${degrees()} }, lt: 1000 } } }, limit: 2) { id } }`) }),
       ])() };
     },
+    "nested limits": (r) => {
+      // Lists inside lists, their sizes literal or in variables: the cost multiplies, or a size is out of bounds.
+      const levels = 2 + r.int(6);
+      const size = () => r.pick([1, 2, 10, 100, 1000, 5000, 100000, 0]);
+      const inVariables = r.next() < 0.5;
+      const variables = {};
+      let selection = "name";
+      for (let i = levels - 1; i >= 0; i--) {
+        const field = i === 0 ? "towns" : i % 2 === 1 ? "essStructures" : "town";
+        const argument = r.next() < 0.2 ? "" : inVariables ? `(limit: $l${i})` : `(limit: ${size()})`;
+        if (argument && inVariables) variables[`l${i}`] = size();
+        selection = `${field}${argument} { ${selection} }`;
+      }
+      const declared = Object.keys(variables).map((v) => `$${v}: Int`).join(", ");
+      return { method: "POST", headers: json, valid: true, body: gql(`${declared ? `query(${declared}) ` : ""}{ ${selection} }`, inVariables ? variables : undefined) };
+    },
+    "alias floods": (r) => {
+      const n = r.pick([5, 20, 21, 100, 1600]);
+      const field = r.pick(["__typename", "name", "id"]);
+      const aliases = Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(" ");
+      return { method: "POST", headers: json, valid: true, body: gql(`{ organisations(limit: ${r.pick([1, 100, 1000])}) { ${aliases} } }`) };
+    },
+    "deep variables": (r) => {
+      const n = r.pick([3, 10, 32, 33, 1000, 5000]);
+      // Written as text: JSON.stringify overflows the stack on thousands of levels.
+      const [open, close] = r.next() < 0.5 ? ['{"AND":[', "]}"] : ['{"OR":[{"name":{"eq":"x"}},', "]}"];
+      const where = open.repeat(n) + '{"name":{"contains":"a"}}' + close.repeat(n);
+      const phrase = r.pick(["x ", "épicerie ", "a* ", "AND "]).repeat(r.pick([10, 1000, 1024, 1025, 1100, 5000]));
+      return { method: "POST", headers: json, valid: true, ...r.pick([
+        () => ({ body: `{"query":"query($w: EssStructureWhere) { essStructures(where: $w, limit: 2) { id } }","variables":{"w":${where}}}` }),
+        () => ({ body: gql("query($p: String!) { searchEssStructures(phrase: $p, first: 3) { edges { node { id } } } }", { p: phrase }) }),
+        () => ({ body: gql(`{ essStructures(where: { location: { distance: { from: { latitude: ${r.pick([0, 48.79, 89.9999999])}, longitude: ${r.pick([0, 2.45, 179.99999])}${r.next() < 0.3 ? `, height: ${r.pick([0, 1e308])}` : ""} }, ${r.pick(["lt", "gte", "eq"])}: ${r.pick([-1, 0, 1000, 1e308, 2e7])} } } }, limit: 2) { id } }`) }),
+      ])() };
+    },
+    "hostile headers": (r) => {
+      const hex = () => Array.from({ length: 16 }, () => "0123456789abcdef"[r.int(16)]).join("");
+      const key = () => `mlg_${hex()}_${Array.from({ length: 32 }, () => "abcdefghijklmnopqrstuvwxyzABCDEF0123456789-_"[r.int(44)]).join("")}`;
+      const headers = r.pick([
+        () => ({ ...json, "x-api-key": key() }),
+        () => ({ ...json, authorization: `ApiKey ${key()}` }),
+        () => ({ ...json, "x-api-key": key(), authorization: "Bearer x.y.z" }),
+        () => ({ ...json, "x-api-key": "k".repeat(r.pick([10, 4000])) }),
+        () => ({ ...json, cookie: Array.from({ length: 200 }, (_, i) => `c${i}=${hex()}`).join("; ") }),
+        () => ({ ...json, "x-forwarded-for": Array.from({ length: 50 }, () => `10.${r.int(256)}.${r.int(256)}.${r.int(256)}`).join(", ") }),
+      ])();
+      // Well-formed: harmless headers answer 200 with data, bad keys 401.
+      return { method: "POST", headers, valid: true, body: gql("{ territories { name } }") };
+    },
     "random bytes": (r) => {
       const n = 1 + r.int(2000);
       const bytes = Buffer.alloc(n);

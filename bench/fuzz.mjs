@@ -8,7 +8,7 @@
 // for well-formed requests) and that the graph is unchanged (apoc.hashing.fingerprintGraph).
 // Writes docs/fuzz.md. --neo4j reuses a seeded Neo4j; otherwise a fresh local one is started.
 import { spawn } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,10 @@ const COUNT = Number(args.count ?? 10_000);
 const SEED = Number(args.seed ?? 7);
 const OUT = join(ROOT, args.out ?? "docs/fuzz.md");
 const log = (line) => process.stderr.write(`[fuzz] ${line}\n`);
+/** The API's transaction time limit (NEO4J_QUERY_TIMEOUT_MS default): no answer may take longer. */
+const TIME_LIMIT_MS = 15_000;
+/** Resident memory of a process, in MB (Linux). */
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN) / 1024;
 
 function startApi(neo4jUri, port) {
   const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], {
@@ -66,9 +70,13 @@ async function main() {
     const url = await api.ready;
     const before = await fingerprint();
     const cases = generateCases(SEED, COUNT);
+    const memory = [];
+    let slowest = 0;
+    const slow = [];
     for (const [i, c] of cases.entries()) {
       let status = 0;
       let text = "";
+      const sent = performance.now();
       try {
         const response = await fetch(`${url}${c.path}`, { method: c.method, headers: c.headers, body: c.body });
         status = response.status;
@@ -76,18 +84,26 @@ async function main() {
       } catch (error) {
         text = String(error);
       }
+      const took = performance.now() - sent;
+      slowest = Math.max(slowest, took);
+      if (took > TIME_LIMIT_MS) slow.push(`${c.kind}: ${(took / 1000).toFixed(1)} s — ${String(c.body ?? c.path).slice(0, 100)}`);
       const row = results.get(c.kind) ?? { count: 0, statuses: new Map() };
       row.count++;
       row.statuses.set(status, (row.statuses.get(status) ?? 0) + 1);
       results.set(c.kind, row);
       const why = judge(c, status, text);
       if (why) wrong.push(`${c.kind}: ${why} — ${String(c.body ?? c.path).slice(0, 100)}`);
+      // Memory after the first tenth (warmed up), then at each tenth.
+      if ((i + 1) % Math.max(1, Math.floor(cases.length / 10)) === 0) memory.push(rssMb(api.child.pid));
       if ((i + 1) % 1000 === 0) log(`${i + 1}/${cases.length}, ${wrong.length} wrong`);
     }
     const after = await fingerprint();
     const healthy = (await fetch(`${url}/healthz`)).status === 200;
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    const pass = wrong.length === 0 && before === after && healthy && !crashed;
+    // Flat: the API's resident memory at the end within 25 % (and 64 MB) of what it was after the first tenth.
+    const [warm, last] = [memory[0], memory.at(-1)];
+    const flat = !(last > warm * 1.25 && last - warm > 64);
+    const pass = wrong.length === 0 && before === after && healthy && !crashed && slow.length === 0 && flat;
     const commit = (() => {
       try {
         return require("node:child_process").execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
@@ -102,6 +118,9 @@ async function main() {
       "",
       `**${pass ? "PASS" : "FAIL"}**: ${wrong.length} wrong answers, ${results.size} kinds; server ${crashed ? "CRASHED" : "up"} and /healthz ${healthy ? "200" : "failing"} at the end; graph fingerprint (apoc.hashing.fingerprintGraph) ${before === after ? `unchanged (${before})` : `CHANGED (${before} → ${after})`}.`,
       "",
+      `Slowest answer ${(slowest / 1000).toFixed(2)} s; ${slow.length} above the ${TIME_LIMIT_MS / 1000} s time limit. API memory (resident, MB) at each tenth of the run: ${memory.map((m) => m.toFixed(0)).join(", ")} — ${flat ? "flat" : "GROWING"}.`,
+      "",
+      ...(slow.length ? ["## Answers above the time limit", "", ...slow.slice(0, 20).map((w) => `- ${w.replace(/\|/g, "\\|")}`), ""] : []),
       "What counts as right: never a 5xx or a dropped connection, never `INTERNAL_SERVER_ERROR`, never a stack trace; a 4xx carries a JSON body with `errors[0].message`; a 200 is right only for a well-formed request (a hostile value in a valid filter, which finds nothing) or for a well-formed operation refused while it runs (role, value out of range: a GraphQL error with `data: null`, see docs/security.md).",
       "",
       "| kind | requests | answers (status × count) |",

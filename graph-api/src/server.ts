@@ -7,6 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { loadComplementarity } from "@maillage/seed";
+import { typeDefs } from "@maillage/schema";
 import { pinoHttp } from "pino-http";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
@@ -25,12 +26,13 @@ import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
 import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
 import { createApiKeyVerifier } from "./auth/api-keys";
-import { apiKeyMiddleware, identify } from "./auth/authenticate";
+import { admitRequests, identify } from "./auth/authenticate";
+import { mutationsForCoordinators } from "./auth/require-role";
 import { exportRouter } from "./http/export";
 import { graphiqlRouter } from "./http/graphiql";
 import { armor } from "./security/armor";
+import { queryCost } from "./security/query-cost";
 import { corsAllowlist } from "./security/cors";
-import { ipRateLimit } from "./security/ip-rate-limit";
 import { cypherDebugOffOutsideDevelopment } from "./security/cypher-debug";
 
 export interface ServerDeps {
@@ -59,7 +61,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const pseudonymSecret = config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);
   if (!pseudonymSecret) throw new Error("PSEUDONYM_SECRET is needed when tokens are verified with JWKS");
   const pseudonymise = createPseudonymiser(pseudonymSecret);
-  const apiKeys = apiKeyMiddleware({ verifyApiKey: createApiKeyVerifier(reader) });
+  const admit = admitRequests({ verifier: createApiKeyVerifier(reader), perAddressPerMinute: config.ipRatePerMinute });
   const development = config.env === "development";
   cypherDebugOffOutsideDevelopment(config.env);
   const limits = armor();
@@ -83,9 +85,11 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       // every field resolver (measured: ~0.7 ms of a two-hop read, docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      mutationsForCoordinators<AppContext>(),
+      checkedArguments<AppContext>(),
+      queryCost<AppContext>(typeDefs),
       forbiddenWhenAuthenticated<AppContext>(),
       serviceUnavailableStatus<AppContext>(),
-      checkedArguments<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
     ],
   });
@@ -95,11 +99,10 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.disable("x-powered-by");
   if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
   const cors = corsAllowlist(config.corsOrigins ?? []);
-  const perIp = config.ipRatePerMinute ? [ipRateLimit({ perMinute: config.ipRatePerMinute })] : [];
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
   app.get("/healthz", healthz);
   app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
-  app.use("/api/export", cors, apiKeys, ...perIp);
+  app.use("/api/export", cors, admit);
   app.use(exportRouter({ metrics, pseudonymise, authenticate: (req) => identify(req, verifyToken) }));
   const graphiql = graphiqlRouter();
   if (graphiql) app.use(graphiql);
@@ -107,8 +110,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.use(
     "/graphql",
     cors,
-    apiKeys,
-    ...perIp,
+    admit,
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<AppContext> => {

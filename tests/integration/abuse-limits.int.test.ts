@@ -7,6 +7,7 @@ import { getIntrospectionQuery } from "graphql";
 import type { Driver, Session } from "neo4j-driver";
 import { startHarness, type Harness } from "./harness";
 import { defaults as limits } from "../../graph-api/src/security/armor";
+import { defaults as costLimits } from "../../graph-api/src/security/query-cost";
 
 jest.setTimeout(60_000);
 
@@ -61,10 +62,41 @@ describe("abuse limits", () => {
     expect(body.errors[0].message).toMatch(/too long/);
   });
 
-  it("refuses a query whose cost is over the limit", async () => {
-    // 100 connections of 100 edges each: cheap to write, costly to answer.
-    const many = Array.from({ length: 12 }, (_, i) => `c${i}: essStructuresConnection(first: 1000) { edges { node { name description website } } }`).join(" ");
-    expect(await refused(await post(api, { query: `{ ${many} }` }))).toMatch(/too much at once/);
+  it("refuses nested lists whose limits multiply beyond the cost limit, saying the cost and the limit", async () => {
+    const nested =
+      "{ towns(limit:100){ essStructures(limit:1000){ town(limit:100){ essStructures(limit:1000){ town(limit:100){ essStructures(limit:1000){ town(limit:100){ essStructures(limit:1000){ name } } } } } } } } }";
+    const response = await post(api, { query: nested });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string; cost: number; maxCost: number } }[] };
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0].extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", maxCost: costLimits.maxCost });
+    expect(body.errors[0].extensions.cost).toBeGreaterThan(1e15);
+    expect(body.errors[0].message).toMatch(/^The operation would cost [\d,]+, above the limit of 150,000/);
+    expect(body.errors[0].message).not.toMatch(/Syntax Error/);
+  });
+
+  it("counts a page size passed in variables like a literal one", async () => {
+    const query = "query ($n: Int) { towns(limit: 16) { essStructuresConnection(first: $n) { edges { node { name description website town { name } } } } } }";
+    const small = await api.gql(query, { n: 2 });
+    expect(small.errors).toBeUndefined();
+    const response = await post(api, { query, variables: { n: 1000 } });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/would cost/);
+  });
+
+  it("counts __typename aliases like any alias", async () => {
+    const flood = Array.from({ length: 1600 }, (_, i) => `a${i}: __typename`).join(" ");
+    expect(await refused(await post(api, { query: `{ organisations(limit: 1000) { ${flood} } }` }))).toMatch(/too many aliases/);
+  });
+
+  it("refuses a list size beyond the type's maximum or below 1, literal or in variables, naming the bound", async () => {
+    const over = await post(api, { query: "{ towns(limit: 100000) { name } }" });
+    expect(over.status).toBe(400);
+    const overBody = (await over.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(overBody.errors[0]).toMatchObject({ message: "Query.towns: limit must be between 1 and 100 (got 100000)", extensions: { code: "BAD_USER_INPUT" } });
+    const zero = await post(api, { query: "query ($n: Int) { essStructures(limit: $n) { name } }", variables: { n: 0 } });
+    expect(zero.status).toBe(400);
+    expect(((await zero.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/limit must be between 1 and 1000 \(got 0\)/);
   });
 
   it("keeps introspection open (researchers explore the schema) but refuses circular introspection", async () => {
@@ -159,6 +191,38 @@ describe("per-address rate limit", () => {
     expect(((await limited.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("RATE_LIMITED");
     // Same address, with the key: not limited by the address.
     for (let i = 0; i < 5; i++) expect((await post(api, { query: "{ territories { name } }" }, { "x-api-key": key })).status).toBe(200);
+  });
+
+  it("counts requests with keys that are not valid against the address, and stops reading them once it is limited", async () => {
+    const other = await startHarness({ config: { ipRatePerMinute: 3 } });
+    try {
+      const random = () => `mlg_${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0")).join("")}_${"k".repeat(32)}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await post(other, { query: "{ territories { name } }" }, { "x-api-key": random() })).status);
+      expect(statuses).toEqual([401, 401, 401]);
+      // The address is now limited: random keys get 429, and an anonymous request too.
+      for (let i = 0; i < 20; i++) expect((await post(other, { query: "{ territories { name } }" }, { "x-api-key": random() })).status).toBe(429);
+      expect((await post(other, { query: "{ territories { name } }" })).status).toBe(429);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("tells every client its rate with the RateLimit fields", async () => {
+    const other = await startHarness({ config: { ipRatePerMinute: 5 } });
+    try {
+      const first = await post(other, { query: "{ territories { name } }" });
+      expect(first.status).toBe(200);
+      expect(first.headers.get("ratelimit-limit")).toBe("5");
+      expect(first.headers.get("ratelimit-remaining")).toBe("4");
+      expect(Number(first.headers.get("ratelimit-reset"))).toBeGreaterThan(0);
+      const created = await other.gql(`mutation { createApiKey(name: "headers test") { key } }`, {}, await other.token("admin"));
+      const keyed = await post(other, { query: "{ territories { name } }" }, { "x-api-key": created.data!.createApiKey.key });
+      // A key's default rate is above the anonymous one.
+      expect(Number(keyed.headers.get("ratelimit-limit"))).toBeGreaterThan(300);
+    } finally {
+      await other.close();
+    }
   });
 });
 

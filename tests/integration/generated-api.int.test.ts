@@ -37,10 +37,10 @@ describe("the generated API", () => {
     expect([...ids1, ...ids2]).toEqual(all.data!.businesses.slice(0, 20).map((b: any) => b.id));
   });
 
-  it("caps list sizes with @limit", async () => {
+  it("bounds list sizes with @limit: refuses a size over the maximum, applies the default", async () => {
     const res = await api.gql(`{ businesses(limit: 5000) { id } }`);
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.businesses.length).toBeLessThanOrEqual(1000);
+    expect([res.status, res.errors?.[0]]).toMatchObject([400, { message: "Query.businesses: limit must be between 1 and 1000 (got 5000)", extensions: { code: "BAD_USER_INPUT", argumentName: "limit" } }]);
+    expect((await api.gql(`{ businesses(limit: 1000) { id } }`)).data!.businesses.length).toBeGreaterThan(100);
     const byDefault = await api.gql(`{ businesses { id } }`);
     expect(byDefault.data!.businesses).toHaveLength(100);
   });
@@ -136,6 +136,47 @@ describe("the generated API", () => {
     const running = await api.cypher<{ n: number }>("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'point.distance' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n");
     expect(running).toEqual([{ n: 0 }]);
     expect((await api.gql(near("{ latitude: 48.79, longitude: 2.45 }"))).errors).toBeUndefined();
+  });
+
+  it("refuses distances Neo4j cannot draw a box around, and heights, before Neo4j sees them", async () => {
+    const query = `query($w: EssStructureWhere) { essStructures(where: $w, limit: 5) { id } }`;
+    const refusals: [Record<string, unknown>, RegExp][] = [
+      [{ from: { latitude: 89.9999999, longitude: 179.99999 }, lt: -1 }, /distance lt must be a number of metres between 0 and 20037509 \(got -1\)/],
+      [{ from: { latitude: 0, longitude: 0 }, lt: 1e308 }, /distance lt must be .* \(got 1e\+308\)/],
+      [{ from: { latitude: 0, longitude: 0, height: 1e308 }, gte: 5 }, /height is not supported/],
+      [{ from: { latitude: 48.79, longitude: 2.45, height: 10 }, lt: 2000 }, /height is not supported/],
+    ];
+    for (const [distance, message] of refusals) {
+      const res = await api.gql(query, { w: { location: { distance } } });
+      expect([res.status, res.errors?.[0]?.extensions?.code]).toEqual([400, "BAD_USER_INPUT"]);
+      expect(res.errors![0].message).toMatch(message);
+    }
+    // Near the pole, a sensible distance still answers.
+    const pole = await api.gql(query, { w: { location: { distance: { from: { latitude: 89.9999999, longitude: 179.99999 }, lt: 1000 } } } });
+    expect(pole.errors).toBeUndefined();
+  });
+
+  it("refuses a full-text phrase longer than Lucene reads, and variables nested thousands deep, with a 400", async () => {
+    const phrase = await api.gql(`query($p: String!) { searchEssStructures(phrase: $p, first: 5) { edges { node { id } } } }`, { p: "x ".repeat(1100) });
+    expect([phrase.status, phrase.errors?.[0]?.extensions?.code, phrase.errors?.[0]?.message]).toEqual([400, "BAD_USER_INPUT", "The search phrase has 1100 words; search with at most 1024"]);
+    // Written as text: JSON.stringify itself overflows the stack on 5,000 levels.
+    const deep = '{"AND":['.repeat(5000) + '{"name":{"eq":"x"}}' + "]}".repeat(5000);
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"query":"query($w: EssStructureWhere) { essStructures(where: $w, limit: 1) { id } }","variables":{"w":${deep}}}`,
+    });
+    const nested = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect([response.status, nested.errors[0].extensions.code, nested.errors[0].message]).toEqual([400, "BAD_USER_INPUT", "variables are nested more than 32 levels deep"]);
+  });
+
+  it("refuses a mutation without a coordinator's token before any database work", async () => {
+    const mutation = `mutation { deleteEssStructures(where: { name: { contains: "a" } }) { nodesDeleted } }`;
+    const anonymous = await api.gql(mutation);
+    expect([anonymous.status, anonymous.errors?.[0]?.extensions?.code]).toEqual([401, "UNAUTHENTICATED"]);
+    const researcher = await api.gql(mutation, {}, await api.token("researcher"));
+    expect([researcher.status, researcher.errors?.[0]?.extensions?.code]).toEqual([403, "FORBIDDEN"]);
+    expect(anonymous.data ?? null).toBeNull();
   });
 
   it("filters by distance from a point", async () => {

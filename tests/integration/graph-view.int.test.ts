@@ -1,5 +1,5 @@
 /** The explorer's graph queries against the seeded graph: scope filters, bounds, public fields, neighbourhoods. */
-import { startHarness, type Harness } from "./harness";
+import { startHarness, uniqueId, type Harness } from "./harness";
 
 const VIEW = `nodes { id type name inseeCode legalForm latitude longitude illustrative degree } edges { id source target type kind since } truncated`;
 
@@ -35,6 +35,31 @@ describe("cooperationGraph and neighbourhood", () => {
     expect(edges.filter((e: any) => e.type === "PARTNERS_WITH").length).toBe(Number(n));
   });
 
+  it("orders and counts by public relationships only: adding contacts changes nothing an anonymous user sees", async () => {
+    const views = async () => {
+      const graph = await api.gql(`{ cooperationGraph(types: ["EssStructure"], limit: 20) { ${VIEW} } }`);
+      const around = await api.gql(`{ neighbourhood(id: "town:94028", limit: 10) { ${VIEW} } }`);
+      return JSON.stringify([graph.data, around.data]);
+    };
+    const before = await views();
+    // Many contacts on the structures that rank last in Créteil: with contacts counted, they would rise into both views.
+    const tag = uniqueId("hidden");
+    const last = await api.cypher(
+      `MATCH (o:EssStructure)-[:LOCATED_IN]->(:Town {inseeCode: "94028"})
+       RETURN o.id AS id ORDER BY COUNT { (o)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|STUDIES|MEMBER_OF|ATTENDED|POOLS|LAUREATE_OF|LOCATED_IN]-() }, o.id LIMIT 3`,
+    );
+    try {
+      await api.cypher(
+        `UNWIND $ids AS id MATCH (o:EssStructure {id: id}) UNWIND range(1, 60) AS i
+         CREATE (o)-[:HAS_CONTACT]->(:Contact {id: $tag + '-' + id + '-' + i, name: 'x', source: 'test', sourceKind: 'MANUAL', updatedAt: datetime()})`,
+        { ids: last.map((r) => r.id), tag },
+      );
+      expect(await views()).toBe(before);
+    } finally {
+      await api.cypher("MATCH (c:Contact) WHERE c.id STARTS WITH $tag DETACH DELETE c", { tag });
+    }
+  });
+
   it("filters by node type and theme, keeps the best connected within the limit and says it truncated", async () => {
     const res = await api.gql(`{ cooperationGraph(types: ["Business"], limit: 10) { ${VIEW} } }`);
     const { nodes, truncated } = res.data!.cooperationGraph;
@@ -66,7 +91,7 @@ describe("cooperationGraph and neighbourhood", () => {
 
   it("says clearly what is wrong with a request, and never runs unbounded", async () => {
     const tooMany = await api.gql(`{ cooperationGraph(limit: 100000) { truncated } }`);
-    expect(tooMany.errors?.[0]).toMatchObject({ message: "limit must be between 1 and 5000 (got 100000)", extensions: { code: "BAD_USER_INPUT", argumentName: "limit" } });
+    expect([tooMany.status, tooMany.errors?.[0]]).toMatchObject([400, { message: "Query.cooperationGraph: limit must be between 1 and 5000 (got 100000)", extensions: { code: "BAD_USER_INPUT", argumentName: "limit" } }]);
     const badType = await api.gql(`{ cooperationGraph(types: ["Contact"]) { truncated } }`);
     expect(badType.errors?.[0].message).toMatch(/Unknown node type\(s\) Contact/);
     const badTown = await api.gql(`{ cooperationGraph(inseeCode: "Créteil") { truncated } }`);

@@ -59,6 +59,24 @@ describe("personal data", () => {
     expect(text).not.toMatch(/"variables"|authorization|Bearer /i);
   });
 
+  it("keep credentials out of the logs: API keys, tokens and cookies, valid or not", async () => {
+    const created = await api.gql(`mutation { createApiKey(name: "log test") { key } }`, {}, await api.token("admin"));
+    const key = created.data!.createApiKey.key as string;
+    const forged = `mlg_${"0".repeat(16)}_${"s".repeat(32)}`;
+    const token = await api.token("coordinator");
+    const query = JSON.stringify({ query: "{ territories { name } }" });
+    const send = (headers: Record<string, string>) => fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: query });
+    logs.length = 0;
+    expect((await send({ "x-api-key": key })).status).toBe(200);
+    expect((await send({ authorization: `ApiKey ${key}` })).status).toBe(200);
+    expect((await send({ "x-api-key": forged })).status).toBe(401);
+    expect((await send({ authorization: `Bearer ${token}`, cookie: "maillage_session=s3cr3t-cookie" })).status).toBe(200);
+    const text = logs.join("\n");
+    expect(logs.length).toBeGreaterThanOrEqual(4);
+    for (const secret of [key, key.split("_")[2], forged, token, "s3cr3t-cookie"]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/x-api-key|"cookie"|"authorization"/i);
+  });
+
   it("of one person are exported as JSON by an admin, with their relationships", async () => {
     const { code, stdout } = await gdpr("export", contactId);
     expect(code).toBe(0);

@@ -43,9 +43,16 @@ describe("research API: exports and API keys", () => {
     // Same pseudonyms the next time, and the same ones GraphQL gives.
     const again = (await (await get("/api/export/graph.json")).json()) as NodeLink;
     expect(again.nodes.map((n) => n.id)).toEqual(data.nodes.map((n) => n.id));
-    const top = await h.gql(`{ networkMetrics { nodes(first: 1) { nodes { id pseudonymousId degree } } } }`);
+    // A coordinator can tell which organisation a pseudonym stands for; nobody else can ask the API.
+    const query = `{ networkMetrics { nodes(first: 1) { nodes { id pseudonymousId degree } } } }`;
+    const top = await h.gql(query, {}, await h.token("coordinator"));
     const node = top.data!.networkMetrics.nodes.nodes[0];
     expect(data.nodes.find((n) => n.id === node.pseudonymousId)?.degree).toBe(node.degree);
+    for (const token of [undefined, await h.token("researcher")]) {
+      const refused = await h.gql(`{ networkMetrics { nodes(first: 1000) { nodes { ...N } } } } fragment N on NodeMetrics { id name pseudonymousId }`, {}, token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe(token ? "FORBIDDEN" : "UNAUTHENTICATED");
+      expect(JSON.stringify(refused.data)).not.toMatch(/"p-/);
+    }
   }, 60_000);
 
   it("gives ids and names to coordinators only", async () => {

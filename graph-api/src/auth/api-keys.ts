@@ -4,7 +4,7 @@
  * stored as a SHA-256 hash (keys are 192 random bits: a slow hash adds
  * nothing). A request sends it as `x-api-key: <key>` or
  * `Authorization: ApiKey <key>` and gets the key's role (researcher), within
- * the key's own rate limit (a token bucket per key, in this process).
+ * the key's own rate limit (auth/authenticate.ts).
  *
  * Key format: `mlg_<id>_<secret>`: the id finds the record, the secret is checked.
  */
@@ -18,11 +18,13 @@ import { UnauthenticatedError } from "../errors";
 import type { Role } from "./roles";
 import type { AuthClaims } from "./verify-token";
 import { InvalidArgument } from "../domain/invalid-argument";
+import { LRUCache } from "lru-cache";
 
 export type ApiKeyRecord = ApiKeyRow;
 
 const KEY = /^mlg_([a-f0-9]{16})_([A-Za-z0-9_-]{32})$/;
-export const DEFAULT_RATE_PER_MINUTE = 120;
+/** Above the anonymous per-address default (300): a key is for scripts that page through the graph. */
+export const DEFAULT_RATE_PER_MINUTE = 1200;
 
 const hash = (secret: string) => createHash("sha256").update(secret, "utf8").digest("hex");
 
@@ -67,51 +69,39 @@ export interface ApiKeyClaims extends AuthClaims {
   apiKey: { id: string; name: string; ratePerMinute: number };
 }
 
-/**
- * Checks keys against the database, remembering answers for `ttlMs` (a
- * revoked key stops working within that time).
- */
-export function createApiKeyVerifier(reader: GraphReader, options: { ttlMs?: number } = {}) {
-  const ttl = options.ttlMs ?? 30_000;
-  const cache = new Map<string, { at: number; row: FoundKey | null }>();
-  return async (key: string): Promise<ApiKeyClaims> => {
-    const match = KEY.exec(key);
-    if (!match) throw new UnauthenticatedError("Authentication failed: the API key is malformed (expected mlg_<id>_<secret>)");
-    const [, id, secret] = match;
-    let entry = cache.get(id);
-    if (!entry || Date.now() - entry.at > ttl) {
-      const [row] = await reader.read(findApiKey, { id });
-      entry = { at: Date.now(), row: row ?? null };
-      cache.set(id, entry);
-    }
-    const row = entry.row;
-    const given = Buffer.from(hash(secret), "hex");
-    if (!row || row.revoked || !timingSafeEqual(given, Buffer.from(row.hash, "hex"))) {
-      throw new UnauthenticatedError("Authentication failed: the API key is not valid or was revoked");
-    }
-    return { sub: `apikey:${row.id}`, roles: [row.role as Role], apiKey: { id: row.id, name: row.name, ratePerMinute: row.ratePerMinute } };
-  };
+export interface ApiKeyVerifier {
+  /** The claims of a valid key; UnauthenticatedError otherwise. */
+  verify(key: string): Promise<ApiKeyClaims>;
+  /** Whether `key` was found valid recently, without asking the database. */
+  knownValid(key: string): boolean;
 }
 
 /**
- * Token buckets, one per key: `ratePerMinute` tokens, refilled continuously.
- * `take` answers 0 when the request may go, else the seconds to wait.
+ * Checks keys against the database, remembering answers (valid or not) for
+ * `ttlMs` in a bounded cache: a revoked key stops working within that time,
+ * and a flood of random key ids cannot grow memory.
  */
-export function createRateLimiter(now: () => number = Date.now) {
-  const buckets = new Map<string, { tokens: number; at: number }>();
+export function createApiKeyVerifier(reader: GraphReader, options: { ttlMs?: number; maxEntries?: number } = {}): ApiKeyVerifier {
+  const cache = new LRUCache<string, { row: FoundKey | null }>({ max: options.maxEntries ?? 10_000, ttl: options.ttlMs ?? 30_000 });
+  const matches = (row: FoundKey | null, secret: string) => !!row && !row.revoked && timingSafeEqual(Buffer.from(hash(secret), "hex"), Buffer.from(row.hash, "hex"));
   return {
-    take(id: string, ratePerMinute: number): number {
-      const t = now();
-      const perMs = ratePerMinute / 60_000;
-      const b = buckets.get(id) ?? { tokens: ratePerMinute, at: t };
-      b.tokens = Math.min(ratePerMinute, b.tokens + (t - b.at) * perMs);
-      b.at = t;
-      buckets.set(id, b);
-      if (b.tokens >= 1) {
-        b.tokens -= 1;
-        return 0;
+    async verify(key) {
+      const match = KEY.exec(key);
+      if (!match) throw new UnauthenticatedError("Authentication failed: the API key is malformed (expected mlg_<id>_<secret>)");
+      const [, id, secret] = match;
+      let entry = cache.get(id);
+      if (!entry) {
+        const [row] = await reader.read(findApiKey, { id });
+        entry = { row: row ?? null };
+        cache.set(id, entry);
       }
-      return Math.ceil((1 - b.tokens) / perMs / 1000);
+      const row = entry.row;
+      if (!row || !matches(row, secret)) throw new UnauthenticatedError("Authentication failed: the API key is not valid or was revoked");
+      return { sub: `apikey:${row.id}`, roles: [row.role as Role], apiKey: { id: row.id, name: row.name, ratePerMinute: row.ratePerMinute } };
+    },
+    knownValid(key) {
+      const match = KEY.exec(key);
+      return !!match && matches(cache.get(match[1])?.row ?? null, match[2]);
     },
   };
 }

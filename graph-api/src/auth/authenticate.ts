@@ -2,17 +2,21 @@
  * Who a request is: a verified JWT (`Authorization: Bearer …`), a researcher's
  * API key (`x-api-key` or `Authorization: ApiKey …`, rate-limited per key), or
  * anonymous. The middleware (before /graphql and /api/export) handles API
- * keys: it stores their claims on the request, answers 401 for a bad key and
- * 429 (with Retry-After) when a key exceeds its rate. Bearer tokens are
+ * keys and request rates: it stores a key's claims on the request, answers
+ * 401 for a bad key and 429 (with Retry-After) over a rate. Bearer tokens are
  * verified where they were before (`identify`), with the same errors.
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { ErrorCode } from "../errors";
 import { sendHttpError } from "../errors/http";
-import { apiKeyOf, createRateLimiter, type ApiKeyClaims } from "./api-keys";
+import { createRateLimiter, setRateHeaders, type RateState } from "../security/rate-limit";
+import { apiKeyOf, type ApiKeyClaims, type ApiKeyVerifier } from "./api-keys";
 import type { AuthClaims, TokenVerifier } from "./verify-token";
 
 const CLAIMS = Symbol("maillage.claims");
+
+/** Unknown API keys looked up a minute for an address already over its rate. */
+const FAILED_KEYS_PER_MINUTE = 10;
 type WithClaims = Request & { [CLAIMS]?: AuthClaims };
 
 /** The claims of a request: its API key's (checked by the middleware), else its bearer token's; undefined when anonymous. */
@@ -20,25 +24,58 @@ export async function identify(req: Request, verifyToken: TokenVerifier): Promis
   return (req as WithClaims)[CLAIMS] ?? verifyToken(req.headers.authorization);
 }
 
-export function apiKeyMiddleware(deps: { verifyApiKey: (key: string) => Promise<ApiKeyClaims> }): RequestHandler {
-  const limiter = createRateLimiter();
+/**
+ * Admits a request, or answers for it: a researcher's key is checked and held
+ * to the key's own rate; a request without a key is held to its address's
+ * rate (`perAddressPerMinute`, none when unset). A request whose key is not
+ * valid counts against its address, so that guessing keys is limited like any
+ * anonymous traffic; once the address is over its rate, keys not already
+ * known to be valid are looked up at most FAILED_KEYS_PER_MINUTE times a
+ * minute (failures included), the others refused before any database read.
+ */
+export function admitRequests(deps: {
+  verifier: ApiKeyVerifier;
+  perAddressPerMinute?: number;
+}): RequestHandler {
+  const keys = createRateLimiter();
+  const addresses = createRateLimiter();
+  const failures = createRateLimiter();
+  const perAddress = deps.perAddressPerMinute;
+  const tooMany = (res: Response, state: RateState, message: string) => {
+    setRateHeaders(res, state);
+    sendHttpError(res, 429, ErrorCode.RATE_LIMITED, `${message}; retry in ${state.retryAfterSeconds} s`);
+  };
   return async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const key = apiKeyOf(req.headers as { authorization?: string; "x-api-key"?: string });
-      if (key !== undefined) {
-        const claims = await deps.verifyApiKey(key);
-        const wait = limiter.take(claims.apiKey.id, claims.apiKey.ratePerMinute);
-        if (wait > 0) {
-          res.setHeader("Retry-After", String(wait));
-          sendHttpError(res, 429, ErrorCode.RATE_LIMITED, `Rate limit of this API key exceeded (${claims.apiKey.ratePerMinute} requests a minute); retry in ${wait} s`);
-          return;
-        }
-        (req as WithClaims)[CLAIMS] = claims;
-      }
-      next();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : "Authentication failed";
-      sendHttpError(res, 401, ErrorCode.UNAUTHENTICATED, message);
+    const address = `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+    const addressMessage = `Too many requests from this address (${perAddress} a minute)`;
+    const key = apiKeyOf(req.headers as { authorization?: string; "x-api-key"?: string });
+    if (key === undefined) {
+      if (perAddress === undefined) return next();
+      const state = addresses.take(address, perAddress);
+      if (!state.allowed) return tooMany(res, state, `${addressMessage}, or ask for a researcher's API key`);
+      setRateHeaders(res, state);
+      return next();
     }
+    // An address over its rate may still bring a valid key (a lab behind a shared address),
+    // but only a few unknown keys a minute are looked up for it.
+    const lookupsLeft = perAddress === undefined || deps.verifier.knownValid(key) || addresses.peek(address, perAddress).allowed || failures.peek(address, FAILED_KEYS_PER_MINUTE).allowed;
+    if (!lookupsLeft) return tooMany(res, addresses.peek(address, perAddress!), addressMessage);
+    let claims: ApiKeyClaims;
+    try {
+      claims = await deps.verifier.verify(key);
+    } catch (error) {
+      if (perAddress !== undefined) {
+        failures.take(address, FAILED_KEYS_PER_MINUTE);
+        const state = addresses.take(address, perAddress);
+        if (!state.allowed) return tooMany(res, state, addressMessage);
+        setRateHeaders(res, state);
+      }
+      return sendHttpError(res, 401, ErrorCode.UNAUTHENTICATED, error instanceof Error ? error.message : "Authentication failed");
+    }
+    const state = keys.take(claims.apiKey.id, claims.apiKey.ratePerMinute);
+    if (!state.allowed) return tooMany(res, state, `Rate limit of this API key exceeded (${claims.apiKey.ratePerMinute} requests a minute)`);
+    setRateHeaders(res, state);
+    (req as WithClaims)[CLAIMS] = claims;
+    next();
   };
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
-import { issueApiKey, listKeys, revokeKey } from "../auth/api-keys";
+import { DEFAULT_RATE_PER_MINUTE, issueApiKey, listKeys, revokeKey } from "../auth/api-keys";
 import { NotFoundError } from "../errors";
 import { badInput } from "./bad-input";
 import { ApiKeyInfo, CreatedApiKey } from "./api-key.type";
@@ -12,7 +12,7 @@ export class ApiKeyResolver {
   async createApiKey(
     @Ctx() ctx: AppContext,
     @Arg("name", () => String, { description: "Who or what the key is for (1 to 100 characters)." }) name: string,
-    @Arg("ratePerMinute", () => Int, { defaultValue: 120, description: "Requests a minute (1 to 10000)." }) ratePerMinute: number,
+    @Arg("ratePerMinute", () => Int, { defaultValue: DEFAULT_RATE_PER_MINUTE, description: `Requests a minute (1 to 10000; ${DEFAULT_RATE_PER_MINUTE} by default).` }) ratePerMinute: number,
   ): Promise<CreatedApiKey> {
     const by = requireRole(ctx.jwt, "admin", "create API keys");
     return badInput(() => issueApiKey(ctx.writer, { name, ratePerMinute, createdBy: by }));

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
 import { checkAsOf, type StoredMetrics } from "../domain/metrics/service";
@@ -60,13 +61,16 @@ export class NetworkMetricsResolver {
     @Root() root: SnapshotObject,
     @Arg("sortBy", () => NetworkMetricEnum, { defaultValue: NetworkMetricEnum.PAGERANK, description: "Metric to sort by." }) sortBy: NetworkMetricEnum,
     @Arg("direction", () => SortDirectionEnum, { defaultValue: SortDirectionEnum.DESC, description: "Largest or smallest first." }) direction: SortDirectionEnum,
-    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 1000). The API refuses operations that ask for too much at once (fields × page size): with all eight metrics, pages of up to 250 nodes pass." }) first: number,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 1000)." }) first: number,
     @Arg("offset", () => Int, { defaultValue: 0, description: "Nodes to skip." }) offset: number,
     @Arg("ids", () => [ID], { nullable: true, description: "Only these nodes." }) ids: string[] | null,
     @Arg("types", () => [String], { nullable: true, description: "Only these node types (EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event, SharedResource)." })
     types: string[] | null,
     @Arg("community", () => Int, { nullable: true, description: "Only this Louvain community." }) community: number | null,
+    @Info() info: GraphQLResolveInfo,
   ): NodeMetricsPage {
+    // The link between a pseudonym and an organisation is what pseudonymised exports withhold (docs/research.md).
+    if (selects(info, ["nodes", "pseudonymousId"])) requireRole(ctx.jwt, "coordinator", "read which organisation a pseudonymous id stands for");
     const page = badInputSync(() => rankNodes(root.stored, { sortBy, descending: direction === SortDirectionEnum.DESC, first, offset, ids, types, community }));
     return { total: page.total, nodes: page.rows.map((r) => ({ ...r, pseudonymousId: ctx.pseudonymise(r.id) })) };
   }
@@ -75,4 +79,16 @@ export class NetworkMetricsResolver {
   communities(@Root() root: SnapshotObject): NetworkCommunity[] {
     return communitySizes(root.stored);
   }
+}
+
+/** Whether the resolved field's selection reaches `path` (fields by name, through fragments). */
+function selects(info: GraphQLResolveInfo, path: string[]): boolean {
+  const reaches = (set: SelectionSetNode | undefined, rest: string[]): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === rest[0] && (rest.length === 1 || reaches(s.selectionSet, rest.slice(1)));
+      if (s.kind === Kind.INLINE_FRAGMENT) return reaches(s.selectionSet, rest);
+      return reaches(info.fragments[s.name.value]?.selectionSet, rest);
+    });
+  return info.fieldNodes.some((f) => reaches(f.selectionSet, path));
 }

@@ -35,7 +35,7 @@ registerEnumType(SortDirectionEnum, {
 export class NodeMetrics {
   @Field(() => ID, { description: "Node id: the organisation's id, `event:<id>` for an event, `resource:<id>` for a shared resource." })
   id!: string;
-  @Field(() => String, { description: "Stable pseudonymous id, the one pseudonymised exports use for this node." })
+  @Field(() => String, { description: "Stable pseudonymous id, the one pseudonymised exports use for this node. Coordinators only: it links a pseudonym to its organisation." })
   pseudonymousId!: string;
   @Field(() => String, { description: "Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event or SharedResource." })
   type!: string;

@@ -23,6 +23,14 @@ import { ErrorCode } from "../errors";
  *   makes the distance query run on after its transaction was terminated,
  *   holding a processor until Neo4j restarts (found by `npm run fuzz`).
  *   Mutations' points are checked against France already (mutation-input.ts).
+ * - distances of those filters (`lt`, `gte`…): Neo4j computes a bounding box
+ *   from them, and a negative, infinite or astronomical one fails there
+ *   ("Cannot create a point with non-finite coordinate values") instead of
+ *   matching nothing or everything; a `height` compared with 2D locations
+ *   silently matches nothing.
+ * - variables nested deeper than MAX_VARIABLE_DEPTH: graphql-js and this walk
+ *   recurse over them, and 5,000 levels overflow the stack (a 500).
+ * - full-text phrases of more terms than Lucene accepts in one query.
  * - the generated connections' cursors (`after`), base64 of
  *   `arrayconnection:<offset>`: @neo4j/graphql reads any other string as no
  *   cursor and answers the first page again, so a script paging with a
@@ -33,8 +41,12 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
+          const depth = nestingDepth(request.variables, MAX_VARIABLE_DEPTH);
+          if (depth > MAX_VARIABLE_DEPTH) {
+            throw new GraphQLError(`variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+          }
           // Most requests have neither a cursor nor a point, in the text or in the variables: nothing to walk.
-          const mayHold = /after|latitude|longitude/.test(request.query ?? "") || /"(latitude|longitude)"/.test(JSON.stringify(request.variables ?? {}));
+          const mayHold = /after|latitude|longitude|phrase/.test(request.query ?? "") || /"(latitude|longitude)"/.test(JSON.stringify(request.variables ?? {}));
           if (!mayHold) return;
           const typeInfo = new TypeInfo(schema);
           let problem: string | undefined;
@@ -51,7 +63,9 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
                 problem =
                   argument.name === "after" && getNamedType(field.type).name.endsWith("Connection")
                     ? cursorProblem(value)
-                    : pointProblem(value, argument.type);
+                    : argument.name === "phrase"
+                      ? phraseProblem(value)
+                      : pointProblem(value, argument.type);
                 argumentName = argument.name;
                 return problem ? BREAK : undefined;
               },
@@ -67,6 +81,16 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
   };
 }
 
+/** Lucene's default maxClauseCount: a phrase of more terms fails in Neo4j's full-text procedure. */
+export const MAX_PHRASE_TERMS = 1024;
+
+function phraseProblem(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const terms = value.split(/\s+/).filter((w) => w && !/^(AND|OR|NOT|&&|\|\||[-+!()]+)$/.test(w)).length;
+  if (terms <= MAX_PHRASE_TERMS) return undefined;
+  return `The search phrase has ${terms} words; search with at most ${MAX_PHRASE_TERMS}`;
+}
+
 function cursorProblem(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const decoded = /^[A-Za-z0-9+/]+=*$/.test(value) ? /^arrayconnection:(\d+)$/.exec(Buffer.from(value, "base64").toString("utf8")) : null;
@@ -75,6 +99,27 @@ function cursorProblem(value: unknown): string | undefined {
 }
 
 const RANGES = { latitude: 90, longitude: 180 } as const;
+
+/** Deeper than any filter a person writes (an AND of ORs of relationship filters is about 10). */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/** How deeply `value` nests arrays and objects, counted without recursion, up to `stopAfter` + 1. */
+export function nestingDepth(value: unknown, stopAfter: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > stopAfter) return deepest;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Half the Earth's circumference in metres: no two points are further apart. */
+const FARTHEST_METRES = 20_037_509;
+const DISTANCE_COMPARISONS = ["eq", "lt", "lte", "gt", "gte"];
 
 /** The first point of `value` (of input type `type`) with a coordinate off the globe, said plainly. */
 function pointProblem(value: unknown, type: GraphQLInputType): string | undefined {
@@ -95,7 +140,16 @@ function pointProblem(value: unknown, type: GraphQLInputType): string | undefine
       const v = object[axis];
       if (typeof v === "number" && !(Math.abs(v) <= limit)) return `${axis} must be within [-${limit}, ${limit}] (got ${v})`;
     }
+    if (object.height !== undefined && object.height !== null) return "height is not supported: locations are points on the map (latitude, longitude)";
     return undefined;
+  }
+  if (nullable.name === "PointDistanceFilters") {
+    for (const comparison of DISTANCE_COMPARISONS) {
+      const v = object[comparison];
+      if (typeof v === "number" && !(v >= 0 && v <= FARTHEST_METRES)) {
+        return `distance ${comparison} must be a number of metres between 0 and ${FARTHEST_METRES} (got ${v})`;
+      }
+    }
   }
   for (const [name, field] of Object.entries(nullable.getFields())) {
     const problem = pointProblem(object[name], field.type);

@@ -12,7 +12,7 @@ export const neighbourhood = cypher<Params, Row>(
      OR (c:Town AND 'town:' + c.inseeCode = $id)
   CALL (c) {
     MATCH (c)-[:${GRAPH_RELATIONSHIPS}]-(x)
-    WITH DISTINCT x ORDER BY COUNT { (x)--() } DESC LIMIT toInteger($limit) + 1
+    WITH DISTINCT x ORDER BY COUNT { (x)-[:${GRAPH_RELATIONSHIPS}]-() } DESC, x.id LIMIT toInteger($limit) + 1
     RETURN collect(x) AS found
   }
   WITH [c] + found[..toInteger($limit)] AS nodes, size(found) > toInteger($limit) AS truncated

@@ -1,5 +1,5 @@
 import { cypher } from "../query";
-import { EDGES_AMONG, NODE_COLUMNS, type Columns, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+import { EDGES_AMONG, GRAPH_RELATIONSHIPS, NODE_COLUMNS, type Columns, type GraphEdgeRow, type GraphNodeRow } from "./shape";
 
 export type Params = { inseeCode: string | null; theme: string | null; types: string[]; limit: number };
 export type Row = { nodes: Columns<GraphNodeRow>; edges: Columns<GraphEdgeRow>; truncated: boolean };
@@ -17,7 +17,7 @@ export const subgraph = cypher<Params, Row>(
     WHERE ($inseeCode IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Town {inseeCode: $inseeCode}) })
       AND ($theme IS NULL OR EXISTS { (o)-[:HAS_THEME]->(:Theme {code: $theme}) })
       AND any(l IN labels(o) WHERE l IN $types)
-    WITH o ORDER BY COUNT { (o)--() } DESC, o.id LIMIT toInteger($limit) + 1
+    WITH o ORDER BY COUNT { (o)-[:${GRAPH_RELATIONSHIPS}]-() } DESC, o.id LIMIT toInteger($limit) + 1
     RETURN collect(o) AS found
   }
   WITH found[..toInteger($limit)] AS orgs, size(found) > toInteger($limit) AS truncated

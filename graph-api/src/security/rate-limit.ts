@@ -1,0 +1,89 @@
+/**
+ * Request rates, per client address and per researcher's API key: token
+ * buckets of `ratePerMinute` tokens, refilled continuously (a burst of a
+ * minute's worth, then a steady rate).
+ *
+ * The buckets live in a bounded LRU cache (lru-cache): a flood of distinct
+ * addresses or keys evicts the least recently seen buckets instead of growing
+ * memory. An evicted bucket comes back full, which only favours a client
+ * that has been quiet while `maxClients` others were seen.
+ *
+ * Every limited answer carries the IETF RateLimit fields
+ * (`RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset`, as
+ * express-rate-limit's draft-6 headers) so that a client can pace itself.
+ * @see https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
+ */
+import type { Response } from "express";
+import { LRUCache } from "lru-cache";
+
+export interface RateState {
+  /** Whether this request may go. */
+  allowed: boolean;
+  limit: number;
+  /** Whole requests left now. */
+  remaining: number;
+  /** Seconds until the bucket is full again. */
+  resetSeconds: number;
+  /** Seconds until one more request may go (0 when allowed). */
+  retryAfterSeconds: number;
+}
+
+export interface RateLimiter {
+  /** Counts one request of `id`. */
+  take(id: string, ratePerMinute: number): RateState;
+  /** What `take` would answer, without counting. */
+  peek(id: string, ratePerMinute: number): RateState;
+  /** Buckets held. */
+  readonly size: number;
+}
+
+export const defaults = {
+  /** Clients (addresses, keys) remembered at once: about 100 bytes each. */
+  maxClients: 100_000,
+};
+
+export function createRateLimiter(options: { maxClients?: number; now?: () => number } = {}): RateLimiter {
+  const now = options.now ?? Date.now;
+  const buckets = new LRUCache<string, { tokens: number; at: number }>({ max: options.maxClients ?? defaults.maxClients });
+
+  const state = (tokens: number, ratePerMinute: number, allowed: boolean): RateState => {
+    const perSecond = ratePerMinute / 60;
+    return {
+      allowed,
+      limit: ratePerMinute,
+      remaining: Math.max(0, Math.floor(tokens)),
+      resetSeconds: Math.ceil((ratePerMinute - tokens) / perSecond),
+      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - tokens) / perSecond)),
+    };
+  };
+  const refilled = (id: string, ratePerMinute: number) => {
+    const t = now();
+    const b = buckets.get(id) ?? { tokens: ratePerMinute, at: t };
+    return { tokens: Math.min(ratePerMinute, b.tokens + ((t - b.at) * ratePerMinute) / 60_000), at: t };
+  };
+
+  return {
+    take(id, ratePerMinute) {
+      const b = refilled(id, ratePerMinute);
+      const allowed = b.tokens >= 1;
+      if (allowed) b.tokens -= 1;
+      buckets.set(id, b);
+      return state(b.tokens, ratePerMinute, allowed);
+    },
+    peek(id, ratePerMinute) {
+      const b = refilled(id, ratePerMinute);
+      return state(b.tokens, ratePerMinute, b.tokens >= 1);
+    },
+    get size() {
+      return buckets.size;
+    },
+  };
+}
+
+/** The RateLimit fields of an answer, and Retry-After when it is refused. */
+export function setRateHeaders(res: Response, state: RateState): void {
+  res.setHeader("RateLimit-Limit", String(state.limit));
+  res.setHeader("RateLimit-Remaining", String(state.remaining));
+  res.setHeader("RateLimit-Reset", String(state.resetSeconds));
+  if (!state.allowed) res.setHeader("Retry-After", String(state.retryAfterSeconds));
+}
