@@ -1,7 +1,7 @@
 # graph-api, the seed and the importers (`node importers/dist/cli.js`), for docker-compose.yml.
 # graph-api also serves the partners' widget (widget/dist: widget.js, embed.js) and GraphiQL
 # (graph-api/graphiql/dist, bundled from the npm package: nothing from a CDN), both built here.
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig*.json ./
 # Our patches to dependencies (patches/README.md), applied by npm ci's postinstall.
@@ -19,7 +19,7 @@ COPY graph-api graph-api
 COPY widget widget
 RUN npx tsc -b && npm run build -w @maillage/widget && npm run build:graphiql -w @maillage/graph-api && npm prune --omit=dev
 
-FROM node:20-slim
+FROM node:24-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app /app
