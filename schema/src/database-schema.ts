@@ -9,11 +9,12 @@
 
 /**
  * Labels of Maillage's own records: the audit trail, researchers' API keys,
- * network-metric snapshots and the tombstones of erased people. They say who
+ * network-metric snapshots, the tombstones of erased people and the applied
+ * migrations (neo4j-migrations' chain and lock, ./migrations). They say who
  * and when in fields of their own; the provenance fields (source, sourceKind,
  * updatedAt) belong to the territory's data.
  */
-export const RECORD_LABELS: readonly string[] = ["AuditEntry", "ApiKey", "NetworkMetrics", "ErasedPerson"];
+export const RECORD_LABELS: readonly string[] = ["AuditEntry", "ApiKey", "NetworkMetrics", "ErasedPerson", "__Neo4jMigration", "__Neo4jMigrationsLock"];
 
 interface Unique {
   name: string;
