@@ -83,14 +83,15 @@ export async function readAppliedMigrations(driver: Driver, database?: string): 
 /** The lock neo4j-migrations takes for the default database: the same node, so that the tool and this runner exclude each other. */
 const LOCK_NAME = "John Doe";
 
+/** The constraints neo4j-migrations (2.10) creates on its own records, by the same names: the schema is the same whichever ran. */
+const TOOL_CONSTRAINTS = [
+  "CREATE CONSTRAINT __Neo4jMigrationsLock__has_unique_id IF NOT EXISTS FOR (l:__Neo4jMigrationsLock) REQUIRE l.id IS UNIQUE",
+  "CREATE CONSTRAINT __Neo4jMigrationsLock__has_unique_name IF NOT EXISTS FOR (l:__Neo4jMigrationsLock) REQUIRE l.name IS UNIQUE",
+  "CREATE CONSTRAINT unique_version___Neo4jMigration IF NOT EXISTS FOR (m:__Neo4jMigration) REQUIRE (m.version, m.migrationTarget) IS UNIQUE",
+];
+
 async function lock(driver: Driver, database: string | undefined): Promise<() => Promise<void>> {
-  for (const property of ["id", "name"]) {
-    await driver.executeQuery(
-      `CREATE CONSTRAINT __Neo4jMigrationsLock__has_unique_${property} IF NOT EXISTS FOR (l:__Neo4jMigrationsLock) REQUIRE l.${property} IS UNIQUE`,
-      {},
-      { database },
-    );
-  }
+  for (const statement of TOOL_CONSTRAINTS) await driver.executeQuery(statement, {}, { database });
   const id = randomUUID();
   try {
     await driver.executeQuery("CREATE (:__Neo4jMigrationsLock {id: $id, name: $name})", { id, name: LOCK_NAME }, { database });
