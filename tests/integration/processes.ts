@@ -77,7 +77,11 @@ export function spawnApi(port: number, env: NodeJS.ProcessEnv = {}): ApiProcess 
     });
   });
   ready.catch(() => undefined); // a test that expects the exit awaits `exited` instead
-  return { child, stderr, ready, exited: exited.then(async (code) => (await closed, code)) };
+  const exitedAndRead = exited.then(async (code) => {
+    await closed;
+    return code;
+  });
+  return { child, stderr, ready, exited: exitedAndRead };
 }
 
 /** Runs a compiled command-line tool of graph-api (graph-api/dist/cli/<name>.js) against `uri`. */
