@@ -178,7 +178,7 @@ export async function migrate(driver: Driver, options: MigrateOptions = {}): Pro
 
   const unlock = await lock(driver, database);
   try {
-    // Another runner may have applied some while this one waited for the lock.
+    // Another runner may have applied some between the first read and the lock.
     const applied = await readAppliedMigrations(driver, database);
     pending = planMigrations(known, applied);
     const by = options.installedBy ?? safeUserName();
