@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
 import { SignIn } from "./components/SignIn";
+import { VersionFooter } from "./components/VersionFooter";
 import { client } from "./apollo";
 import GraphRoute from "./views/graph-scope";
 
@@ -73,6 +74,7 @@ export function App() {
           <Current />
         </Suspense>
       </main>
+      <VersionFooter />
     </>
   );
 }

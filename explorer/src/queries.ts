@@ -112,3 +112,9 @@ export const DASHBOARD = gql`
     opportunityOutcomes { recorded contacted accepted declined byKind { kind contacted accepted declined recorded } }
   }
 `;
+
+export const VERSION = gql`
+  query Version {
+    version { api schema }
+  }
+`;

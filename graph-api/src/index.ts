@@ -1,9 +1,11 @@
 /**
- * Start-up only: read the configuration, open the driver, listen.
+ * Start-up only: read the configuration, open the driver, bring the database
+ * to this release's model (its versioned migrations), listen.
  * Everything else is in server.ts.
  */
 import "./node-env"; // first: before graphql-js and Express load
 import { createServer as createHttpServer } from "node:http";
+import { migrate, MigrationFailed, MigrationLocked, MigrationMismatch } from "@maillage/schema";
 import { openDriver } from "@maillage/seed";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
@@ -22,6 +24,18 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const driver = openDriver(config.neo4j);
+  // Before serving anything: a database this release cannot read as it expects must not be written to.
+  try {
+    const migrated = await migrate(driver, { database: config.neo4j.database, log: (message) => logger.info(message) });
+    logger.info({ from: migrated.from ?? null, to: migrated.to ?? null, applied: migrated.pending.map((m) => m.version) }, "database migrations checked");
+  } catch (error) {
+    if (error instanceof MigrationMismatch || error instanceof MigrationLocked || error instanceof MigrationFailed) {
+      console.error(`graph-api: not starting: ${error.message}`);
+      await driver.close();
+      process.exit(1);
+    }
+    throw error;
+  }
   const httpServer = createHttpServer();
   const server = await createServer({ config, driver, logger, httpServer });
   httpServer.on("request", server.app);

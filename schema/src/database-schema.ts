@@ -1,21 +1,20 @@
 /**
- * Constraints and indexes the graph needs, as idempotent Cypher statements.
- * Applied by the seed and checked by graph-api's /readyz.
+ * Constraints and indexes the graph needs, by name: graph-api's /readyz waits
+ * for all of them. The migrations (schema/migrations/*.cypher) create them;
+ * a test checks that they create exactly these.
  *
- * Natural keys are unique; the full-text indexes use Lucene's French analyzer
- * (lowercase, elision, light stemming that also folds accents, so "epicerie"
- * finds "Épicerie"); locations have point indexes for distance filters.
+ * Natural keys are unique; the full-text indexes use Lucene's French analyzer;
+ * locations have point indexes for distance filters.
  */
-
-export const FULLTEXT_ANALYZER = "french";
 
 /**
  * Labels of Maillage's own records: the audit trail, researchers' API keys,
- * network-metric snapshots and the tombstones of erased people. They say who
+ * network-metric snapshots, the tombstones of erased people and the applied
+ * migrations (neo4j-migrations' chain and lock, ./migrations). They say who
  * and when in fields of their own; the provenance fields (source, sourceKind,
  * updatedAt) belong to the territory's data.
  */
-export const RECORD_LABELS: readonly string[] = ["AuditEntry", "ApiKey", "NetworkMetrics", "ErasedPerson"];
+export const RECORD_LABELS: readonly string[] = ["AuditEntry", "ApiKey", "NetworkMetrics", "ErasedPerson", "__Neo4jMigration", "__Neo4jMigrationsLock"];
 
 interface Unique {
   name: string;
@@ -73,19 +72,6 @@ const POINT: { name: string; label: string }[] = [
 const RANGE: { name: string; label: string; property: string }[] = [
   { name: "audit_entry_at", label: "AuditEntry", property: "at" },
   { name: "audit_entry_entity_id", label: "AuditEntry", property: "entityId" },
-];
-
-export const SCHEMA_STATEMENTS: string[] = [
-  ...UNIQUE.map(
-    (u) => `CREATE CONSTRAINT ${u.name} IF NOT EXISTS FOR (n:${u.label}) REQUIRE n.${u.property} IS UNIQUE`,
-  ),
-  ...FULLTEXT.map(
-    (f) =>
-      `CREATE FULLTEXT INDEX ${f.name} IF NOT EXISTS FOR (n:${f.label}) ON EACH [n.name, n.description] ` +
-      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}' } }`,
-  ),
-  ...POINT.map((p) => `CREATE POINT INDEX ${p.name} IF NOT EXISTS FOR (n:${p.label}) ON (n.location)`),
-  ...RANGE.map((r) => `CREATE RANGE INDEX ${r.name} IF NOT EXISTS FOR (n:${r.label}) ON (n.${r.property})`),
 ];
 
 /** Names of every index (including constraint-backed ones) that must be ONLINE for the API to be ready. */

@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { SCHEMA_STATEMENTS } from "@maillage/schema";
+import { migrate } from "@maillage/schema";
 import type { GraphSpec } from "./graph-spec";
 import { territorySpec, loadTerritory, GPSEA_EPT_CODE } from "./territory";
 import { programmeSpec } from "./programme";
@@ -7,11 +7,13 @@ import { themeNodes } from "./themes";
 import { generateDemo } from "./demo";
 import { writeSpec, type WriteSummary } from "./writer";
 
-/** Creates the constraints and indexes (idempotent) and waits until they are online. */
+/**
+ * Brings the database to this release's model: the versioned migrations it
+ * lacks (schema/migrations), then waits until every index is online.
+ * Refuses (MigrationMismatch) a database migrated by a newer release.
+ */
 export async function applyDatabaseSchema(driver: Driver, database?: string): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) {
-    await driver.executeQuery(statement, {}, { database });
-  }
+  await migrate(driver, { database, log: (message) => console.error(`migrations: ${message}`) });
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
 }
 

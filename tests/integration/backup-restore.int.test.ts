@@ -5,54 +5,19 @@
  * property (provenance included) with its type, and the same constraints and
  * indexes. A truncated file and a non-empty database are refused.
  */
-import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { gunzipSync } from "node:zlib";
 import type { Driver } from "neo4j-driver";
 import { neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
 import { openBackupDriver } from "../../graph-api/src/backup/driver";
 import { canonicalDump, canonicalSchema } from "../../graph-api/src/backup/canonical";
 import { uniqueId } from "./harness";
+import { ROOT, cli, startNeo4j } from "./processes";
 
-const ROOT = join(__dirname, "..", "..");
 const PORT = Number(process.env.NEO4J_BACKUP_TEST_PORT ?? 7690);
 const DATA = process.env.NEO4J_BACKUP_TEST_DATA ?? join(ROOT, ".data", "neo4j-backup-test");
-
-function startNeo4j(): Promise<{ stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [join(ROOT, "scripts", "neo4j-local.mjs")], {
-    env: { ...process.env, NEO4J_LOCAL_PORT: String(PORT), NEO4J_LOCAL_DATA: DATA },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stderr! }).on("line", (line) => {
-      output.push(line);
-      if (line.includes("Neo4j ready on")) {
-        resolve({
-          stop: async () => {
-            const exited = new Promise((r) => child.once("exit", r));
-            child.kill("SIGTERM");
-            await exited;
-          },
-        });
-      }
-    });
-    child.stdout!.resume();
-    child.once("exit", (code) => reject(new Error(`local Neo4j exited with ${code}: ${output.join("\n").slice(-2000)}`)));
-  });
-}
-
-function cli(name: "backup" | "restore", args: string[], uri: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, "graph-api", "dist", "cli", `${name}.js`), ...args], {
-    env: { ...process.env, NEO4J_URI: uri },
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe("backup and restore", () => {
   const sourceUri = process.env.NEO4J_URI!;
@@ -81,7 +46,7 @@ describe("backup and restore", () => {
       CREATE (a)-[:PROBES]->(a)`,
       { probe },
     );
-    targetNeo4j = await startNeo4j();
+    targetNeo4j = await startNeo4j(PORT, DATA);
     restored = openBackupDriver({ uri: target });
   }, 240_000);
 

@@ -3,41 +3,14 @@
  * deployed), stopped while a request is still arriving, stops accepting new
  * connections, finishes that request with its answer, then exits 0.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import { request } from "node:http";
-import { createServer, type AddressInfo } from "node:net";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
-
-const ROOT = join(__dirname, "..", "..");
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort, spawnApi } from "./processes";
 
 async function startApi(port: number): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "silent" };
-  delete env.JWT_SECRET_FILE;
-  delete env.JWT_JWKS_URL;
-  env.JWT_SECRET = randomBytes(32).toString("hex");
-  const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], {
-    env,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  const output: string[] = [];
-  await new Promise<void>((resolve, reject) => {
-    createInterface({ input: child.stderr! }).on("line", (line) => {
-      output.push(line);
-      if (line.includes("Maillage ready")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`graph-api exited with ${code}: ${output.join("\n")}`)));
-  });
-  return child;
+  const api = spawnApi(port);
+  await api.ready;
+  return api.child;
 }
 
 describe("graceful shutdown", () => {

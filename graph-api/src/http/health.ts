@@ -2,11 +2,12 @@ import type { Request, Response } from "express";
 import type { Driver } from "neo4j-driver";
 import { EXPECTED_INDEX_NAMES } from "@maillage/schema";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
+import { VERSIONS } from "../version";
 import { onlineIndexes, type Row as OnlineIndexesRow } from "../cypher/health/online-indexes.cypher";
 
-/** Liveness: the process answers. */
+/** Liveness: the process answers; with the release it runs, for whoever checks an upgrade. */
 export function healthz(_req: Request, res: Response): void {
-  res.json({ status: "ok" });
+  res.json({ status: "ok", version: VERSIONS.api, schema: VERSIONS.schema });
 }
 
 export type ReadinessCheck = () => Promise<{ ready: boolean; reason?: string }>;
@@ -27,7 +28,7 @@ export function createReadinessCheck(driver: Driver, database: string | undefine
       )]);
       const online = new Set((records[0].toObject() as OnlineIndexesRow).online);
       const missing = EXPECTED_INDEX_NAMES.filter((n) => !online.has(n));
-      if (missing.length > 0) return { ready: false, reason: `indexes not online: ${missing.join(", ")} (run npm run seed)` };
+      if (missing.length > 0) return { ready: false, reason: `indexes not online: ${missing.join(", ")} (run npm run migrate)` };
       return { ready: true };
     } catch (error) {
       return { ready: false, reason: `Neo4j unreachable: ${(error as Error).message.split("\n")[0]}` };

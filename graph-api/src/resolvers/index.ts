@@ -6,6 +6,7 @@ import { OpportunityResolver } from "./opportunity.resolver";
 import { OpportunityOutcomesResolver } from "./opportunity-outcomes.resolver";
 import { TerritoryResolver } from "./territory.resolver";
 import { TownDirectoryResolver } from "./town-directory.resolver";
+import { VersionResolver } from "./version.resolver";
 
 /** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
-export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver, AuditLogResolver] as const;
+export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver, AuditLogResolver, VersionResolver] as const;
