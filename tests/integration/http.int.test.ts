@@ -49,4 +49,40 @@ describe("HTTP", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready" });
   });
+
+  it("answers a missing explorer file with a plain 404 that names no path of the server", async () => {
+    const response = await fetch(`${api.url}/assets/nope.js`);
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe("NOT_FOUND");
+    expect(text).not.toMatch(/ENOENT|stat '|explorer\/dist/);
+    expect(text).not.toContain(process.cwd());
+  });
+
+  it("tells browsers not to sniff types on every answer of /graphql, errors included", async () => {
+    const answers = [
+      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ towns { name } }" }) }),
+      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ towns { nom } }" }) }),
+      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }),
+      await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ towns { name } }")}`),
+      await fetch(`${api.url}/nowhere`),
+    ];
+    expect(answers.map((r) => [r.status, r.headers.get("x-content-type-options")])).toEqual([
+      [200, "nosniff"],
+      [400, "nosniff"],
+      [400, "nosniff"],
+      [400, "nosniff"],
+      [404, "nosniff"],
+    ]);
+  });
+
+  it("serves no source map of the explorer by default: the built scripts neither point to one nor have one beside them", async () => {
+    const page = await (await fetch(`${api.url}/`)).text();
+    const scripts = [...page.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(await (await fetch(`${api.url}${script}`)).text()).not.toContain("sourceMappingURL");
+      expect((await fetch(`${api.url}${script}.map`)).status).toBe(404);
+    }
+  });
 });

@@ -144,7 +144,6 @@ export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?:
   const crossOrigin = (res: Response) => {
     res.setHeader("Access-Control-Allow-Origin", "*");
     res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
-    res.setHeader("X-Content-Type-Options", "nosniff");
   };
 
   router.options("/api/widget/communes/:inseeCode", (_req, res) => {
@@ -183,14 +182,12 @@ export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?:
     const script = withEtag(readFileSync(path));
     router.get(`/${file}`, (req, res) => {
       if (file === "widget.js") crossOrigin(res);
-      else res.setHeader("X-Content-Type-Options", "nosniff");
       sendCached(req, res, script, "text/javascript; charset=utf-8", SCRIPT_CACHE_CONTROL);
     });
   }
 
   router.get("/embed/commune/:inseeCode", (req: Request<{ inseeCode: string }>, res) => {
     res.setHeader("Content-Security-Policy", EMBED_CSP);
-    res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Cache-Control", "public, max-age=300");
     res.type("html").send(embedPage(req.params.inseeCode, req.query as Record<string, unknown>));
