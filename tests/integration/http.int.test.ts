@@ -57,6 +57,11 @@ describe("HTTP", () => {
     expect(JSON.parse(text).errors[0].extensions.code).toBe("NOT_FOUND");
     expect(text).not.toMatch(/ENOENT|stat '|explorer\/dist/);
     expect(text).not.toContain(process.cwd());
+    for (const path of ["/assets/..%2f..%2fpackage.json", "/assets/%E0%A4%A", "/assets/nope/deeper.css"]) {
+      const other = await fetch(`${api.url}${path}`);
+      expect([400, 403, 404]).toContain(other.status);
+      expect(await other.text()).not.toMatch(/ENOENT|EACCES|stat '|explorer\/dist|\/work\/|\/home\/|\/srv\//);
+    }
   });
 
   it("tells browsers not to sniff types on every answer of /graphql, errors included", async () => {
