@@ -290,6 +290,8 @@ export const ENTITY_RULES: Record<string, EntityRules> = {
   Funding: { fields: { year: RULES.year, amountEur: RULES.amount, ...provenance } },
   Laureate: { fields: { year: RULES.year, amountEur: RULES.amount, ...provenance } },
   ResearchLink: { fields: period, checks: periodChecks },
+  /** An opportunity's outcome, by the arguments of markOpportunityContacted, acceptOpportunity and declineOpportunity. */
+  Opportunity: { fields: { note: textRule(2000, { singleLine: false }), reason: textRule(2000, { singleLine: false }) } },
   Territory: { fields: { code: RULES.identifier, name: RULES.name, population: RULES.count, ...provenance } },
   Town: {
     fields: { inseeCode: RULES.inseeCode, name: RULES.name, population: RULES.count, postalCodes: z.array(RULES.postalCode), location: RULES.location, ...provenance },
