@@ -81,10 +81,16 @@ describe("HTTP", () => {
     ]);
   });
 
-  it("serves no source map of the explorer by default: the built scripts neither point to one nor have one beside them", async () => {
-    const page = await (await fetch(`${api.url}/`)).text();
-    const scripts = [...page.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-    expect(scripts.length).toBeGreaterThan(0);
+  it("serves no source map by default: the built scripts (explorer, GraphiQL, widget) neither point to one nor have one beside them", async () => {
+    const explorer = await (await fetch(`${api.url}/`)).text();
+    const graphiql = await (await fetch(`${api.url}/graphiql/`)).text();
+    const scripts = [
+      ...[...explorer.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]),
+      ...[...graphiql.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => `/graphiql/${m[1]}`),
+      "/widget.js",
+      "/embed.js",
+    ];
+    expect(scripts.length).toBeGreaterThan(3);
     for (const script of scripts) {
       expect(await (await fetch(`${api.url}${script}`)).text()).not.toContain("sourceMappingURL");
       expect((await fetch(`${api.url}${script}.map`)).status).toBe(404);
