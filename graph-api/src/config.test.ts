@@ -33,6 +33,16 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ...valid, JWT_JWKS_URL: "https://idp.example.org/jwks.json" })).toThrow(/exactly one/);
   });
 
+  it("refuses a JWKS address in clear, loopback excepted, naming JWT_JWKS_URL", () => {
+    const jwks = (url: string) => loadConfig({ NEO4J_URI: valid.NEO4J_URI, JWT_JWKS_URL: url, PSEUDONYM_SECRET: "p".repeat(32) });
+    for (const url of ["http://idp.example.org/jwks.json", "http://10.0.0.5/jwks.json", "http://localhost.example.org/jwks", "ftp://idp.example.org/jwks", "http://[::2]/jwks"]) {
+      expect(() => jwks(url)).toThrow(/JWT_JWKS_URL.*https/);
+    }
+    for (const url of ["https://idp.example.org/jwks.json", "http://localhost:8080/jwks", "http://127.0.0.1/jwks", "http://127.8.9.10:9000/jwks", "http://[::1]:8080/jwks"]) {
+      expect(jwks(url).jwt).toMatchObject({ kind: "jwks" });
+    }
+  });
+
   it("accepts Aura and cluster URIs", () => {
     const config = loadConfig({ ...valid, NEO4J_URI: "neo4j+s://abcd1234.databases.neo4j.io", NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "p" });
     expect(config.neo4j).toEqual({ uri: "neo4j+s://abcd1234.databases.neo4j.io", username: "neo4j", password: "p", database: undefined });

@@ -6,6 +6,19 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig } from "@maillage/seed";
 
+/**
+ * The keys that verify coordinators' tokens must not travel in clear: whoever
+ * can alter a plain-http answer can sign any token. Loopback is excepted so
+ * that tests and a local identity provider work without certificates.
+ */
+function jwksUrlIsSafe(value: string): boolean {
+  const url = new URL(value);
+  if (url.protocol === "https:") return true;
+  const host = url.hostname;
+  const loopback = host === "localhost" || host === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return url.protocol === "http:" && loopback;
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -14,7 +27,10 @@ const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters (HS256)").optional(),
     JWT_SECRET_FILE: z.string().min(1).optional(),
-    JWT_JWKS_URL: z.url("JWT_JWKS_URL must be an https URL").optional(),
+    JWT_JWKS_URL: z
+      .url("JWT_JWKS_URL must be an https URL")
+      .refine(jwksUrlIsSafe, "JWT_JWKS_URL must be an https URL (plain http only for localhost, 127.0.0.0/8 or ::1)")
+      .optional(),
     JWT_ISSUER: z.string().min(1).optional(),
     JWT_AUDIENCE: z.string().min(1).optional(),
     /** Largest accepted request body. */

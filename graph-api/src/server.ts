@@ -97,6 +97,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
 
   const app = express();
   app.disable("x-powered-by");
+  app.use((_req, res, next) => { res.setHeader("X-Content-Type-Options", "nosniff"); next(); }); // every answer, /graphql and errors included: browsers never guess a type
   if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
   const cors = corsAllowlist(config.corsOrigins ?? []);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));

@@ -9,6 +9,7 @@ import { createImportContext } from "./context";
 import { emptyCounts, type ImportCounts, type OrganisationRecord } from "./model";
 import type { Progress } from "./progress";
 import { ImportReport } from "./report";
+import { linkProblem, organisationProblem } from "./shared-rules";
 import { readRna } from "./sources/rna";
 import { readSirene } from "./sources/sirene";
 import { readTemplates } from "./sources/templates";
@@ -115,7 +116,17 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     let started = performance.now();
     const records: OrganisationRecord[] = [];
     const links: LinkRecord[] = [];
-    for await (const record of readerOf(options.source, links)(options.files, ctx)) records.push(record);
+    for await (const record of readerOf(options.source, links)(options.files, ctx)) {
+      const problem = organisationProblem(record);
+      if (problem) ctx.reject(record.file, record.line, problem, record.siret ?? record.rnaId ?? String(record.fields.name));
+      else records.push(record);
+    }
+    const linksRead = links.splice(0);
+    for (const link of linksRead) {
+      const problem = linkProblem(link);
+      if (problem) ctx.reject(link.file, link.line, problem);
+      else links.push(link);
+    }
     readMs = performance.now() - started;
 
     started = performance.now();

@@ -38,6 +38,7 @@ describe("editing through the API", () => {
   afterAll(async () => {
     await api.cypher("MATCH (n) WHERE n.name IN $made OR n.title IN $made DETACH DELETE n", { made });
     await api.cypher("MATCH (o:Organisation) WHERE o.id STARTS WITH 'siret-' DETACH DELETE o");
+    await api.cypher("MATCH (t:Theme) WHERE t.code STARTS WITH 'int-theme-' DETACH DELETE t");
     await api.close();
   });
 
@@ -92,6 +93,37 @@ describe("editing through the API", () => {
     ]);
     const [row] = await api.cypher("MATCH (s:EssStructure {id: $id}) RETURN s.postalCode AS postalCode, COUNT { (s)--() } AS links", { id });
     expect(row).toEqual({ postalCode: null, links: 0 });
+  });
+
+  it("refuses names that hide a text-direction override or are only invisible characters, naming the field and the character, and writes nothing", async () => {
+    const spoof = `${uniqueId("bidi")} \u202Eeriadilos`;
+    const invisible = "\u200B\u200B\u2060";
+    made.push(spoof, invisible);
+    const res = await api.gql(CREATE, { input: [{ name: spoof, legalForm: "SCIC" }, { name: invisible, legalForm: "SCIC" }] }, coordinator);
+    expect(res.status).toBe(200);
+    expect(res.data).toBeNull();
+    expect(res.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(res.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ path: "input[0].name", field: "name", rule: "forbiddenCharacter", params: { character: "U+202E" } }),
+      expect.objectContaining({ path: "input[1].name", field: "name", rule: "required" }),
+    ]);
+    expect(res.errors![0].message).toContain("name: must not contain control, text-direction or invisible characters (found U+202E)");
+    expect(await api.cypher("MATCH (n:EssStructure) WHERE n.name IN $names RETURN n", { names: [spoof, invisible] })).toEqual([]);
+  });
+
+  it("refuses a 200,000-character theme label and a NUL in a theme code, and writes no theme", async () => {
+    const code = uniqueId("int-theme");
+    const res = await api.gql(
+      /* GraphQL */ `mutation ($input: [ThemeCreateInput!]!) { createThemes(input: $input) { themes { code } } }`,
+      { input: [{ code, labelFr: "x".repeat(200_000), labelEn: "Theme" }, { code: `${code}\u0000`, labelFr: "Thème", labelEn: "Theme" }] },
+      coordinator,
+    );
+    expect(res.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(res.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ path: "input[0].labelFr", rule: "tooLong", params: { max: 200 } }),
+      expect.objectContaining({ path: "input[1].code", rule: "forbiddenCharacter", params: { character: "U+0000" } }),
+    ]);
+    expect(await api.cypher("MATCH (t:Theme) WHERE t.code STARTS WITH $code RETURN t", { code })).toEqual([]);
   });
 
   it("keeps provenance to the server: a coordinator cannot rewrite source or sourceKind", async () => {

@@ -49,4 +49,51 @@ describe("HTTP", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready" });
   });
+
+  it("answers a missing explorer file with a plain 404 that names no path of the server", async () => {
+    const response = await fetch(`${api.url}/assets/nope.js`);
+    expect(response.status).toBe(404);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe("NOT_FOUND");
+    expect(text).not.toMatch(/ENOENT|stat '|explorer\/dist/);
+    expect(text).not.toContain(process.cwd());
+    for (const path of ["/assets/..%2f..%2fpackage.json", "/assets/%E0%A4%A", "/assets/nope/deeper.css"]) {
+      const other = await fetch(`${api.url}${path}`);
+      expect([400, 403, 404]).toContain(other.status);
+      expect(await other.text()).not.toMatch(/ENOENT|EACCES|stat '|explorer\/dist|\/work\/|\/home\/|\/srv\//);
+    }
+  });
+
+  it("tells browsers not to sniff types on every answer of /graphql, errors included", async () => {
+    const answers = [
+      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ towns { name } }" }) }),
+      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ towns { nom } }" }) }),
+      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }),
+      await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ towns { name } }")}`),
+      await fetch(`${api.url}/nowhere`),
+    ];
+    expect(answers.map((r) => [r.status, r.headers.get("x-content-type-options")])).toEqual([
+      [200, "nosniff"],
+      [400, "nosniff"],
+      [400, "nosniff"],
+      [400, "nosniff"],
+      [404, "nosniff"],
+    ]);
+  });
+
+  it("serves no source map by default: the built scripts (explorer, GraphiQL, widget) neither point to one nor have one beside them", async () => {
+    const explorer = await (await fetch(`${api.url}/`)).text();
+    const graphiql = await (await fetch(`${api.url}/graphiql/`)).text();
+    const scripts = [
+      ...[...explorer.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]),
+      ...[...graphiql.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => `/graphiql/${m[1]}`),
+      "/widget.js",
+      "/embed.js",
+    ];
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const script of scripts) {
+      expect(await (await fetch(`${api.url}${script}`)).text()).not.toContain("sourceMappingURL");
+      expect((await fetch(`${api.url}${script}.map`)).status).toBe(404);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import { runImport, type ImportSummary } from "../../importers/src/run";
 
 const TEMPLATES = join(__dirname, "..", "..", "importers", "templates");
 const SAMPLES = ["organisations.csv", "needs-offers.csv", "partnerships.csv", "events.csv"];
-const EXTRA = ["int-unknown-refs.csv", "int-edited.csv"];
+const EXTRA = ["int-unknown-refs.csv", "int-edited.csv", "int-invisible.csv", "int-invisible-needs.csv"];
 const FILES = [...SAMPLES, ...EXTRA];
 const ROWS = 6 + 6 + 4 + 3;
 
@@ -209,5 +209,28 @@ describe("npm run import -- csv (templates)", () => {
     expect(readFileSync(summary.reportPath, "utf8")).toContain('kept hand edit;"description: kept ""Trois jours par semaine"" (edited by hand), file says ""Un jour par semaine"""');
     const [need] = await cypher("MATCH (n:ResourceNeed {id: 'int-edited-need'}) RETURN n.description AS d");
     expect(need.d).toBe("Trois jours par semaine");
+  });
+
+  it("rejects rows the API would refuse, by the same rules: an invisible name, a text-direction override, a 200,000-character title", async () => {
+    const organisations = join(dir, "int-invisible.csv");
+    writeFileSync(
+      organisations,
+      [
+        "type;name;siret;rna_id;legal_form;insee_code;address;postal_code;latitude;longitude;website;description;themes;founded_year",
+        "ess;\u200B\u200B\u200B;;;ASSOCIATION;94028;;94000;;;;;;",
+        "ess;Épicerie \u202Eeriadilos (exemple);;;ASSOCIATION;94028;;94000;;;;;;",
+        "ess;Atelier visible (exemple);;;ASSOCIATION;94028;;94000;;;;;;",
+      ].join("\n"),
+    );
+    const needs = join(dir, "int-invisible-needs.csv");
+    writeFileSync(needs, ["type;organisation;kind;title", `need;W000000012;VEHICLE;${"x".repeat(200_000)}`].join("\n"));
+    const summary = await importFiles([organisations, needs]);
+    expect(summary.counts).toMatchObject({ read: 4, created: 1, rejected: 3 });
+    const report = readFileSync(summary.reportPath, "utf8");
+    expect(report).toMatch(/int-invisible\.csv;2;rejected;"?name: must not be empty/);
+    expect(report).toMatch(/int-invisible\.csv;3;rejected;"?name: must not contain control, text-direction or invisible characters \(found U\+202E\)/);
+    expect(report).toMatch(/int-invisible-needs\.csv;2;rejected;"?title: must be at most 200 characters/);
+    const written = await cypher("MATCH (n) WHERE n.source IN ['int-invisible.csv', 'int-invisible-needs.csv'] RETURN n.name AS name");
+    expect(written).toEqual([{ name: "Atelier visible (exemple)" }]);
   });
 });

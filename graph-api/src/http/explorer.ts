@@ -5,7 +5,9 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import express, { type RequestHandler, type Router } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler, type Router } from "express";
+import { ErrorCode } from "../errors";
+import { sendHttpError } from "../errors/http";
 
 export const EXPLORER_DIST = join(__dirname, "..", "..", "..", "explorer", "dist");
 
@@ -23,9 +25,21 @@ const CSP = [
 
 const securityHeaders: RequestHandler = (_req, res, next) => {
   res.setHeader("Content-Security-Policy", CSP);
-  res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
   next();
+};
+
+/**
+ * serve-static's errors name the file they looked for, absolute path included
+ * (`ENOENT: no such file or directory, stat '/srv/…/explorer/dist/assets/nope.js'`):
+ * a client gets the status alone. Other failures go on to the server's handler, which masks them.
+ */
+const fileError: ErrorRequestHandler = (error: { status?: number }, _req, res, next) => {
+  if (error.status === 404) sendHttpError(res, 404, ErrorCode.NOT_FOUND, "Not found: no such file in the explorer");
+  // 403: a path that leaves the explorer's folder (`..`); 400: a path that does not decode.
+  else if (error.status === 403) sendHttpError(res, 403, ErrorCode.FORBIDDEN, "Forbidden: this path is outside the explorer's files");
+  else if (typeof error.status === "number" && error.status >= 400 && error.status < 500) sendHttpError(res, error.status, ErrorCode.BAD_REQUEST, "Bad request for a file of the explorer");
+  else next(error);
 };
 
 /** Null when the explorer was not built (the API still works alone). */
@@ -36,5 +50,6 @@ export function explorerRouter(dist = EXPLORER_DIST): Router | null {
   // Hashed assets never change; index.html always revalidates.
   router.use("/assets", express.static(join(dist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
   router.use(express.static(dist, { index: "index.html", maxAge: 0 }));
+  router.use(fileError);
   return router;
 }

@@ -26,7 +26,6 @@ export const GRAPHIQL_CSP = [
 
 const headers: RequestHandler = (_req, res, next) => {
   res.setHeader("Content-Security-Policy", GRAPHIQL_CSP);
-  res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
   next();
 };

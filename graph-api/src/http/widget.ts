@@ -78,15 +78,21 @@ function sendError(res: Response, status: number, code: ErrorCode, message: stri
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Query parameters become the element's attributes; the widget warns about the ones it does not know. */
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]{0,30}$/;
+/**
+ * The query parameters the iframe page copies onto the element: the widget's
+ * documented options (docs/widget.md, widget/src/options.ts), `commune`
+ * coming from the path. Anything else (`onmouseover`, `style`...) is dropped
+ * here, so that a link to this page cannot give the element an event handler
+ * or restyle it; the values are escaped, and the widget checks them.
+ */
+export const EMBED_OPTIONS = ["lang", "layout", "max-items", "themes", "map", "accent", "background", "text"] as const;
 
 /** The iframe page: the same custom element, options from the query string. */
 export function embedPage(inseeCode: string, query: Record<string, unknown>): string {
   const attributes = [`commune="${escapeHtml(inseeCode)}"`];
-  for (const [name, value] of Object.entries(query)) {
-    if (name === "commune" || typeof value !== "string") continue;
-    attributes.push(ATTRIBUTE_NAME.test(name) ? `${name}="${escapeHtml(value)}"` : "");
+  for (const name of EMBED_OPTIONS) {
+    const value = query[name];
+    if (typeof value === "string") attributes.push(`${name}="${escapeHtml(value)}"`);
   }
   const lang = query.lang === "en" ? "en" : "fr";
   const title = lang === "en" ? "ESS directory" : "Annuaire de l'ESS";
@@ -102,7 +108,7 @@ export function embedPage(inseeCode: string, query: Record<string, unknown>): st
 <script src="/embed.js" defer></script>
 </head>
 <body>
-<main><maillage-annuaire ${attributes.filter(Boolean).join(" ")}></maillage-annuaire></main>
+<main><maillage-annuaire ${attributes.join(" ")}></maillage-annuaire></main>
 </body>
 </html>
 `;
@@ -138,7 +144,6 @@ export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?:
   const crossOrigin = (res: Response) => {
     res.setHeader("Access-Control-Allow-Origin", "*");
     res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
-    res.setHeader("X-Content-Type-Options", "nosniff");
   };
 
   router.options("/api/widget/communes/:inseeCode", (_req, res) => {
@@ -177,14 +182,12 @@ export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?:
     const script = withEtag(readFileSync(path));
     router.get(`/${file}`, (req, res) => {
       if (file === "widget.js") crossOrigin(res);
-      else res.setHeader("X-Content-Type-Options", "nosniff");
       sendCached(req, res, script, "text/javascript; charset=utf-8", SCRIPT_CACHE_CONTROL);
     });
   }
 
   router.get("/embed/commune/:inseeCode", (req: Request<{ inseeCode: string }>, res) => {
     res.setHeader("Content-Security-Policy", EMBED_CSP);
-    res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Cache-Control", "public, max-age=300");
     res.type("html").send(embedPage(req.params.inseeCode, req.query as Record<string, unknown>));

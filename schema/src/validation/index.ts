@@ -6,6 +6,7 @@ export {
   ENTITY_RULES,
   ISSUE_CODES,
   STAFF_RANGE_CODES,
+  IDENTIFIER_MAX,
   type FieldIssue,
   type IssueCode,
   type IssueParams,

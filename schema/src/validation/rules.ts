@@ -38,8 +38,15 @@ export const ISSUE_CODES = [
   "notNegative",
   "amountOrder",
   "outsideFrance",
+  "forbiddenCharacter",
+  "identifier",
+  "inseeCode",
+  "themeCode",
+  "percentage",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
+/** Longest identifier a client may choose (`identifier` rule). */
+export const IDENTIFIER_MAX = 100;
 export type IssueParams = Record<string, string | number>;
 
 /** One broken rule: the field (as named in the API) and what is wrong. */
@@ -73,6 +80,11 @@ const ENGLISH: Record<IssueCode, (p: IssueParams) => string> = {
   notNegative: () => "must not be negative",
   amountOrder: () => "the largest amount cannot be below the smallest",
   outsideFrance: () => "the coordinates must be in France (latitude, longitude in WGS84)",
+  forbiddenCharacter: (p) => `must not contain control, text-direction or invisible characters (found ${p.character}): type the value again rather than pasting it`,
+  identifier: () => `must be an identifier: letters, digits and . _ : - (at most ${IDENTIFIER_MAX} characters, starting with a letter or digit)`,
+  inseeCode: () => "must be an INSEE commune code: 5 characters such as 94028 (2A or 2B then 3 digits in Corsica)",
+  themeCode: () => "must be a theme code: lower-case letters and digits joined by hyphens, such as food-aid",
+  percentage: () => "must be a percentage from 0 to 100",
 };
 
 /** The English message of an issue, as the API sends it. */
@@ -85,11 +97,55 @@ export function describeIssue(issue: FieldIssue): string {
 const THIS_YEAR = new Date().getFullYear();
 const custom = (ctx: z.RefinementCtx, code: IssueCode, params?: IssueParams) => ctx.addIssue({ code: "custom", message: code, params });
 
-const requiredText = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const text = (max: number) => z.string().max(max, { error: "tooLong" });
-/** A string checked by `problem`; identifiers pass no `max`: their format says what is wrong with a long one. */
+/**
+ * Characters no text field may hold: C0 and C1 controls other than tab and
+ * line breaks (NUL among them: Neo4j stores it, then exports, CSV readers and
+ * terminals cut or misread the value), and the bidirectional embeddings,
+ * overrides and isolates, which reorder what a reader sees.
+ * @see https://www.unicode.org/reports/tr9/#Explicit_Directional_Formatting_Characters
+ * @see https://trojansource.codes/ (CVE-2021-42574)
+ */
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+/**
+ * In a single-line value (a name, a title, a code, an identifier, an email)
+ * every default-ignorable code point is refused too: zero-width space and
+ * joiners, word joiner, byte order mark, soft hyphen, variation selectors,
+ * Hangul fillers... They draw nothing, so two names that look the same would
+ * differ, and a search for what a person reads would not find them. Long
+ * texts keep them (emoji sequences need the zero-width joiner).
+ * @see https://www.unicode.org/reports/tr44/#Default_Ignorable_Code_Point
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Default_Ignorable_Code_Point}/u;
+/** What reads as nothing: white space, invisible characters, the blank Braille pattern. */
+const BLANK = /^[\s\p{Default_Ignorable_Code_Point}\p{Cc}\u2800]*$/u;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** null when the characters of `value` are fine, else the issue naming the first bad one. */
+function characterIssue(value: string, singleLine: boolean): { code: IssueCode; params: IssueParams } | null {
+  const bad = CONTROL_OR_BIDI.exec(value) ?? (singleLine ? INVISIBLE.exec(value) : null);
+  return bad ? { code: "forbiddenCharacter", params: { character: codePoint(bad[0]) } } : null;
+}
+
+/**
+ * A text field: `required` ones may not be blank (invisible characters alone
+ * count as blank), all have a length limit and refuse the characters above;
+ * `singleLine` fields refuse invisible ones as well.
+ */
+const textRule = (max: number, { required = false, singleLine = true } = {}) =>
+  z.string().superRefine((value, ctx) => {
+    if (required && BLANK.test(value)) return custom(ctx, "required");
+    if ((required ? value.trim() : value).length > max) return custom(ctx, "tooLong", { max });
+    const bad = characterIssue(value, singleLine);
+    if (bad) custom(ctx, bad.code, bad.params);
+  });
+const requiredText = (max: number) => textRule(max, { required: true });
+/** A string checked by `problem` once its characters are known to be visible; identifiers pass no `max`: their format says what is wrong with a long one. */
 const checked = (max: number | null, problem: (value: string) => IssueCode | null) =>
-  (max === null ? z.string() : text(max)).superRefine((value, ctx) => {
+  z.string().superRefine((value, ctx) => {
+    if (max !== null && value.length > max) return custom(ctx, "tooLong", { max });
+    const bad = characterIssue(value, true);
+    if (bad) return custom(ctx, bad.code, bad.params);
     const code = problem(value);
     if (code) custom(ctx, code);
   });
@@ -103,6 +159,11 @@ const amount = z.number().superRefine((value, ctx) => {
 const count = z.number().int({ error: "invalid" }).superRefine((value, ctx) => {
   if (value < 0) custom(ctx, "notNegative");
 });
+const percentage = z.number().superRefine((value, ctx) => {
+  if (!(value >= 0 && value <= 100)) custom(ctx, "percentage");
+});
+/** Identifiers a client chooses (programme, axes, actions, calls for projects, the territory's code): what a URL or a CSV can carry unchanged. */
+const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 function webAddress(value: string): IssueCode | null {
   try {
@@ -132,7 +193,7 @@ export const STAFF_RANGE_CODES = ["NN", "00", "01", "02", "03", "11", "12", "21"
 const RULES = {
   name: requiredText(200),
   title: requiredText(200),
-  description: text(5000),
+  description: textRule(5000, { singleLine: false }),
   website: checked(500, webAddress),
   location: z.object({ latitude: z.number(), longitude: z.number() }, { error: "invalid" }).superRefine((p, ctx) => {
     if (!insideFrance(p)) custom(ctx, "outsideFrance");
@@ -145,7 +206,13 @@ const RULES = {
   postalCode: checked(null, (v) => (/^\d{5}$/.test(v) ? null : "postalCode")),
   email: checked(254, (v) => (/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v) ? null : "email")),
   phone: checked(30, (v) => (/^(0\d{9}|\+\d{8,15})$/.test(v.replace(/[\s.\-()]/g, "")) ? null : "phone")),
-  shortText: text(300),
+  shortText: textRule(300),
+  /** One line of a list (a call's criteria, an action's facts). */
+  listItem: textRule(1000, { singleLine: false }),
+  identifier: checked(null, (v) => (v.length <= IDENTIFIER_MAX && IDENTIFIER.test(v) ? null : "identifier")),
+  inseeCode: checked(null, (v) => (/^(\d{2}|2A|2B)\d{3}$/.test(v) ? null : "inseeCode")),
+  themeCode: checked(null, (v) => (v.length <= 60 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) ? null : "themeCode")),
+  percentage,
   foundedYear: year(1800, THIS_YEAR),
   year: year(),
   amount,
@@ -222,10 +289,49 @@ export const ENTITY_RULES: Record<string, EntityRules> = {
   Pooling: { fields: period, checks: periodChecks },
   Funding: { fields: { year: RULES.year, amountEur: RULES.amount, ...provenance } },
   Laureate: { fields: { year: RULES.year, amountEur: RULES.amount, ...provenance } },
+  ResearchLink: { fields: period, checks: periodChecks },
+  /** An opportunity's outcome, by the arguments of markOpportunityContacted, acceptOpportunity and declineOpportunity. */
+  Opportunity: { fields: { note: textRule(2000, { singleLine: false }), reason: textRule(2000, { singleLine: false }) } },
+  Territory: { fields: { code: RULES.identifier, name: RULES.name, population: RULES.count, ...provenance } },
+  Town: {
+    fields: { inseeCode: RULES.inseeCode, name: RULES.name, population: RULES.count, postalCodes: z.array(RULES.postalCode), location: RULES.location, ...provenance },
+  },
+  Theme: { fields: { code: RULES.themeCode, labelFr: RULES.name, labelEn: RULES.name, ...provenance } },
+  Programme: {
+    fields: {
+      id: RULES.identifier,
+      name: RULES.name,
+      annualBudgetEur: RULES.amount,
+      budgetNote: RULES.shortText,
+      essJobsSharePct: RULES.percentage,
+      essPrivateJobsSharePct: RULES.percentage,
+      essEnterprisesSharePct: RULES.percentage,
+      description: RULES.description,
+      ...provenance,
+    },
+  },
+  ProgrammeAxis: { fields: { id: RULES.identifier, number: RULES.count, title: RULES.title, titleEn: RULES.title, description: RULES.description, ...provenance } },
+  ProgrammeAction: {
+    fields: { id: RULES.identifier, title: RULES.title, titleEn: RULES.title, description: RULES.description, sinceYear: RULES.year, facts: z.array(RULES.listItem), ...provenance },
+  },
+  CallForProjects: {
+    fields: {
+      id: RULES.identifier,
+      year: RULES.year,
+      title: RULES.title,
+      envelopeEur: RULES.amount,
+      patShareEur: RULES.amount,
+      laureateCount: RULES.count,
+      criteria: z.array(RULES.listItem),
+      facts: z.array(RULES.listItem),
+      ceremonyPlace: RULES.shortText,
+      ...provenance,
+    },
+  },
 };
 
 /** Fields that may not be cleared (set to null). */
-const REQUIRED = new Set(["name", "title"]);
+const REQUIRED = new Set(["name", "title", "titleEn", "labelFr", "labelEn", "code", "inseeCode", "id"]);
 
 function toIssue(field: string, issue: z.core.$ZodIssue): FieldIssue {
   const code = (ISSUE_CODES as readonly string[]).includes(issue.message) ? (issue.message as IssueCode) : "invalid";

@@ -22,4 +22,11 @@ describe("recordOutcome's arguments", () => {
     const refused = recordOutcome(untouched.finder, untouched.writer, "PARTNERSHIP:a:b", { type: "DECLINED", reason: "  " }, "claire");
     await expect(refused).rejects.toMatchObject({ argument: "reason", message: expect.stringMatching(/needs a reason/) });
   });
+
+  it("refuses an overlong note and a reason hiding a text-direction override, naming the argument", async () => {
+    const note = recordOutcome(untouched.finder, untouched.writer, "PARTNERSHIP:a:b", { type: "CONTACTED", note: "n".repeat(2001) }, "claire");
+    await expect(note).rejects.toMatchObject({ argument: "note", message: "note: must be at most 2000 characters" });
+    const reason = recordOutcome(untouched.finder, untouched.writer, "PARTNERSHIP:a:b", { type: "DECLINED", reason: "Pas le moment \u202Etnemom" }, "claire");
+    await expect(reason).rejects.toMatchObject({ argument: "reason", message: expect.stringMatching(/^reason: must not contain .*U\+202E/) });
+  });
 });

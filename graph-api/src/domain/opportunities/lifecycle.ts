@@ -6,6 +6,7 @@
  * with provenance pointing at the opportunity. Declining keeps the reason, and the opportunity is not
  * suggested again. All in one transaction.
  */
+import { describeIssue, validateFields } from "@maillage/schema";
 import { PARTNERSHIP_KINDS } from "@maillage/seed";
 import type { GraphWriter, WriteRunner } from "../ports";
 import { InvalidArgument } from "../invalid-argument";
@@ -45,6 +46,9 @@ export async function recordOutcome(
   if (action.type === "DECLINED" && action.reason.trim().length < 3) {
     throw new InvalidOutcome("A decline needs a reason (a few words), so that colleagues know why", "reason");
   }
+  // The note and the reason are kept for colleagues: the same length and character rules as every text written.
+  const [issue] = validateFields("Opportunity", action.type === "DECLINED" ? { reason: action.reason } : { note: action.note });
+  if (issue) throw new InvalidOutcome(describeIssue(issue), issue.field);
   const kind = action.type === "ACCEPTED" ? action.partnershipKind : undefined;
   if (kind !== undefined && !(PARTNERSHIP_KINDS as readonly string[]).includes(kind)) {
     throw new InvalidOutcome(`partnershipKind must be ${PARTNERSHIP_KINDS.slice(0, -1).join(", ")} or ${PARTNERSHIP_KINDS.at(-1)} (got "${kind}")`, "partnershipKind");
