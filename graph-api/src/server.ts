@@ -134,7 +134,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     sendHttpError(res, 404, ErrorCode.NOT_FOUND, "Not found. The API is at POST /graphql; health at /healthz and /readyz.");
   });
   // Errors before GraphQL (a body that is not JSON, too large...): a JSON answer, never a stack trace.
-  app.use((error: { status?: number; type?: string; message?: string }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((error: { status?: number; type?: string; message?: string; expose?: boolean }, _req: Request, res: Response, _next: NextFunction) => {
     const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, "unexpected HTTP error");
     const message =
@@ -144,7 +144,10 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
           ? `The request body is larger than ${config.bodyLimit}`
           : status === 500
             ? "Internal server error"
-            : (error.message ?? "Bad request");
+            : // Only messages written for clients (http-errors' `expose`, as body-parser's); others may hold paths.
+              error.expose === true && error.message
+              ? error.message
+              : "Bad request";
     sendHttpError(res, status, status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
   });
 
