@@ -10,14 +10,15 @@ afterEach(cleanup);
 const mocks = [{ request: { query: VERSION }, result: { data: { version: { __typename: "ApiVersion", api: "0.2.0", schema: "0001" } } }, maxUsageCount: Infinity }];
 
 describe("VersionFooter", () => {
-  it("shows the server's release and data model version, in French by default and in English on request", async () => {
+  it("shows the server's release, in French by default and in English on request, the data model's version in its tooltip only", async () => {
     await i18n.changeLanguage("fr");
     render(<MockedProvider mocks={mocks}><VersionFooter /></MockedProvider>);
-    expect(await screen.findByText("Maillage version 0.2.0 — modèle de données 0001")).toBeTruthy();
+    const footer = await screen.findByText("Maillage, version 0.2.0");
+    expect(footer.getAttribute("title")).toBe("Pour signaler un problème, indiquez la version 0.2.0 (données : 0001).");
     cleanup();
     await i18n.changeLanguage("en");
     render(<MockedProvider mocks={mocks}><VersionFooter /></MockedProvider>);
-    expect(await screen.findByText("Maillage version 0.2.0 — data model 0001")).toBeTruthy();
+    expect((await screen.findByText("Maillage, version 0.2.0")).getAttribute("title")).toBe("When reporting a problem, give version 0.2.0 (data: 0001).");
     await i18n.changeLanguage("fr");
   });
 });
