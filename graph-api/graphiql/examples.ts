@@ -18,7 +18,7 @@ query MostBetween {
     exact
     nodes(sortBy: BETWEENNESS, first: 10) {
       total
-      nodes { id pseudonymousId type name degree betweenness pagerank community }
+      nodes { id type name degree betweenness pagerank community }
     }
   }
 }

@@ -1,5 +1,6 @@
 import * as queries from "../../../explorer/src/queries";
 import * as editing from "../../../explorer/src/features/editing/operations";
+import { EXAMPLES } from "../../graphiql/examples";
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, Kind, parse, print, visit, type DocumentNode, type GraphQLObjectType, typeFromAST, type GraphQLInputType, type GraphQLSchema, type NamedTypeNode } from "graphql";
 import { typeDefs } from "@maillage/schema";
 import { buildSchema } from "../schema";
@@ -13,12 +14,12 @@ beforeAll(async () => {
 
 const cost = (query: string, variables: Record<string, unknown> = {}) => measure(schema, parse(query), variables, bounds);
 
-/** Every operation the explorer sends, from its own modules (its dynamic editing ones for each editable type). */
+/** Every operation the explorer sends, from its own modules (its dynamic editing ones for each editable type), and GraphiQL's examples. */
 function explorerOperations(): DocumentNode[] {
   const isDocument = (v: unknown): v is DocumentNode => typeof v === "object" && v !== null && (v as DocumentNode).kind === Kind.DOCUMENT;
   const types = Object.keys(editing.PLURAL) as (keyof typeof editing.PLURAL)[];
   const dynamic = types.flatMap((t) => [editing.editableQuery(t), editing.updateMutation(t), editing.createMutation(t)]);
-  return [...Object.values(queries), ...Object.values(editing), ...dynamic]
+  return [...Object.values(queries), ...Object.values(editing), ...dynamic, ...EXAMPLES.map((e) => parse(e.query))]
     .filter(isDocument)
     .filter((d) => d.definitions.some((x) => x.kind === Kind.OPERATION_DEFINITION));
 }
@@ -93,7 +94,7 @@ describe("query cost", () => {
     expect(cost("{ cooperationGraph(limit: 100000) { truncated } }").problems.map((p) => p.message)).toEqual(["Query.cooperationGraph: limit must be between 1 and 5000 (got 100000)"]);
   });
 
-  it("lets every operation of the explorer through with its largest variables", () => {
+  it("lets every operation of the explorer and GraphiQL's examples through with their largest variables", () => {
     const operations = explorerOperations();
     expect(operations.length).toBeGreaterThan(10);
     for (const sent of operations) {
