@@ -18,7 +18,7 @@ import { readCsvBatches, readHeader, CsvFileError } from "../read/csv-file";
 import { siretProblem, rnaProblem } from "../identifiers";
 import { insideFrance, toWgs84, type LatLon } from "../geo";
 import { nafLabel, nafThemes, normaliseNaf } from "../reference/naf";
-import { essLegalForm, isNaturalPerson, STAFF_RANGES } from "../reference/registers";
+import { essLegalForm, isNaturalPerson, legalFormOf, STAFF_RANGES } from "../reference/registers";
 import type { OrganisationRecord } from "../model";
 import type { ImportContext } from "../context";
 
@@ -299,8 +299,8 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       ctx.reject(establishmentsFile, e.line, "no name: enseigne1Etablissement, denominationUsuelleEtablissement and denominationUniteLegale are all empty", e.siret);
       continue;
     }
-    const legalForm = essLegalForm(unit.category);
-    const isEss = unit.ess || legalForm !== null;
+    const legalForm = legalFormOf(unit.category, unit.ess);
+    const isEss = unit.ess || essLegalForm(unit.category) !== null;
     // An association has one RNA id and may have many establishments: the id goes to its head office only.
     const rnaId = isEss && e.headOffice ? unit.rnaId : null;
     const staff = e.staffRange ? STAFF_RANGES[e.staffRange] : null;
