@@ -80,10 +80,17 @@ async function main() {
   try {
     let summary: ImportSummary;
     if (source === "annuaire") {
-      // Ctrl-C once: finish the page in hand, remember where the run is, and say so; twice: leave at once.
+      // Ctrl-C once: finish the page in hand, remember where the run is, and say so; again: leave at once.
+      // One Ctrl-C can arrive twice (from the terminal, and forwarded by scripts/with-neo4j.mjs): a second
+      // signal within a second is the same one.
       const stop = new AbortController();
+      let firstAt = 0;
       process.on("SIGINT", () => {
-        if (stop.signal.aborted) process.exit(130);
+        if (stop.signal.aborted) {
+          if (Date.now() - firstAt > 1000) process.exit(130);
+          return;
+        }
+        firstAt = Date.now();
         progress.message("stopping after the current page (Ctrl-C again to leave at once)");
         stop.abort();
       });
