@@ -41,7 +41,7 @@ export class ImportReport {
     this.row(file, line, "kept hand edit", `${field}: kept "${theirs}" (edited by hand), file says "${ours}"`, key);
   }
 
-  /** A row imported with a value left out (an API's field it could not read), and why. */
+  /** A row imported with a value left out (a field it could not read, a column the file lacks), and why. */
   note(file: string, line: number, reason: string, key = ""): void {
     this.notes++;
     this.row(file, line, "imported without a value", reason, key);

@@ -123,8 +123,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const changes: string[] = [];
   let readMs = 0;
   let writeMs = 0;
+  const ctx = createImportContext(counts, report, options.progress);
   try {
-    const ctx = createImportContext(counts, report, options.progress);
     await checkTerritory(options.driver, options.database, ctx.territory);
     let started = performance.now();
     const records: OrganisationRecord[] = [];
@@ -148,7 +148,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   } finally {
     await report.close();
   }
-  return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs, writeMs };
+  return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs, writeMs, notes: ctx.notes };
 }
 
 /** The summary as a coordinator's IT colleague reads it. */

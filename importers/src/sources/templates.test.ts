@@ -55,6 +55,8 @@ function fakeContext() {
     skip() {
       counts.skipped++;
     },
+    notes: [],
+    note() {},
   };
   return { ctx, rejects, counts };
 }
