@@ -8,12 +8,11 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Driver } from "neo4j-driver";
-import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
 import { createProgress, type Progress } from "../../importers/src/progress";
 import { runAnnuaireImport, type AnnuaireImportOptions } from "../../importers/src/run-annuaire";
 import { formatSummary } from "../../importers/src/run";
 import { siretOf, sirenOf, startFakeService, type Establishment, type FakeService, type Unit } from "./annuaire-server";
+import { useTestDatabase } from "./test-database";
 
 const work = mkdtempSync(join(tmpdir(), "maillage-annuaire-"));
 let runs = 0;
@@ -118,15 +117,14 @@ const ESS_UNITS = [ASSOCIATION, SCOP, SOLE_TRADER, UNKNOWN_FORM, SPARSE, ...FILL
 const ALL_SIRENS = [...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER].map((u) => u.siren);
 
 describe("npm run import -- annuaire (the company search API)", () => {
-  let driver: Driver;
-  let database: string | undefined;
+  const db = useTestDatabase(({ cypher }) => cypher("MATCH (o:Organisation) WHERE o.siren IN $sirens DETACH DELETE o", { sirens: ALL_SIRENS }));
   let service: FakeService;
   const statePath = join(work, "state.json");
 
   const run = (extra: Partial<AnnuaireImportOptions> = {}) =>
     runAnnuaireImport({
-      driver,
-      database,
+      driver: db.driver,
+      database: db.database,
       dryRun: false,
       reportPath: join(work, `report-${runs++}.csv`),
       progress: createProgress({ quiet: true }),
@@ -136,22 +134,12 @@ describe("npm run import -- annuaire (the company search API)", () => {
       client: { backoffMs: 20 },
       ...extra,
     });
-  const query = async (cypher: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(cypher, params, { database })).records.map((r) => r.toObject());
+  const query = db.cypher;
   const bySiret = async (siret: string) => (await query("MATCH (o:Organisation {siret: $siret}) RETURN o {.*, labels: labels(o)} AS o", { siret }))[0]?.o as Record<string, any> | undefined;
-  const cleanUp = () => query("MATCH (o:Organisation) WHERE o.siren IN $sirens DETACH DELETE o", { sirens: ALL_SIRENS });
-
   beforeAll(async () => {
-    const config = toNeo4jConfig(neo4jEnvSchema.parse(process.env));
-    database = config.database;
-    driver = openDriver(config);
-    await cleanUp();
     service = await startFakeService([...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER]);
   });
-  afterAll(async () => {
-    await cleanUp();
-    await service?.close();
-    await driver?.close();
-  });
+  afterAll(() => service?.close());
   afterEach(() => {
     // Every answer sent and every request received matched the OpenAPI description.
     expect(service.contractErrors).toEqual([]);

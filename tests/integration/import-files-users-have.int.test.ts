@@ -9,11 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import type { Driver } from "neo4j-driver";
-import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
 import { createProgress } from "../../importers/src/progress";
 import { formatSummary, runImport, type ImportOptions } from "../../importers/src/run";
 import { ETABLISSEMENT_COLUMNS } from "../../importers/src/sources/sirene";
+import { useTestDatabase } from "./test-database";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
 const ESTABLISHMENTS = join(FIXTURES, "StockEtablissement_extrait.csv");
@@ -37,24 +36,14 @@ function writeCsv(columns: readonly string[], rows: Row[], name = `file-${files+
 }
 
 describe("the importers on the files users really have", () => {
-  let driver: Driver;
-  let database: string | undefined;
+  const cleanUp = () => db.cypher("MATCH (o:Organisation) WHERE o.id STARTS WITH 'siret-' OR o.id STARTS WITH 'rna-' DETACH DELETE o");
+  const db = useTestDatabase(cleanUp);
   const run = (source: ImportOptions["source"], inputs: string[]) =>
-    runImport({ source, files: inputs, dryRun: false, driver, database, reportPath: join(work, `report-${files++}.csv`), progress: createProgress({ quiet: true }) });
-  const query = async (cypher: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(cypher, params, { database })).records.map((r) => r.toObject());
-  const cleanUp = () => query("MATCH (o:Organisation) WHERE o.id STARTS WITH 'siret-' OR o.id STARTS WITH 'rna-' DETACH DELETE o");
+    runImport({ source, files: inputs, dryRun: false, driver: db.driver, database: db.database, reportPath: join(work, `report-${files++}.csv`), progress: createProgress({ quiet: true }) });
+  const query = db.cypher;
   const establishments = readRows(ESTABLISHMENTS).filter((r) => [ASSOCIATION_SIRET, BUSINESS_SIRET].includes(r.siret) && r.enseigne1Etablissement !== "DOUBLON FICTIF");
 
-  beforeAll(async () => {
-    const config = toNeo4jConfig(neo4jEnvSchema.parse(process.env));
-    database = config.database;
-    driver = openDriver(config);
-  });
   beforeEach(cleanUp);
-  afterAll(async () => {
-    await cleanUp();
-    await driver?.close();
-  });
 
   it("imports a département's geolocated Sirene file as it is, located by its longitude and latitude, and says how many legal units it read and used", async () => {
     const columns = [...ETABLISSEMENT_COLUMNS.filter((c) => !c.startsWith("coordonneeLambert") && !c.startsWith("geo_") && c !== "longitude" && c !== "latitude"), "longitude", "latitude", "geo_score", "geo_type", "geo_adresse", "geo_id", "geo_ligne", "geo_l4", "geo_l5"];
