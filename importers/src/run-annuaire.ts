@@ -157,12 +157,16 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       const query = state.queries[q];
       if (query.done) continue;
       let phase: ReturnType<Progress["phase"]> | null = null;
+      // The next page is asked for while this one is written: the service's answer and Neo4j's commit overlap.
+      let next: Promise<SearchPage> | null = null;
+      const ask = (page: number) => client.search({ ...query.params, page: String(page) });
       while (!query.done) {
         if (options.signal?.aborted) {
           stopped = true;
           break;
         }
-        const page: SearchPage = await client.search({ ...query.params, page: String(query.nextPage) });
+        const page: SearchPage = await (next ?? ask(query.nextPage));
+        next = null;
         if (query.nextPage === 1 && page.total_results > RESULTS_CAP) {
           const parts = splitQuery(query);
           if (parts) {
@@ -174,6 +178,11 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
           notes.push(`${query.label}: ${page.total_results} results, of which the service gives the first ${RESULTS_CAP} only`);
         }
         const totalPages = Math.min(Math.ceil(page.total_results / PER_PAGE), RESULTS_CAP / PER_PAGE);
+        if (query.nextPage < totalPages && page.results.length > 0) {
+          next = ask(query.nextPage + 1);
+          // Awaited on the next turn; a run stopped before then drops it without an unhandled rejection.
+          next.catch(() => {});
+        }
         query.totalPages = totalPages;
         phase ??= options.progress.phase(query.label, totalPages);
         const ref = `${query.label}, page ${query.nextPage} (${day})`;

@@ -284,8 +284,10 @@ describe("npm run import -- annuaire (the company search API)", () => {
     const before = service.requests.length;
     const rest = await run({ communes: [CRETEIL], businesses: true });
     const sent = service.requests.slice(before);
-    // The ESS query went on from its second page; then the 21 NAF sections of Créteil.
-    expect(sent.filter((r) => r.params.get("est_ess") === "true").map((r) => r.params.get("page"))).toEqual(["2"]);
+    // The ESS query went on from its second page (the stopped run may have asked for it already, ahead); then the 21 NAF sections of Créteil.
+    const essPages = sent.filter((r) => r.params.get("est_ess") === "true").map((r) => r.params.get("page"));
+    expect(essPages).toContain("2");
+    expect(essPages).not.toContain("1");
     expectAtMostSevenPerSecond(sent);
     expect(sent.filter((r) => r.params.get("est_ess") === "false")).toHaveLength(21);
     for (const r of sent.filter((x) => x.params.get("est_ess") === "false")) expect(r.params.get("est_entrepreneur_individuel")).toBe("false");
