@@ -184,7 +184,8 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
           next.catch(() => {});
         }
         query.totalPages = totalPages;
-        phase ??= options.progress.phase(query.label, totalPages);
+        // A bar (or lines) for queries of several pages; the many one-page queries are counted below.
+        if (totalPages > 1) phase ??= options.progress.phase(query.label, totalPages);
         const ref = `${query.label}, page ${query.nextPage} (${day})`;
         if (page.results.length < PER_PAGE && query.nextPage < totalPages) {
           report.note(host, row + 1, `${ref}: ${page.results.length} results instead of ${PER_PAGE} although ${totalPages} pages are announced; the rest of the query was read`);
@@ -200,12 +201,13 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
           }
         }
         await write(records);
-        phase.add(1);
+        phase?.add(1);
         query.nextPage++;
         query.done = query.nextPage > totalPages || page.results.length === 0;
         if (!options.dryRun) saveState(options.statePath, { ...state, seen: [...seen] });
       }
       phase?.done();
+      if (query.done && (q + 1) % 25 === 0) options.progress.message(`${q + 1} of ${state.queries.length} queries done`);
     }
 
     if (stopped) {
