@@ -153,13 +153,13 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
     };
 
     let stopped = false;
+    // The page asked for ahead, while the current one is written; a stopping run waits for it to settle.
+    let next: Promise<SearchPage> | null = null;
     for (let q = 0; q < state.queries.length && !stopped; q++) {
       const query = state.queries[q];
       if (query.done) continue;
       let phase: ReturnType<Progress["phase"]> | null = null;
-      // The next page is asked for while this one is written: the service's answer and Neo4j's commit overlap.
-      let next: Promise<SearchPage> | null = null;
-      const ask = (page: number) => client.search({ ...query.params, page: String(page) });
+      const ask = (page: number) => client.search({ ...query.params, page: String(page) }, options.signal);
       while (!query.done) {
         if (options.signal?.aborted) {
           stopped = true;
@@ -179,8 +179,9 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
         }
         const totalPages = Math.min(Math.ceil(page.total_results / PER_PAGE), RESULTS_CAP / PER_PAGE);
         if (query.nextPage < totalPages && page.results.length > 0) {
+          // The next page is asked for while this one is written: the service's answer and Neo4j's commit overlap.
           next = ask(query.nextPage + 1);
-          // Awaited on the next turn; a run stopped before then drops it without an unhandled rejection.
+          // Awaited on the next turn, or when the run stops (then its outcome does not matter).
           next.catch(() => {});
         }
         query.totalPages = totalPages;
@@ -211,6 +212,8 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
     }
 
     if (stopped) {
+      // Nothing is sent once the command has ended: the page asked for ahead is dropped (cancelled if in flight).
+      await next?.catch(() => {});
       notes.push(`STOPPED before the end: ${options.dryRun ? "a dry run keeps no state" : `run the same command again to resume (${options.statePath})`}`);
     } else {
       await markGone(options, client, communes, seen, ctxFor(`SIRET search (${day})`), write, notes);

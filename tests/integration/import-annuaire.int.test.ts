@@ -272,6 +272,14 @@ describe("npm run import -- annuaire (the company search API)", () => {
     const stopAfterFirstPage: Progress = { ...quiet, phase: () => ({ add: () => stop.abort(), done() {} }) };
     const first = await run({ communes: [CRETEIL], businesses: true, progress: stopAfterFirstPage, signal: stop.signal });
     expect(formatSummary(first)).toContain("STOPPED before the end: run the same command again to resume");
+    // A stopped run sends nothing more (the page it asked for ahead is dropped). What it sent before
+    // returning reaches this in-process server a few milliseconds later; a request still waiting for
+    // its turn would come within 1/7 s.
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await sleep(50);
+    const sentByFirst = service.requests.length;
+    await sleep(400);
+    expect(service.requests.length).toBe(sentByFirst);
     expect(existsSync(statePath)).toBe(true);
     const state = JSON.parse(readFileSync(statePath, "utf8")) as { queries: { done: boolean }[] };
     // The ESS of Créteil take two pages: the first was read and written.

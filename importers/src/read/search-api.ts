@@ -104,8 +104,12 @@ function isPage(body: unknown): body is SearchPage {
 }
 
 export interface SearchClient {
-  /** GET /search with these parameters; resolves the page or throws SearchApiError. */
-  search(params: Record<string, string>): Promise<SearchPage>;
+  /**
+   * GET /search with these parameters; resolves the page or throws
+   * SearchApiError. Once `signal` is aborted, nothing more is sent for this
+   * call (no retry, no request still waiting for its turn).
+   */
+  search(params: Record<string, string>, signal?: AbortSignal): Promise<SearchPage>;
   /** Requests sent so far, retries included. */
   readonly requests: number;
 }
@@ -124,19 +128,21 @@ export function createSearchClient(settings: Partial<SearchApiSettings> & { base
     nextStart = Math.max(Date.now(), nextStart) + spacing;
   }
 
-  async function search(params: Record<string, string>): Promise<SearchPage> {
+  async function search(params: Record<string, string>, signal?: AbortSignal): Promise<SearchPage> {
     const url = new URL("/search", s.baseUrl);
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
     const what = `GET ${url.pathname}${url.search}`;
     let last = "";
+    const stopped = () => new SearchApiError(`${what}: not sent, the run is stopping`);
     for (let attempt = 1; attempt <= s.maxAttempts; attempt++) {
       await turn();
+      if (signal?.aborted) throw stopped();
       requests++;
       let delay: number;
       try {
         const response = await fetch(url, {
           headers: { "user-agent": USER_AGENT, accept: "application/json" },
-          signal: AbortSignal.timeout(s.timeoutMs),
+          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(s.timeoutMs)]) : AbortSignal.timeout(s.timeoutMs),
         });
         const text = await response.text();
         if (response.ok) {
@@ -167,6 +173,7 @@ export function createSearchClient(settings: Partial<SearchApiSettings> & { base
         }
       } catch (error) {
         if (error instanceof SearchApiError) throw error;
+        if (signal?.aborted) throw stopped();
         const e = error as Error & { cause?: { code?: string; message?: string } };
         last = e.name === "TimeoutError" ? `no answer within ${s.timeoutMs / 1000} s` : `${e.cause?.code ?? e.cause?.message ?? e.message}`;
         delay = backoff(attempt);
@@ -174,6 +181,7 @@ export function createSearchClient(settings: Partial<SearchApiSettings> & { base
       if (attempt < s.maxAttempts) {
         s.onRetry?.(`${what}: ${last}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${s.maxAttempts})`);
         await sleep(delay);
+        if (signal?.aborted) throw stopped();
         // The wait counts as the spacing: the next request may start at once.
         nextStart = Math.max(nextStart, Date.now());
       }
