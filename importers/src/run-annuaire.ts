@@ -19,8 +19,8 @@ import type { Progress } from "./progress";
 import { ImportReport } from "./report";
 import { checkTerritory, tally, type ImportSummary } from "./run";
 import { writeBatch } from "./write";
-import { createSearchClient, DEFAULT_ANNUAIRE_API_URL, type SearchApiSettings, type SearchPage } from "./read/search-api";
-import { CLOSED_NOT_IN_GRAPH, mapResult, PER_PAGE, planQueries, RESULTS_CAP, splitQuery, type AnnuaireQuery, type MapContext } from "./sources/annuaire";
+import { createSearchClient, DEFAULT_ANNUAIRE_API_URL, type SearchApiSettings, type SearchClient, type SearchPage } from "./read/search-api";
+import { CLOSED_NOT_IN_GRAPH, mapResult, MATCHING_PER_RESULT, PER_PAGE, planQueries, RESULTS_CAP, splitQuery, type AnnuaireQuery, type MapContext } from "./sources/annuaire";
 
 export interface AnnuaireImportOptions {
   driver: Driver;
@@ -191,6 +191,7 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
         if (page.results.length < PER_PAGE && query.nextPage < totalPages) {
           report.note(host, row + 1, `${ref}: ${page.results.length} results instead of ${PER_PAGE} although ${totalPages} pages are announced; the rest of the query was read`);
         }
+        await completeEstablishments(client, { ...query.params, page: String(query.nextPage) }, page, options.signal);
         const ctx = ctxFor(ref);
         const records: OrganisationRecord[] = [];
         for (const result of page.results) {
@@ -228,10 +229,28 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
   return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs: performance.now() - started - writeMs, writeMs, notes };
 }
 
+/**
+ * A result lists at most MATCHING_PER_RESULT of its unit's establishments in
+ * the query's towns: for a unit with more, the same page is asked again for
+ * the next pages of establishments (`page_etablissements`), until none is full.
+ */
+async function completeEstablishments(client: SearchClient, params: Record<string, string>, page: SearchPage, signal?: AbortSignal): Promise<void> {
+  let full = page.results.filter((r) => (r.matching_etablissements?.length ?? 0) >= MATCHING_PER_RESULT);
+  for (let more = 2; full.length; more++) {
+    const next = await client.search({ ...params, page_etablissements: String(more) }, signal);
+    const bySiren = new Map(next.results.map((r) => [r.siren, r.matching_etablissements ?? []]));
+    full = full.filter((r) => {
+      const extra = bySiren.get(r.siren) ?? [];
+      r.matching_etablissements = [...(r.matching_etablissements ?? []), ...extra];
+      return extra.length >= MATCHING_PER_RESULT;
+    });
+  }
+}
+
 /** Organisations an earlier run brought that no query returned: closed ones are marked so (looked up by SIRET). */
 async function markGone(
   options: AnnuaireImportOptions,
-  client: ReturnType<typeof createSearchClient>,
+  client: SearchClient,
   communes: string[],
   seen: ReadonlySet<string>,
   ctx: MapContext,

@@ -154,6 +154,10 @@ function search(units: Unit[], params: URLSearchParams) {
       .map((u) => asResult(u, communes ? u.etablissements.filter((e) => communes.includes(e.commune)) : []))
       .filter((r) => !communes || r.matching_etablissements.length > 0);
   }
+  // Each result lists a page of its matching establishments, as the service does.
+  const limit = Number(params.get("limite_matching_etablissements") ?? 10);
+  const establishmentsPage = Number(params.get("page_etablissements") ?? 1);
+  results = results.map((r) => ({ ...r, matching_etablissements: r.matching_etablissements.slice((establishmentsPage - 1) * limit, establishmentsPage * limit) }));
   return {
     results: results.slice((page - 1) * perPage, page * perPage),
     total_results: results.length,

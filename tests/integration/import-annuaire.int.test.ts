@@ -113,8 +113,13 @@ function expectAtMostSevenPerSecond(sent: FakeService["requests"]) {
   for (let i = 7; i < sent.length; i++) expect(sent[i].at - sent[i - 7].at).toBeGreaterThanOrEqual(990);
 }
 
+/** More establishments in one town than a result lists (100): asked for page by page. */
+const LARGE = unit(8, "RESEAU FICTIF AUX CENT UNE ANTENNES", {
+  etablissements: Array.from({ length: 101 }, (_, i) => establishment(sirenOf(8), i + 1, BONNEUIL)),
+});
+
 const ESS_UNITS = [ASSOCIATION, SCOP, SOLE_TRADER, UNKNOWN_FORM, SPARSE, ...FILLERS];
-const ALL_SIRENS = [...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER].map((u) => u.siren);
+const ALL_SIRENS = [...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER, LARGE].map((u) => u.siren);
 
 describe("npm run import -- annuaire (the company search API)", () => {
   const db = useTestDatabase(({ cypher }) => cypher("MATCH (o:Organisation) WHERE o.siren IN $sirens DETACH DELETE o", { sirens: ALL_SIRENS }));
@@ -305,6 +310,16 @@ describe("npm run import -- annuaire (the company search API)", () => {
     expect(await bySiret(BUSINESS.etablissements[0].siret)).toMatchObject({ labels: expect.arrayContaining(["Business"]), name: "BOULANGERIE FICTIVE SAS", nafCode: "10.71C" });
     expect(await bySiret(BUSINESS_SOLE_TRADER.etablissements[0].siret)).toBeUndefined();
     expect(existsSync(statePath)).toBe(false);
+  });
+
+  it("reads every establishment of a unit with more in the towns than a result lists", async () => {
+    service.units.push(LARGE);
+    const before = service.requests.length;
+    const summary = await run({ communes: [BONNEUIL] });
+    expect(summary.counts).toMatchObject({ created: 101, rejected: 0 });
+    expect(service.requests.slice(before).map((r) => `${r.params.get("page")}/${r.params.get("page_etablissements") ?? 1}`)).toEqual(["1/1", "1/2"]);
+    const [{ n }] = await query("MATCH (o:EssStructure) WHERE o.siren = $siren RETURN count(o) AS n", { siren: LARGE.siren });
+    expect(Number(n)).toBe(101);
   });
 
   it("refuses towns outside the territory, naming them", async () => {
