@@ -98,7 +98,12 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
 
     let state: RunState | null = null;
     if (existsSync(options.statePath) && !options.restart) {
-      const previous = JSON.parse(readFileSync(options.statePath, "utf8")) as RunState;
+      let previous: RunState;
+      try {
+        previous = JSON.parse(readFileSync(options.statePath, "utf8")) as RunState;
+      } catch (e) {
+        throw new Error(`the state of a stopped run (${options.statePath}) cannot be read (${(e as Error).message}): add --restart to start over`);
+      }
       if (!sameSettings(previous, { baseUrl, communes, businesses: options.businesses })) {
         throw new Error(
           `a run with other settings (${previous.baseUrl}, towns ${previous.communes.join(",")}${previous.businesses ? ", --businesses" : ""}) stopped before its end (${options.statePath}): run it again to complete it, or add --restart to start this one over`,
