@@ -3,7 +3,7 @@
  * local port, answering /search as the real service does for the filters the
  * importer uses, from fictitious legal units. Every 200 body it sends is
  * checked against the OpenAPI description the State publishes
- * (../shared/reference/recherche-entreprises.open-api.yml, with ajv), and so
+ * (tests/fixtures/annuaire/recherche-entreprises.open-api.yml, with ajv), and so
  * is every request's query string (parameter names, types and enums): a
  * mismatch is recorded in `contractErrors`, which the tests expect empty.
  *
@@ -19,7 +19,7 @@ import addFormats from "ajv-formats";
 import { parse } from "yaml";
 import { luhnValid } from "../../importers/src/identifiers";
 
-export const SPEC_PATH = join(__dirname, "..", "..", "..", "shared", "reference", "recherche-entreprises.open-api.yml");
+export const SPEC_PATH = join(__dirname, "..", "fixtures", "annuaire", "recherche-entreprises.open-api.yml");
 
 interface Parameter {
   name: string;

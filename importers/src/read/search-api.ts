@@ -5,7 +5,7 @@
  * explicit User-Agent. A 5xx, a network error or a body cut short is retried
  * with exponential backoff; a 4xx other than 429 stops, with the service's
  * own message.
- * @see ../../../../shared/reference/recherche-entreprises.open-api.yml (the description's "Limite des requêtes")
+ * @see ../../../tests/fixtures/annuaire/recherche-entreprises.open-api.yml (its description, "Limite des requêtes")
  */
 // From dist/read or src/read alike: the package's own version names the client.
 const { version } = require("../../package.json") as { version: string };
