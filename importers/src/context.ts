@@ -3,6 +3,7 @@
  * commune code (to tell "elsewhere in France" from "not a commune"), the
  * counts, the report and the progress display.
  */
+import { basename } from "node:path";
 import { loadTerritory } from "@maillage/seed";
 import type { ImportCounts } from "./model";
 import type { ImportReport } from "./report";
@@ -17,10 +18,15 @@ export interface ImportContext {
   progress: Progress;
   reject(file: string, line: number, reason: string, key?: string): void;
   skip(reason: string): void;
+  /** Something the coordinator should know about a file (a column it lacks): in the report and the summary. */
+  note(file: string, line: number, reason: string): void;
+  /** Lines the summary adds (what files gave, what they lacked). */
+  notes: string[];
 }
 
 export function createImportContext(counts: ImportCounts, report: ImportReport, progress: Progress): ImportContext {
   const communes = require("@etalab/decoupage-administratif/data/communes.json") as { code: string }[];
+  const notes: string[] = [];
   return {
     territory: new Set(loadTerritory().towns.map((t) => t.inseeCode)),
     communes: new Set(communes.map((c) => c.code)),
@@ -33,6 +39,11 @@ export function createImportContext(counts: ImportCounts, report: ImportReport, 
     skip(reason) {
       counts.skipped++;
       report.skip(reason);
+    },
+    notes,
+    note(file, line, reason) {
+      report.note(file, line, reason);
+      notes.push(`${basename(file)}: ${reason}`);
     },
   };
 }

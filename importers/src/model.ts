@@ -7,10 +7,10 @@ import type { LatLon } from "./geo";
 
 export type OrganisationLabel = "EssStructure" | "Business";
 
-/** A value the importer writes: strings, numbers, booleans, a WGS84 location, or null (the file has nothing). */
-export type FieldValue = string | number | boolean | LatLon | null;
+/** A value the importer writes: strings, numbers, booleans, a list of strings, a WGS84 location, or null (the file has nothing). */
+export type FieldValue = string | number | boolean | readonly string[] | LatLon | null;
 
-export type ImportSource = "sirene" | "rna" | "csv" | "generated";
+export type ImportSource = "sirene" | "rna" | "csv" | "annuaire" | "generated";
 
 export interface OrganisationRecord {
   /** Which importer read it: each source's last values are remembered apart. */
@@ -27,9 +27,17 @@ export interface OrganisationRecord {
   inseeCode: string;
   /** Theme codes suggested by the activity. */
   themes: string[];
-  /** Where the values come from. */
+  /** Where the values come from: a file and its line, or for an API its host and the row's number in the run. */
   file: string;
   line: number;
+  /** Provenance when a line number says nothing (an API's query and page); "line N" otherwise. */
+  ref?: string;
+  /**
+   * Only update an organisation already in the graph (a closed establishment
+   * is marked closed, never created); when there is none, the row is skipped
+   * for this reason.
+   */
+  updateOnly?: string;
   /** Provenance kind of what the import writes (default OPEN_DATA_IMPORT); generated territories write ILLUSTRATIVE. */
   sourceKind?: "OPEN_DATA_IMPORT" | "ILLUSTRATIVE";
 }

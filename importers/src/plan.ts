@@ -15,6 +15,7 @@
  * Pure: no driver, so every rule is unit-tested.
  */
 import type { FieldValue } from "./model";
+import type { LatLon } from "./geo";
 
 export interface ExistingNode {
   id: string;
@@ -32,14 +33,18 @@ export interface FieldPlan {
   kept: { field: string; theirs: FieldValue; ours: FieldValue }[];
 }
 
+/** A location, as opposed to the other values (a list of strings is an object too). */
+export const isLatLon = (v: FieldValue | undefined): v is LatLon => typeof v === "object" && v !== null && !Array.isArray(v);
+
 export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
   const x = a ?? null;
   const y = b ?? null;
   if (x === null || y === null) return x === y;
-  if (typeof x === "object" && typeof y === "object") {
+  if (isLatLon(x) && isLatLon(y)) {
     // Locations: equal to about a centimetre (floating-point round trips).
     return Math.abs(x.latitude - y.latitude) < 1e-7 && Math.abs(x.longitude - y.longitude) < 1e-7;
   }
+  if (typeof x === "object" && typeof y === "object") return !isLatLon(x) && !isLatLon(y) && x.length === y.length && x.every((v, i) => v === y[i]);
   return x === y;
 }
 
@@ -70,4 +75,4 @@ export function planFields(existing: ExistingNode | null, incoming: Record<strin
 }
 
 export const formatValue = (v: FieldValue): string =>
-  v === null ? "" : typeof v === "object" ? `${v.latitude.toFixed(6)}, ${v.longitude.toFixed(6)}` : String(v);
+  v === null ? "" : isLatLon(v) ? `${v.latitude.toFixed(6)}, ${v.longitude.toFixed(6)}` : typeof v === "object" ? v.join(", ") : String(v);

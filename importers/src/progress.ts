@@ -10,7 +10,8 @@ import cliProgress from "cli-progress";
 export interface FileProgress {
   /** After each record: its line, and how far into the file the reader is. */
   tick(line: number, offset: number): void;
-  done(): void;
+  /** The file is read; `summary` replaces the line count when the reader knows better (rows passed over unparsed). */
+  done(summary?: string): void;
 }
 
 export interface Progress {
@@ -50,13 +51,13 @@ export function createProgress(options: { stream?: NodeJS.WriteStream; quiet?: b
             out.write(`[import] ${name}: ${line.toLocaleString("en-US")} lines (${rate.toLocaleString("en-US")} lines/s)\n`);
           }
         },
-        done() {
+        done(summary) {
           const seconds = (Date.now() - started) / 1000;
           if (bar) {
             bar.update(size, { lines: lines.toLocaleString("en-US") });
             bar.stop();
           }
-          out.write(`[import] ${name}: ${lines.toLocaleString("en-US")} lines read in ${seconds.toFixed(1)} s\n`);
+          out.write(`[import] ${summary ?? `${name}: ${lines.toLocaleString("en-US")} lines read`} in ${seconds.toFixed(1)} s\n`);
         },
       };
     },

@@ -15,6 +15,7 @@ export class ImportReport {
   readonly skipReasons = new Map<string, number>();
   rejected = 0;
   kept = 0;
+  notes = 0;
 
   constructor(readonly path: string) {
     this.out = createWriteStream(path, { encoding: "utf8" });
@@ -38,6 +39,12 @@ export class ImportReport {
   keptEdit(file: string, line: number, field: string, theirs: string, ours: string, key: string): void {
     this.kept++;
     this.row(file, line, "kept hand edit", `${field}: kept "${theirs}" (edited by hand), file says "${ours}"`, key);
+  }
+
+  /** A row imported with a value left out (a field it could not read, a column the file lacks), and why. */
+  note(file: string, line: number, reason: string, key = ""): void {
+    this.notes++;
+    this.row(file, line, "imported without a value", reason, key);
   }
 
   skip(reason: string): void {

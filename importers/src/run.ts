@@ -43,6 +43,8 @@ export interface ImportSummary {
   dryRun: boolean;
   readMs: number;
   writeMs: number;
+  /** Lines the summary adds before the report's path (an API run: requests, resumed or stopped). */
+  notes?: string[];
 }
 
 const READERS = { sirene: readSirene, rna: readRna };
@@ -51,7 +53,7 @@ const readerOf = (source: SourceName, links: LinkRecord[]) => (source === "csv" 
 const MAX_CHANGE_LINES = 50;
 
 /** Imports link organisations to the seeded towns and themes: without them, say so instead of writing orphans. */
-async function checkTerritory(driver: Driver, database: string | undefined, towns: ReadonlySet<string>): Promise<void> {
+export async function checkTerritory(driver: Driver, database: string | undefined, towns: ReadonlySet<string>): Promise<void> {
   const { records } = await driver.executeQuery(
     "MATCH (t:Town) WHERE t.inseeCode IN $codes WITH count(t) AS towns RETURN towns, COUNT { (:Theme) } AS themes",
     { codes: [...towns] },
@@ -103,6 +105,18 @@ export async function writeRecordBatches(records: readonly OrganisationRecord[],
   return { results, stoppedEarly: limit < batchCount };
 }
 
+/** Adds what a batch did to the run's counts, skip reasons and first change lines. */
+export function tally(result: Pick<BatchResult, "created" | "updated" | "unchanged" | "changes"> & { skipped?: string[] }, counts: ImportCounts, report: ImportReport, changes: string[]): void {
+  counts.created += result.created;
+  counts.updated += result.updated;
+  counts.unchanged += result.unchanged;
+  for (const reason of result.skipped ?? []) {
+    counts.skipped++;
+    report.skip(reason);
+  }
+  for (const line of result.changes) if (changes.length < MAX_CHANGE_LINES) changes.push(line);
+}
+
 export async function runImport(options: ImportOptions): Promise<ImportSummary> {
   const counts = emptyCounts();
   const report = new ImportReport(options.reportPath);
@@ -110,8 +124,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const changes: string[] = [];
   let readMs = 0;
   let writeMs = 0;
+  const ctx = createImportContext(counts, report, options.progress);
   try {
-    const ctx = createImportContext(counts, report, options.progress);
     await checkTerritory(options.driver, options.database, ctx.territory);
     let started = performance.now();
     const records: OrganisationRecord[] = [];
@@ -134,27 +148,18 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     const importedAt = new Date().toISOString();
     const phase = options.progress.phase(options.dryRun ? "planning" : "writing", records.length);
     const { results, stoppedEarly } = await writeRecordBatches(records, { ...options, batchSize, importedAt, report, onBatch: (n) => phase.add(n) });
-    for (const result of results) {
-      counts.created += result.created;
-      counts.updated += result.updated;
-      counts.unchanged += result.unchanged;
-      for (const line of result.changes) if (changes.length < MAX_CHANGE_LINES) changes.push(line);
-    }
+    for (const result of results) tally(result, counts, report, changes);
     if (stoppedEarly) throw new Error(`import stopped after ${options.stopAfterBatches} batch(es) (stopAfterBatches)`);
     phase.done();
     if (links.length) {
-      const result = await writeLinks(options.driver, links, records, { database: options.database, dryRun: options.dryRun, batchSize, report, reject: ctx.reject });
-      counts.created += result.created;
-      counts.updated += result.updated;
-      counts.unchanged += result.unchanged;
-      for (const line of result.changes) if (changes.length < MAX_CHANGE_LINES) changes.push(line);
+      tally(await writeLinks(options.driver, links, records, { database: options.database, dryRun: options.dryRun, batchSize, report, reject: ctx.reject }), counts, report, changes);
     }
     writeMs = performance.now() - started;
     counts.keptEdits = report.kept;
   } finally {
     await report.close();
   }
-  return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs, writeMs };
+  return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs, writeMs, notes: ctx.notes };
 }
 
 /** The summary as a coordinator's IT colleague reads it. */
@@ -170,6 +175,7 @@ export function formatSummary(s: ImportSummary): string {
     lines.push(s.dryRun ? "what would change (first lines):" : "what changed (first lines):");
     for (const change of s.changes) lines.push(`  ${change}`);
   }
+  for (const note of s.notes ?? []) lines.push(note);
   lines.push(`report (rejected rows and kept hand edits): ${s.reportPath}`);
   return lines.join("\n");
 }

@@ -49,7 +49,8 @@ export interface PartnershipLink extends Located {
   type: "partnership";
   a: OrgRef;
   b: OrgRef;
-  props: { kind: string; since: number | null; until: number | null; description: string | null };
+  /** weight: how strong the link is (a count of exchanges, a weight), for weighted network analyses. */
+  props: { kind: string; since: number | null; until: number | null; description: string | null; weight: number | null };
 }
 
 export interface EventLink extends Located {

@@ -16,7 +16,7 @@
 import { basename } from "node:path";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { FieldValue, OrganisationRecord } from "./model";
-import { formatValue, planFields, type ExistingNode } from "./plan";
+import { formatValue, isLatLon, planFields, type ExistingNode } from "./plan";
 import type { ImportReport } from "./report";
 import { recordImportBatch } from "./audit";
 
@@ -31,6 +31,8 @@ export interface BatchResult {
   changes: string[];
   /** Hand-edited fields left alone: reported once the transaction is done (it may be retried). */
   kept: { record: OrganisationRecord; field: string; theirs: string; ours: string }[];
+  /** Update-only rows that found nothing to update: the reason, once per row. */
+  skipped: string[];
 }
 
 // The node a row names: by SIRET, else RNA id, else the id the import gives it.
@@ -98,7 +100,7 @@ export const IMPORT_STATEMENTS: Record<string, string> = {
 };
 
 function toNeo4j(field: string, value: FieldValue): unknown {
-  if (value !== null && typeof value === "object") return new neo4j.types.Point(4326, value.longitude, value.latitude);
+  if (isLatLon(value)) return new neo4j.types.Point(4326, value.longitude, value.latitude);
   if (INT_FIELDS.has(field) && typeof value === "number") return neo4j.int(value);
   return value;
 }
@@ -107,6 +109,7 @@ function fromNeo4j(value: unknown): FieldValue {
   if (value === null || value === undefined) return null;
   if (neo4j.isPoint(value)) return { latitude: value.y, longitude: value.x };
   if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(String);
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return String(value);
 }
@@ -116,7 +119,8 @@ const convertAll = (fields: Record<string, FieldValue>) => Object.fromEntries(Ob
 const keyOf = (r: OrganisationRecord) => r.siret ?? r.rnaId ?? r.newId;
 
 /** Where a row's themes come from: its line, and for the registers the activity code that suggested them. */
-const themeRefOf = (r: OrganisationRecord) => (r.source === "csv" ? `line ${r.line}` : `line ${r.line}: activity ${r.fields.nafCode ?? "?"}`);
+const themeRefOf = (r: OrganisationRecord) => (r.source === "csv" ? refOf(r) : `${refOf(r)}: activity ${r.fields.nafCode ?? "?"}`);
+const refOf = (r: OrganisationRecord) => r.ref ?? `line ${r.line}`;
 
 async function findExisting(tx: ManagedTransaction, records: OrganisationRecord[]): Promise<(ExistingNode | null)[]> {
   const result = await tx.run(FIND_EXISTING, { rows: records.map((r, index) => ({ index, siret: r.siret, rnaId: r.rnaId, newId: r.newId })) });
@@ -143,19 +147,25 @@ export async function writeBatch(
   const session = driver.session({ database: options.database, defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
   const work = async (tx: ManagedTransaction): Promise<BatchResult> => {
     const existing = await findExisting(tx, records);
-    const result: BatchResult = { created: 0, updated: 0, unchanged: 0, changes: [], kept: [] };
+    const result: BatchResult = { created: 0, updated: 0, unchanged: 0, changes: [], kept: [], skipped: [] };
     const creates = new Map<string, { label: string; source: string; sourceKind: string; rows: Record<string, unknown>[] }>();
     const updates: Record<string, unknown>[] = [];
     const links: Record<string, unknown>[] = [];
     records.forEach((record, i) => {
       const found = existing[i];
+      if (!found && record.updateOnly) {
+        result.skipped.push(record.updateOnly);
+        return;
+      }
       const plan = planFields(found, record.fields, record.source);
       const key = keyOf(record);
       const file = basename(record.file);
       const sourceKind = record.sourceKind ?? "OPEN_DATA_IMPORT";
-      const where = `${file} line ${record.line}`;
+      const where = `${file} ${refOf(record)}`;
       for (const k of plan.kept) result.kept.push({ record, field: k.field, theirs: formatValue(k.theirs), ours: formatValue(k.ours) });
-      const importedJson = JSON.stringify({ ...(found?.imported ?? {}), [record.source]: record.fields });
+      // An update-only row (a closure) says nothing of the other fields: what this source wrote before stands.
+      const written = record.updateOnly ? { ...(found?.imported[record.source] ?? {}), ...record.fields } : record.fields;
+      const importedJson = JSON.stringify({ ...(found?.imported ?? {}), [record.source]: written });
       const provenance = { importSource: `${record.source}: ${where}`, importedJson };
       if (!found) {
         result.created++;
@@ -164,7 +174,7 @@ export async function writeBatch(
           ...convertAll(plan.set),
           ...provenance,
           id: record.newId,
-          sourceRef: `line ${record.line}`,
+          sourceRef: refOf(record),
           ...(record.label === "EssStructure" ? { isVitrine: false } : { csrCommitments: [] }),
         };
         const group = `${record.label}\u0000${file}\u0000${sourceKind}`;
@@ -184,7 +194,7 @@ export async function writeBatch(
           );
         } else result.unchanged++;
         if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(plan.set), ...provenance } });
-        links.push({ id: found.id, town: record.inseeCode, themes: record.themes, source: file, sourceKind, sourceRef: `line ${record.line}`, themeRef: themeRefOf(record) });
+        links.push({ id: found.id, town: record.inseeCode, themes: record.themes, source: file, sourceKind, sourceRef: refOf(record), themeRef: themeRefOf(record) });
       }
     });
     if (options.dryRun) return result;

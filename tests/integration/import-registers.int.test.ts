@@ -182,7 +182,7 @@ describe("npm run import -- sirene / rna", () => {
     await cleanUp();
     await expect(run("sirene", [ESTABLISHMENTS])).rejects.toThrow("sirene: give both StockEtablissement and StockUniteLegale files");
     await expect(run("sirene", [RNA, ESTABLISHMENTS])).rejects.toThrow(/rna_waldec_extrait\.csv: is not a Sirene file/);
-    await expect(run("rna", [ESTABLISHMENTS])).rejects.toThrow(/StockEtablissement_extrait\.csv: not an RNA \(waldec\) associations file: missing columns id, titre/);
+    await expect(run("rna", [ESTABLISHMENTS])).rejects.toThrow(/StockEtablissement_extrait\.csv: is not an RNA associations file: expected the register's rna_waldec_<date>_dpt_NN\.csv .* or rna_import_<date>_dpt_NN\.csv/);
     await expect(run("rna", [join(FIXTURES, "missing.csv")])).rejects.toThrow(/missing\.csv: no such file/);
     expect(await imported()).toEqual([]);
   });

@@ -120,6 +120,14 @@ export interface ReadCsvOptions {
    * establishments, in a national file of millions of rows).
    */
   where?: { column: string; accept: (value: string) => boolean };
+  /**
+   * Kept columns the file lacks (files published with fewer columns than the
+   * register's own, e.g. without the Lambert coordinates): read as empty
+   * strings, and told once, after the header.
+   */
+  onMissing?: (columns: string[]) => void;
+  /** Counts every data row, those `where` passes over included. */
+  stats?: { rows: number };
 }
 
 /** The canonical name of each header cell (unknown columns are kept as they are, and ignored). */
@@ -217,6 +225,8 @@ export async function* readCsvBatches(file: string, options: ReadCsvOptions): As
   const names: string[] = [];
   const indexes: number[] = [];
   let whereIndex = -1;
+  /** Kept columns the file lacks, read as empty (with onMissing). */
+  let absent: string[] = [];
   for await (const batch of rawBatches(file, format)) {
     const out: CsvRecord[] = [];
     for (const raw of batch) {
@@ -237,8 +247,13 @@ export async function* readCsvBatches(file: string, options: ReadCsvOptions): As
           }
         });
         if (options.where) whereIndex = header.indexOf(options.where.column);
+        if (options.onMissing) {
+          absent = [...keep].filter((c) => !header!.includes(c));
+          if (absent.length) options.onMissing(absent);
+        }
         continue;
       }
+      if (options.stats) options.stats.rows++;
       const fields = raw.fields;
       const width = header.length;
       // A trailing delimiter (an empty extra field) is common in exports and harmless.
@@ -254,6 +269,7 @@ export async function* readCsvBatches(file: string, options: ReadCsvOptions): As
       if (whereIndex >= 0 && !options.where!.accept(fields[whereIndex].trim())) continue;
       const values: Record<string, string> = {};
       for (let k = 0; k < names.length; k++) values[names[k]] = fields[indexes[k]].trim();
+      for (const name of absent) values[name] = "";
       out.push({ line: raw.line, offset: raw.offset, values });
     }
     if (out.length) yield out;

@@ -1,6 +1,6 @@
 import { THEMES } from "@maillage/seed";
 import { NAF_THEME_RULES, nafLabel, nafThemes, normaliseNaf } from "./naf";
-import { essLegalForm, isNaturalPerson, STAFF_RANGES } from "./registers";
+import { essLegalForm, isNaturalPerson, legalFormOf, STAFF_RANGES } from "./registers";
 
 describe("NAF codes", () => {
   it("normalises the forms registers use and labels them from the INSEE nomenclature", () => {
@@ -33,5 +33,16 @@ describe("register codes", () => {
     expect(essLegalForm("5710")).toBeNull();
     expect(isNaturalPerson("1000")).toBe(true);
     expect(isNaturalPerson("9220")).toBe(false);
+  });
+
+  it("keeps a cooperative's form when the ESS flag confirms it: SCOP where the category names it", () => {
+    expect(legalFormOf("5458", true)).toBe("SCOP"); // SARL coopérative ouvrière de production
+    expect(legalFormOf("5658", true)).toBe("SCOP");
+    expect(legalFormOf("5460", true)).toBe("COOPERATIVE"); // autre SARL coopérative
+    expect(legalFormOf("5551", true)).toBe("COOPERATIVE"); // SA coopérative de consommation
+    expect(legalFormOf("5458", false)).toBeNull();
+    // A SCIC is an SAS, SARL or SA: its category cannot say so.
+    expect(legalFormOf("5710", true)).toBeNull();
+    expect(legalFormOf("9220", false)).toBe("ASSOCIATION");
   });
 });

@@ -45,6 +45,31 @@ export function essLegalForm(category: string): string | null {
   return ESS_FAMILIES[category.slice(0, 2)] ?? null;
 }
 
+/**
+ * Cooperatives in commercial forms: INSEE gives them categories of their own
+ * (SARL 54xx, SA à conseil d'administration 55xx, SA à directoire 56xx), and
+ * names the worker cooperatives (SCOP: 5458, 5558, 5658). SCIC and CAE have
+ * no category of their own (they are SA, SARL or SAS): a coordinator sets
+ * those forms by hand, and imports keep such an edit.
+ */
+const COOPERATIVE_CATEGORIES: Record<string, "SCOP" | "COOPERATIVE"> = Object.fromEntries([
+  ...["5458", "5558", "5658"].map((c) => [c, "SCOP"] as const),
+  // construction, HLM production, consumers, retailers, craftsmen, maritime, transport, unions, other
+  ...["5443", "5451", "5453", "5454", "5455", "5459", "5460"].map((c) => [c, "COOPERATIVE"] as const),
+  ...["43", "47", "51", "52", "53", "54", "55", "59", "60"].flatMap((end) => [`55${end}`, `56${end}`]).map((c) => [c, "COOPERATIVE"] as const),
+]);
+
+/**
+ * The legal form the importers give an organisation, from the register's
+ * legal category and ESS flag: an ESS family by its form (associations,
+ * foundations, mutuals, agricultural cooperatives), or a cooperative in a
+ * commercial form when the ESS flag confirms it; else null (ESUS companies,
+ * or a form the register cannot tell).
+ */
+export function legalFormOf(category: string, essFlag: boolean): string | null {
+  return essLegalForm(category) ?? (essFlag ? (COOPERATIVE_CATEGORIES[category] ?? null) : null);
+}
+
 /** Category 1000: entrepreneur individuel, a natural person whose name is personal data. */
 export function isNaturalPerson(category: string): boolean {
   return category.startsWith("1");

@@ -18,7 +18,7 @@ import { readCsvBatches, readHeader, CsvFileError } from "../read/csv-file";
 import { siretProblem, rnaProblem } from "../identifiers";
 import { insideFrance, toWgs84, type LatLon } from "../geo";
 import { nafLabel, nafThemes, normaliseNaf } from "../reference/naf";
-import { essLegalForm, isNaturalPerson, STAFF_RANGES } from "../reference/registers";
+import { essLegalForm, isNaturalPerson, legalFormOf, STAFF_RANGES } from "../reference/registers";
 import type { OrganisationRecord } from "../model";
 import type { ImportContext } from "../context";
 
@@ -39,6 +39,8 @@ export const ETABLISSEMENT_COLUMNS = [
   "enseigne1Etablissement", "enseigne2Etablissement", "enseigne3Etablissement", "denominationUsuelleEtablissement",
   "activitePrincipaleEtablissement", "nomenclatureActivitePrincipaleEtablissement", "caractereEmployeurEtablissement",
   "activitePrincipaleNAF25Etablissement",
+  // The geolocated files published per département (geocoded by Etalab) add these and drop the Lambert coordinates.
+  "longitude", "latitude", "geo_score", "geo_type", "geo_adresse", "geo_id", "geo_ligne", "geo_l4", "geo_l5",
 ] as const;
 const ETABLISSEMENT_REQUIRED = [
   "siret", "etatAdministratifEtablissement", "codeCommuneEtablissement", "activitePrincipaleEtablissement",
@@ -48,8 +50,10 @@ const ETABLISSEMENT_REQUIRED = [
 const ETABLISSEMENT_READ = [
   ...ETABLISSEMENT_REQUIRED, "nomenclatureActivitePrincipaleEtablissement", "coordonneeLambertAbscisseEtablissement",
   "coordonneeLambertOrdonneeEtablissement", "dateCreationEtablissement", "numeroVoieEtablissement", "indiceRepetitionEtablissement",
-  "typeVoieEtablissement", "libelleVoieEtablissement", "codePostalEtablissement", "etablissementSiege",
+  "typeVoieEtablissement", "libelleVoieEtablissement", "codePostalEtablissement", "etablissementSiege", "longitude", "latitude",
 ];
+const LAMBERT = ["coordonneeLambertAbscisseEtablissement", "coordonneeLambertOrdonneeEtablissement"];
+const LON_LAT = ["longitude", "latitude"];
 
 /** StockUniteLegale's header, as INSEE publishes it. */
 export const UNITE_LEGALE_COLUMNS = [
@@ -103,6 +107,8 @@ const establishmentSchema = z.object({
     .refine((t) => t === "" || t in STAFF_RANGES, { message: "not an INSEE staff range (NN, 00, 01 … 53)" }),
   coordonneeLambertAbscisseEtablissement: z.string().refine((x) => value(x) === null || Number.isFinite(Number(x)), { message: "not a number" }),
   coordonneeLambertOrdonneeEtablissement: z.string().refine((y) => value(y) === null || Number.isFinite(Number(y)), { message: "not a number" }),
+  longitude: z.string().refine((x) => value(x) === null || Number.isFinite(Number(x)), { message: "not a number" }),
+  latitude: z.string().refine((y) => value(y) === null || Number.isFinite(Number(y)), { message: "not a number" }),
   dateCreationEtablissement: z.string().refine((d) => d === "" || /^\d{4}-\d{2}-\d{2}$/.test(d), { message: "not a date (YYYY-MM-DD)" }),
 });
 
@@ -148,6 +154,13 @@ function projected(x: string | null, y: string | null, epsg: string): LatLon | s
   return p;
 }
 
+/** WGS84 longitude and latitude as the geolocated files give them; null when absent. */
+function geocoded(longitude: string | null, latitude: string | null): LatLon | string | null {
+  if (longitude === null || latitude === null) return null;
+  const p = { latitude: Number(latitude), longitude: Number(longitude) };
+  return insideFrance(p) ? p : `longitude ${longitude}, latitude ${latitude} fall outside France`;
+}
+
 /** Reads and validates the Sirene files; returns the territory's organisations. */
 export async function* readSirene(files: string[], ctx: ImportContext): AsyncGenerator<OrganisationRecord> {
   const byKind = new Map<FileKind, string>();
@@ -170,6 +183,13 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
     required: ETABLISSEMENT_REQUIRED,
     keep: ETABLISSEMENT_READ,
     expected: "a StockEtablissement file",
+    onMissing: (missing) => {
+      // Either pair of coordinates will do: only a file with neither lacks a location.
+      const hasLambert = !LAMBERT.some((c) => missing.includes(c));
+      const hasLonLat = !LON_LAT.some((c) => missing.includes(c));
+      const lacking = missing.filter((c) => !(LAMBERT.includes(c) && hasLonLat) && !(LON_LAT.includes(c) && hasLambert));
+      if (lacking.length) ctx.note(establishmentsFile, 1, `column${lacking.length > 1 ? "s" : ""} ${lacking.join(", ")} not in the file: read as empty in every row`);
+    },
   });
   for await (const batch of establishmentRows) for (const record of batch) {
     ctx.counts.read++;
@@ -200,9 +220,9 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       ctx.reject(establishmentsFile, record.line, `activitePrincipaleEtablissement: "${v.activitePrincipaleEtablissement}" is not a NAF rev. 2 code`, v.siret);
       continue;
     }
-    const location = projected(value(v.coordonneeLambertAbscisseEtablissement), value(v.coordonneeLambertOrdonneeEtablissement), "2154");
+    const location = geocoded(value(v.longitude), value(v.latitude)) ?? projected(value(v.coordonneeLambertAbscisseEtablissement), value(v.coordonneeLambertOrdonneeEtablissement), "2154");
     if (typeof location === "string") {
-      ctx.reject(establishmentsFile, record.line, `coordonneeLambert…Etablissement: ${location}`, v.siret);
+      ctx.reject(establishmentsFile, record.line, `${value(v.longitude) !== null ? "longitude, latitude" : "coordonneeLambert…Etablissement"}: ${location}`, v.siret);
       continue;
     }
     if (establishments.has(v.siret)) {
@@ -229,12 +249,14 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
   const sirens = new Set([...establishments.keys()].map((s) => s.slice(0, 9)));
   const legalUnits = new Map<string, LegalUnit>();
   const ulProgress = ctx.progress.file(legalUnitsFile);
+  const ulStats = { rows: 0 };
   const legalUnitRows = readCsvBatches(legalUnitsFile, {
     columns: UNITE_LEGALE_COLUMNS,
     required: UNITE_LEGALE_REQUIRED,
     keep: UNITE_LEGALE_READ,
     where: { column: "siren", accept: (siren) => sirens.has(siren) },
     expected: "a StockUniteLegale file",
+    stats: ulStats,
   });
   for await (const batch of legalUnitRows) for (const record of batch) {
     ulProgress.tick(record.line, record.offset);
@@ -256,7 +278,10 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       createdYear: /^\d{4}/.test(v.dateCreationUniteLegale ?? "") ? Number(v.dateCreationUniteLegale.slice(0, 4)) : null,
     });
   }
-  ulProgress.done();
+  // Most rows are passed over unparsed (other establishments' units): say how many were read and used.
+  const ulLine = `${basename(legalUnitsFile)}: ${ulStats.rows.toLocaleString("en-US")} rows read, ${legalUnits.size.toLocaleString("en-US")} used (the legal units of the territory's establishments)`;
+  ulProgress.done(ulLine);
+  ctx.notes.push(ulLine);
 
   // Pass 3: better locations, when the geolocated file is given.
   const geolocationFile = byKind.get("geolocation");
@@ -299,8 +324,8 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       ctx.reject(establishmentsFile, e.line, "no name: enseigne1Etablissement, denominationUsuelleEtablissement and denominationUniteLegale are all empty", e.siret);
       continue;
     }
-    const legalForm = essLegalForm(unit.category);
-    const isEss = unit.ess || legalForm !== null;
+    const legalForm = legalFormOf(unit.category, unit.ess);
+    const isEss = unit.ess || essLegalForm(unit.category) !== null;
     // An association has one RNA id and may have many establishments: the id goes to its head office only.
     const rnaId = isEss && e.headOffice ? unit.rnaId : null;
     const staff = e.staffRange ? STAFF_RANGES[e.staffRange] : null;

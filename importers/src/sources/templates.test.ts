@@ -55,6 +55,8 @@ function fakeContext() {
     skip() {
       counts.skipped++;
     },
+    notes: [],
+    note() {},
   };
   return { ctx, rejects, counts };
 }
@@ -232,7 +234,12 @@ describe("partnerships", () => {
   it("reads a partnership", () => {
     const r = valueOf(row({ since: "2021", description: "Ateliers communs" })) as PartnershipLink;
     expect(r).toMatchObject({ type: "partnership", line: 4, a: { by: "siret", value: SIRET }, b: { by: "rnaId", value: "W000000012" } });
-    expect(r.props).toEqual({ kind: "CO_PROJECT", since: 2021, until: null, description: "Ateliers communs" });
+    expect(r.props).toEqual({ kind: "CO_PROJECT", since: 2021, until: null, description: "Ateliers communs", weight: null });
+  });
+
+  it("reads how strong a link is: a count, or a weight with a decimal comma", () => {
+    expect((valueOf(row({ weight: "12" })) as PartnershipLink).props.weight).toBe(12);
+    expect((valueOf(row({ weight: "0,5" })) as PartnershipLink).props.weight).toBe(0.5);
   });
 
   it.each([
@@ -241,6 +248,9 @@ describe("partnerships", () => {
     [{ since: "2022", until: "2020" }, /until: 2020 is before since \(2022\)/],
     [{ since: "l'an dernier" }, /since: "l'an dernier" is not a year/],
     [{ organisation_a: "" }, /organisation_a: empty/],
+    [{ weight: "beaucoup" }, /weight: "beaucoup" is not a positive number/],
+    [{ weight: "0" }, /weight: "0" is not a positive number/],
+    [{ weight: "-3" }, /weight: "-3" is not a positive number/],
   ])("rejects %j", (values, reason) => {
     expect(reasonOf(row(values))).toMatch(reason);
   });

@@ -32,7 +32,7 @@ export const TEMPLATE_COLUMNS: Record<TemplateKind, readonly string[]> = {
     "website", "description", "themes", "founded_year",
   ],
   needsOffers: ["type", "organisation", "kind", "title", "id", "description", "frequency", "availability", "status", "themes"],
-  partnerships: ["organisation_a", "organisation_b", "kind", "since", "until", "description"],
+  partnerships: ["organisation_a", "organisation_b", "kind", "since", "until", "description", "weight"],
   events: ["id", "title", "kind", "date", "insee_code", "place", "description", "themes", "organisers", "speakers", "participants"],
 };
 
@@ -118,6 +118,15 @@ const year = (what: string) =>
     if (!/^\d{4}$/.test(v) || n < 1800 || n > new Date().getFullYear() + 5) return fail(ctx, `"${v}" is not a year (YYYY) for ${what}`);
     return n;
   });
+
+/** How strong a link is: a count or a weight, positive; a decimal comma is accepted. */
+const weight = z.string().transform((s, ctx) => {
+  const v = s.trim().replace(",", ".");
+  if (v === "") return null;
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0)) return fail(ctx, `"${s.trim()}" is not a positive number (a count, e.g. 12, or a weight, e.g. 0.5)`);
+  return n;
+});
 
 /** Decimal degrees; a decimal comma is accepted (spreadsheets in French). */
 const coordinate = z.string().transform((s, ctx) => {
@@ -286,6 +295,7 @@ export const partnershipRowSchema = z
     since: year("since"),
     until: year("until"),
     description: optionalText,
+    weight,
   })
   .superRefine((row, ctx) => {
     if (row.organisation_a.by === row.organisation_b.by && row.organisation_a.value === row.organisation_b.value) {
@@ -437,7 +447,7 @@ export function partnershipRow(values: Record<string, string>, file: string, lin
   const r = parsed.data;
   return {
     ok: true,
-    value: { type: "partnership", file, line, a: r.organisation_a, b: r.organisation_b, props: { kind: r.kind, since: r.since, until: r.until, description: r.description } },
+    value: { type: "partnership", file, line, a: r.organisation_a, b: r.organisation_b, props: { kind: r.kind, since: r.since, until: r.until, description: r.description, weight: r.weight } },
   };
 }
 
