@@ -19,6 +19,7 @@ import type { Progress } from "./progress";
 import { ImportReport } from "./report";
 import { checkTerritory, tally, type ImportSummary } from "./run";
 import { writeBatch } from "./write";
+import { organisationProblem } from "./shared-rules";
 import { createSearchClient, DEFAULT_ANNUAIRE_API_URL, type SearchApiSettings, type SearchClient, type SearchPage } from "./read/search-api";
 import { CLOSED_NOT_IN_GRAPH, mapResult, MATCHING_PER_RESULT, PER_PAGE, planQueries, RESULTS_CAP, splitQuery, type AnnuaireQuery, type MapContext } from "./sources/annuaire";
 
@@ -150,7 +151,16 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       note: (line, reason, key) => report.note(host, line, reason, key),
     });
 
-    const write = async (records: OrganisationRecord[]) => {
+    const write = async (found: OrganisationRecord[]) => {
+      // The rules the API and the file importers apply (schema/src/validation): a name of invisible
+      // characters or a text-direction override from the service is rejected into the report.
+      const records = found.filter((record) => {
+        const problem = organisationProblem(record);
+        if (!problem) return true;
+        counts.rejected++;
+        report.reject(host, record.line, problem, record.siret ?? String(record.fields.name));
+        return false;
+      });
       if (!records.length) return;
       const t = performance.now();
       tally(await writeBatch(options.driver, records, { database: options.database, dryRun: options.dryRun, importedAt, report }), counts, report, changes);

@@ -118,8 +118,10 @@ const LARGE = unit(8, "RESEAU FICTIF AUX CENT UNE ANTENNES", {
   etablissements: Array.from({ length: 101 }, (_, i) => establishment(sirenOf(8), i + 1, BONNEUIL)),
 });
 
+// A name hiding a right-to-left override (U+202E), as a register could hold one.
+const HIDDEN_OVERRIDE = unit(9, "ASSOCIATION FICTIVE \u202ESNIDRAJ");
 const ESS_UNITS = [ASSOCIATION, SCOP, SOLE_TRADER, UNKNOWN_FORM, SPARSE, ...FILLERS];
-const ALL_SIRENS = [...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER, LARGE].map((u) => u.siren);
+const ALL_SIRENS = [...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER, LARGE, HIDDEN_OVERRIDE].map((u) => u.siren);
 
 describe("npm run import -- annuaire (the company search API)", () => {
   const db = useTestDatabase(({ cypher }) => cypher("MATCH (o:Organisation) WHERE o.siren IN $sirens DETACH DELETE o", { sirens: ALL_SIRENS }));
@@ -320,6 +322,19 @@ describe("npm run import -- annuaire (the company search API)", () => {
     expect(service.requests.slice(before).map((r) => `${r.params.get("page")}/${r.params.get("page_etablissements") ?? 1}`)).toEqual(["1/1", "1/2"]);
     const [{ n }] = await query("MATCH (o:EssStructure) WHERE o.siren = $siren RETURN count(o) AS n", { siren: LARGE.siren });
     expect(Number(n)).toBe(101);
+  });
+
+  it("rejects into the report a name the API's rules refuse (a text-direction override), and writes nothing of it", async () => {
+    const other = await startFakeService([HIDDEN_OVERRIDE]);
+    try {
+      const summary = await run({ baseUrl: other.url, statePath: join(work, "state-rules.json") });
+      expect(summary.counts).toMatchObject({ rejected: 1, created: 0 });
+      expect(await bySiret(HIDDEN_OVERRIDE.etablissements[0].siret)).toBeUndefined();
+      expect(readFileSync(summary.reportPath, "utf8")).toContain(HIDDEN_OVERRIDE.etablissements[0].siret);
+      expect(other.contractErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 
   it("refuses towns outside the territory, naming them", async () => {
