@@ -61,6 +61,3 @@ export function fetchDirectory(apiBase: string, commune: string, lang: Language)
   }
   return request;
 }
-
-/** Lower case without accents: "Épicerie" matches "epi". */
-export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

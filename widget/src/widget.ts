@@ -8,8 +8,9 @@
  * defining it twice is harmless, and errors become a readable message.
  */
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from "lit";
-import { DirectoryError, fetchDirectory, fold, type Directory, type Entry, type LoadError } from "./data";
+import { DirectoryError, fetchDirectory, type Directory, type Entry, type LoadError } from "./data";
 import { parseOptions, type WidgetOptions } from "./options";
+import { search } from "./search";
 import { STRINGS, type Strings } from "./strings";
 import { styles } from "./styles";
 
@@ -139,10 +140,10 @@ export class MaillageAnnuaire extends LitElement {
     const kindLabel = new Map(data.kinds.map((x) => [x.code, x.label]));
     const themeChoices = data.themes.filter((x) => !kept.length || kept.includes(x.code));
     const kindChoices = data.kinds.filter((k) => scope.some((e) => e.kind === k.code));
-    const words = fold(this.query).split(/\s+/).filter(Boolean);
-    const haystack = (e: Entry) => fold([e.name, e.activity, e.description, e.kind && kindLabel.get(e.kind), ...e.themes.map((c) => themeLabel.get(c))].join(" "));
-    const matches = scope.filter(
-      (e) => (!this.theme || e.themes.includes(this.theme)) && (!this.kind || e.kind === this.kind) && words.every((w) => haystack(e).includes(w)),
+    const matches = search(
+      scope.filter((e) => (!this.theme || e.themes.includes(this.theme)) && (!this.kind || e.kind === this.kind)),
+      this.query,
+      (e) => ({ name: e.name, other: [e.activity, e.description, e.kind && kindLabel.get(e.kind), ...e.themes.map((c) => themeLabel.get(c))] }),
     );
     const shown = matches.slice(0, maxItems);
     const filtered = matches.length !== scope.length;
