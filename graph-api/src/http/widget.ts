@@ -17,10 +17,11 @@ import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import type { GraphReader } from "../domain/ports";
 import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
-import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage } from "../domain/widget-directory";
+import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage, townName } from "../domain/widget-directory";
 import { classify, ErrorCode } from "../errors";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 import { sendHttpError } from "../errors/http";
+import { deTown } from "./french";
 
 export const WIDGET_DIST = join(__dirname, "..", "..", "..", "widget", "dist");
 
@@ -77,31 +78,33 @@ function sendError(res: Response, status: number, code: ErrorCode, message: stri
   sendHttpError(res, status, code, message);
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /**
  * The query parameters the iframe page copies onto the element: the widget's
  * documented options (docs/widget.md, widget/src/options.ts), `commune`
  * coming from the path. Anything else (`onmouseover`, `style`...) is dropped
  * here, so that a link to this page cannot give the element an event handler
  * or restyle it; the values are escaped, and the widget checks them.
+ * `heading-level` is the page's own: alone in its document, the widget's title is the h1.
  */
 export const EMBED_OPTIONS = ["lang", "layout", "max-items", "themes", "map", "accent", "background", "text"] as const;
 
-/** The iframe page: the same custom element, options from the query string. */
+/** The iframe page: the same custom element, options from the query string, titled with the town's name. */
 export function embedPage(inseeCode: string, query: Record<string, unknown>): string {
   const attributes = [`commune="${escapeHtml(inseeCode)}"`];
   for (const name of EMBED_OPTIONS) {
     const value = query[name];
     if (typeof value === "string") attributes.push(`${name}="${escapeHtml(value)}"`);
   }
+  attributes.push('heading-level="1"');
   const lang = query.lang === "en" ? "en" : "fr";
-  const title = lang === "en" ? "ESS directory" : "Annuaire de l'ESS";
+  const title = directoryTitle(townName(inseeCode), lang);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — ${escapeHtml(inseeCode)}</title>
+<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <style>html,body{margin:0;padding:0;background:transparent}</style>
 <script src="/widget.js" defer></script>
@@ -112,6 +115,12 @@ export function embedPage(inseeCode: string, query: Record<string, unknown>): st
 </body>
 </html>
 `;
+}
+
+/** "Annuaire de l'ESS de Créteil", "ESS directory of Créteil"; without a name for a code of no town of the territory. */
+export function directoryTitle(town: string | null, lang: "fr" | "en"): string {
+  if (lang === "en") return town ? `ESS directory of ${town}` : "ESS directory";
+  return town ? `Annuaire de l'ESS ${deTown(town)}` : "Annuaire de l'ESS";
 }
 
 export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?: string }): Router {
