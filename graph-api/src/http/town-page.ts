@@ -33,7 +33,7 @@ const WORDS = {
     websiteOf: (name: string) => `de ${name}`,
     themes: "Thèmes",
     demo: "Exemple fictif : cette structure est inventée.",
-    other: { lang: "en", label: "English version", text: "English" },
+    other: { lang: "en", label: "English version" },
     footer: "Données publiques des structures ; aucune coordonnée personnelle n'est publiée.",
     description: (town: string, n: number) => `Les ${n} structures de l'économie sociale et solidaire ${aTownFr(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
   },
@@ -50,7 +50,7 @@ const WORDS = {
     websiteOf: (name: string) => `of ${name}`,
     themes: "Themes",
     demo: "Invented example: this organisation does not exist.",
-    other: { lang: "fr", label: "Version française", text: "Français" },
+    other: { lang: "fr", label: "Version française" },
     footer: "Public data of the organisations; no personal contact details are published.",
     description: (town: string, n: number) => `The ${n} social and solidarity economy organisations of ${town} (Grand Paris Sud Est Avenir): activities, addresses, websites and themes.`,
   },
@@ -150,7 +150,7 @@ export function townPage(directory: WidgetDirectory): string {
 <body>
 <header>
 <p>${e(w.territory)}</p>
-<p><a href="${e(otherPath)}" hreflang="${other.lang}" lang="${other.lang}" aria-label="${e(other.label)}">${e(other.text)}</a></p>
+<p><a href="${e(otherPath)}" hreflang="${other.lang}" lang="${other.lang}">${e(other.label)}</a></p>
 </header>
 <main>
 <h1>${e(title)}</h1>
