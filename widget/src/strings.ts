@@ -26,6 +26,8 @@ export interface Strings {
   shown(shown: number, total: number): string;
   showMore: string;
   directory(town: string): string;
+  report: string;
+  reportOn(name: string): string;
   newWindow: string;
   unknownTown(code: string): string;
   invalidCommune: string;
@@ -67,6 +69,8 @@ export const STRINGS: Record<Language, Strings> = {
     more: (shown, total) => `Les ${shown} premières structures sur ${total} sont affichées.`,
     shown: (shown, total) => (shown < total ? `${shown} structures affichées sur ${total}` : `Les ${total} structures sont affichées.`),
     showMore: "Afficher plus",
+    report: "Signaler une erreur",
+    reportOn: (name) => `sur la fiche de ${name}`,
     directory: (town) => `Voir tout l'annuaire ${deTown(town)}`,
     newWindow: "(nouvelle fenêtre)",
     unknownTown: (code) => `Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code ${code}.`,
@@ -101,6 +105,8 @@ export const STRINGS: Record<Language, Strings> = {
     more: (shown, total) => `The first ${shown} of ${total} organisations are shown.`,
     shown: (shown, total) => (shown < total ? `${shown} of ${total} organisations shown` : `All ${total} organisations are shown.`),
     showMore: "Show more",
+    report: "Report an error",
+    reportOn: (name) => `about ${name}`,
     directory: (town) => `See the whole directory of ${town}`,
     newWindow: "(new window)",
     unknownTown: (code) => `No town of the Grand Paris Sud Est Avenir territory has the code ${code}.`,

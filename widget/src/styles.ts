@@ -210,6 +210,10 @@ export const styles = css`
   .message {
     padding: 0.5em 0;
   }
+  .report {
+    font-size: 0.85em;
+    margin-top: 0.4em;
+  }
   .paging {
     display: flex;
     flex-wrap: wrap;

@@ -228,6 +228,7 @@ export class MaillageAnnuaire extends LitElement {
         ? html`<ul class="themes" aria-label=${t.themes}>${e.themes.map((c) => html`<li>${themeLabel.get(c) ?? c}</li>`)}</ul>`
         : nothing}
       ${e.illustrative && !allDemo ? html`<p class="muted">${t.demo}</p>` : nothing}
+      <p class="report"><a href=${this.reportUrl(e.id)} target="_blank" rel="noopener">${t.report}<span class="visually-hidden"> ${t.reportOn(e.name)} ${t.newWindow}</span></a></p>
     </li>`;
   }
 
@@ -235,6 +236,12 @@ export class MaillageAnnuaire extends LitElement {
   private heading(text: string): TemplateResult {
     const tag = HEADINGS[this.options.headingLevel - 1];
     return tagged`<${tag} class="title" id="${this.uid}-title">${text}</${tag}>`;
+  }
+
+  /** The public form where a visitor says what is wrong on a structure (graph-api's error-reports router). */
+  private reportUrl(id: string): string {
+    const { commune, lang } = this.options;
+    return `${API_BASE}annuaire/${commune}/signaler/${encodeURIComponent(id)}${lang === "fr" ? "" : `?lang=${lang}`}`;
   }
 
   /** A new search or filter starts again from the first page. */

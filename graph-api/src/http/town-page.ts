@@ -12,7 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "../domain/widget-directory";
-import { townPagePath } from "../domain/widget-directory";
+import { reportPath, townPagePath } from "../domain/widget-directory";
 import { directoryTitle } from "./french";
 import { escapeHtml } from "./html";
 
@@ -33,6 +33,8 @@ const WORDS = {
     websiteOf: (name: string) => `de ${name}`,
     themes: "Thèmes",
     demo: "Exemple fictif : cette structure est inventée.",
+    report: "Signaler une erreur",
+    reportOn: (name: string) => `sur la fiche de ${name}`,
     other: { lang: "en", label: "English version" },
     footer: "Données publiques des structures ; aucune coordonnée personnelle n'est publiée.",
     description: (town: string, n: number) => `Les ${n} structures de l'économie sociale et solidaire ${aTownFr(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
@@ -50,6 +52,8 @@ const WORDS = {
     websiteOf: (name: string) => `of ${name}`,
     themes: "Themes",
     demo: "Invented example: this organisation does not exist.",
+    report: "Report an error",
+    reportOn: (name: string) => `about ${name}`,
     other: { lang: "fr", label: "Version française" },
     footer: "Public data of the organisations; no personal contact details are published.",
     description: (town: string, n: number) => `The ${n} social and solidarity economy organisations of ${town} (Grand Paris Sud Est Avenir): activities, addresses, websites and themes.`,
@@ -85,6 +89,17 @@ a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .themes li{border:1px solid var(--line);border-radius:999px;padding:0 .55rem;font-size:.875rem}
 .demo{font-style:italic;color:#7d4e00}
 .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+form{max-width:40rem;margin:1.5rem 0}
+label{display:block;font-weight:600;margin:1rem 0 .25rem}
+.hint{color:var(--muted);font-size:.9rem;margin:0 0 .35rem}
+textarea,input{font:inherit;width:100%;padding:.5rem;border:1px solid var(--muted);border-radius:4px;color:var(--fg);background:#fff}
+textarea:focus-visible,input:focus-visible,button:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+[aria-invalid=true]{border:2px solid #b3261e}
+.error{color:#b3261e;font-weight:600;margin:.25rem 0}
+.summary{border:2px solid #b3261e;border-radius:8px;padding:.5rem 1rem;margin:1rem 0}
+.summary h2{color:#b3261e}
+button{font:inherit;font-weight:600;margin-top:1.25rem;padding:.5rem 1rem;border:1px solid var(--accent);border-radius:4px;background:var(--accent);color:#fff;cursor:pointer}
+.report{font-size:.875rem;margin-top:.5rem}
 footer{border-top:1px solid var(--line);margin-top:2rem;padding-top:1rem;padding-bottom:2rem;color:var(--muted);font-size:.9rem}
 `;
 
@@ -119,6 +134,7 @@ function card(entry: WidgetEntry, directory: WidgetDirectory, allDemo: boolean):
       : "",
     entry.themes.length ? `<ul class="themes" aria-label="${e(w.themes)}">${entry.themes.map((c) => `<li>${e(themes.get(c) ?? c)}</li>`).join("")}</ul>` : "",
     entry.illustrative && !allDemo ? `<p class="demo">${e(w.demo)}</p>` : "",
+    `<p class="report"><a href="${e(reportPath(directory.town.inseeCode, entry.id, directory.language))}">${e(w.report)}<span class="visually-hidden"> ${e(w.reportOn(entry.name))}</span></a></p>`,
   ];
   // The id makes each card a link target: /annuaire/94028#s-<id> is the structure's public address.
   return `<li class="card${entry.vitrine ? " vitrine" : ""}" id="s-${e(entry.id)}">${lines.filter(Boolean).join("\n")}</li>`;
