@@ -8,7 +8,7 @@ import type { Problem } from "../domain/error-reports";
 import { EMAIL_MAX, MESSAGE_MAX, MESSAGE_MIN } from "../domain/error-reports";
 import { townPagePath, type WidgetLanguage } from "../domain/widget-directory";
 import { escapeHtml as e } from "./html";
-import { TOWN_PAGE_STYLE } from "./town-page";
+import { simplePage as page } from "./town-page";
 
 const WORDS = {
   fr: {
@@ -58,26 +58,6 @@ const WORDS = {
     tooManyText: "Many reports were sent from your connection in the last minutes. Please try again a little later.",
   },
 } as const;
-
-function page(lang: WidgetLanguage, title: string, body: string): string {
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${e(title)}</title>
-<link rel="icon" href="data:,">
-<style>${TOWN_PAGE_STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
-}
 
 export interface ReportFormState {
   lang: WidgetLanguage;

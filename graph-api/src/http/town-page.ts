@@ -180,26 +180,31 @@ ${directory.entries.length ? `<ul class="cards" aria-label="${e(w.list(name))}">
 `;
 }
 
-/** The page that says why there is no directory (unknown town, malformed code, service down), in the asked language. */
-export function townPageError(lang: WidgetLanguage, message: string): string {
-  const heading = lang === "en" ? "ESS directory" : "Annuaire de l'ESS";
+/** A short page of the public directory's look (error, form, thanks): no script, not indexed. */
+export function simplePage(lang: WidgetLanguage, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(heading)}</title>
+<meta name="robots" content="noindex">
+<title>${e(title)}</title>
 <link rel="icon" href="data:,">
 <style>${TOWN_PAGE_STYLE}</style>
 </head>
 <body>
 <main>
-<h1>${e(heading)}</h1>
-<p>${e(message)}</p>
+${body}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The page that says why there is no directory (unknown town, malformed code, service down), in the asked language. */
+export function townPageError(lang: WidgetLanguage, message: string): string {
+  const heading = lang === "en" ? "ESS directory" : "Annuaire de l'ESS";
+  return simplePage(lang, heading, `<h1>${e(heading)}</h1>\n<p>${e(message)}</p>`);
 }
 
 /** The visitor's words for why there is no page: the server's own messages are in English and for developers. */
