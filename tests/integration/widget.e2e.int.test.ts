@@ -109,6 +109,7 @@ describe("partner widget in Chromium, from another origin", () => {
   }, 60_000);
 
   afterAll(async () => {
+    await api?.cypher("MATCH (r:ErrorReport)-[:ABOUT]->(s:EssStructure) WHERE s.id STARTS WITH $tag DETACH DELETE r", { tag });
     await api?.cypher("MATCH (s:EssStructure) WHERE s.id STARTS WITH $tag DETACH DELETE s", { tag });
     await browser?.close();
     await new Promise((resolve) => partner?.close(resolve));
@@ -516,6 +517,101 @@ describe("partner widget in Chromium, from another origin", () => {
     expect(await opened.getByRole("heading", { level: 1 }).textContent()).toBe("Annuaire de l'ESS de Santeny");
     expect(await opened.getByRole("heading", { level: 2, name: `Vélos du Réveillon ${tag}` }).count()).toBe(1);
     await page.close();
+  }, 60_000);
+
+  it("takes a visitor's error report from a widget card to the coordinators' list, changing nothing until a coordinator decides", async () => {
+    const bike = `Vélos du Réveillon ${tag}`;
+    const [structure] = await api.cypher<{ id: string; description: string }>("MATCH (s:EssStructure {name: $bike}) RETURN s.id AS id, s.description AS description", { bike });
+    const { page } = await open("/santeny");
+    await page.goto(`${partnerUrl}/santeny`);
+    const widget = page.locator("#w-santeny");
+    await ready(widget);
+    await widget.getByRole("searchbox", { name: "Rechercher" }).fill("réveillon");
+    const [form] = await Promise.all([
+      page.waitForEvent("popup"),
+      widget.getByRole("link", { name: `Signaler une erreur sur la fiche de ${bike} (nouvelle fenêtre)` }).click(),
+    ]);
+    await form.waitForLoadState();
+    expect(form.url()).toBe(`${api.url}/annuaire/${SANTENY}/signaler/${structure.id}`);
+    expect(await form.getByRole("heading", { level: 1 }).textContent()).toBe("Signaler une erreur");
+    expect(await form.locator("main").innerText()).toContain(`Sur la fiche de ${bike}`);
+    expect(await form.locator("script").count()).toBe(0);
+    // A person reads before sending: the form refuses what comes faster than that.
+    await form.waitForTimeout(3_100);
+    // Too short: the form comes back with what is wrong, beside the field and at the top.
+    await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).fill("faux");
+    await form.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await form.getByText("Le signalement n'est pas parti :").waitFor();
+    expect(await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).inputValue()).toBe("faux");
+    await form.evaluate(AXE_SOURCE);
+    const axeForm = await form.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
+    expect((axeForm.violations as { id: string }[]).map((v) => v.id)).toEqual([]);
+    await form.setViewportSize({ width: 390, height: 844 });
+    await form.screenshot({ path: join(SHOTS, "report-form-error-390.png"), fullPage: true });
+    const message = `Le site web ne répond plus ${tag}.`;
+    await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).fill(message);
+    await form.getByRole("textbox", { name: "Votre adresse e-mail (facultatif)" }).fill("visiteur@example.org");
+    await form.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await form.getByRole("heading", { level: 1, name: "Merci, votre signalement a été transmis" }).waitFor();
+    await form.close();
+
+    // Stored for coordinators only; the structure is as it was.
+    const list = async (token?: string) => fetch(`${api.url}/api/error-reports`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    expect((await list()).status).toBe(401);
+    expect((await list(await api.token("researcher"))).status).toBe(403);
+    const { reports } = (await (await list(await api.token("coordinator"))).json()) as { reports: { id: string; message: string; email: string; status: string; structure: { id: string } }[] };
+    const mine = reports.filter((r) => r.structure.id === structure.id);
+    expect(mine.map((r) => ({ message: r.message, email: r.email, status: r.status }))).toEqual([{ message, email: "visiteur@example.org", status: "NEW" }]);
+    expect((await api.cypher("MATCH (s:EssStructure {id: $id}) RETURN s.description AS description", { id: structure.id }))[0].description).toBe(structure.description);
+
+    // In the explorer, the coordinator sees it and accepts it.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
+    const coordinatorToken = await api.token("coordinator");
+    await context.addInitScript((t) => sessionStorage.setItem("maillage.token", t), coordinatorToken);
+    const explorer = await context.newPage();
+    await explorer.goto(`${api.url}/#/reports`);
+    const card = explorer.locator("li.report-card", { hasText: message });
+    await card.waitFor();
+    expect(await card.getByRole("heading", { level: 3 }).textContent()).toBe(`${bike} (Santeny)`);
+    await explorer.screenshot({ path: join(SHOTS, "reports-explorer-1440.png") });
+    expect(await axe(explorer, "main")).toEqual([]);
+    await card.getByRole("button", { name: `Accepter sur ${bike}` }).click();
+    await explorer.getByText("Signalement accepté.").waitFor();
+    const [decided] = await api.cypher<{ status: string; by: string }>("MATCH (r:ErrorReport {message: $message}) RETURN r.status AS status, r.decidedBy AS by", { message });
+    expect(decided).toEqual({ status: "ACCEPTED", by: "test-coordinator" });
+    await context.close();
+    await page.close();
+  }, 90_000);
+
+  it("drops robots' reports without a word and holds one address to a few reports", async () => {
+    const [structure] = await api.cypher<{ id: string }>("MATCH (s:EssStructure {name: $name}) RETURN s.id AS id", { name: `Le Panier ${tag}` });
+    const url = `${api.url}/annuaire/${SANTENY}/signaler/${structure.id}`;
+    const stamp = /name="stamp" value="([^"]+)"/.exec(await (await fetch(url)).text())![1];
+    const count = async () => (await api.cypher<{ n: number }>("MATCH (r:ErrorReport)-[:ABOUT]->(:EssStructure {id: $id}) RETURN count(r) AS n", { id: structure.id }))[0].n;
+    const send = (fields: Record<string, string>) => fetch(url, { method: "POST", body: new URLSearchParams({ stamp, message: "Le téléphone a changé.", email: "", website: "", ...fields }), redirect: "manual" });
+    // Sent at once, or with the hidden field filled: answered as a person would be, and not kept.
+    const fast = await send({});
+    expect(fast.status).toBe(303);
+    expect(fast.headers.get("location")).toMatch(/sent=1$/);
+    await new Promise((resolve) => setTimeout(resolve, 3_100));
+    expect((await send({ website: "http://spam.example" })).status).toBe(303);
+    expect((await send({ stamp: `${Date.now() - 10_000}.${"A".repeat(43)}` })).status).toBe(303);
+    expect(await count()).toBe(0);
+    // One address may send 5 reports in ten minutes (this file's other reports, from the same address, count too);
+    // the next is refused, with a page that says so.
+    let refused: Response | undefined;
+    for (let i = 0; i < 6 && !refused; i++) {
+      const answer = await send({});
+      if (answer.status === 429) refused = answer;
+      else expect(answer.status).toBe(303);
+    }
+    expect(refused?.status).toBe(429);
+    const all = await api.cypher<{ n: number }>("MATCH (r:ErrorReport)-[:ABOUT]->(s:EssStructure) WHERE s.id STARTS WITH $tag RETURN count(r) AS n", { tag });
+    expect(all[0].n).toBe(5);
+    expect(await count()).toBeGreaterThan(0);
+    expect(await refused!.text()).toContain("Trop de signalements envoyés");
+    expect(refused!.headers.get("content-security-policy")).toContain("form-action 'self'");
   }, 60_000);
 
   it("answers a bad request with the API's error shape: what was wrong, a code, never cached", async () => {

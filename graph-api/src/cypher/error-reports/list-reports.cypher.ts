@@ -21,5 +21,5 @@ export const listReports = cypher<Params, Row>(
   RETURN r.id AS id, r.status AS status, r.message AS message, r.email AS email, toString(r.createdAt) AS createdAt,
     r.decidedBy AS decidedBy, s { .id, .name } AS structure, CASE WHEN t IS NULL THEN null ELSE t { .inseeCode, .name } END AS town
   ORDER BY CASE r.status WHEN 'NEW' THEN 0 ELSE 1 END, r.createdAt DESC
-  LIMIT $limit`,
+  LIMIT toInteger($limit)`,
 );
