@@ -1,4 +1,4 @@
-/** The explorer's shell: header, views (loaded on demand: graph, directory, map, dashboard, widget builder), language and sign-in. */
+/** The explorer's shell: header, views (loaded on demand: graph, directory, map, dashboard, widget builder, visitors' error reports), language and sign-in. */
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
@@ -13,6 +13,7 @@ const VIEWS = {
   map: lazy(() => import("./views/MapView")),
   dashboard: lazy(() => import("./views/DashboardView")),
   widgets: lazy(() => import("./views/WidgetBuilderView")),
+  reports: lazy(() => import("./views/ReportsView")),
 } as const;
 type View = keyof typeof VIEWS;
 

@@ -22,6 +22,7 @@ import { checkedArguments } from "./validation/arguments";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
 import { widgetRouter } from "./http/widget";
+import { errorReportRouter } from "./http/error-reports";
 import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
 import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
@@ -125,6 +126,9 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       },
     }),
   );
+  // Visitors' error reports on the public directory, and the coordinators' list of them.
+  app.use("/api/error-reports", cors, admit);
+  app.use(errorReportRouter({ reader, writer, logger, authenticate: (req) => identify(req, verifyToken) }));
   // The partners' widget: the only routes that answer other origins (docs/widget.md).
   app.use(widgetRouter({ reader, logger }));
   const explorer = explorerRouter();

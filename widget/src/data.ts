@@ -9,7 +9,8 @@ export interface Directory {
   language: Language;
   town: { inseeCode: string; name: string };
   count: number;
-  explorerPath: string;
+  /** The town's public directory page on the server (e.g. /annuaire/94028). */
+  directoryPath: string;
   themes: { code: string; label: string; count: number }[];
   kinds: { code: string; label: string; count: number }[];
   outline: { viewBox: string; path: string } | null;
@@ -61,6 +62,3 @@ export function fetchDirectory(apiBase: string, commune: string, lang: Language)
   }
   return request;
 }
-
-/** Lower case without accents: "Épicerie" matches "epi". */
-export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

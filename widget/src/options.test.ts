@@ -24,6 +24,7 @@ describe("widget options", () => {
       accent: "#8a1538",
       background: "rgb(250 250 250)",
       text: "black",
+      "heading-level": "3",
     });
     expect(warnings).toEqual([]);
     expect(options).toEqual({
@@ -36,6 +37,7 @@ describe("widget options", () => {
       accent: "#8a1538",
       background: "rgb(250 250 250)",
       text: "black",
+      headingLevel: 3,
     });
   });
 
@@ -54,12 +56,13 @@ describe("widget options", () => {
   });
 
   it("falls back to the default for each invalid value, naming the option", () => {
-    const { options, warnings } = parse({ commune: "94028", lang: "de", layout: "grid", "max-items": "0", map: "maybe", accent: "red;}body{display:none" });
+    const { options, warnings } = parse({ commune: "94028", lang: "de", layout: "grid", "max-items": "0", map: "maybe", accent: "red;}body{display:none", "heading-level": "6" });
     expect(options).toEqual({ ...DEFAULTS, commune: "94028" });
     expect(warnings).toEqual([
       'invalid lang="de" (expected fr or en); using "fr"',
       'invalid layout="grid" (expected list or compact); using "list"',
       'invalid max-items="0" (expected a whole number from 1 to 200); using 50',
+      'invalid heading-level="6" (expected a whole number from 1 to 5); using 2',
       'invalid map="maybe" (expected true or false); using false',
       'invalid accent="red;}body{display:none" (expected a CSS colour such as #1b5e9c); using null',
     ]);

@@ -26,6 +26,8 @@ export interface WidgetOptions {
   accent: string | null;
   background: string | null;
   text: string | null;
+  /** Level of the directory's heading (the structures' headings are one below), to fit the partner's page outline. */
+  headingLevel: number;
 }
 
 /** The defaults, one comment each (what a partner gets with only `commune`). */
@@ -39,12 +41,13 @@ export const DEFAULTS: Readonly<WidgetOptions> = {
   accent: null, // e.g. "#8a1538" → --maillage-accent
   background: null, // → --maillage-background
   text: null, // → --maillage-text
+  headingLevel: 2, // 1 to 5: the widget's title is an h2, each structure an h3
 };
 
 export const MAX_ITEMS = 200;
 
 /** Attribute (and query parameter) names, in the order the docs list them. */
-export const OPTION_NAMES = ["commune", "lang", "layout", "max-items", "themes", "map", "accent", "background", "text"] as const;
+export const OPTION_NAMES = ["commune", "lang", "layout", "max-items", "themes", "map", "accent", "background", "text", "heading-level"] as const;
 
 /** HTML attributes any element may carry: never warned about. */
 const GLOBAL_ATTRIBUTES = new Set(["id", "class", "style", "hidden", "title", "dir", "slot", "part", "tabindex", "role", "nonce", "translate", "inert"]);
@@ -102,6 +105,12 @@ export function parseOptions(input: Record<string, string | null | undefined>, w
     const n = Number(maxItems);
     if (/^\d+$/.test(maxItems) && n >= 1 && n <= MAX_ITEMS) options.maxItems = n;
     else invalid("max-items", maxItems, `a whole number from 1 to ${MAX_ITEMS}`, DEFAULTS.maxItems);
+  }
+
+  const level = value("heading-level");
+  if (level !== null) {
+    if (/^[1-5]$/.test(level)) options.headingLevel = Number(level);
+    else invalid("heading-level", level, "a whole number from 1 to 5", DEFAULTS.headingLevel);
   }
 
   const themes = value("themes");

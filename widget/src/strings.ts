@@ -23,13 +23,21 @@ export interface Strings {
   map(town: string, located: number): string;
   none: string;
   more(shown: number, total: number): string;
-  explorer(town: string): string;
+  shown(shown: number, total: number): string;
+  showMore: string;
+  directory(town: string): string;
+  report: string;
+  reportOn(name: string): string;
   newWindow: string;
   unknownTown(code: string): string;
   invalidCommune: string;
   down: string;
   retry: string;
 }
+
+/** French contracts "de le" and "à le", and elides before a vowel: "du Plessis-Trévise", "au Plessis-Trévise", "d'Alfortville". */
+export const deTown = (town: string) => (town.startsWith("Le ") ? `du ${town.slice(3)}` : /^[aeiouyâéèêîôû]/i.test(town) ? `d'${town}` : `de ${town}`);
+export const aTown = (town: string) => (town.startsWith("Le ") ? `au ${town.slice(3)}` : `à ${town}`);
 
 const plural = (n: number, one: string, other: string, language: Language) => (new Intl.PluralRules(language).select(n) === "one" ? one : other);
 
@@ -49,17 +57,21 @@ export const STRINGS: Record<Language, Strings> = {
     allThemes: "Tous les thèmes",
     kind: "Type de structure",
     allKinds: "Tous les types",
-    list: (town) => `Structures de l'ESS à ${town}`,
+    list: (town) => `Structures de l'ESS ${aTown(town)}`,
     vitrine: "Vitrine de l'ESS",
     website: "Site web",
     websiteOf: (name) => `de ${name}`,
     themes: "Thèmes",
     demo: "Exemple fictif",
     demoAll: "Annuaire de démonstration : ces structures sont inventées.",
-    map: (town, located) => `Carte de ${town} avec ${located} ${plural(located, "structure située", "structures situées", "fr")}`,
+    map: (town, located) => `Carte ${deTown(town)} avec ${located} ${plural(located, "structure située", "structures situées", "fr")}`,
     none: "Aucune structure ne correspond à ces critères.",
     more: (shown, total) => `Les ${shown} premières structures sur ${total} sont affichées.`,
-    explorer: (town) => `Voir tout l'annuaire de ${town} dans Maillage`,
+    shown: (shown, total) => (shown < total ? `${shown} structures affichées sur ${total}` : `Les ${total} structures sont affichées.`),
+    showMore: "Afficher plus",
+    report: "Signaler une erreur",
+    reportOn: (name) => `sur la fiche de ${name}`,
+    directory: (town) => `Voir tout l'annuaire ${deTown(town)}`,
     newWindow: "(nouvelle fenêtre)",
     unknownTown: (code) => `Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code ${code}.`,
     invalidCommune: "Le code de commune manque ou n'est pas valide (5 caractères, par exemple 94028).",
@@ -91,7 +103,11 @@ export const STRINGS: Record<Language, Strings> = {
     map: (town, located) => `Map of ${town} with ${located} ${plural(located, "organisation", "organisations", "en")} placed`,
     none: "No organisation matches these criteria.",
     more: (shown, total) => `The first ${shown} of ${total} organisations are shown.`,
-    explorer: (town) => `See the whole directory of ${town} in Maillage`,
+    shown: (shown, total) => (shown < total ? `${shown} of ${total} organisations shown` : `All ${total} organisations are shown.`),
+    showMore: "Show more",
+    report: "Report an error",
+    reportOn: (name) => `about ${name}`,
+    directory: (town) => `See the whole directory of ${town}`,
     newWindow: "(new window)",
     unknownTown: (code) => `No town of the Grand Paris Sud Est Avenir territory has the code ${code}.`,
     invalidCommune: "The town code is missing or invalid (5 characters, such as 94028).",

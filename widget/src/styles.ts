@@ -40,15 +40,23 @@ export const styles = css`
   .root *::after {
     box-sizing: border-box;
   }
-  h2 {
+  .title {
     font-size: 1.25em;
+    font-weight: 700;
     margin: 0 0 0.25em;
     line-height: 1.25;
   }
-  h3 {
+  .name {
     font-size: 1.05em;
+    font-weight: 700;
     margin: 0;
     line-height: 1.3;
+  }
+  .name:focus {
+    outline: none;
+  }
+  .name:focus-visible {
+    outline: 3px solid var(--accent);
   }
   p {
     margin: 0.2em 0;
@@ -201,6 +209,17 @@ export const styles = css`
   }
   .message {
     padding: 0.5em 0;
+  }
+  .report {
+    font-size: 0.85em;
+    margin-top: 0.4em;
+  }
+  .paging {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-top: 0.75em;
   }
   footer {
     margin-top: 0.75em;

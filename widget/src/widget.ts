@@ -8,8 +8,10 @@
  * defining it twice is harmless, and errors become a readable message.
  */
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from "lit";
-import { DirectoryError, fetchDirectory, fold, type Directory, type Entry, type LoadError } from "./data";
+import { html as tagged, literal } from "lit/static-html.js";
+import { DirectoryError, fetchDirectory, type Directory, type Entry, type LoadError } from "./data";
 import { parseOptions, type WidgetOptions } from "./options";
+import { search } from "./search";
 import { STRINGS, type Strings } from "./strings";
 import { styles } from "./styles";
 
@@ -18,6 +20,11 @@ export const TAG = "maillage-annuaire";
 /** Where the API is: the folder this script was loaded from (read while the script runs, when currentScript is set). */
 const SCRIPT = document.currentScript as HTMLScriptElement | null;
 const API_BASE = SCRIPT?.src ? SCRIPT.src.replace(/[^/]*([?#].*)?$/, "") : `${location.origin}/`;
+
+/** Structures listed at first, and added by each "Show more": a short embed on a town-hall page, more on request. */
+export const PAGE_SIZE = 12;
+/** h1…h6, for the heading-level option (the structures' headings are one level below the title). */
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 type State = { status: "loading" } | { status: "ready"; data: Directory; arrivedAt: number } | { status: "error"; reason: LoadError };
 
@@ -31,16 +38,21 @@ export class MaillageAnnuaire extends LitElement {
     query: { state: true },
     theme: { state: true },
     kind: { state: true },
+    limit: { state: true },
   };
   static override get observedAttributes(): string[] {
     // Every attribute counts: the parser warns about unknown ones. `lang` is the global attribute, read as the language.
-    return [...super.observedAttributes, "commune", "lang", "layout", "max-items", "themes", "map", "accent", "background", "text"];
+    return [...super.observedAttributes, "commune", "lang", "layout", "max-items", "themes", "map", "accent", "background", "text", "heading-level"];
   }
 
   declare state: State;
   declare query: string;
   declare theme: string;
   declare kind: string;
+  /** How many of the matching structures are listed (up to max-items): PAGE_SIZE more with each "Show more". */
+  declare limit: number;
+  /** After "Show more", the position of the first added structure, whose heading gets the focus. */
+  private focusAt = -1;
   private options!: WidgetOptions;
   private optionsDirty = true;
   /** The town and language of the data shown or being loaded. */
@@ -53,6 +65,7 @@ export class MaillageAnnuaire extends LitElement {
     this.query = "";
     this.theme = "";
     this.kind = "";
+    this.limit = PAGE_SIZE;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -86,6 +99,7 @@ export class MaillageAnnuaire extends LitElement {
       const data = await fetchDirectory(API_BASE, commune, lang);
       if (this.loadedKey !== key) return;
       this.theme = this.kind = "";
+      this.limit = PAGE_SIZE;
       this.state = { status: "ready", data, arrivedAt: performance.now() };
     } catch (error) {
       if (this.loadedKey !== key) return;
@@ -94,6 +108,11 @@ export class MaillageAnnuaire extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this.focusAt >= 0) {
+      // Keyboard and screen-reader users land on the first structure just added, not back at the top or on nothing.
+      (this.renderRoot.querySelectorAll<HTMLElement>("li.entry > .name")[this.focusAt] ?? null)?.focus();
+      this.focusAt = -1;
+    }
     const previous = changed.get("state") as State | undefined;
     if (!changed.has("state") || previous?.status === this.state.status) return;
     const state = this.state;
@@ -124,7 +143,7 @@ export class MaillageAnnuaire extends LitElement {
   }
 
   private renderWaiting(state: Exclude<State, { status: "ready" }>, t: Strings): TemplateResult {
-    const heading = html`<h2 id="${this.uid}-title">${t.heading}</h2>`;
+    const heading = this.heading(t.heading);
     if (state.status === "loading") return html`${heading}<p class="message" role="status">${t.loading}</p>`;
     const message = state.reason === "unknown" ? t.unknownTown(this.options.commune ?? "") : state.reason === "invalid" ? t.invalidCommune : t.down;
     return html`${heading}
@@ -139,32 +158,33 @@ export class MaillageAnnuaire extends LitElement {
     const kindLabel = new Map(data.kinds.map((x) => [x.code, x.label]));
     const themeChoices = data.themes.filter((x) => !kept.length || kept.includes(x.code));
     const kindChoices = data.kinds.filter((k) => scope.some((e) => e.kind === k.code));
-    const words = fold(this.query).split(/\s+/).filter(Boolean);
-    const haystack = (e: Entry) => fold([e.name, e.activity, e.description, e.kind && kindLabel.get(e.kind), ...e.themes.map((c) => themeLabel.get(c))].join(" "));
-    const matches = scope.filter(
-      (e) => (!this.theme || e.themes.includes(this.theme)) && (!this.kind || e.kind === this.kind) && words.every((w) => haystack(e).includes(w)),
+    const matches = search(
+      scope.filter((e) => (!this.theme || e.themes.includes(this.theme)) && (!this.kind || e.kind === this.kind)),
+      this.query,
+      (e) => ({ name: e.name, other: [e.activity, e.description, e.kind && kindLabel.get(e.kind), ...e.themes.map((c) => themeLabel.get(c))] }),
     );
-    const shown = matches.slice(0, maxItems);
+    const shown = matches.slice(0, Math.min(this.limit, maxItems));
+    const canShowMore = matches.length > shown.length && shown.length < maxItems;
     const filtered = matches.length !== scope.length;
     const allDemo = data.entries.length > 0 && data.entries.every((e) => e.illustrative);
-    const explorer = `${API_BASE}${data.explorerPath.replace(/^\//, "")}`;
+    const directory = `${API_BASE}${data.directoryPath.replace(/^\//, "")}`;
     const id = this.uid;
 
-    return html`<h2 id="${id}-title">${t.title(data.town.name)}</h2>
+    return html`${this.heading(t.title(data.town.name))}
       <p class="muted" role="status" aria-live="polite" data-count=${matches.length}>${t.count(matches.length, scope.length, filtered)}</p>
       ${allDemo ? html`<p class="muted">${t.demoAll}</p>` : nothing}
       <div class="controls" role="search" aria-label=${t.filters}>
         <label for="${id}-q">${t.search}
-          <input id="${id}-q" type="search" .value=${this.query} placeholder=${t.searchHint} autocomplete="off" @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+          <input id="${id}-q" type="search" .value=${this.query} placeholder=${t.searchHint} autocomplete="off" @input=${(e: Event) => this.filter("query", (e.target as HTMLInputElement).value)} />
         </label>
         <label for="${id}-theme">${t.theme}
-          <select id="${id}-theme" @change=${(e: Event) => (this.theme = (e.target as HTMLSelectElement).value)}>
+          <select id="${id}-theme" @change=${(e: Event) => this.filter("theme", (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.theme}>${t.allThemes}</option>
             ${themeChoices.map((x) => html`<option value=${x.code} ?selected=${this.theme === x.code}>${x.label} (${x.count})</option>`)}
           </select>
         </label>
         <label for="${id}-kind">${t.kind}
-          <select id="${id}-kind" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value)}>
+          <select id="${id}-kind" @change=${(e: Event) => this.filter("kind", (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.kind}>${t.allKinds}</option>
             ${kindChoices.map((k) => html`<option value=${k.code} ?selected=${this.kind === k.code}>${k.label}</option>`)}
           </select>
@@ -178,9 +198,16 @@ export class MaillageAnnuaire extends LitElement {
             </ul>`
           : html`<p class="message">${t.none}</p>`}
       </div>
-      ${matches.length > shown.length ? html`<p class="muted">${t.more(shown.length, matches.length)}</p>` : nothing}
+      <div class="paging">
+        <p class="muted" role="status" id="${id}-shown" data-shown=${shown.length}>${matches.length > PAGE_SIZE ? t.shown(shown.length, matches.length) : ""}</p>
+        ${canShowMore
+          ? html`<button type="button" aria-describedby="${id}-shown" @click=${() => this.showMore(shown.length)}>${t.showMore}</button>`
+          : matches.length > shown.length
+            ? html`<p class="muted">${t.more(shown.length, matches.length)}</p>`
+            : nothing}
+      </div>
       <footer>
-        <a href=${explorer} target="_blank" rel="noopener">${t.explorer(data.town.name)}<span class="visually-hidden"> ${t.newWindow}</span></a>
+        <a href=${directory} target="_blank" rel="noopener">${t.directory(data.town.name)}<span class="visually-hidden"> ${t.newWindow}</span></a>
       </footer>`;
   }
 
@@ -190,7 +217,7 @@ export class MaillageAnnuaire extends LitElement {
     const address = [e.address, [e.postalCode, town].filter(Boolean).join(" ")].filter(Boolean).join(", ");
     return html`<li class="entry ${e.vitrine ? "vitrine" : ""}" data-id=${e.id}>
       ${e.vitrine ? html`<p class="badge">${t.vitrine}</p>` : nothing}
-      <h3>${e.name}</h3>
+      ${tagged`<${HEADINGS[this.options.headingLevel]} class="name" tabindex="-1">${e.name}</${HEADINGS[this.options.headingLevel]}>`}
       ${kind ? html`<p class="muted">${kind}</p>` : nothing}
       ${!compact && e.description ? html`<p>${e.description}</p>` : nothing}
       ${!compact && e.address ? html`<p>${address}</p>` : nothing}
@@ -201,7 +228,31 @@ export class MaillageAnnuaire extends LitElement {
         ? html`<ul class="themes" aria-label=${t.themes}>${e.themes.map((c) => html`<li>${themeLabel.get(c) ?? c}</li>`)}</ul>`
         : nothing}
       ${e.illustrative && !allDemo ? html`<p class="muted">${t.demo}</p>` : nothing}
+      <p class="report"><a href=${this.reportUrl(e.id)} target="_blank" rel="noopener">${t.report}<span class="visually-hidden"> ${t.reportOn(e.name)} ${t.newWindow}</span></a></p>
     </li>`;
+  }
+
+  /** The directory's title, at the level the partner's page needs (an h1 alone on the iframe page). */
+  private heading(text: string): TemplateResult {
+    const tag = HEADINGS[this.options.headingLevel - 1];
+    return tagged`<${tag} class="title" id="${this.uid}-title">${text}</${tag}>`;
+  }
+
+  /** The public form where a visitor says what is wrong on a structure (graph-api's error-reports router). */
+  private reportUrl(id: string): string {
+    const { commune, lang } = this.options;
+    return `${API_BASE}annuaire/${commune}/signaler/${encodeURIComponent(id)}${lang === "fr" ? "" : `?lang=${lang}`}`;
+  }
+
+  /** A new search or filter starts again from the first page. */
+  private filter(name: "query" | "theme" | "kind", value: string): void {
+    this[name] = value;
+    this.limit = PAGE_SIZE;
+  }
+
+  private showMore(from: number): void {
+    this.focusAt = from;
+    this.limit = from + PAGE_SIZE;
   }
 
   private renderMap(data: Directory, entries: Entry[], t: Strings): TemplateResult {

@@ -68,8 +68,9 @@ describe("widget directory", () => {
     expect(en.entries[0].point).toHaveLength(2);
     expect(en.entries[1].point).toBeNull();
     expect(en.outline?.path).toMatch(/^M[\d. L]+Z$/);
-    expect(en.explorerPath).toBe("/#/graph?town=94028");
+    expect(en.directoryPath).toBe("/annuaire/94028?lang=en");
     const fr = await getWidgetDirectory(readerReturning(row), "94028", "fr");
     expect(fr.themes[0].label).toBe("Culture et arts");
+    expect(fr.directoryPath).toBe("/annuaire/94028");
   });
 });

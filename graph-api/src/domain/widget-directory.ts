@@ -41,8 +41,8 @@ export interface WidgetDirectory {
   language: WidgetLanguage;
   town: { inseeCode: string; name: string };
   count: number;
-  /** The explorer's view of the town, relative to the API's origin. */
-  explorerPath: string;
+  /** The town's public directory page, in the widget's language, relative to the API's origin. */
+  directoryPath: string;
   themes: { code: string; label: string; count: number }[];
   kinds: { code: string; label: string; count: number }[];
   /** The commune outline; null when the reference data has none. */
@@ -70,6 +70,13 @@ const LEGAL_FORMS: Record<string, Record<WidgetLanguage, string>> = {
   EA: { fr: "Entreprise adaptée", en: "Adapted enterprise" },
   ESAT: { fr: "ESAT", en: "Sheltered work establishment (ESAT)" },
 };
+
+/** Where the public directory page of a town is (graph-api/src/http/town-page.ts): French by default. */
+export const townPagePath = (inseeCode: string, language: WidgetLanguage) => `/annuaire/${inseeCode}${language === "fr" ? "" : `?lang=${language}`}`;
+
+/** Where a visitor reports an error on a structure (graph-api/src/http/error-reports.ts). */
+export const reportPath = (inseeCode: string, structureId: string, language: WidgetLanguage) =>
+  `/annuaire/${inseeCode}/signaler/${encodeURIComponent(structureId)}${language === "fr" ? "" : `?lang=${language}`}`;
 
 export function parseWidgetLanguage(value: unknown): WidgetLanguage {
   if (value === undefined || value === "") return "fr";
@@ -112,12 +119,15 @@ export function projector(ring: [number, number][]) {
   return { project, outline: { viewBox: `0 0 ${MAP_WIDTH} ${height}`, path } };
 }
 
-let rings: Map<string, TownData["ring"]> | undefined;
-/** The shipped commune outlines (reference data, read once). */
-function outlineOf(inseeCode: string): TownData["ring"] | undefined {
-  rings ??= new Map(loadTerritory().towns.map((t) => [t.inseeCode, t.ring]));
-  return rings.get(inseeCode);
+let towns: Map<string, TownData> | undefined;
+/** The territory's towns as shipped (reference data, read once): names and outlines without a query. */
+function referenceTown(inseeCode: string): TownData | undefined {
+  towns ??= new Map(loadTerritory().towns.map((t) => [t.inseeCode, t]));
+  return towns.get(inseeCode.trim().toUpperCase());
 }
+
+/** The name of a town of the territory, or null for any other code. */
+export const townName = (inseeCode: string): string | null => referenceTown(inseeCode)?.name ?? null;
 
 function countBy(entries: DirectoryEntry[], keys: (e: DirectoryEntry) => (string | null)[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -127,7 +137,7 @@ function countBy(entries: DirectoryEntry[], keys: (e: DirectoryEntry) => (string
 
 export async function getWidgetDirectory(reader: GraphReader, inseeCode: string, language: WidgetLanguage): Promise<WidgetDirectory> {
   const { town, entries } = await getTownDirectory(reader, inseeCode);
-  const ring = outlineOf(town.inseeCode);
+  const ring = referenceTown(town.inseeCode)?.ring;
   const map = ring ? projector(ring) : null;
   const collator = new Intl.Collator(language);
 
@@ -143,7 +153,7 @@ export async function getWidgetDirectory(reader: GraphReader, inseeCode: string,
     language,
     town: { inseeCode: town.inseeCode, name: town.name },
     count: entries.length,
-    explorerPath: `/#/graph?town=${town.inseeCode}`,
+    directoryPath: townPagePath(town.inseeCode, language),
     themes,
     kinds,
     outline: map?.outline ?? null,

@@ -17,10 +17,13 @@ import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import type { GraphReader } from "../domain/ports";
 import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
-import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage } from "../domain/widget-directory";
+import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage, townName, type WidgetDirectory } from "../domain/widget-directory";
 import { classify, ErrorCode } from "../errors";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 import { sendHttpError } from "../errors/http";
+import { directoryTitle } from "./french";
+import { escapeHtml } from "./html";
+import { TOWN_PAGE_CSP, TOWN_PAGE_ERRORS, townPage, townPageError } from "./town-page";
 
 export const WIDGET_DIST = join(__dirname, "..", "..", "..", "widget", "dist");
 
@@ -46,6 +49,8 @@ export const EMBED_CSP = [
 ].join("; ");
 
 interface Rendered {
+  /** What the JSON says, kept for the town's public page. */
+  directory: WidgetDirectory;
   body: Buffer;
   /** The same body gzipped once, for the clients that accept it (nearly all). */
   gzipped: Buffer;
@@ -54,7 +59,7 @@ interface Rendered {
 }
 
 /** Sends a body kept in memory, gzipped when the client accepts it, with its ETag (304 when the client has it). */
-function sendCached(req: Request, res: Response, answer: Omit<Rendered, "expires">, type: string, cacheControl: string): void {
+function sendCached(req: Request, res: Response, answer: Omit<Rendered, "expires" | "directory">, type: string, cacheControl: string): void {
   res.setHeader("Cache-Control", cacheControl);
   res.setHeader("ETag", answer.etag);
   res.setHeader("Vary", "Accept-Encoding");
@@ -77,31 +82,32 @@ function sendError(res: Response, status: number, code: ErrorCode, message: stri
   sendHttpError(res, status, code, message);
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /**
  * The query parameters the iframe page copies onto the element: the widget's
  * documented options (docs/widget.md, widget/src/options.ts), `commune`
  * coming from the path. Anything else (`onmouseover`, `style`...) is dropped
  * here, so that a link to this page cannot give the element an event handler
  * or restyle it; the values are escaped, and the widget checks them.
+ * `heading-level` is the page's own: alone in its document, the widget's title is the h1.
  */
 export const EMBED_OPTIONS = ["lang", "layout", "max-items", "themes", "map", "accent", "background", "text"] as const;
 
-/** The iframe page: the same custom element, options from the query string. */
+/** The iframe page: the same custom element, options from the query string, titled with the town's name. */
 export function embedPage(inseeCode: string, query: Record<string, unknown>): string {
   const attributes = [`commune="${escapeHtml(inseeCode)}"`];
   for (const name of EMBED_OPTIONS) {
     const value = query[name];
     if (typeof value === "string") attributes.push(`${name}="${escapeHtml(value)}"`);
   }
+  attributes.push('heading-level="1"');
   const lang = query.lang === "en" ? "en" : "fr";
-  const title = lang === "en" ? "ESS directory" : "Annuaire de l'ESS";
+  const title = directoryTitle(townName(inseeCode), lang);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — ${escapeHtml(inseeCode)}</title>
+<title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <style>html,body{margin:0;padding:0;background:transparent}</style>
 <script src="/widget.js" defer></script>
@@ -130,7 +136,7 @@ export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?:
     if (!promise) {
       promise = getWidgetDirectory(reader, inseeCode, lang)
         .then((directory) => {
-          const entry = { ...withEtag(Buffer.from(JSON.stringify(directory))), expires: Date.now() + SERVER_TTL_MS };
+          const entry = { directory, ...withEtag(Buffer.from(JSON.stringify(directory))), expires: Date.now() + SERVER_TTL_MS };
           // Keyed by the normalised code: at most 16 towns × 2 languages.
           rendered.set(`${directory.town.inseeCode}|${lang}`, entry);
           return entry;
@@ -191,6 +197,31 @@ export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?:
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Cache-Control", "public, max-age=300");
     res.type("html").send(embedPage(req.params.inseeCode, req.query as Record<string, unknown>));
+  });
+
+  /** The town's public directory page: plain HTML, French unless ?lang=en; errors as a page in the visitor's language. */
+  router.get("/annuaire/:inseeCode", async (req: Request<{ inseeCode: string }>, res) => {
+    res.setHeader("Content-Security-Policy", TOWN_PAGE_CSP);
+    res.setHeader("Referrer-Policy", "same-origin");
+    const lang = req.query.lang === "en" ? "en" : "fr";
+    const fail = (status: number, message: string) => {
+      res.setHeader("Cache-Control", "no-store");
+      if (status === 503) res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      res.status(status).type("html").send(townPageError(lang, message));
+    };
+    try {
+      // Any other value of lang is a visitor's typo: the French page, rather than an error.
+      const { directory } = await render(req.params.inseeCode, parseWidgetLanguage(lang));
+      res.setHeader("Cache-Control", DATA_CACHE_CONTROL);
+      res.type("html").send(townPage(directory));
+    } catch (error) {
+      const code = req.params.inseeCode.slice(0, 12);
+      if (error instanceof InvalidInseeCode) return fail(400, TOWN_PAGE_ERRORS.invalid[lang]());
+      if (error instanceof UnknownTown) return fail(404, TOWN_PAGE_ERRORS.unknown[lang](code));
+      const unavailable = classify(error).code === ErrorCode.SERVICE_UNAVAILABLE;
+      if (!unavailable) logger.error({ err: error }, "town directory page failed");
+      fail(unavailable ? 503 : 500, TOWN_PAGE_ERRORS.down[lang]());
+    }
   });
 
   return router;
