@@ -489,6 +489,22 @@ describe("partner widget in Chromium, from another origin", () => {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(SHOTS, `town-page-en-${width}.png`) });
     }
+    // Each card's name leads to the structure's own page, without JavaScript, and back.
+    await page.goto(`${api.url}/annuaire/${TOWNS.creteil}`);
+    const first = data.entries[0];
+    await page.getByRole("link", { name: first.name, exact: true }).click();
+    expect(page.url()).toBe(`${api.url}/annuaire/${TOWNS.creteil}/structure/${encodeURIComponent(first.id)}`);
+    expect(await page.title()).toBe(`${first.name} — Annuaire de l'ESS de Créteil`);
+    expect(await page.getByRole("heading", { level: 1 }).allTextContents()).toEqual([first.name]);
+    if (first.description) expect(await page.locator("main").innerText()).toContain(first.description);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SHOTS, "structure-page-fr-390.png") });
+    await page.getByRole("link", { name: "Toutes les structures de l'ESS à Créteil" }).click();
+    expect(page.url()).toBe(`${api.url}/annuaire/${TOWNS.creteil}`);
+    // A structure that is not of this town: a page that says so, with a 404.
+    const elsewhere = (await page.goto(`${api.url}/annuaire/${TOWNS.creteil}/structure/no-such-structure?lang=en`))!;
+    expect(elsewhere.status()).toBe(404);
+    expect(await page.locator("main").innerText()).toContain("This organisation is not (or no longer) in this town's directory.");
     // A town that is not of the territory: a page that says so, in French, with a 404.
     const unknown = (await page.goto(`${api.url}/annuaire/75056`))!;
     expect(unknown.status()).toBe(404);
@@ -497,7 +513,8 @@ describe("partner widget in Chromium, from another origin", () => {
 
     // axe-core, with JavaScript on only to run it (the page's CSP still allows no script of its own).
     const checked = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    for (const path of [`/annuaire/${TOWNS.creteil}`, `/annuaire/${TOWNS.sucy}?lang=en`, `/annuaire/${SANTENY}`, "/annuaire/75056"]) {
+    const structure = `/annuaire/${TOWNS.creteil}/structure/${encodeURIComponent(data.entries[0].id)}`;
+    for (const path of [`/annuaire/${TOWNS.creteil}`, `/annuaire/${TOWNS.sucy}?lang=en`, `/annuaire/${SANTENY}`, "/annuaire/75056", structure, `${structure}?lang=en`]) {
       await checked.goto(`${api.url}${path}`);
       await checked.evaluate(AXE_SOURCE);
       const result = await checked.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));

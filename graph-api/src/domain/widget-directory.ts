@@ -74,6 +74,10 @@ const LEGAL_FORMS: Record<string, Record<WidgetLanguage, string>> = {
 /** Where the public directory page of a town is (graph-api/src/http/town-page.ts): French by default. */
 export const townPagePath = (inseeCode: string, language: WidgetLanguage) => `/annuaire/${inseeCode}${language === "fr" ? "" : `?lang=${language}`}`;
 
+/** A structure's public page, within its town's directory. */
+export const structurePagePath = (inseeCode: string, structureId: string, language: WidgetLanguage) =>
+  `/annuaire/${inseeCode}/structure/${encodeURIComponent(structureId)}${language === "fr" ? "" : `?lang=${language}`}`;
+
 /** Where a visitor reports an error on a structure (graph-api/src/http/error-reports.ts). */
 export const reportPath = (inseeCode: string, structureId: string, language: WidgetLanguage) =>
   `/annuaire/${inseeCode}/signaler/${encodeURIComponent(structureId)}${language === "fr" ? "" : `?lang=${language}`}`;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { parse } from "parse5";
 import type { WidgetDirectory, WidgetEntry } from "../domain/widget-directory";
-import { TOWN_PAGE_CSP, townPage, townPageError } from "./town-page";
+import { structurePage, TOWN_PAGE_CSP, townPage, townPageError } from "./town-page";
 
 const entry = (over: Partial<WidgetEntry>): WidgetEntry => ({
   id: "x",
@@ -115,5 +115,37 @@ describe("the public directory page of a town", () => {
     expect(parseErrors(html)).toEqual([]);
     expect(html).toContain("<h1>Annuaire de l&#39;ESS</h1>");
     expect(html).not.toContain("<b>");
+  });
+});
+
+describe("the public page of a structure", () => {
+  it("is linked from its card in the town's page", () => {
+    const html = townPage(directory([vitrine, demo]));
+    expect(html).toContain('<h2><a href="/annuaire/94028/structure/v1">Le Panier du Mont-Mesly</a></h2>');
+    expect(townPage(directory([vitrine], "en"))).toContain('href="/annuaire/94028/structure/v1?lang=en"');
+  });
+
+  it("is one well-formed page, without script, headed with the structure's name, its facts and the way back to the town", () => {
+    const html = structurePage(directory([vitrine, demo]), vitrine);
+    expect(parseErrors(html)).toEqual([]);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("<title>Le Panier du Mont-Mesly — Annuaire de l&#39;ESS de Créteil</title>");
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain("<h1>Le Panier du Mont-Mesly</h1>");
+    expect(text(html)).toContain("Épicerie solidaire.");
+    expect(text(html)).toContain("Vitrine de l&#39;ESS");
+    expect(html).toContain(`<a href="/annuaire/94028">Toutes les structures de l&#39;ESS à Créteil</a>`);
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="/annuaire/94028/structure/v1?lang=en">');
+    // Not the other structures of the town.
+    expect(html).not.toContain("Atelier inventé");
+  });
+
+  it("flags an invented structure and escapes what the database holds", () => {
+    const hostile = entry({ id: 'h"1', name: "<img src=x onerror=alert(1)>", illustrative: true });
+    const html = structurePage(directory([vitrine, hostile], "en"), hostile);
+    expect(html).not.toContain("<img src=x");
+    expect(html).toContain("<h1>&#60;img src=x onerror=alert(1)&#62;</h1>");
+    expect(text(html)).toContain("Invented example: this organisation does not exist.");
+    expect(html).toContain('hreflang="fr" href="/annuaire/94028/structure/h%221"');
   });
 });

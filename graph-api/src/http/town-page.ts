@@ -12,7 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "../domain/widget-directory";
-import { reportPath, townPagePath } from "../domain/widget-directory";
+import { reportPath, structurePagePath, townPagePath } from "../domain/widget-directory";
 import { directoryTitle } from "./french";
 import { escapeHtml } from "./html";
 
@@ -36,6 +36,7 @@ const WORDS = {
     report: "Signaler une erreur",
     reportOn: (name: string) => `sur la fiche de ${name}`,
     other: { lang: "en", label: "English version" },
+    back: (town: string) => `Toutes les structures de l'ESS ${aTownFr(town)}`,
     footer: "Données publiques des structures ; aucune coordonnée personnelle n'est publiée.",
     description: (town: string, n: number) => `Les ${n} structures de l'économie sociale et solidaire ${aTownFr(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
   },
@@ -55,6 +56,7 @@ const WORDS = {
     report: "Report an error",
     reportOn: (name: string) => `about ${name}`,
     other: { lang: "fr", label: "Version française" },
+    back: (town: string) => `All ESS organisations in ${town}`,
     footer: "Public data of the organisations; no personal contact details are published.",
     description: (town: string, n: number) => `The ${n} social and solidarity economy organisations of ${town} (Grand Paris Sud Est Avenir): activities, addresses, websites and themes.`,
   },
@@ -116,7 +118,8 @@ export const TOWN_PAGE_CSP = [
   "form-action 'self'",
 ].join("; ");
 
-function card(entry: WidgetEntry, directory: WidgetDirectory, allDemo: boolean): string {
+/** One structure's public facts: a card of the town's list (its name links to its page), or the body of its own page. */
+function card(entry: WidgetEntry, directory: WidgetDirectory, allDemo: boolean, own = false): string {
   const w = WORDS[directory.language];
   const town = directory.town.name;
   const kinds = new Map(directory.kinds.map((k) => [k.code, k.label]));
@@ -125,7 +128,7 @@ function card(entry: WidgetEntry, directory: WidgetDirectory, allDemo: boolean):
   const address = entry.address ? [entry.address, [entry.postalCode, town].filter(Boolean).join(" ")].join(", ") : null;
   const lines = [
     entry.vitrine ? `<p class="badge">${e(w.vitrine)}</p>` : "",
-    `<h2>${e(entry.name)}</h2>`,
+    own ? "" : `<h2><a href="${e(structurePagePath(directory.town.inseeCode, entry.id, directory.language))}">${e(entry.name)}</a></h2>`,
     kind ? `<p class="muted">${e(kind)}</p>` : "",
     entry.description ? `<p>${e(entry.description)}</p>` : "",
     address ? `<p>${e(address)}</p>` : "",
@@ -136,7 +139,8 @@ function card(entry: WidgetEntry, directory: WidgetDirectory, allDemo: boolean):
     entry.illustrative && !allDemo ? `<p class="demo">${e(w.demo)}</p>` : "",
     `<p class="report"><a href="${e(reportPath(directory.town.inseeCode, entry.id, directory.language))}">${e(w.report)}<span class="visually-hidden"> ${e(w.reportOn(entry.name))}</span></a></p>`,
   ];
-  // The id makes each card a link target: /annuaire/94028#s-<id> is the structure's public address.
+  if (own) return `<div class="card${entry.vitrine ? " vitrine" : ""}">${lines.filter(Boolean).join("\n")}</div>`;
+  // The id makes each card a link target too (/annuaire/94028#s-<id>), for links made before the structure pages.
   return `<li class="card${entry.vitrine ? " vitrine" : ""}" id="s-${e(entry.id)}">${lines.filter(Boolean).join("\n")}</li>`;
 }
 
@@ -147,18 +151,49 @@ export function townPage(directory: WidgetDirectory): string {
   const { name, inseeCode } = directory.town;
   const title = directoryTitle(name, lang);
   const allDemo = directory.entries.length > 0 && directory.entries.every((x) => x.illustrative);
-  const other = w.other;
-  const otherPath = townPagePath(inseeCode, other.lang as WidgetLanguage);
   const cards = directory.entries.map((x) => card(x, directory, allDemo)).join("\n");
+  return publicPage(directory, {
+    title,
+    description: w.description(name, directory.count),
+    path: (language) => townPagePath(inseeCode, language),
+    main: `<h1>${e(title)}</h1>
+<p class="lede">${e(w.lede(name, directory.count))}</p>
+${allDemo ? `<p class="notice">${e(w.demoAll)}</p>` : ""}
+${directory.entries.length ? `<ul class="cards" aria-label="${e(w.list(name))}">\n${cards}\n</ul>` : ""}`,
+  });
+}
+
+/** One structure's public page: its facts under its name, and the way back to its town's directory. */
+export function structurePage(directory: WidgetDirectory, entry: WidgetEntry): string {
+  const lang = directory.language;
+  const w = WORDS[lang];
+  const { name: town, inseeCode } = directory.town;
+  const description = [entry.activity, entry.description].filter(Boolean).join(" — ") || w.list(town);
+  return publicPage(directory, {
+    title: `${entry.name} — ${directoryTitle(town, lang)}`,
+    description,
+    path: (language) => structurePagePath(inseeCode, entry.id, language),
+    main: `<p><a href="${e(townPagePath(inseeCode, lang))}">${e(w.back(town))}</a></p>
+<h1>${e(entry.name)}</h1>
+${card(entry, directory, false, true)}`,
+  });
+}
+
+/** The frame every public directory page shares: language links, canonical address, style, footer. */
+function publicPage(directory: WidgetDirectory, page: { title: string; description: string; path: (language: WidgetLanguage) => string; main: string }): string {
+  const lang = directory.language;
+  const w = WORDS[lang];
+  const other = w.other;
+  const otherPath = page.path(other.lang as WidgetLanguage);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
-<meta name="description" content="${e(w.description(name, directory.count))}">
-<link rel="canonical" href="${e(townPagePath(inseeCode, lang))}">
-<link rel="alternate" hreflang="${lang}" href="${e(townPagePath(inseeCode, lang))}">
+<title>${e(page.title)}</title>
+<meta name="description" content="${e(page.description)}">
+<link rel="canonical" href="${e(page.path(lang))}">
+<link rel="alternate" hreflang="${lang}" href="${e(page.path(lang))}">
 <link rel="alternate" hreflang="${other.lang}" href="${e(otherPath)}">
 <link rel="icon" href="data:,">
 <style>${TOWN_PAGE_STYLE}</style>
@@ -169,10 +204,7 @@ export function townPage(directory: WidgetDirectory): string {
 <p><a href="${e(otherPath)}" hreflang="${other.lang}" lang="${other.lang}">${e(other.label)}</a></p>
 </header>
 <main>
-<h1>${e(title)}</h1>
-<p class="lede">${e(w.lede(name, directory.count))}</p>
-${allDemo ? `<p class="notice">${e(w.demoAll)}</p>` : ""}
-${directory.entries.length ? `<ul class="cards" aria-label="${e(w.list(name))}">\n${cards}\n</ul>` : ""}
+${page.main}
 </main>
 <footer><p>${e(w.footer)}</p></footer>
 </body>
@@ -209,6 +241,7 @@ export function townPageError(lang: WidgetLanguage, message: string): string {
 
 /** The visitor's words for why there is no page: the server's own messages are in English and for developers. */
 export const TOWN_PAGE_ERRORS = {
+  unknownStructure: { fr: () => "Cette structure ne figure pas (ou plus) dans l'annuaire de cette commune.", en: () => "This organisation is not (or no longer) in this town's directory." },
   unknown: { fr: (code: string) => `Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code ${code}.`, en: (code: string) => `No town of the Grand Paris Sud Est Avenir territory has the code ${code}.` },
   invalid: { fr: () => "Cette adresse ne désigne pas une commune : le code doit avoir 5 caractères, par exemple 94028.", en: () => "This address does not name a town: the code has 5 characters, such as 94028." },
   down: { fr: () => "L'annuaire est momentanément indisponible. Réessayez dans quelques instants.", en: () => "The directory is unavailable at the moment. Please try again in a few moments." },

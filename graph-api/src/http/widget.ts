@@ -23,7 +23,7 @@ import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 import { sendHttpError } from "../errors/http";
 import { directoryTitle } from "./french";
 import { escapeHtml } from "./html";
-import { TOWN_PAGE_CSP, TOWN_PAGE_ERRORS, townPage, townPageError } from "./town-page";
+import { structurePage, TOWN_PAGE_CSP, TOWN_PAGE_ERRORS, townPage, townPageError } from "./town-page";
 
 export const WIDGET_DIST = join(__dirname, "..", "..", "..", "widget", "dist");
 
@@ -199,30 +199,45 @@ export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?:
     res.type("html").send(embedPage(req.params.inseeCode, req.query as Record<string, unknown>));
   });
 
-  /** The town's public directory page: plain HTML, French unless ?lang=en; errors as a page in the visitor's language. */
-  router.get("/annuaire/:inseeCode", async (req: Request<{ inseeCode: string }>, res) => {
-    res.setHeader("Content-Security-Policy", TOWN_PAGE_CSP);
-    res.setHeader("Referrer-Policy", "same-origin");
-    const lang = req.query.lang === "en" ? "en" : "fr";
-    const fail = (status: number, message: string) => {
-      res.setHeader("Cache-Control", "no-store");
-      if (status === 503) res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
-      res.status(status).type("html").send(townPageError(lang, message));
+  /**
+   * The public directory pages, plain HTML, French unless ?lang=en: a town's (`/annuaire/94028`) and each of its
+   * structures' (`/annuaire/94028/structure/<id>`); errors as a page in the visitor's language.
+   */
+  const publicDirectoryPage =
+    (page: (directory: WidgetDirectory, req: Request<{ inseeCode: string; id?: string }>) => string | null) =>
+    async (req: Request<{ inseeCode: string; id?: string }>, res: Response) => {
+      res.setHeader("Content-Security-Policy", TOWN_PAGE_CSP);
+      res.setHeader("Referrer-Policy", "same-origin");
+      const lang = req.query.lang === "en" ? "en" : "fr";
+      const fail = (status: number, message: string) => {
+        res.setHeader("Cache-Control", "no-store");
+        if (status === 503) res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+        res.status(status).type("html").send(townPageError(lang, message));
+      };
+      try {
+        // Any other value of lang is a visitor's typo: the French page, rather than an error.
+        const { directory } = await render(req.params.inseeCode, parseWidgetLanguage(lang));
+        const html = page(directory, req);
+        if (html === null) return fail(404, TOWN_PAGE_ERRORS.unknownStructure[lang]());
+        res.setHeader("Cache-Control", DATA_CACHE_CONTROL);
+        res.type("html").send(html);
+      } catch (error) {
+        const code = req.params.inseeCode.slice(0, 12);
+        if (error instanceof InvalidInseeCode) return fail(400, TOWN_PAGE_ERRORS.invalid[lang]());
+        if (error instanceof UnknownTown) return fail(404, TOWN_PAGE_ERRORS.unknown[lang](code));
+        const unavailable = classify(error).code === ErrorCode.SERVICE_UNAVAILABLE;
+        if (!unavailable) logger.error({ err: error }, "town directory page failed");
+        fail(unavailable ? 503 : 500, TOWN_PAGE_ERRORS.down[lang]());
+      }
     };
-    try {
-      // Any other value of lang is a visitor's typo: the French page, rather than an error.
-      const { directory } = await render(req.params.inseeCode, parseWidgetLanguage(lang));
-      res.setHeader("Cache-Control", DATA_CACHE_CONTROL);
-      res.type("html").send(townPage(directory));
-    } catch (error) {
-      const code = req.params.inseeCode.slice(0, 12);
-      if (error instanceof InvalidInseeCode) return fail(400, TOWN_PAGE_ERRORS.invalid[lang]());
-      if (error instanceof UnknownTown) return fail(404, TOWN_PAGE_ERRORS.unknown[lang](code));
-      const unavailable = classify(error).code === ErrorCode.SERVICE_UNAVAILABLE;
-      if (!unavailable) logger.error({ err: error }, "town directory page failed");
-      fail(unavailable ? 503 : 500, TOWN_PAGE_ERRORS.down[lang]());
-    }
-  });
+  router.get("/annuaire/:inseeCode", publicDirectoryPage((directory) => townPage(directory)));
+  router.get(
+    "/annuaire/:inseeCode/structure/:id",
+    publicDirectoryPage((directory, req) => {
+      const entry = directory.entries.find((x) => x.id === req.params.id);
+      return entry ? structurePage(directory, entry) : null;
+    }),
+  );
 
   return router;
 }
