@@ -59,25 +59,3 @@ export function judgeSubmission(body: Record<string, unknown>, structureId: stri
   if (email && (email.length > EMAIL_MAX || !EMAIL.test(email))) problems.push("email-invalid");
   return problems.length ? { kind: "invalid", problems, message, email } : { kind: "ok", submission: { message, email: email || null } };
 }
-
-/** At most `limit` events per key in a sliding window; memory only (addresses are never stored). */
-export class RateLimiter {
-  private readonly events = new Map<string, number[]>();
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
-
-  /** True, and counted, when the key is under its limit. */
-  take(key: string, now = Date.now()): boolean {
-    const recent = (this.events.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (this.events.size > 10_000) this.events.clear(); // a flood of addresses must not grow memory without end
-    if (recent.length >= this.limit) {
-      this.events.set(key, recent);
-      return false;
-    }
-    recent.push(now);
-    this.events.set(key, recent);
-    return true;
-  }
-}

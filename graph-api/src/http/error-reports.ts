@@ -14,7 +14,8 @@ import { hasRole } from "../auth/require-role";
 import { createReport } from "../cypher/error-reports/create-report.cypher";
 import { decideReport } from "../cypher/error-reports/decide-report.cypher";
 import { listReports } from "../cypher/error-reports/list-reports.cypher";
-import { formStamp, judgeSubmission, RateLimiter } from "../domain/error-reports";
+import { formStamp, judgeSubmission } from "../domain/error-reports";
+import { createRateLimiter, type RateLimiter } from "../security/rate-limit";
 import type { GraphReader, GraphWriter } from "../domain/ports";
 import { getTownDirectory, InvalidInseeCode, UnknownTown } from "../domain/town-directory";
 import { ErrorCode } from "../errors";
@@ -36,7 +37,7 @@ export function errorReportRouter(deps: {
 }): Router {
   const { reader, writer, logger } = deps;
   const secret = deps.secret ?? randomBytes(32);
-  const limiter = deps.limiter ?? new RateLimiter(REPORTS_PER_ADDRESS.limit, REPORTS_PER_ADDRESS.windowMs);
+  const limiter = deps.limiter ?? createRateLimiter();
   const router = express.Router();
   const form = express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 10 });
 
@@ -81,8 +82,9 @@ export function errorReportRouter(deps: {
     }
     // The address counts in memory only, hashed: it is never stored with the report.
     const address = createHash("sha256").update(req.ip ?? "").digest("base64url");
-    if (!limiter.take(address)) {
-      res.setHeader("Retry-After", String(Math.ceil(REPORTS_PER_ADDRESS.windowMs / 1000)));
+    const rate = limiter.take(`report:${address}`, REPORTS_PER_ADDRESS.limit, REPORTS_PER_ADDRESS.windowMs);
+    if (!rate.allowed) {
+      res.setHeader("Retry-After", String(rate.retryAfterSeconds));
       return res.status(429).type("html").send(reportTooManyPage(found));
     }
     try {

@@ -22,6 +22,17 @@ describe("rate limiter", () => {
     expect(limiter.peek("ip:a", 60).remaining).toBe(5);
   });
 
+  it("counts over a period other than a minute: 5 error reports in 10 minutes, one more every 2 minutes", () => {
+    let t = 0;
+    const limiter = createRateLimiter({ now: () => t });
+    for (let i = 0; i < 5; i++) expect(limiter.take("report:a", 5, 600_000).allowed).toBe(true);
+    expect(limiter.take("report:a", 5, 600_000)).toMatchObject({ allowed: false, retryAfterSeconds: 120 });
+    t += 119_000;
+    expect(limiter.take("report:a", 5, 600_000).allowed).toBe(false);
+    t += 121_000;
+    expect(limiter.take("report:a", 5, 600_000).allowed).toBe(true);
+  });
+
   it("keeps at most maxClients buckets however many distinct addresses arrive", () => {
     setFlagsFromString("--expose-gc");
     const gc = runInNewContext("gc") as () => void;

@@ -1,7 +1,8 @@
 /**
- * Request rates, per client address and per researcher's API key: token
- * buckets of `ratePerMinute` tokens, refilled continuously (a burst of a
- * minute's worth, then a steady rate).
+ * Request rates, per client address and per researcher's API key (and the
+ * public error reports): token buckets of `limit` tokens refilled
+ * continuously over `periodMs` (a burst of a period's worth, then a steady
+ * rate; a minute unless said otherwise).
  *
  * The buckets live in a bounded LRU cache (lru-cache): a flood of distinct
  * addresses or keys evicts the least recently seen buckets instead of growing
@@ -29,10 +30,10 @@ export interface RateState {
 }
 
 export interface RateLimiter {
-  /** Counts one request of `id`. */
-  take(id: string, ratePerMinute: number): RateState;
+  /** Counts one request of `id`, allowed `limit` a `periodMs` (a minute by default). */
+  take(id: string, limit: number, periodMs?: number): RateState;
   /** What `take` would answer, without counting. */
-  peek(id: string, ratePerMinute: number): RateState;
+  peek(id: string, limit: number, periodMs?: number): RateState;
   /** Buckets held. */
   readonly size: number;
 }
@@ -46,33 +47,33 @@ export function createRateLimiter(options: { maxClients?: number; now?: () => nu
   const now = options.now ?? Date.now;
   const buckets = new LRUCache<string, { tokens: number; at: number }>({ max: options.maxClients ?? defaults.maxClients });
 
-  const state = (tokens: number, ratePerMinute: number, allowed: boolean): RateState => {
-    const perSecond = ratePerMinute / 60;
+  const state = (tokens: number, limit: number, periodMs: number, allowed: boolean): RateState => {
+    const perSecond = (limit * 1000) / periodMs;
     return {
       allowed,
-      limit: ratePerMinute,
+      limit,
       remaining: Math.max(0, Math.floor(tokens)),
-      resetSeconds: Math.ceil((ratePerMinute - tokens) / perSecond),
+      resetSeconds: Math.ceil((limit - tokens) / perSecond),
       retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - tokens) / perSecond)),
     };
   };
-  const refilled = (id: string, ratePerMinute: number) => {
+  const refilled = (id: string, limit: number, periodMs: number) => {
     const t = now();
-    const b = buckets.get(id) ?? { tokens: ratePerMinute, at: t };
-    return { tokens: Math.min(ratePerMinute, b.tokens + ((t - b.at) * ratePerMinute) / 60_000), at: t };
+    const b = buckets.get(id) ?? { tokens: limit, at: t };
+    return { tokens: Math.min(limit, b.tokens + ((t - b.at) * limit) / periodMs), at: t };
   };
 
   return {
-    take(id, ratePerMinute) {
-      const b = refilled(id, ratePerMinute);
+    take(id, limit, periodMs = 60_000) {
+      const b = refilled(id, limit, periodMs);
       const allowed = b.tokens >= 1;
       if (allowed) b.tokens -= 1;
       buckets.set(id, b);
-      return state(b.tokens, ratePerMinute, allowed);
+      return state(b.tokens, limit, periodMs, allowed);
     },
-    peek(id, ratePerMinute) {
-      const b = refilled(id, ratePerMinute);
-      return state(b.tokens, ratePerMinute, b.tokens >= 1);
+    peek(id, limit, periodMs = 60_000) {
+      const b = refilled(id, limit, periodMs);
+      return state(b.tokens, limit, periodMs, b.tokens >= 1);
     },
     get size() {
       return buckets.size;
