@@ -5,6 +5,7 @@ import { LANGUAGES, setLanguage, type Language } from "./i18n";
 import { SignIn } from "./components/SignIn";
 import { VersionFooter } from "./components/VersionFooter";
 import { client } from "./apollo";
+import { canEdit, useSession } from "./auth";
 import GraphRoute from "./views/graph-scope";
 
 const VIEWS = {
@@ -16,6 +17,8 @@ const VIEWS = {
   reports: lazy(() => import("./views/ReportsView")),
 } as const;
 type View = keyof typeof VIEWS;
+/** Views for coordinators only: their tab shows once one is signed in (the view itself says so to others). */
+const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports"]);
 
 function viewFromHash(): View {
   const name = window.location.hash.replace(/^#\/?/, "");
@@ -34,6 +37,8 @@ export function App() {
     document.title = `${t(`nav.${view}`)} — ${t("app.title")}`;
   }, [view, t, i18n.language]);
   const Current = VIEWS[view];
+  const coordinator = canEdit(useSession());
+  const tabs = (Object.keys(VIEWS) as View[]).filter((v) => coordinator || !COORDINATORS_ONLY.has(v) || v === view);
 
   return (
     <>
@@ -47,7 +52,7 @@ export function App() {
         </div>
         <nav aria-label={t("nav.label")}>
           <ul className="tabs">
-            {(Object.keys(VIEWS) as View[]).map((v) => (
+            {tabs.map((v) => (
               <li key={v}>
                 <a href={`#/${v}`} aria-current={v === view ? "page" : undefined}>
                   {t(`nav.${v}`)}

@@ -47,6 +47,9 @@ describe("explorer: sign in and edit", () => {
     await details().getByTestId("details-name").waitFor();
     expect(await page.getByRole("button", { name: /^Modifier/ }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Nouvelle organisation" }).count()).toBe(0);
+    // The visitors' error reports are for coordinators: no tab for anyone else.
+    const reportsTab = page.getByRole("navigation").getByRole("link", { name: "Signalements" });
+    expect(await reportsTab.count()).toBe(0);
 
     await page.getByRole("button", { name: "Se connecter" }).click();
     const token = page.getByLabel("Jeton d'accès");
@@ -70,6 +73,7 @@ describe("explorer: sign in and edit", () => {
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.getByTestId("signed-in").filter({ hasText: "Connecté·e : e2e-editor" }).waitFor();
     expect(await page.locator(".signin").innerText()).toContain("(coordination)");
+    expect(await page.getByRole("navigation").getByRole("link", { name: "Signalements" }).count()).toBe(1);
 
     await editing().getByRole("button", { name: "Nouvelle organisation" }).click();
     const form = page.getByRole("form", { name: "Nouvelle organisation" });

@@ -86,7 +86,7 @@ export default function ReportsView() {
                 <p>{r.email ? <a href={`mailto:${r.email}`}>{t("reports.email", { email: r.email })}</a> : t("reports.noEmail")}</p>
                 {r.town && (
                   <p>
-                    <a href={`/annuaire/${r.town.inseeCode}#s-${r.structure.id}`} target="_blank" rel="noopener">
+                    <a href={`/annuaire/${r.town.inseeCode}/structure/${encodeURIComponent(r.structure.id)}`} target="_blank" rel="noopener">
                       {t("reports.page")}
                       {" "}<span className="visually-hidden">{t("reports.about", { name: r.structure.name })}</span>
                     </a>
