@@ -99,16 +99,17 @@ export const DASHBOARD = gql`
       towns { inseeCode name essStructures illustrativeEssStructures businesses }
       legalForms { legalForm count }
     }
-    programmes {
+    # Sizes are given where a list nests another: the API counts a list without one at its full default size.
+    programmes(limit: 1) {
       id
       axes(sort: [{ number: ASC }]) { id number title titleEn description actions { id title titleEn description sinceYear facts } }
     }
-    callsForProjects(sort: [{ year: ASC }]) {
+    callsForProjects(limit: 50, sort: [{ year: ASC }]) {
       id year title envelopeEur patShareEur laureateCount ceremonyDate ceremonyPlace source
-      laureatesConnection { edges { properties { amountEur } node { id name sourceKind } } }
+      laureatesConnection(first: 50) { edges { properties { amountEur } node { id name sourceKind } } }
     }
     events(where: { kind: { eq: BUSINESS_CONVENTION } }) { id title year date place description essParticipantCount businessParticipantCount source }
-    supportProviders { id stagesServed supportedConnection { edges { properties { stage until } } } }
+    supportProviders(limit: 100) { id stagesServed supportedConnection(first: 100) { edges { properties { stage until } } } }
     opportunityOutcomes { recorded contacted accepted declined byKind { kind contacted accepted declined recorded } }
   }
 `;

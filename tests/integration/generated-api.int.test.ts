@@ -170,6 +170,22 @@ describe("the generated API", () => {
     expect([response.status, nested.errors[0].extensions.code, nested.errors[0].message]).toEqual([400, "BAD_USER_INPUT", "variables are nested more than 32 levels deep"]);
   });
 
+  it("refuses a filter that follows more than 3 relationships in a row, literal or in variables, and answers one of 3", async () => {
+    const hops = (n: number): string => (n === 0 ? `name: { eq: "zz" }` : `essPartners: { all: { ${hops(n - 1)} } }`);
+    const deep = await api.gql(`{ essStructures(limit: 1, where: { ${hops(10)} }) { id } }`);
+    expect([deep.status, deep.errors?.[0]?.extensions?.code, deep.errors?.[0]?.message]).toEqual([
+      400,
+      "BAD_USER_INPUT",
+      "the filter follows 10 relationships in a row; at most 3 (filter on fewer levels, or ask in several steps)",
+    ]);
+    const viaVariables = await api.gql(`query($w: EssStructureWhere) { essStructures(limit: 1, where: $w) { id } }`, {
+      w: { essPartners: { some: { businessPartners: { some: { essPartnersConnection: { some: { node: { essPartners: { some: { name: { eq: "zz" } } } } } } } } } } },
+    });
+    expect([viaVariables.status, viaVariables.errors?.[0]?.message]).toEqual([400, expect.stringMatching(/^the filter follows 4 relationships in a row/)]);
+    const three = await api.gql(`{ essStructures(limit: 1, where: { ${hops(3)} }) { id } }`);
+    expect(three.errors).toBeUndefined();
+  });
+
   it("refuses a mutation without a coordinator's token before any database work", async () => {
     const mutation = `mutation { deleteEssStructures(where: { name: { contains: "a" } }) { nodesDeleted } }`;
     const anonymous = await api.gql(mutation);

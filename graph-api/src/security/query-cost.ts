@@ -89,7 +89,9 @@ function sizeEstimator(bounds: Map<string, ListBound>, problems: SizeProblem[]):
   return ({ field, args, childComplexity, type }) => {
     const argument = "limit" in args ? "limit" : "first" in args ? "first" : undefined;
     const asked = argument ? (args[argument] as number | null | undefined) : undefined;
-    const generated = argument || isListType(getNullableType(field.type)) ? bounds.get(itemType(field).name) : undefined;
+    // A list, or a connection (not a GraphQL list, but @neo4j/graphql answers it with its type's default page).
+    const many = argument || isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith("Connection");
+    const generated = many ? bounds.get(itemType(field).name) : undefined;
     const max = generated?.max ?? (argument ? statedMaximum(field, argument) : undefined);
     const where = `${type.name}.${field.name}`;
     if (max !== undefined && typeof asked === "number" && (asked < 1 || asked > max)) {

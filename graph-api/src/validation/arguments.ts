@@ -31,6 +31,10 @@ import { ErrorCode } from "../errors";
  * - variables nested deeper than MAX_VARIABLE_DEPTH: graphql-js and this walk
  *   recurse over them, and 5,000 levels overflow the stack (a 500).
  * - full-text phrases of more terms than Lucene accepts in one query.
+ * - filters through more than MAX_FILTER_HOPS relationships in a row
+ *   (`essPartners: { all: { essPartners: { all: … } } }`): each hop multiplies
+ *   the paths Neo4j explores, and the cost of an operation counts what it
+ *   returns, not what its filter searches.
  * - the generated connections' cursors (`after`), base64 of
  *   `arrayconnection:<offset>`: @neo4j/graphql reads any other string as no
  *   cursor and answers the first page again, so a script paging with a
@@ -46,7 +50,9 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
             throw new GraphQLError(`variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
           }
           // Most requests have neither a cursor nor a point, in the text or in the variables: nothing to walk.
-          const mayHold = /after|latitude|longitude|phrase/.test(request.query ?? "") || /"(latitude|longitude)"/.test(JSON.stringify(request.variables ?? {}));
+          const mayHold =
+            /after|latitude|longitude|phrase|some|all|none|single/.test(request.query ?? "") ||
+            /"(latitude|longitude|some|all|none|single)"/.test(JSON.stringify(request.variables ?? {}));
           if (!mayHold) return;
           const typeInfo = new TypeInfo(schema);
           let problem: string | undefined;
@@ -65,7 +71,7 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
                     ? cursorProblem(value)
                     : argument.name === "phrase"
                       ? phraseProblem(value)
-                      : pointProblem(value, argument.type);
+                      : (pointProblem(value, argument.type) ?? hopsProblem(value, argument.type));
                 argumentName = argument.name;
                 return problem ? BREAK : undefined;
               },
@@ -115,6 +121,31 @@ export function nestingDepth(value: unknown, stopAfter: number): number {
     for (const child of Object.values(v)) stack.push([child, depth + 1]);
   }
   return deepest;
+}
+
+/** Relationships one filter may follow in a row: "partners of partners of partners" and no further. */
+export const MAX_FILTER_HOPS = 3;
+
+/** Nested relationship or connection filters deeper than MAX_FILTER_HOPS in `value` (of input type `type`), said plainly. */
+function hopsProblem(value: unknown, type: GraphQLInputType): string | undefined {
+  const deepest = filterHops(value, type);
+  return deepest > MAX_FILTER_HOPS
+    ? `the filter follows ${deepest} relationships in a row; at most ${MAX_FILTER_HOPS} (filter on fewer levels, or ask in several steps)`
+    : undefined;
+}
+
+function filterHops(value: unknown, type: GraphQLInputType): number {
+  if (value === null || value === undefined || typeof value !== "object") return 0;
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return Array.isArray(value) ? value.reduce((deepest: number, v) => Math.max(deepest, filterHops(v, nullable.ofType)), 0) : filterHops(value, nullable.ofType);
+  if (!isInputObjectType(nullable)) return 0;
+  const hop = /(RelationshipFilters|ConnectionFilters)$/.test(nullable.name) ? 1 : 0;
+  const object = value as Record<string, unknown>;
+  let below = 0;
+  for (const [name, field] of Object.entries(nullable.getFields())) {
+    if (object[name] !== undefined) below = Math.max(below, filterHops(object[name], field.type));
+  }
+  return hop + below;
 }
 
 /** Half the Earth's circumference in metres: no two points are further apart. */
