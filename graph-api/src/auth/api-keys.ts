@@ -82,7 +82,8 @@ export interface ApiKeyVerifier {
  * and a flood of random key ids cannot grow memory.
  */
 export function createApiKeyVerifier(reader: GraphReader, options: { ttlMs?: number; maxEntries?: number } = {}): ApiKeyVerifier {
-  const cache = new LRUCache<string, { row: FoundKey | null }>({ max: options.maxEntries ?? 10_000, ttl: options.ttlMs ?? 30_000 });
+  // Stale answers stay readable for knownValid (whether a lookup may happen at all); verify reads afresh.
+  const cache = new LRUCache<string, { row: FoundKey | null }>({ max: options.maxEntries ?? 10_000, ttl: options.ttlMs ?? 30_000, noDeleteOnStaleGet: true });
   const matches = (row: FoundKey | null, secret: string) => !!row && !row.revoked && timingSafeEqual(Buffer.from(hash(secret), "hex"), Buffer.from(row.hash, "hex"));
   return {
     async verify(key) {
@@ -101,7 +102,7 @@ export function createApiKeyVerifier(reader: GraphReader, options: { ttlMs?: num
     },
     knownValid(key) {
       const match = KEY.exec(key);
-      return !!match && matches(cache.get(match[1])?.row ?? null, match[2]);
+      return !!match && matches(cache.get(match[1], { allowStale: true })?.row ?? null, match[2]);
     },
   };
 }

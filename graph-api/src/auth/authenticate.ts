@@ -9,7 +9,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { ErrorCode } from "../errors";
 import { sendHttpError } from "../errors/http";
-import { createRateLimiter, setRateHeaders, type RateState } from "../security/rate-limit";
+import { clientOf, createRateLimiter, setRateHeaders, type RateState } from "../security/rate-limit";
 import { apiKeyOf, type ApiKeyClaims, type ApiKeyVerifier } from "./api-keys";
 import type { AuthClaims, TokenVerifier } from "./verify-token";
 
@@ -46,7 +46,7 @@ export function admitRequests(deps: {
     sendHttpError(res, 429, ErrorCode.RATE_LIMITED, `${message}; retry in ${state.retryAfterSeconds} s`);
   };
   return async (req: Request, res: Response, next: NextFunction) => {
-    const address = `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
+    const address = `ip:${clientOf(req.ip ?? req.socket.remoteAddress)}`;
     const addressMessage = `Too many requests from this address (${perAddress} a minute)`;
     const key = apiKeyOf(req.headers as { authorization?: string; "x-api-key"?: string });
     if (key === undefined) {

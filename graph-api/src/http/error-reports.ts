@@ -7,6 +7,7 @@
  * @see graph-api/src/domain/error-reports.ts for the spam rules
  */
 import { createHash, randomBytes } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import type { AuthClaims } from "../auth/verify-token";
@@ -15,7 +16,7 @@ import { createReport } from "../cypher/error-reports/create-report.cypher";
 import { decideReport } from "../cypher/error-reports/decide-report.cypher";
 import { listReports } from "../cypher/error-reports/list-reports.cypher";
 import { formStamp, judgeSubmission } from "../domain/error-reports";
-import { createRateLimiter, type RateLimiter } from "../security/rate-limit";
+import { clientOf, createRateLimiter, type RateLimiter } from "../security/rate-limit";
 import type { GraphReader, GraphWriter } from "../domain/ports";
 import { getTownDirectory, InvalidInseeCode, UnknownTown } from "../domain/town-directory";
 import { ErrorCode } from "../errors";
@@ -40,6 +41,15 @@ export function errorReportRouter(deps: {
   const limiter = deps.limiter ?? createRateLimiter();
   const router = express.Router();
   const form = express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 10 });
+  // The form is public and unlimited until a report is sent: a town's directory is read once a minute, not per request.
+  const directories = new LRUCache<string, Awaited<ReturnType<typeof getTownDirectory>>>({ max: 64, ttl: 60_000 });
+  const townDirectory = async (inseeCode: string) => {
+    const known = directories.get(inseeCode);
+    if (known) return known;
+    const read = await getTownDirectory(reader, inseeCode);
+    directories.set(inseeCode, read);
+    return read;
+  };
 
   /** The structure and its town, when the structure is in that town's public directory. */
   async function find(req: Request<{ inseeCode: string; structureId: string }>, res: Response) {
@@ -48,7 +58,7 @@ export function errorReportRouter(deps: {
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("Cache-Control", "no-store");
     try {
-      const { town, entries } = await getTownDirectory(reader, req.params.inseeCode);
+      const { town, entries } = await townDirectory(req.params.inseeCode);
       const entry = entries.find((x) => x.id === req.params.structureId);
       if (entry) return { lang, town: { inseeCode: town.inseeCode, name: town.name }, structure: { id: entry.id, name: entry.name } };
       res.status(404).type("html").send(townPageError(lang, lang === "en" ? "This organisation is not in the town's directory." : "Cette structure n'est pas dans l'annuaire de la commune."));
@@ -81,7 +91,7 @@ export function errorReportRouter(deps: {
       return res.status(400).type("html").send(reportFormPage({ ...found, ...verdict, stamp: formStamp(secret, found.structure.id, Date.now() - 60_000) }));
     }
     // The address counts in memory only, hashed: it is never stored with the report.
-    const address = createHash("sha256").update(req.ip ?? "").digest("base64url");
+    const address = createHash("sha256").update(clientOf(req.ip)).digest("base64url");
     const rate = limiter.take(`report:${address}`, REPORTS_PER_ADDRESS.limit, REPORTS_PER_ADDRESS.windowMs);
     if (!rate.allowed) {
       res.setHeader("Retry-After", String(rate.retryAfterSeconds));

@@ -2,9 +2,20 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createApiKeyVerifier } from "../auth/api-keys";
 import type { GraphReader } from "../domain/ports";
-import { createRateLimiter, defaults } from "./rate-limit";
+import { clientOf, createRateLimiter, defaults } from "./rate-limit";
 
 describe("rate limiter", () => {
+  it("counts an IPv6 client by its /64 network and an IPv4 one by its address, mapped or not", () => {
+    expect(clientOf("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).toBe("2001:db8:1:2::/64");
+    expect(clientOf("2001:db8:1:2::1")).toBe(clientOf("2001:0db8:0001:0002:ffff::9"));
+    expect(clientOf("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(clientOf("2001:db8:1:3::1")).not.toBe(clientOf("2001:db8:1:2::1"));
+    expect(clientOf("::1")).toBe("0:0:0:0::/64");
+    expect(clientOf("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(clientOf("192.0.2.7")).toBe("192.0.2.7");
+    expect(clientOf(undefined)).toBe("unknown");
+  });
+
   it("lets a minute's worth through at once, then one request per refill, and says when to retry", () => {
     let t = 0;
     const limiter = createRateLimiter({ now: () => t });

@@ -15,6 +15,7 @@
  * @see https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/
  */
 import type { Response } from "express";
+import { isIPv6 } from "node:net";
 import { LRUCache } from "lru-cache";
 
 export interface RateState {
@@ -87,4 +88,22 @@ export function setRateHeaders(res: Response, state: RateState): void {
   res.setHeader("RateLimit-Remaining", String(state.remaining));
   res.setHeader("RateLimit-Reset", String(state.resetSeconds));
   if (!state.allowed) res.setHeader("Retry-After", String(state.retryAfterSeconds));
+}
+
+/**
+ * The client an address stands for, as rates count it: an IPv4 address, or an
+ * IPv6 address's /64 network. One IPv6 subscriber commonly holds a whole /64
+ * (2^64 addresses), so counting per address would give it a fresh bucket per
+ * request.
+ */
+export function clientOf(address: string | undefined): string {
+  if (!address) return "unknown";
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!isIPv6(address)) return address;
+  const [head, tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
 }
