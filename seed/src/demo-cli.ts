@@ -7,7 +7,8 @@
  * `sourceKind: ILLUSTRATIVE`, and nothing else. A relationship a coordinator
  * recorded between a real organisation and an illustrative one cannot outlive
  * the illustrative end: it goes too, and is counted and listed so that it can
- * be recorded again. One audit entry says what was removed.
+ * be recorded again. Visitors' error reports about illustrative structures go
+ * first (they would lose their subject). One audit entry says what was removed.
  */
 import { userInfo } from "node:os";
 import type { Driver } from "neo4j-driver";
@@ -23,18 +24,24 @@ export interface DemoRemoval {
   attached: number;
   /** The first of those, as "TYPE real name — illustrative name (source)". */
   attachedExamples: string[];
+  /** Visitors' error reports about illustrative structures (deleted first, with the email they may hold). */
+  reports: number;
 }
 
 const COUNT = /* cypher */ `
   CALL () { MATCH (n) WHERE n.sourceKind = $kind RETURN count(n) AS nodes }
   CALL () { MATCH ()-[r]->() WHERE r.sourceKind = $kind RETURN count(r) AS relationships }
+  CALL () { MATCH (e:ErrorReport)-[:ABOUT]->({sourceKind: $kind}) RETURN count(DISTINCT e) AS reports }
   CALL () {
-    MATCH (a)-[r]->(b) WHERE coalesce(r.sourceKind, '') <> $kind AND (a.sourceKind = $kind OR b.sourceKind = $kind)
+    MATCH (a)-[r]->(b) WHERE coalesce(r.sourceKind, '') <> $kind AND (a.sourceKind = $kind OR b.sourceKind = $kind) AND NOT a:ErrorReport
     RETURN count(r) AS attached,
       collect(type(r) + ' ' + coalesce(a.name, a.title, a.id, '?') + ' — ' + coalesce(b.name, b.title, b.id, '?') + ' (' + coalesce(r.source, 'no source') + ')')[..20] AS examples
   }
-  RETURN nodes, relationships, attached, examples`;
+  RETURN nodes, relationships, attached, examples, reports`;
 
+// A report about an invented structure would lose its subject and never be decided (nor its email erased).
+const DELETE_REPORTS = /* cypher */ `
+  MATCH (e:ErrorReport)-[:ABOUT]->({sourceKind: $kind}) DETACH DELETE e`;
 // In batches, in their own transactions: an illustrative territory of regional size holds millions of records.
 const DELETE_RELATIONSHIPS = /* cypher */ `
   MATCH ()-[r]->() WHERE r.sourceKind = $kind
@@ -56,8 +63,10 @@ export async function removeDemo(driver: Driver, options: { database?: string; d
       relationships: Number(row.get("relationships")),
       attached: Number(row.get("attached")),
       attachedExamples: row.get("examples") as string[],
+      reports: Number(row.get("reports")),
     };
     if (options.dryRun || found.nodes + found.relationships === 0) return found;
+    await session.run(DELETE_REPORTS, { kind: ILLUSTRATIVE });
     await session.run(DELETE_RELATIONSHIPS, { kind: ILLUSTRATIVE });
     await session.run(DELETE_NODES, { kind: ILLUSTRATIVE });
     await session.run(AUDIT, { actor: `cli:${systemUser()}`, after: JSON.stringify(found) });
@@ -101,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
       for (const line of r.attachedExamples) console.error(`  ${line}`);
       if (r.attached > r.attachedExamples.length) console.error(`  … and ${r.attached - r.attachedExamples.length} more`);
     }
+    if (r.reports > 0) console.error(`demo: ${dryRun ? "would also delete" : "also deleted"} ${r.reports} visitors' error report(s) about illustrative structures`);
     if (r.nodes + r.relationships === 0) console.error("demo: the database holds no illustrative data; nothing to do");
     return 0;
   } finally {

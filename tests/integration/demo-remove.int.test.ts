@@ -25,7 +25,7 @@ describe("npm run demo -- remove", () => {
   // Everything that is not illustrative, as text: it must be the same before and after.
   const realGraph = async () =>
     JSON.stringify([
-      await cypher("MATCH (n) WHERE coalesce(n.sourceKind, '') <> 'ILLUSTRATIVE' AND NOT n:AuditEntry RETURN labels(n) AS l, properties(n) AS p ORDER BY elementId(n)"),
+      await cypher("MATCH (n) WHERE coalesce(n.sourceKind, '') <> 'ILLUSTRATIVE' AND NOT n:AuditEntry AND NOT (n:ErrorReport AND EXISTS { (n)-[:ABOUT]->({sourceKind: 'ILLUSTRATIVE'}) }) RETURN labels(n) AS l, properties(n) AS p ORDER BY elementId(n)"),
       await cypher(
         "MATCH (a)-[r]->(b) WHERE coalesce(r.sourceKind, '') <> 'ILLUSTRATIVE' AND coalesce(a.sourceKind, '') <> 'ILLUSTRATIVE' AND coalesce(b.sourceKind, '') <> 'ILLUSTRATIVE' RETURN type(r) AS t, properties(r) AS p, elementId(a) AS a, elementId(b) AS b ORDER BY elementId(r)",
       ),
@@ -61,7 +61,9 @@ describe("npm run demo -- remove", () => {
       `CREATE (o:Organisation:EssStructure {id: 'real-org-1', name: 'Régie réelle', source: 'coordinator:claire', sourceKind: 'COORDINATOR', updatedAt: datetime()})
        WITH o MATCH (t:Town {inseeCode: '94028'}) CREATE (o)-[:LOCATED_IN {source: 'coordinator:claire', sourceKind: 'COORDINATOR', updatedAt: datetime()}]->(t)
        WITH o MATCH (d:EssStructure {sourceKind: 'ILLUSTRATIVE'}) WITH o, d ORDER BY d.id LIMIT 1
-       CREATE (o)-[:PARTNERS_WITH {source: 'coordinator:claire', sourceKind: 'COORDINATOR', updatedAt: datetime()}]->(d)`,
+       CREATE (o)-[:PARTNERS_WITH {source: 'coordinator:claire', sourceKind: 'COORDINATOR', updatedAt: datetime()}]->(d)
+       CREATE (:ErrorReport {id: 'report-1', message: 'Le site a changé.', email: 'visiteur@example.org', status: 'NEW', createdAt: datetime()})-[:ABOUT]->(d)
+       CREATE (:ErrorReport {id: 'report-2', message: 'Adresse fausse.', status: 'NEW', createdAt: datetime()})-[:ABOUT]->(o)`,
     );
     const real = await realGraph();
     const illustrative = await cypher("MATCH (n) WHERE n.sourceKind = 'ILLUSTRATIVE' RETURN count(n) AS n");
@@ -71,6 +73,9 @@ describe("npm run demo -- remove", () => {
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/deleted \d+ illustrative nodes/);
     expect(run.err).toMatch(/also removed 1 relationship\(s\) recorded by hand[\s\S]*PARTNERS_WITH Régie réelle — .* \(coordinator:claire\)/);
+    expect(run.err).toMatch(/also deleted 1 visitors' error report\(s\) about illustrative structures/);
+    // The report about an invented structure went, with its email; the one about the real organisation stays.
+    expect(await cypher("MATCH (e:ErrorReport) RETURN e.id AS id")).toEqual([{ id: "report-2" }]);
 
     expect(await cypher("MATCH (n) WHERE n.sourceKind = 'ILLUSTRATIVE' RETURN count(n) AS n")).toEqual([{ n: 0 }]);
     expect(await cypher("MATCH ()-[r]->() WHERE r.sourceKind = 'ILLUSTRATIVE' RETURN count(r) AS n")).toEqual([{ n: 0 }]);
