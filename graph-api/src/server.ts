@@ -21,7 +21,7 @@ import { sendHttpError } from "./errors/http";
 import { checkedArguments } from "./validation/arguments";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerRouter } from "./http/explorer";
-import { widgetRouter } from "./http/widget";
+import { createWidgetDirectories, widgetRouter } from "./http/widget";
 import { errorReportRouter } from "./http/error-reports";
 import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
@@ -128,9 +128,16 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   );
   // Visitors' error reports on the public directory, and the coordinators' list of them.
   app.use("/api/error-reports", cors, admit);
-  app.use(errorReportRouter({ reader, writer, logger, authenticate: (req) => identify(req, verifyToken) }));
+  const directories = createWidgetDirectories(reader);
+  app.use(
+    errorReportRouter({
+      reader, writer, logger,
+      authenticate: (req) => identify(req, verifyToken),
+      directory: async (inseeCode, lang) => (await directories.render(inseeCode, lang)).directory,
+    }),
+  );
   // The partners' widget: the only routes that answer other origins (docs/widget.md).
-  app.use(widgetRouter({ reader, logger }));
+  app.use(widgetRouter({ directories, logger }));
   const explorer = explorerRouter();
   if (explorer) app.use(explorer);
   else logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");

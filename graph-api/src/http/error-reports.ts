@@ -7,7 +7,6 @@
  * @see graph-api/src/domain/error-reports.ts for the spam rules
  */
 import { createHash, randomBytes } from "node:crypto";
-import { LRUCache } from "lru-cache";
 import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import type { AuthClaims } from "../auth/verify-token";
@@ -18,7 +17,8 @@ import { listReports } from "../cypher/error-reports/list-reports.cypher";
 import { formStamp, judgeSubmission } from "../domain/error-reports";
 import { clientOf, createRateLimiter, type RateLimiter } from "../security/rate-limit";
 import type { GraphReader, GraphWriter } from "../domain/ports";
-import { getTownDirectory, InvalidInseeCode, UnknownTown } from "../domain/town-directory";
+import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
+import type { WidgetDirectory, WidgetLanguage } from "../domain/widget-directory";
 import { ErrorCode } from "../errors";
 import { sendHttpError } from "../errors/http";
 import { reportFormPage, reportThanksPage, reportTooManyPage } from "./report-page";
@@ -32,6 +32,8 @@ export function errorReportRouter(deps: {
   writer: GraphWriter;
   logger: Logger;
   authenticate: (req: Request) => Promise<AuthClaims | undefined>;
+  /** The town's public directory (the widget's, cached): a report is about one of its structures. */
+  directory: (inseeCode: string, lang: WidgetLanguage) => Promise<WidgetDirectory>;
   /** Signs the forms' time stamps; a new one at each start (a form shown before a restart is asked again). */
   secret?: Buffer;
   limiter?: RateLimiter;
@@ -41,15 +43,6 @@ export function errorReportRouter(deps: {
   const limiter = deps.limiter ?? createRateLimiter();
   const router = express.Router();
   const form = express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 10 });
-  // The form is public and unlimited until a report is sent: a town's directory is read once a minute, not per request.
-  const directories = new LRUCache<string, Awaited<ReturnType<typeof getTownDirectory>>>({ max: 64, ttl: 60_000 });
-  const townDirectory = async (inseeCode: string) => {
-    const known = directories.get(inseeCode);
-    if (known) return known;
-    const read = await getTownDirectory(reader, inseeCode);
-    directories.set(inseeCode, read);
-    return read;
-  };
 
   /** The structure and its town, when the structure is in that town's public directory. */
   async function find(req: Request<{ inseeCode: string; structureId: string }>, res: Response) {
@@ -58,7 +51,7 @@ export function errorReportRouter(deps: {
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("Cache-Control", "no-store");
     try {
-      const { town, entries } = await townDirectory(req.params.inseeCode);
+      const { town, entries } = await deps.directory(req.params.inseeCode, lang);
       const entry = entries.find((x) => x.id === req.params.structureId);
       if (entry) return { lang, town: { inseeCode: town.inseeCode, name: town.name }, structure: { id: entry.id, name: entry.name } };
       res.status(404).type("html").send(townPageError(lang, lang === "en" ? "This organisation is not in the town's directory." : "Cette structure n'est pas dans l'annuaire de la commune."));

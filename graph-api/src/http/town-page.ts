@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "../domain/widget-directory";
 import { reportPath, structurePagePath, townPagePath } from "../domain/widget-directory";
-import { directoryTitle } from "./french";
+import { aTown, directoryTitle } from "./french";
 import { escapeHtml } from "./html";
 
 const e = escapeHtml;
@@ -24,10 +24,10 @@ const WORDS = {
     territory: "Économie sociale et solidaire · Grand Paris Sud Est Avenir",
     lede: (town: string, n: number) =>
       n === 0
-        ? `Aucune structure de l'économie sociale et solidaire (ESS) n'est encore recensée ${aTownFr(town)}.`
-        : `${n === 1 ? "La structure" : `Les ${n} structures`} de l'économie sociale et solidaire (ESS) recensées ${aTownFr(town)} : associations, coopératives, mutuelles, fondations et entreprises solidaires.`,
+        ? `Aucune structure de l'économie sociale et solidaire (ESS) n'est encore recensée ${aTown(town)}.`
+        : `${n === 1 ? "La structure" : `Les ${n} structures`} de l'économie sociale et solidaire (ESS) recensées ${aTown(town)} : associations, coopératives, mutuelles, fondations et entreprises solidaires.`,
     demoAll: "Annuaire de démonstration : ces structures sont inventées.",
-    list: (town: string) => `Structures de l'ESS ${aTownFr(town)}`,
+    list: (town: string) => `Structures de l'ESS ${aTown(town)}`,
     vitrine: "Vitrine de l'ESS",
     website: "Site web",
     websiteOf: (name: string) => `de ${name}`,
@@ -36,9 +36,9 @@ const WORDS = {
     report: "Signaler une erreur",
     reportOn: (name: string) => `sur la fiche de ${name}`,
     other: { lang: "en", label: "English version" },
-    back: (town: string) => `Toutes les structures de l'ESS ${aTownFr(town)}`,
+    back: (town: string) => `Toutes les structures de l'ESS ${aTown(town)}`,
     footer: "Données publiques des structures ; aucune coordonnée personnelle n'est publiée.",
-    description: (town: string, n: number) => `Les ${n} structures de l'économie sociale et solidaire ${aTownFr(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
+    description: (town: string, n: number) => `Les ${n} structures de l'économie sociale et solidaire ${aTown(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
   },
   en: {
     territory: "Social and solidarity economy · Grand Paris Sud Est Avenir",
@@ -61,10 +61,6 @@ const WORDS = {
     description: (town: string, n: number) => `The ${n} social and solidarity economy organisations of ${town} (Grand Paris Sud Est Avenir): activities, addresses, websites and themes.`,
   },
 } satisfies Record<WidgetLanguage, unknown>;
-
-function aTownFr(town: string): string {
-  return town.startsWith("Le ") ? `au ${town.slice(3)}` : `à ${town}`;
-}
 
 /** The page's style sheet, inline and allowed by its hash alone (TOWN_PAGE_CSP): the page loads nothing else. */
 export const TOWN_PAGE_STYLE = `

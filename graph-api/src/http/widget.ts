@@ -17,7 +17,7 @@ import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import type { GraphReader } from "../domain/ports";
 import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
-import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage, townName, type WidgetDirectory } from "../domain/widget-directory";
+import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage, townName, type WidgetDirectory, type WidgetLanguage } from "../domain/widget-directory";
 import { classify, ErrorCode } from "../errors";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 import { sendHttpError } from "../errors/http";
@@ -120,32 +120,41 @@ export function embedPage(inseeCode: string, query: Record<string, unknown>): st
 `;
 }
 
-export function widgetRouter(deps: { reader: GraphReader; logger: Logger; dist?: string }): Router {
-  const { reader, logger } = deps;
-  const dist = deps.dist ?? WIDGET_DIST;
-  const router = express.Router();
-
+/**
+ * Each town's widget directory, rendered once per language and kept SERVER_TTL_MS: one Neo4j query per
+ * town and language at a time, shared by the widget's data, the public pages and the report form.
+ */
+export function createWidgetDirectories(reader: GraphReader) {
   const rendered = new Map<string, Rendered>();
   const pending = new Map<string, Promise<Rendered>>();
-  /** One Neo4j query per town and language at a time, kept SERVER_TTL_MS. */
-  async function render(inseeCode: string, lang: ReturnType<typeof parseWidgetLanguage>): Promise<Rendered> {
-    const key = `${inseeCode.trim().toUpperCase()}|${lang}`;
-    const cached = rendered.get(key);
-    if (cached && cached.expires > Date.now()) return cached;
-    let promise = pending.get(key);
-    if (!promise) {
-      promise = getWidgetDirectory(reader, inseeCode, lang)
-        .then((directory) => {
-          const entry = { directory, ...withEtag(Buffer.from(JSON.stringify(directory))), expires: Date.now() + SERVER_TTL_MS };
-          // Keyed by the normalised code: at most 16 towns × 2 languages.
-          rendered.set(`${directory.town.inseeCode}|${lang}`, entry);
-          return entry;
-        })
-        .finally(() => pending.delete(key));
-      pending.set(key, promise);
-    }
-    return promise;
-  }
+  return {
+    async render(inseeCode: string, lang: WidgetLanguage): Promise<Rendered> {
+      const key = `${inseeCode.trim().toUpperCase()}|${lang}`;
+      const cached = rendered.get(key);
+      if (cached && cached.expires > Date.now()) return cached;
+      let promise = pending.get(key);
+      if (!promise) {
+        promise = getWidgetDirectory(reader, inseeCode, lang)
+          .then((directory) => {
+            const entry = { directory, ...withEtag(Buffer.from(JSON.stringify(directory))), expires: Date.now() + SERVER_TTL_MS };
+            // Keyed by the normalised code: at most 16 towns × 2 languages.
+            rendered.set(`${directory.town.inseeCode}|${lang}`, entry);
+            return entry;
+          })
+          .finally(() => pending.delete(key));
+        pending.set(key, promise);
+      }
+      return promise;
+    },
+  };
+}
+export type WidgetDirectories = ReturnType<typeof createWidgetDirectories>;
+
+export function widgetRouter(deps: { directories: WidgetDirectories; logger: Logger; dist?: string }): Router {
+  const { logger } = deps;
+  const render = deps.directories.render;
+  const dist = deps.dist ?? WIDGET_DIST;
+  const router = express.Router();
 
   const crossOrigin = (res: Response) => {
     res.setHeader("Access-Control-Allow-Origin", "*");
