@@ -51,7 +51,7 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
           }
           // Most requests have neither a cursor nor a point, in the text or in the variables: nothing to walk.
           const mayHold =
-            /after|latitude|longitude|phrase|some|all|none|single/.test(request.query ?? "") ||
+            /\b(after|latitude|longitude|phrase|some|all|none|single)\b/.test(request.query ?? "") ||
             /"(latitude|longitude|some|all|none|single)"/.test(JSON.stringify(request.variables ?? {}));
           if (!mayHold) return;
           const typeInfo = new TypeInfo(schema);
