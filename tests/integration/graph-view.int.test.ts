@@ -16,7 +16,8 @@ describe("cooperationGraph and neighbourhood", () => {
     const { nodes, edges } = res.data!.cooperationGraph;
     const organisations = nodes.filter((n: any) => !["Event", "SharedResource", "CallForProjects", "Town"].includes(n.type));
     expect(organisations.length).toBeGreaterThan(20);
-    for (const o of organisations) expect(o.inseeCode).toBe("94028");
+    const backers = ["Financer", "SupportProvider", "ResearchUnit"];
+    for (const o of organisations.filter((o: any) => !backers.includes(o.type))) expect(o.inseeCode).toBe("94028");
     expect(nodes.find((n: any) => n.id === "town:94028")).toMatchObject({ type: "Town", name: "Créteil" });
     const ids = new Set(nodes.map((n: any) => n.id));
     expect(ids.size).toBe(nodes.length);
@@ -33,6 +34,25 @@ describe("cooperationGraph and neighbourhood", () => {
     const orgIds = organisations.map((o: any) => o.id);
     const [{ n }] = await api.cypher("MATCH (a:Organisation)-[r:PARTNERS_WITH]->(b:Organisation) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n", { ids: orgIds });
     expect(edges.filter((e: any) => e.type === "PARTNERS_WITH").length).toBe(Number(n));
+  });
+
+  it("brings into a town's view the financers, support providers and research units of its organisations, wherever they are based", async () => {
+    const res = await api.gql(`{ cooperationGraph(inseeCode: "94028", limit: 300) { ${VIEW} } }`);
+    const { nodes, edges } = res.data!.cooperationGraph;
+    const local = new Set(nodes.filter((n: any) => n.inseeCode === "94028" && n.type !== "Town").map((n: any) => n.id));
+    const expected = await api.cypher(
+      `MATCH (o:Organisation)-[:LOCATED_IN]->(:Town {inseeCode: "94028"})
+       MATCH (o)-[:FUNDS|SUPPORTS|STUDIES|MEMBER_OF]-(x) WHERE x:Financer OR x:SupportProvider OR x:ResearchUnit
+       RETURN DISTINCT x.id AS id, [l IN labels(x) WHERE l <> 'Organisation'][0] AS type`,
+    );
+    for (const type of ["Financer", "SupportProvider", "ResearchUnit"]) expect(expected.some((r) => r.type === type)).toBe(true);
+    const shown = nodes.filter((n: any) => ["Financer", "SupportProvider", "ResearchUnit"].includes(n.type));
+    expect(shown.map((n: any) => n.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    // Each is drawn with its link to one of the town's organisations.
+    for (const x of shown) expect(edges.some((e: any) => (e.source === x.id && local.has(e.target)) || (e.target === x.id && local.has(e.source)))).toBe(true);
+    // Unticked in the legend, they stay out.
+    const without = await api.gql(`{ cooperationGraph(inseeCode: "94028", types: ["EssStructure", "Business"], limit: 300) { nodes { type } } }`);
+    expect(without.data!.cooperationGraph.nodes.every((n: any) => ["EssStructure", "Business"].includes(n.type))).toBe(true);
   });
 
   it("orders and counts by public relationships only: adding contacts changes nothing an anonymous user sees", async () => {

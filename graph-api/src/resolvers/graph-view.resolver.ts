@@ -9,11 +9,11 @@ import { GraphView } from "./graph-view.type";
 export class GraphViewResolver {
   @Query(() => GraphView, {
     description:
-      "The cooperation graph of a scope, for the explorer: organisations (best connected first, at most `limit`), the events, shared resources, calls and towns they are linked to, and the relationships among them. Public.",
+      "The cooperation graph of a scope, for the explorer: organisations (best connected first, at most `limit`), the events, shared resources, calls and towns they are linked to, and the relationships among them. With a town or a theme, the financers, support providers and research units linked to those organisations are included wherever they are based (at most `limit` more). Public.",
   })
   async cooperationGraph(
     @Ctx() ctx: AppContext,
-    @Arg("inseeCode", () => String, { nullable: true, description: "Only organisations of this town." }) inseeCode: string | null,
+    @Arg("inseeCode", () => String, { nullable: true, description: "Only organisations of this town (and the financers, support providers and research units linked to them)." }) inseeCode: string | null,
     @Arg("theme", () => String, { nullable: true, description: "Only organisations with this theme (code)." }) theme: string | null,
     @Arg("types", () => [String], { nullable: true, description: "Node types to include (all when empty)." }) types: string[] | null,
     @Arg("limit", () => Int, { defaultValue: 500, description: "Most organisations returned (1 to 5000)." }) limit: number,
