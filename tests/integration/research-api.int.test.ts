@@ -74,6 +74,49 @@ describe("research API: exports and API keys", () => {
     expect(JSON.stringify(await res.json())).toContain("asOf must be a year");
   }, 60_000);
 
+  it("leaves illustrative data out of metrics and exports on request, and says in their metadata what they include", async () => {
+    const counts = await h.cypher<{ nodes: number; illustrative: number }>(
+      `CALL () { MATCH (o:Organisation) RETURN o AS n UNION ALL MATCH (e:Event) RETURN e AS n UNION ALL MATCH (s:SharedResource) RETURN s AS n }
+       RETURN count(n) AS nodes, count(CASE WHEN n.sourceKind = 'ILLUSTRATIVE' THEN 1 END) AS illustrative`,
+    );
+    const illustrativeInGraph = Number(counts[0].illustrative);
+    expect(illustrativeInGraph).toBeGreaterThan(0);
+    const query = `query($i: IllustrativeData!) { networkMetrics(illustrative: $i) { illustrative illustrativeNodeCount illustrativeNodesLeftOut nodeCount nodes(first: 1000) { total nodes { id } } } }`;
+    const all = (await h.gql(query, { i: "INCLUDE" })).data!.networkMetrics;
+    const real = (await h.gql(query, { i: "EXCLUDE" })).data!.networkMetrics;
+    expect(all).toMatchObject({ illustrative: "INCLUDE", illustrativeNodesLeftOut: 0 });
+    expect(real).toMatchObject({ illustrative: "EXCLUDE", illustrativeNodeCount: 0 });
+    expect(real.illustrativeNodesLeftOut).toBe(all.illustrativeNodeCount);
+    // Every real organisation stays (isolated ones too); an event only illustrative organisations attended goes.
+    const realOrganisations = (await h.cypher<{ id: string }>("MATCH (o:Organisation) WHERE coalesce(o.sourceKind, '') <> 'ILLUSTRATIVE' RETURN o.id AS id")).map((r) => r.id);
+    const realIds = new Set(real.nodes.nodes.map((n: { id: string }) => n.id));
+    expect(realOrganisations.every((id) => realIds.has(id))).toBe(true);
+    expect(real.nodeCount).toBeLessThanOrEqual(all.nodeCount - all.illustrativeNodeCount);
+    const illustrativeIds = new Set(
+      (await h.cypher<{ id: string }>("MATCH (o:Organisation {sourceKind: 'ILLUSTRATIVE'}) RETURN o.id AS id")).map((r) => r.id),
+    );
+    expect(real.nodes.nodes.some((n: { id: string }) => illustrativeIds.has(n.id))).toBe(false);
+    expect(all.nodes.nodes.some((n: { id: string }) => illustrativeIds.has(n.id))).toBe(true);
+
+    const coordinator = await h.token("coordinator");
+    const res = await get("/api/export/graph.json?illustrative=exclude&pseudonymised=false", { authorization: `Bearer ${coordinator}` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-illustrative-data")).toBe("excluded");
+    expect(res.headers.get("content-disposition")).toContain("-real-");
+    const data = (await res.json()) as NodeLink;
+    expect(data.graph).toMatchObject({ illustrativeData: "excluded", illustrativeNodes: 0, illustrativeNodesLeftOut: all.illustrativeNodeCount, illustrativeRelationships: 0 });
+    expect(data.nodes.some((n) => n.sourceKind === "ILLUSTRATIVE")).toBe(false);
+    expect(data.edges.some((e) => e.sourceKind === "ILLUSTRATIVE")).toBe(false);
+    const ids = new Set(data.nodes.map((n) => n.id));
+    expect(data.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    const included = (await (await get("/api/export/graph.json")).json()) as NodeLink;
+    expect(included.graph).toMatchObject({ illustrativeData: "included", illustrativeNodes: all.illustrativeNodeCount });
+
+    const bad = await get("/api/export/nodes.csv?illustrative=hide");
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).toContain("illustrative must be include or exclude");
+  }, 120_000);
+
   it.each([null, 2019])("GraphML and GEXF read back by NetworkX hold the JSON export's nodes, edges and attributes (asOf %s)", async (asOf) => {
     const query = asOf ? `?asOf=${asOf}` : "";
     const json = (await (await get(`/api/export/graph.json${query}`)).json()) as NodeLink;

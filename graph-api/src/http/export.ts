@@ -2,7 +2,8 @@
  * Downloads of the cooperation network (issue 8 §3):
  *   GET /api/export/nodes.csv, /api/export/edges.csv,
  *       /api/export/graph.graphml, /api/export/graph.gexf, /api/export/graph.json
- * with `?asOf=<year>` for a time slice and, for coordinators only,
+ * with `?asOf=<year>` for a time slice, `?illustrative=exclude` for real
+ * data only (the metadata and the X-Illustrative-Data header say which), and, for coordinators only,
  * `?pseudonymised=false` for ids, names and coordinates. Pseudonymised by
  * default, for everyone.
  */
@@ -11,7 +12,7 @@ import type { AuthClaims } from "../auth/verify-token";
 import { hasRole } from "../auth/require-role";
 import { buildDataset } from "../domain/export/dataset";
 import { edgesCsv, nodesCsv, toGEXF, toGraphML, toJson, type Dataset } from "../domain/export/formats";
-import { checkAsOf, InvalidMetricsRequest, type MetricsService } from "../domain/metrics/service";
+import { checkAsOf, InvalidMetricsRequest, type IllustrativeData, type MetricsService } from "../domain/metrics/service";
 import type { Pseudonymise } from "../domain/metrics/pseudonym";
 import { ErrorCode } from "../errors";
 import { sendHttpError as fail } from "../errors/http";
@@ -52,18 +53,24 @@ export function exportRouter(deps: {
       const flag = req.query.pseudonymised;
       if (flag !== undefined && flag !== "true" && flag !== "false") return fail(res, 400, ErrorCode.BAD_USER_INPUT, `pseudonymised must be true or false (got "${String(flag)}")`);
       const pseudonymised = flag !== "false";
+      const scope = req.query.illustrative;
+      if (scope !== undefined && scope !== "include" && scope !== "exclude") {
+        return fail(res, 400, ErrorCode.BAD_USER_INPUT, `illustrative must be include or exclude (got "${String(scope)}")`);
+      }
+      const illustrative: IllustrativeData = scope === "exclude" ? "EXCLUDE" : "INCLUDE";
       if (!pseudonymised && !hasRole(claims, "coordinator")) {
         return claims
           ? fail(res, 403, ErrorCode.FORBIDDEN, "Forbidden: only coordinators export ids, names and coordinates (pseudonymised=false)")
           : fail(res, 401, ErrorCode.UNAUTHENTICATED, "Authentication required: pseudonymised=false needs a coordinator's token");
       }
-      const { graph, metrics } = await deps.metrics.withGraph(asOf);
+      const { graph, metrics } = await deps.metrics.withGraph(asOf, illustrative);
       const dataset = buildDataset(graph, metrics, { asOf, pseudonymised, pseudonymise: deps.pseudonymise });
-      const name = `maillage-${asOf ?? "all"}-${pseudonymised ? "pseudonymised" : "complete"}-${String(req.params.file)}`;
+      const name = `maillage-${asOf ?? "all"}${illustrative === "EXCLUDE" ? "-real" : ""}-${pseudonymised ? "pseudonymised" : "complete"}-${String(req.params.file)}`;
       res.setHeader("Content-Type", format.type);
       res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
       res.setHeader("Cache-Control", pseudonymised ? "no-cache" : "private, no-store");
       res.setHeader("X-Metrics-Computed-At", metrics.computedAt);
+      res.setHeader("X-Illustrative-Data", illustrative === "EXCLUDE" ? "excluded" : `included (${metrics.illustrativeNodeCount} nodes)`);
       res.send(format.write(dataset));
     } catch (error) {
       if (error instanceof InvalidMetricsRequest) return fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);

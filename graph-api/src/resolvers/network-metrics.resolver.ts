@@ -5,7 +5,7 @@ import { requireRole } from "../auth/require-role";
 import { checkAsOf, type StoredMetrics } from "../domain/metrics/service";
 import { communitySizes, rankNodes } from "../domain/metrics/ranking";
 import { badInputSync } from "./bad-input";
-import { NetworkCommunity, NetworkMetricEnum, NetworkMetricsSnapshot, NodeMetricsPage, SortDirectionEnum } from "./network-metrics.type";
+import { IllustrativeDataEnum, NetworkCommunity, NetworkMetricEnum, NetworkMetricsSnapshot, NodeMetricsPage, SortDirectionEnum } from "./network-metrics.type";
 
 /** The GraphQL object of a snapshot; `stored` (not a field) feeds the field resolvers. */
 type SnapshotObject = NetworkMetricsSnapshot & { stored: StoredMetrics };
@@ -14,6 +14,9 @@ function toObject(s: StoredMetrics): SnapshotObject {
   const n = s.nodeCount;
   return {
     asOf: s.asOf ?? null,
+    illustrative: s.illustrative as IllustrativeDataEnum,
+    illustrativeNodeCount: s.illustrativeNodeCount,
+    illustrativeNodesLeftOut: s.illustrativeNodesLeftOut,
     computedAt: s.computedAt,
     nodeCount: n,
     edgeCount: s.edgeCount,
@@ -39,8 +42,13 @@ export class NetworkMetricsResolver {
     @Ctx() ctx: AppContext,
     @Arg("asOf", () => Int, { nullable: true, description: "A year: the network of the relationships that had started by then and had not ended before. Omit for the whole graph." })
     asOf: number | null,
+    @Arg("illustrative", () => IllustrativeDataEnum, {
+      defaultValue: IllustrativeDataEnum.INCLUDE,
+      description: "Whether illustrative (invented demo) data count. The snapshot says which, and how many illustrative nodes it holds or left out.",
+    })
+    illustrative: IllustrativeDataEnum,
   ): Promise<NetworkMetricsSnapshot> {
-    return toObject(await ctx.metrics.get(badInputSync(() => checkAsOf(asOf))));
+    return toObject(await ctx.metrics.get(badInputSync(() => checkAsOf(asOf)), illustrative));
   }
 
   @Mutation(() => [NetworkMetricsSnapshot], {
@@ -49,10 +57,12 @@ export class NetworkMetricsResolver {
   async refreshNetworkMetrics(
     @Ctx() ctx: AppContext,
     @Arg("asOf", () => [Int], { nullable: true, description: "Years to compute as well as the whole graph." }) asOf: number[] | null,
+    @Arg("illustrative", () => IllustrativeDataEnum, { defaultValue: IllustrativeDataEnum.INCLUDE, description: "Whether illustrative (invented demo) data count." })
+    illustrative: IllustrativeDataEnum,
   ): Promise<NetworkMetricsSnapshot[]> {
     requireRole(ctx.jwt, "coordinator", "refresh the network metrics");
     const years = [null, ...(asOf ?? []).map((y) => badInputSync(() => checkAsOf(y)))];
-    return (await ctx.metrics.refresh(years)).map(toObject);
+    return (await ctx.metrics.refresh(years, illustrative)).map(toObject);
   }
 
   @FieldResolver(() => NodeMetricsPage, { description: "The nodes, sorted by a metric (ties by id), filtered and paginated." })

@@ -31,6 +31,20 @@ registerEnumType(SortDirectionEnum, {
   valuesConfig: { DESC: { description: "Largest first." }, ASC: { description: "Smallest first." } },
 });
 
+export enum IllustrativeDataEnum {
+  INCLUDE = "INCLUDE",
+  EXCLUDE = "EXCLUDE",
+}
+
+registerEnumType(IllustrativeDataEnum, {
+  name: "IllustrativeData",
+  description: "Whether invented demo data (nodes and relationships whose provenance is ILLUSTRATIVE) count in network figures and exports.",
+  valuesConfig: {
+    INCLUDE: { description: "Every node and relationship, illustrative ones included." },
+    EXCLUDE: { description: "Real data only: illustrative nodes, illustrative relationships and the relationships of a node left out are not counted." },
+  },
+});
+
 @ObjectType({ description: "The metrics of one node of the cooperation network (an organisation, an event or a shared resource). Public data only." })
 export class NodeMetrics {
   @Field(() => ID, { description: "Node id: the organisation's id, `event:<id>` for an event, `resource:<id>` for a shared resource." })
@@ -82,6 +96,12 @@ export class NetworkCommunity {
 export class NetworkMetricsSnapshot {
   @Field(() => Int, { nullable: true, description: "The year of this time slice: relationships that had started by then and had not ended before; null for the whole graph, all years together." })
   asOf!: number | null;
+  @Field(() => IllustrativeDataEnum, { description: "Whether illustrative (invented demo) data count in these figures." })
+  illustrative!: IllustrativeDataEnum;
+  @Field(() => Int, { description: "Illustrative nodes counted in these figures (0 when they are left out)." })
+  illustrativeNodeCount!: number;
+  @Field(() => Int, { description: "Illustrative nodes of this slice left out of these figures (0 when they are included)." })
+  illustrativeNodesLeftOut!: number;
   @Field(() => String, { description: "When these metrics were computed (ISO 8601). They are computed again when the graph has changed since." })
   computedAt!: string;
   @Field(() => Int, { description: "Nodes (isolated organisations included)." })

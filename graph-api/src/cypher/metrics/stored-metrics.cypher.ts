@@ -7,6 +7,12 @@ export type Row = { snapshot: StoredMetrics };
 export interface StoredMetrics {
   key: string;
   asOf: number | null;
+  /** Whether illustrative (invented demo) data count in these figures. */
+  illustrative: "INCLUDE" | "EXCLUDE";
+  /** Illustrative nodes counted in these figures (0 when they are left out). */
+  illustrativeNodeCount: number;
+  /** Illustrative nodes of the slice left out of these figures (0 when they are included). */
+  illustrativeNodesLeftOut: number;
   computedAt: string;
   fingerprint: string;
   nodeCount: number;

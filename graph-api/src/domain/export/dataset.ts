@@ -92,7 +92,14 @@ export function buildDataset(graph: LoadedGraph, metrics: StoredMetrics, options
       nodes: nodes.length,
       relationships: edges.length,
       undatedRelationshipsLeftOut: metrics.undatedRelationships,
-      note: "Nodes with sourceKind ILLUSTRATIVE, and relationships with sourceKind ILLUSTRATIVE, are invented demo data.",
+      illustrativeData: metrics.illustrative === "EXCLUDE" ? "excluded" : "included",
+      illustrativeNodes: metrics.illustrativeNodeCount,
+      illustrativeNodesLeftOut: metrics.illustrativeNodesLeftOut,
+      illustrativeRelationships: edges.filter((e) => e.values.sourceKind === "ILLUSTRATIVE").length,
+      note:
+        metrics.illustrative === "EXCLUDE"
+          ? "Real data only: invented demo data (provenance ILLUSTRATIVE) were left out."
+          : "Nodes with sourceKind ILLUSTRATIVE, and relationships with sourceKind ILLUSTRATIVE, are invented demo data. Ask for illustrative=exclude for real data only.",
     },
     nodeAttributes,
     edgeAttributes: EDGE_ATTRIBUTES,

@@ -33,12 +33,33 @@ export function checkAsOf(asOf: number | null | undefined, argument = "asOf"): n
   return asOf;
 }
 
-const keyOf = (asOf: number | null) => (asOf === null ? "all" : String(asOf));
+/**
+ * Whether invented demo data (nodes and relationships whose sourceKind is
+ * ILLUSTRATIVE) count in the figures. Every snapshot says which, and how many
+ * illustrative nodes it holds or left out.
+ */
+export type IllustrativeData = "INCLUDE" | "EXCLUDE";
+const ILLUSTRATIVE = "ILLUSTRATIVE";
+
+const keyOf = (asOf: number | null, illustrative: IllustrativeData) =>
+  (asOf === null ? "all" : String(asOf)) + (illustrative === "EXCLUDE" ? ":without-illustrative" : "");
 
 /** The graph as loaded from Neo4j: relationships with their years, nodes with their public attributes. */
 export interface LoadedGraph {
   relationships: (DatedRelationship & { kind: string | null; sourceKind: string | null })[];
   nodes: NodeRow[];
+}
+
+/** The graph without illustrative nodes, illustrative relationships and relationships to a node left out. */
+export function withoutIllustrative(graph: LoadedGraph): LoadedGraph {
+  const nodes = graph.nodes.filter((n) => n.sourceKind !== ILLUSTRATIVE);
+  const kept = new Set(nodes.map((n) => n.id));
+  return { nodes, relationships: graph.relationships.filter((r) => r.sourceKind !== ILLUSTRATIVE && kept.has(r.source) && kept.has(r.target)) };
+}
+
+/** The loaded graph as a scope asks for it. */
+export function scopeOf(graph: LoadedGraph, illustrative: IllustrativeData): LoadedGraph {
+  return illustrative === "EXCLUDE" ? withoutIllustrative(graph) : graph;
 }
 
 /** One time slice of the loaded graph: its node ids (isolated organisations included) and relationships. */
@@ -48,15 +69,35 @@ export function sliceOf(graph: LoadedGraph, asOf: number | null) {
   return { ...slice, relationships: slice.relationships as LoadedGraph["relationships"] };
 }
 
-/** Computes the metrics of one slice of a loaded graph, in the stored shape. */
-export async function metricsOfSlice(graph: LoadedGraph, asOf: number | null, fingerprint: string, options: Partial<MetricsOptions> = {}): Promise<StoredMetrics> {
+/** Illustrative nodes of a slice's network: its organisations and the events and resources its relationships reach. */
+function illustrativeNodesOf(graph: LoadedGraph, asOf: number | null): number {
+  const slice = sliceOf(graph, asOf);
+  const ids = new Set([...slice.nodes, ...slice.relationships.flatMap((r) => [r.source, r.target])]);
+  return graph.nodes.filter((n) => n.sourceKind === ILLUSTRATIVE && ids.has(n.id)).length;
+}
+
+/** Computes the metrics of one slice of a loaded graph (whole, illustrative data included or not), in the stored shape. */
+export async function metricsOfSlice(
+  whole: LoadedGraph,
+  asOf: number | null,
+  fingerprint: string,
+  options: Partial<MetricsOptions> = {},
+  illustrative: IllustrativeData = "INCLUDE",
+): Promise<StoredMetrics> {
+  const graph = scopeOf(whole, illustrative);
   const slice = sliceOf(graph, asOf);
   const net = buildNetwork(slice.nodes, slice.relationships);
   const m = await computeMetrics(net, options);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const isIllustrative = (id: string) => byId.get(id)?.sourceKind === ILLUSTRATIVE;
+  const illustrativeNodeCount = m.ids.filter(isIllustrative).length;
+  const illustrativeNodesLeftOut = illustrative === "EXCLUDE" ? illustrativeNodesOf(whole, asOf) : 0;
   return {
-    key: keyOf(asOf),
+    key: keyOf(asOf, illustrative),
     asOf,
+    illustrative,
+    illustrativeNodeCount,
+    illustrativeNodesLeftOut,
     computedAt: new Date().toISOString(),
     fingerprint,
     nodeCount: net.ids.length,
@@ -89,11 +130,11 @@ export async function loadGraph(reader: GraphReader): Promise<LoadedGraph> {
 
 export interface MetricsService {
   /** The metrics of a slice, computed again first if the graph changed since they were stored. */
-  get(asOf: number | null): Promise<StoredMetrics>;
+  get(asOf: number | null, illustrative?: IllustrativeData): Promise<StoredMetrics>;
   /** Computes and stores the metrics of these slices now. */
-  refresh(asOfs: (number | null)[]): Promise<StoredMetrics[]>;
-  /** The graph and the current metrics of a slice, for exports. */
-  withGraph(asOf: number | null): Promise<{ graph: LoadedGraph; metrics: StoredMetrics }>;
+  refresh(asOfs: (number | null)[], illustrative?: IllustrativeData): Promise<StoredMetrics[]>;
+  /** The graph (in the same scope) and the current metrics of a slice, for exports. */
+  withGraph(asOf: number | null, illustrative?: IllustrativeData): Promise<{ graph: LoadedGraph; metrics: StoredMetrics }>;
 }
 
 export function createMetricsService(reader: GraphReader, writer: GraphWriter, options: Partial<MetricsOptions> = {}): MetricsService {
@@ -107,12 +148,12 @@ export function createMetricsService(reader: GraphReader, writer: GraphWriter, o
     return graphCache.graph;
   };
 
-  const compute = (asOf: number | null, fingerprint: string): Promise<StoredMetrics> => {
-    const key = keyOf(asOf);
+  const compute = (asOf: number | null, fingerprint: string, illustrative: IllustrativeData): Promise<StoredMetrics> => {
+    const key = keyOf(asOf, illustrative);
     const running = inFlight.get(key);
     if (running) return running;
     const work = (async () => {
-      const snapshot = await metricsOfSlice(await graphAt(fingerprint), asOf, fingerprint, options);
+      const snapshot = await metricsOfSlice(await graphAt(fingerprint), asOf, fingerprint, options, illustrative);
       await writer.transaction((run) => run(storeMetrics, { snapshot }));
       cache.set(key, snapshot);
       return snapshot;
@@ -121,32 +162,33 @@ export function createMetricsService(reader: GraphReader, writer: GraphWriter, o
     return work;
   };
 
-  const get = async (asOf: number | null): Promise<StoredMetrics> => {
-    const key = keyOf(checkAsOf(asOf));
+  const get = async (asOf: number | null, illustrative: IllustrativeData = "INCLUDE"): Promise<StoredMetrics> => {
+    const key = keyOf(checkAsOf(asOf), illustrative);
     const fingerprint = await fingerprintNow();
     const cached = cache.get(key);
     if (cached?.fingerprint === fingerprint) return cached;
     const [stored] = await reader.read(storedMetrics, { key });
-    if (stored?.snapshot.fingerprint === fingerprint) {
+    // A snapshot stored by an earlier version does not say what it includes: computed again.
+    if (stored?.snapshot.fingerprint === fingerprint && stored.snapshot.illustrative) {
       const snapshot = { ...stored.snapshot, asOf: stored.snapshot.asOf ?? null };
       cache.set(key, snapshot);
       return snapshot;
     }
-    return compute(asOf, fingerprint);
+    return compute(asOf, fingerprint, illustrative);
   };
 
   return {
     get,
-    async refresh(asOfs) {
+    async refresh(asOfs, illustrative = "INCLUDE") {
       const years = asOfs.length ? asOfs.map((y) => checkAsOf(y)) : [null];
       const fingerprint = await fingerprintNow();
       const out: StoredMetrics[] = [];
-      for (const asOf of years) out.push(await compute(asOf, fingerprint));
+      for (const asOf of years) out.push(await compute(asOf, fingerprint, illustrative));
       return out;
     },
-    async withGraph(asOf) {
-      const metrics = await get(asOf);
-      return { graph: await graphAt(metrics.fingerprint), metrics };
+    async withGraph(asOf, illustrative = "INCLUDE") {
+      const metrics = await get(asOf, illustrative);
+      return { graph: scopeOf(await graphAt(metrics.fingerprint), illustrative), metrics };
     },
   };
 }
