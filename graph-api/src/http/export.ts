@@ -11,9 +11,9 @@ import type { AuthClaims } from "../auth/verify-token";
 import { hasRole } from "../auth/require-role";
 import { buildDataset } from "../domain/export/dataset";
 import { edgesCsv, nodesCsv, toGEXF, toGraphML, toJson, type Dataset } from "../domain/export/formats";
-import { checkAsOf, InvalidMetricsRequest, type MetricsService } from "../domain/metrics/service";
+import { checkAsOf, type MetricsService } from "../domain/metrics/service";
 import type { Pseudonymise } from "../domain/metrics/pseudonym";
-import { ErrorCode } from "../errors";
+import { ErrorCode, fromDomainError } from "../errors";
 import { sendHttpError as fail } from "../errors/http";
 
 const FORMATS: Record<string, { type: string; write: (d: Dataset) => string }> = {
@@ -66,7 +66,8 @@ export function exportRouter(deps: {
       res.setHeader("X-Metrics-Computed-At", metrics.computedAt);
       res.send(format.write(dataset));
     } catch (error) {
-      if (error instanceof InvalidMetricsRequest) return fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+      const refused = fromDomainError(error);
+      if (refused) return fail(res, refused.status, refused.code, refused.message);
       next(error);
     }
   });

@@ -4,7 +4,6 @@ import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
 import { checkAsOf, type StoredMetrics } from "../domain/metrics/service";
 import { communitySizes, rankNodes } from "../domain/metrics/ranking";
-import { badInputSync } from "./bad-input";
 import { NetworkCommunity, NetworkMetricEnum, NetworkMetricsSnapshot, NodeMetricsPage, SortDirectionEnum } from "./network-metrics.type";
 
 /** The GraphQL object of a snapshot; `stored` (not a field) feeds the field resolvers. */
@@ -40,7 +39,7 @@ export class NetworkMetricsResolver {
     @Arg("asOf", () => Int, { nullable: true, description: "A year: the network of the relationships that had started by then and had not ended before. Omit for the whole graph." })
     asOf: number | null,
   ): Promise<NetworkMetricsSnapshot> {
-    return toObject(await ctx.metrics.get(badInputSync(() => checkAsOf(asOf))));
+    return toObject(await ctx.metrics.get(checkAsOf(asOf)));
   }
 
   @Mutation(() => [NetworkMetricsSnapshot], {
@@ -51,7 +50,7 @@ export class NetworkMetricsResolver {
     @Arg("asOf", () => [Int], { nullable: true, description: "Years to compute as well as the whole graph." }) asOf: number[] | null,
   ): Promise<NetworkMetricsSnapshot[]> {
     requireRole(ctx.jwt, "coordinator", "refresh the network metrics");
-    const years = [null, ...(asOf ?? []).map((y) => badInputSync(() => checkAsOf(y)))];
+    const years = [null, ...(asOf ?? []).map((y) => checkAsOf(y))];
     return (await ctx.metrics.refresh(years)).map(toObject);
   }
 
@@ -71,7 +70,7 @@ export class NetworkMetricsResolver {
   ): NodeMetricsPage {
     // The link between a pseudonym and an organisation is what pseudonymised exports withhold (docs/research.md).
     if (selects(info, ["nodes", "pseudonymousId"])) requireRole(ctx.jwt, "coordinator", "read which organisation a pseudonymous id stands for");
-    const page = badInputSync(() => rankNodes(root.stored, { sortBy, descending: direction === SortDirectionEnum.DESC, first, offset, ids, types, community }));
+    const page = rankNodes(root.stored, { sortBy, descending: direction === SortDirectionEnum.DESC, first, offset, ids, types, community });
     return { total: page.total, nodes: page.rows.map((r) => ({ ...r, pseudonymousId: ctx.pseudonymise(r.id) })) };
   }
 
