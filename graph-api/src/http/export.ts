@@ -1,5 +1,5 @@
 /**
- * Downloads of the cooperation network (issue 8 §3):
+ * Downloads of the cooperation network, for researchers (docs/research.md):
  *   GET /api/export/nodes.csv, /api/export/edges.csv,
  *       /api/export/graph.graphml, /api/export/graph.gexf, /api/export/graph.json
  * with `?asOf=<year>` for a time slice and, for coordinators only,

@@ -1,5 +1,5 @@
 /**
- * The partners' widget (issue 6): the script `/widget.js` (custom element
+ * The partners' widget (docs/widget.md): the script `/widget.js` (custom element
  * <maillage-annuaire>), `/embed.js` (the iframe resizer, both sides), the
  * iframe page `/embed/commune/:inseeCode`, and the one public data endpoint
  * `/api/widget/communes/:inseeCode?lang=fr|en`.
