@@ -70,7 +70,7 @@ const OPTIONS = {
 };
 const TOLERANCE = 1e-9;
 const DEFAULT_OUT = join(ROOT, "docs", "benchmarks-opportunities.md");
-// The default report is only written by a full run at the issue's sizes.
+// The default report is only written by a full run at the reference sizes (the defaults).
 const OUT = args.out ? join(process.cwd(), args.out) : only.length === PARTS.length && !args.nodes && !args.edges ? DEFAULT_OUT : null;
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Query plans on the Île-de-France-sized generated graph (issue 9 §3), written
+// Query plans on the Île-de-France-sized generated graph, written
 // to docs/query-plans.md: every hand-written query of graph-api
 // (graph-api/src/cypher/**), the import batch statements, and the statements
 // @neo4j/graphql generates for representative operations (captured from the

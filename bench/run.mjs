@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: the scale benchmarks of issue 9, written to docs/benchmarks.md.
+// `npm run bench`: the scale benchmarks (docs/scaling.md), written to docs/benchmarks.md.
 //
 //   1. GraphQL overhead on the Île-de-France-sized generated graph: five
 //      representative reads through /graphql (graph-api in-process, real HTTP

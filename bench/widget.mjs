@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark of the partners' widget (issue 6, "Small and fast"):
+// Benchmark of the partners' widget, which must stay small and fast on partners' pages:
 //   1. widget.js gzipped (target ≤ 20 KB), as built in widget/dist;
 //   2. the data endpoint under autocannon (target ≥ 1,000 requests/s): graph-api
 //      started as in production (node graph-api/dist/index.js, its own process,

@@ -6,7 +6,7 @@ import { missingDescriptions } from "./schema-descriptions";
 
 const PRINTED = join(__dirname, "../../schema/schema.graphql");
 
-describe("a description on every type, field, argument and enum value (issue 8 §4)", () => {
+describe("a description on every type, field, argument and enum value", () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
     schema = await buildSchema();

@@ -1,5 +1,6 @@
 /**
- * A description on every type, field, argument and enum value (issue 8 §4).
+ * A description on every type, field, argument and enum value, so that GraphiQL
+ * and introspection document the whole API to its users.
  *
  * Our own types carry theirs: schema/type-defs.graphql (SDL) and the
  * type-graphql resolvers. @neo4j/graphql generates about 1,500 more types

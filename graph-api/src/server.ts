@@ -26,7 +26,7 @@ import { errorReportRouter } from "./http/error-reports";
 import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
 import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
-import { createApiKeyVerifier } from "./auth/api-keys";
+import { createApiKeyVerifier } from "./auth/api-key-verifier";
 import { admitRequests, identify } from "./auth/authenticate";
 import { mutationsForCoordinators } from "./auth/require-role";
 import { exportRouter } from "./http/export";

@@ -1,5 +1,5 @@
 /**
- * Imports leave one audit entry per batch (issue 7, §9), written in the
+ * Imports leave one audit entry per batch, as the API's writes do, written in the
  * batch's own transaction: who (import:<source>, and the system user who ran
  * it), which files, and what the batch changed (counts and the first lines of
  * changes). The API's admins read them with auditLog (actor: "import:sirene"...).

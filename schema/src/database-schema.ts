@@ -46,7 +46,7 @@ const UNIQUE: Unique[] = [
   { name: "shared_resource_id", label: "SharedResource", property: "id" },
   { name: "opportunity_id", label: "Opportunity", property: "id" },
   { name: "audit_entry_id", label: "AuditEntry", property: "id" },
-  // Found by id on every request that carries a researcher's key (query plans, issue 9).
+  // Found by id on every request that carries a researcher's key: without it, a label scan (docs/query-plans.md).
   { name: "api_key_id", label: "ApiKey", property: "id" },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * Abuse limits and the classic GraphQL weaknesses (issue 7 §3, §4): each is
+ * Abuse limits and the classic GraphQL weaknesses: each is
  * closed, and the refusal says which limit was hit without its value.
  * docs/security.md lists them with what is deliberate (introspection).
  */

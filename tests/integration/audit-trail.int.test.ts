@@ -1,5 +1,5 @@
 /**
- * The audit trail (issue 7, §9): every write through the API records who,
+ * The audit trail: every write through the API records who,
  * when, what, and the entity before and after; admins read it (filtered, in
  * pages), nobody else; people's contact values are never kept in it.
  */

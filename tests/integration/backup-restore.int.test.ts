@@ -1,5 +1,5 @@
 /**
- * Backups (issue 7, §8): `npm run backup` of the seeded test database, then
+ * Backups (docs/operations.md): `npm run backup` of the seeded test database, then
  * `npm run restore` into a second, empty Neo4j (NEO4J_BACKUP_TEST_PORT,
  * default 7690) gives an identical graph: every node, relationship and
  * property (provenance included) with its type, and the same constraints and

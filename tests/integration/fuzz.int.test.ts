@@ -1,5 +1,5 @@
 /**
- * Fuzz (issue 7 §7): seeded malformed and hostile requests (broken JSON,
+ * Fuzz (docs/fuzz.md): seeded malformed and hostile requests (broken JSON,
  * huge strings, deep nesting, invalid UTF-8, wrong types, injection-looking
  * values in every String filter, hostile HTTP, mutated queries, random
  * bytes). Every answer is a 4xx with a GraphQL error, or a 200 with data for

@@ -1,5 +1,5 @@
 /**
- * SIGTERM drains (issue 7, §5): the real server process (graph-api/dist, as
+ * SIGTERM drains (docs/operations.md): the real server process (graph-api/dist, as
  * deployed), stopped while a request is still arriving, stops accepting new
  * connections, finishes that request with its answer, then exits 0.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 8 §4: GraphiQL at /graphiql, bundled from the npm package, renders in
+ * GraphiQL at /graphiql, bundled from the npm package, renders in
  * Chromium with its example queries, loads nothing from another origin (the
  * CSP allows only this one), and runs a query against the API.
  */

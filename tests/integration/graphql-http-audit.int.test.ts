@@ -1,5 +1,5 @@
 /**
- * GraphQL over HTTP conformance (issue 7 §4): graphql-http's server audit
+ * GraphQL over HTTP conformance: graphql-http's server audit
  * against the running API. Every MUST passes. SHOULDs that fail are listed
  * here and in docs/security.md with the reason; a SHOULD that starts to pass,
  * or a new one that fails, fails this test so that the list stays true.

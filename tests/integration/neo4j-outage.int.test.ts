@@ -1,5 +1,5 @@
 /**
- * Neo4j stopped or killed mid-run (issue 7, §5): /readyz and GraphQL answer
+ * Neo4j stopped or killed mid-run: /readyz and GraphQL answer
  * 503 with Retry-After while it is down, the API recovers by itself when it
  * returns, without a restart, and no write acknowledged to a client is lost
  * when Neo4j is killed with SIGKILL in the middle of a write load.

@@ -1,5 +1,5 @@
 /**
- * Issue 8 §6: every network metric the API serves equals NetworkX's to 1e-6
+ * Researchers compare with NetworkX, the reference: every network metric the API serves equals NetworkX's to 1e-6
  * (degree, weighted degree, betweenness, closeness, PageRank, clustering),
  * and the Louvain partition's modularity is within 1 % of NetworkX's own
  * Louvain — on the seed's cooperation graph (whole, and as of 2019), read

@@ -1,5 +1,6 @@
 /**
- * The quality bar of the issue, kept in CI: hiding 20 % of partnerships, the
+ * The opportunity finder's quality bar (docs/opportunity-evaluation.md),
+ * kept in CI: hiding 20 % of partnerships, the
  * app's combined score ranks them better (AUC) than every single heuristic,
  * preferential attachment and random, on the seed graph and on a generated
  * territory. `npm run eval:opportunities` writes the full table to docs/.

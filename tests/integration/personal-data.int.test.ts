@@ -1,5 +1,5 @@
 /**
- * Personal data (issue 7 §2): an admin exports or erases one person with
+ * Personal data (GDPR rights of access and erasure): an admin exports or erases one person with
  * `npm run gdpr` (the compiled CLI, run here as a process against the test
  * database), and the API's logs never hold query variables or contact values.
  */

@@ -2,7 +2,7 @@
  * Every hand-written query of graph-api (graph-api/src/cypher/**) and of the
  * importers' batches is EXPLAINed on the seed graph: none may scan all nodes,
  * nor scan a label and filter on a property that label has an index for
- * (issue 9 §3; figures on the Île-de-France-sized graph in docs/query-plans.md).
+ * (figures on the Île-de-France-sized graph in docs/query-plans.md).
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";

@@ -1,5 +1,5 @@
 /**
- * Issue 8 §3, §5, §6: exports of the cooperation network read back by
+ * Researchers' access: exports of the cooperation network read back by
  * NetworkX (GraphML, GEXF) with the same nodes, edges and attributes as the
  * JSON export; pseudonymised by default (stable pseudonyms, no names),
  * complete for coordinators only; researchers' API keys created by admins,

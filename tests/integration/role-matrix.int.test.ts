@@ -1,5 +1,5 @@
 /**
- * The role matrix (issue 7 §1): every role against every type's read, filter,
+ * The role matrix (docs/security.md): every role against every type's read, filter,
  * sort, aggregate, connection and mutations, every relationship into a
  * private type, and every custom (type-graphql) query and mutation. The
  * lists come from the served schema and from schema/type-defs.graphql, so a

@@ -1,5 +1,5 @@
 /**
- * The routing URI scheme (issue 9 §4): graph-api configured with
+ * The routing URI scheme: graph-api configured with
  * NEO4J_URI=neo4j://… (what a cluster or Aura needs, there as neo4j+s://)
  * works against the local single instance: the driver fetches a routing table,
  * reads go to readers (executeQuery routing READ, @neo4j/graphql's read

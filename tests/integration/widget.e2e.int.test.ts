@@ -1,5 +1,5 @@
 /**
- * The partners' widget end to end (issue 6): a partner's page served from
+ * The partners' widget end to end (docs/widget.md): a partner's page served from
  * another origin (a tiny HTTP server on another port) embeds both forms, the
  * script with <maillage-annuaire> and the iframe, for three towns, in
  * Debian's Chromium (playwright-core) against graph-api over the real seeded

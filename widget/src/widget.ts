@@ -1,6 +1,6 @@
 /**
  * <maillage-annuaire commune="94028">: the ESS directory of one town, for
- * partner websites (issue 6). Rendered in Shadow DOM with Lit; one GET of the
+ * partner websites (docs/widget.md). Rendered in Shadow DOM with Lit; one GET of the
  * public widget endpoint of the API that served this script. Options:
  * options.ts; words: strings.ts; styles: styles.ts; docs/widget.md for partners.
  *

@@ -1,5 +1,5 @@
 /**
- * The snippet builder for partners (issue 6): pick a town and the widget's
+ * The snippet builder for partners (docs/widget.md): pick a town and the widget's
  * options, see the widget live (this page loads /widget.js from the API that
  * serves it), and copy the code of either form: the script and custom
  * element, or the iframe. The preview and the snippets are made from the

@@ -1,5 +1,5 @@
 /**
- * The audit trail of the API's writes (issue 7, §9): every mutation, generated
+ * The audit trail of the API's writes: every mutation, generated
  * by @neo4j/graphql or ours (type-graphql), records who, when, what and the
  * entities it touched before and after, as (:AuditEntry) nodes.
  *

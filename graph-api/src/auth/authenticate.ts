@@ -10,7 +10,8 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { ErrorCode } from "../errors";
 import { sendHttpError } from "../errors/http";
 import { clientOf, createRateLimiter, setRateHeaders, type RateState } from "../security/rate-limit";
-import { apiKeyOf, type ApiKeyClaims, type ApiKeyVerifier } from "./api-keys";
+import { apiKeyOf } from "./api-key-header";
+import type { ApiKeyClaims, ApiKeyVerifier } from "./api-key-verifier";
 import type { AuthClaims, TokenVerifier } from "./verify-token";
 
 const CLAIMS = Symbol("maillage.claims");

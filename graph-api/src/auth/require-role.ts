@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
-import { ErrorCode, UnauthenticatedError } from "../errors";
+import { ForbiddenError, UnauthenticatedError } from "../errors";
 import type { AuthClaims } from "./verify-token";
 import type { Role } from "./roles";
 
@@ -12,7 +11,7 @@ const withArticle = (role: Role) => (/^[aeiou]/.test(role) ? `an ${role}` : `a $
  */
 export function requireRole(jwt: AuthClaims | undefined, role: Role, what: string): string {
   if (!jwt) throw new UnauthenticatedError(`Authentication required: to ${what}, send ${withArticle(role)}'s token or API key`);
-  if (!jwt.roles.includes(role)) throw new GraphQLError(`Forbidden: only ${withArticle(role)} may ${what}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+  if (!jwt.roles.includes(role)) throw new ForbiddenError(`Forbidden: only ${withArticle(role)} may ${what}`);
   return jwt.sub;
 }
 
@@ -36,9 +35,9 @@ export function mutationsForCoordinators<C extends { jwt?: AuthClaims }>(): Apol
           try {
             requireRole(contextValue.jwt, "coordinator", "change the graph");
           } catch (error) {
-            if (error instanceof UnauthenticatedError) throw error; // 401 already
-            const refused = error as GraphQLError;
-            throw new GraphQLError(refused.message, { extensions: { ...refused.extensions, http: { status: 403 } } });
+            // Refused before execution: with the status of its code (UnauthenticatedError has its 401 already).
+            if (error instanceof ForbiddenError) throw new ForbiddenError(error.message, { withStatus: true });
+            throw error;
           }
         },
       };

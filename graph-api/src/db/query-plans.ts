@@ -1,5 +1,5 @@
 /**
- * Reading Neo4j query plans (issue 9 §3): which operators a statement uses,
+ * Reading Neo4j query plans: which operators a statement uses,
  * its db hits under PROFILE, and the label scans an index should have served.
  * Used by bench/query-plans.mjs (PROFILE on the Île-de-France-sized graph,
  * docs/query-plans.md) and by tests/integration/query-plans.int.test.ts

@@ -1,7 +1,7 @@
 /** Reading the audit trail (audit/audit-mutations.ts writes it): newest first, filtered, in pages. */
 import { auditLog, type Row } from "../cypher/audit/audit-log.cypher";
 import type { GraphReader } from "./ports";
-import { InvalidArgument } from "./invalid-argument";
+import { InvalidArgument } from "./errors";
 
 export const MAX_AUDIT_PAGE = 200;
 

@@ -1,5 +1,5 @@
 /**
- * People's personal data (issue 7 §2): a person is a Contact (name, role,
+ * People's personal data (GDPR rights of access and erasure): a person is a Contact (name, role,
  * email, phone). An admin exports everything about one person, or erases it
  * (a tombstone without personal data stays). `npm run gdpr` runs these.
  */

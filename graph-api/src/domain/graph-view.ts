@@ -8,7 +8,7 @@ import { inseeCodeProblem } from "./town-directory";
 import { subgraph } from "../cypher/graph-view/subgraph.cypher";
 import { neighbourhood } from "../cypher/graph-view/neighbourhood.cypher";
 import { GRAPH_NODE_TYPES, type Columns, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
-import { InvalidArgument } from "./invalid-argument";
+import { InvalidArgument } from "./errors";
 
 export { GRAPH_NODE_TYPES, type GraphNodeType };
 export type GraphNode = GraphNodeRow;

@@ -1,5 +1,6 @@
 import { GPSEA_EPT_CODE } from "@maillage/seed";
 import type { GraphReader } from "./ports";
+import { InvalidArgument, NotFound } from "./errors";
 import { townDirectory, type Row } from "../cypher/directory/town-directory.cypher";
 
 export type DirectoryEntry = Row["entries"][number] & { illustrative: boolean; isVitrine: boolean };
@@ -8,8 +9,12 @@ export interface TownDirectory {
   entries: DirectoryEntry[];
 }
 
-export class InvalidInseeCode extends Error {}
-export class UnknownTown extends Error {}
+export class InvalidInseeCode extends InvalidArgument {
+  constructor(message: string) {
+    super(message, "inseeCode");
+  }
+}
+export class UnknownTown extends NotFound {}
 
 /** A commune code: 5 characters, digits (2A/2B for Corsica). */
 export const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;

@@ -9,12 +9,17 @@
  */
 import { loadTerritory, type TownData } from "@maillage/seed";
 import type { GraphReader } from "./ports";
+import { InvalidArgument } from "./errors";
 import { getTownDirectory, type DirectoryEntry } from "./town-directory";
 
 export const WIDGET_LANGUAGES = ["fr", "en"] as const;
 export type WidgetLanguage = (typeof WIDGET_LANGUAGES)[number];
 
-export class InvalidWidgetLanguage extends Error {}
+export class InvalidWidgetLanguage extends InvalidArgument {
+  constructor(message: string) {
+    super(message, "lang");
+  }
+}
 
 export interface WidgetEntry {
   id: string;

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { classify, ErrorCode } from "./index";
+import { classify } from "./classify";
+import { ErrorCode } from "./error-codes";
 
 /** Seconds a client is told to wait (Retry-After) while the database is unavailable; /readyz says the same. */
 export const RETRY_AFTER_SECONDS = 5;

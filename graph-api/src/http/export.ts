@@ -1,5 +1,5 @@
 /**
- * Downloads of the cooperation network (issue 8 §3):
+ * Downloads of the cooperation network, for researchers (docs/research.md):
  *   GET /api/export/nodes.csv, /api/export/edges.csv,
  *       /api/export/graph.graphml, /api/export/graph.gexf, /api/export/graph.json
  * with `?asOf=<year>` for a time slice, `?illustrative=exclude` for real
@@ -12,9 +12,9 @@ import type { AuthClaims } from "../auth/verify-token";
 import { hasRole } from "../auth/require-role";
 import { buildDataset } from "../domain/export/dataset";
 import { edgesCsv, nodesCsv, toGEXF, toGraphML, toJson, type Dataset } from "../domain/export/formats";
-import { checkAsOf, InvalidMetricsRequest, type IllustrativeData, type MetricsService } from "../domain/metrics/service";
+import { checkAsOf, type IllustrativeData, type MetricsService } from "../domain/metrics/service";
 import type { Pseudonymise } from "../domain/metrics/pseudonym";
-import { ErrorCode } from "../errors";
+import { ErrorCode, fromDomainError } from "../errors";
 import { sendHttpError as fail } from "../errors/http";
 
 const FORMATS: Record<string, { type: string; write: (d: Dataset) => string }> = {
@@ -73,7 +73,8 @@ export function exportRouter(deps: {
       res.setHeader("X-Illustrative-Data", illustrative === "EXCLUDE" ? "excluded" : `included (${metrics.illustrativeNodeCount} nodes)`);
       res.send(format.write(dataset));
     } catch (error) {
-      if (error instanceof InvalidMetricsRequest) return fail(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
+      const refused = fromDomainError(error);
+      if (refused) return fail(res, refused.status, refused.code, refused.message);
       next(error);
     }
   });

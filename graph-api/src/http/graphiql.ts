@@ -1,5 +1,5 @@
 /**
- * GraphiQL at /graphiql (issue 8 §4): the npm package bundled by Vite into
+ * GraphiQL at /graphiql: the npm package bundled by Vite into
  * graph-api/graphiql/dist (`npm run build`), preloaded with documented
  * example queries (graph-api/graphiql/examples.ts). Nothing from a CDN: the
  * content security policy allows only this origin (workers included; inline

@@ -1,5 +1,5 @@
 /**
- * The partners' widget (issue 6): the script `/widget.js` (custom element
+ * The partners' widget (docs/widget.md): the script `/widget.js` (custom element
  * <maillage-annuaire>), `/embed.js` (the iframe resizer, both sides), the
  * iframe page `/embed/commune/:inseeCode`, and the one public data endpoint
  * `/api/widget/communes/:inseeCode?lang=fr|en`.
@@ -17,8 +17,8 @@ import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import type { GraphReader } from "../domain/ports";
 import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
-import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage, townName, type WidgetDirectory, type WidgetLanguage } from "../domain/widget-directory";
-import { classify, ErrorCode } from "../errors";
+import { getWidgetDirectory, parseWidgetLanguage, townName, type WidgetDirectory, type WidgetLanguage } from "../domain/widget-directory";
+import { classify, ErrorCode, fromDomainError } from "../errors";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 import { sendHttpError } from "../errors/http";
 import { directoryTitle } from "./french";
@@ -174,8 +174,8 @@ export function widgetRouter(deps: { directories: WidgetDirectories; logger: Log
       const answer = await render(req.params.inseeCode, lang);
       sendCached(req, res, answer, "application/json; charset=utf-8", DATA_CACHE_CONTROL);
     } catch (error) {
-      if (error instanceof InvalidWidgetLanguage || error instanceof InvalidInseeCode) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, error.message);
-      if (error instanceof UnknownTown) return sendError(res, 404, ErrorCode.NOT_FOUND, error.message);
+      const refused = fromDomainError(error);
+      if (refused) return sendError(res, refused.status, refused.code, refused.message);
       const { code, message } = classify(error);
       if (code === ErrorCode.SERVICE_UNAVAILABLE) return sendError(res, 503, code, message ?? "The database is unavailable; retry in a few seconds");
       logger.error({ err: error }, "widget data endpoint failed");

@@ -3,7 +3,6 @@ import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
 import { DEFAULT_RATE_PER_MINUTE, issueApiKey, listKeys, revokeKey } from "../auth/api-keys";
 import { NotFoundError } from "../errors";
-import { badInput } from "./bad-input";
 import { ApiKeyInfo, CreatedApiKey } from "./api-key.type";
 
 @Resolver()
@@ -15,7 +14,7 @@ export class ApiKeyResolver {
     @Arg("ratePerMinute", () => Int, { defaultValue: DEFAULT_RATE_PER_MINUTE, description: `Requests a minute (1 to 10000; ${DEFAULT_RATE_PER_MINUTE} by default).` }) ratePerMinute: number,
   ): Promise<CreatedApiKey> {
     const by = requireRole(ctx.jwt, "admin", "create API keys");
-    return badInput(() => issueApiKey(ctx.writer, { name, ratePerMinute, createdBy: by }));
+    return issueApiKey(ctx.writer, { name, ratePerMinute, createdBy: by });
   }
 
   @Mutation(() => ApiKeyInfo, { description: "Revokes an API key (it stops working within 30 seconds). Admins only." })

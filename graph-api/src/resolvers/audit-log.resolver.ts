@@ -2,7 +2,6 @@ import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
 import { MAX_AUDIT_PAGE, readAuditLog } from "../domain/audit-log";
-import { badInput } from "./bad-input";
 import { AuditLogPage } from "./audit-log.type";
 
 @Resolver()
@@ -18,8 +17,6 @@ export class AuditLogResolver {
     @Arg("since", () => String, { nullable: true, description: "Only entries at or after this time (ISO 8601)." }) since?: string,
   ): Promise<AuditLogPage> {
     requireRole(ctx.jwt, "admin", "read the audit trail");
-    return badInput(() =>
-      readAuditLog(ctx.reader, { first, after: after ?? undefined, actor: actor ?? undefined, entityId: entityId ?? undefined, entityType: entityType ?? undefined, since: since ?? undefined }),
-    );
+    return readAuditLog(ctx.reader, { first, after: after ?? undefined, actor: actor ?? undefined, entityId: entityId ?? undefined, entityType: entityType ?? undefined, since: since ?? undefined });
   }
 }

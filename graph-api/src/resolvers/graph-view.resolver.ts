@@ -2,7 +2,6 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
 import { getCooperationGraph, getNeighbourhood } from "../domain/graph-view";
 import { NotFoundError } from "../errors";
-import { badInput } from "./bad-input";
 import { GraphView } from "./graph-view.type";
 
 @Resolver()
@@ -18,7 +17,7 @@ export class GraphViewResolver {
     @Arg("types", () => [String], { nullable: true, description: "Node types to include (all when empty)." }) types: string[] | null,
     @Arg("limit", () => Int, { defaultValue: 500, description: "Most organisations returned (1 to 5000)." }) limit: number,
   ): Promise<GraphView> {
-    return badInput(() => getCooperationGraph(ctx.reader, { inseeCode, theme, types, limit }));
+    return getCooperationGraph(ctx.reader, { inseeCode, theme, types, limit });
   }
 
   @Query(() => GraphView, { description: "One node and its direct neighbours (at most `limit`), to expand the explorer's graph. Public." })
@@ -27,7 +26,7 @@ export class GraphViewResolver {
     @Arg("id", () => ID, { description: "Node id (`town:<INSEE code>` for a town)." }) id: string,
     @Arg("limit", () => Int, { defaultValue: 100, description: "Most neighbours returned (1 to 5000)." }) limit: number,
   ): Promise<GraphView> {
-    const view = await badInput(() => getNeighbourhood(ctx.reader, id, limit));
+    const view = await getNeighbourhood(ctx.reader, id, limit);
     if (!view) throw new NotFoundError(`No node has id "${id}"`);
     return view;
   }

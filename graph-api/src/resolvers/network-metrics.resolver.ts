@@ -4,7 +4,6 @@ import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
 import { checkAsOf, type StoredMetrics } from "../domain/metrics/service";
 import { communitySizes, rankNodes } from "../domain/metrics/ranking";
-import { badInputSync } from "./bad-input";
 import { IllustrativeDataEnum, NetworkCommunity, NetworkMetricEnum, NetworkMetricsSnapshot, NodeMetricsPage, SortDirectionEnum } from "./network-metrics.type";
 
 /** The GraphQL object of a snapshot; `stored` (not a field) feeds the field resolvers. */
@@ -48,7 +47,7 @@ export class NetworkMetricsResolver {
     })
     illustrative: IllustrativeDataEnum,
   ): Promise<NetworkMetricsSnapshot> {
-    return toObject(await ctx.metrics.get(badInputSync(() => checkAsOf(asOf)), illustrative));
+    return toObject(await ctx.metrics.get(checkAsOf(asOf), illustrative));
   }
 
   @Mutation(() => [NetworkMetricsSnapshot], {
@@ -61,7 +60,7 @@ export class NetworkMetricsResolver {
     illustrative: IllustrativeDataEnum,
   ): Promise<NetworkMetricsSnapshot[]> {
     requireRole(ctx.jwt, "coordinator", "refresh the network metrics");
-    const years = [null, ...(asOf ?? []).map((y) => badInputSync(() => checkAsOf(y)))];
+    const years = [null, ...(asOf ?? []).map((y) => checkAsOf(y))];
     return (await ctx.metrics.refresh(years, illustrative)).map(toObject);
   }
 
@@ -81,7 +80,7 @@ export class NetworkMetricsResolver {
   ): NodeMetricsPage {
     // The link between a pseudonym and an organisation is what pseudonymised exports withhold (docs/research.md).
     if (selects(info, ["nodes", "pseudonymousId"])) requireRole(ctx.jwt, "coordinator", "read which organisation a pseudonymous id stands for");
-    const page = badInputSync(() => rankNodes(root.stored, { sortBy, descending: direction === SortDirectionEnum.DESC, first, offset, ids, types, community }));
+    const page = rankNodes(root.stored, { sortBy, descending: direction === SortDirectionEnum.DESC, first, offset, ids, types, community });
     return { total: page.total, nodes: page.rows.map((r) => ({ ...r, pseudonymousId: ctx.pseudonymise(r.id) })) };
   }
 

@@ -2,7 +2,6 @@ import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
 import { getOpportunityOutcomes, listRecordedOpportunities, MAX_LOG_LIMIT } from "../domain/opportunities/outcomes";
 import { requireRole } from "../auth/require-role";
-import { badInput } from "./bad-input";
 import { OpportunityKindEnum, OpportunityStatusEnum } from "./opportunity.type";
 import { OpportunityOutcomes, RecordedOpportunity } from "./opportunity-outcomes.type";
 
@@ -25,6 +24,6 @@ export class OpportunityOutcomesResolver {
     @Arg("limit", () => Int, { defaultValue: 100, description: `How many, 1 to ${MAX_LOG_LIMIT}.` }) limit = 100,
   ): Promise<RecordedOpportunity[]> {
     requireRole(ctx.jwt, "coordinator", "read the log of recorded opportunities");
-    return (await badInput(() => listRecordedOpportunities(ctx.reader, { status: status ?? undefined, kind: kind ?? undefined, limit }))) as RecordedOpportunity[];
+    return (await listRecordedOpportunities(ctx.reader, { status: status ?? undefined, kind: kind ?? undefined, limit })) as RecordedOpportunity[];
   }
 }

@@ -1,28 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { GraphQLError } from "graphql";
 import type { AppContext } from "../context";
 import { explain } from "../domain/opportunities/explain";
-import { MAX_LIMIT, UnknownReference } from "../domain/opportunities/finder";
-import { OpportunityNotFound, recordOutcome, TransitionNotAllowed, type OpportunityAction } from "../domain/opportunities/lifecycle";
+import { MAX_LIMIT } from "../domain/opportunities/finder";
+import { recordOutcome, type OpportunityAction } from "../domain/opportunities/lifecycle";
 import { requireRole } from "../auth/require-role";
-import { ErrorCode, NotFoundError } from "../errors";
-import { asBadUserInput } from "./bad-input";
 import { LanguageEnum, Opportunity, OpportunityKindEnum } from "./opportunity.type";
-
-function mapDomainError(error: unknown): never {
-  if (error instanceof UnknownReference || error instanceof OpportunityNotFound) throw new NotFoundError(error.message);
-  if (error instanceof TransitionNotAllowed) throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-  throw asBadUserInput(error);
-}
 
 async function record(ctx: AppContext, id: string, action: OpportunityAction): Promise<Opportunity> {
   // Admins are coordinators too (auth/roles.ts).
   const by = requireRole(ctx.jwt, "coordinator", "record opportunities' outcomes");
-  try {
-    return (await recordOutcome(ctx.opportunities, ctx.writer, id, action, by)) as Opportunity;
-  } catch (error) {
-    mapDomainError(error);
-  }
+  return (await recordOutcome(ctx.opportunities, ctx.writer, id, action, by)) as Opportunity;
 }
 
 @Resolver(() => Opportunity)
@@ -39,20 +26,12 @@ export class OpportunityResolver {
     @Arg("organisationId", () => ID, { nullable: true, description: "Id of an organisation." }) organisationId?: string,
     @Arg("limit", () => Int, { defaultValue: 20, description: `How many, 1 to ${MAX_LIMIT}.` }) limit = 20,
   ): Promise<Opportunity[]> {
-    try {
-      return (await ctx.opportunities.find({ kind, inseeCode: inseeCode ?? undefined, theme: theme ?? undefined, organisationId: organisationId ?? undefined, limit })) as Opportunity[];
-    } catch (error) {
-      mapDomainError(error);
-    }
+    return (await ctx.opportunities.find({ kind, inseeCode: inseeCode ?? undefined, theme: theme ?? undefined, organisationId: organisationId ?? undefined, limit })) as Opportunity[];
   }
 
   @Query(() => Opportunity, { nullable: true, description: "One opportunity by id, recomputed on today's graph; null when it no longer holds. Public." })
   async opportunity(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Opportunity id." }) id: string): Promise<Opportunity | null> {
-    try {
-      return (await ctx.opportunities.get(id)) as Opportunity | null;
-    } catch (error) {
-      mapDomainError(error);
-    }
+    return (await ctx.opportunities.get(id)) as Opportunity | null;
   }
 
   @Mutation(() => Opportunity, { description: "Records that a coordinator put the organisations in touch. Coordinators only." })

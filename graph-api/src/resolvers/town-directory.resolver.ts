@@ -1,7 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
-import { getTownDirectory, InvalidInseeCode, UnknownTown } from "../domain/town-directory";
-import { BadUserInputError, NotFoundError } from "../errors";
+import { getTownDirectory } from "../domain/town-directory";
 import { TownDirectory } from "./town-directory.type";
 
 @Resolver()
@@ -13,13 +12,7 @@ export class TownDirectoryResolver {
     @Arg("inseeCode", () => String, { description: "INSEE code of the town, e.g. 94028 for Créteil." }) inseeCode: string,
     @Ctx() ctx: AppContext,
   ): Promise<TownDirectory> {
-    try {
-      const directory = await getTownDirectory(ctx.reader, inseeCode);
-      return { ...directory, count: directory.entries.length };
-    } catch (error) {
-      if (error instanceof InvalidInseeCode) throw new BadUserInputError(error.message, "inseeCode");
-      if (error instanceof UnknownTown) throw new NotFoundError(error.message);
-      throw error;
-    }
+    const directory = await getTownDirectory(ctx.reader, inseeCode);
+    return { ...directory, count: directory.entries.length };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * CORS for the API (issue 7 §3): only origins in CORS_ORIGINS may read
+ * CORS for the API (docs/security.md): only origins in CORS_ORIGINS may read
  * answers from a browser; every other origin gets no CORS headers (its
  * browser hides the answer) and its preflights are refused. The partners'
  * widget routes (/api/widget/*, /widget.js...) answer any origin themselves

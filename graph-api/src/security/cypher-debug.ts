@@ -1,8 +1,9 @@
 /**
  * @neo4j/graphql prints every Cypher query with its parameters (people's
  * names, emails, phones...) when DEBUG names its namespaces. Outside
- * development those namespaces are switched off, whatever DEBUG says
- * (issue 7 §2). The `debug` instance is the one @neo4j/graphql loads.
+ * development those namespaces are switched off, whatever DEBUG says:
+ * personal data must not reach the logs. The `debug` instance is the one
+ * @neo4j/graphql loads.
  */
 import { createRequire } from "node:module";
 

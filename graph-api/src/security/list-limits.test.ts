@@ -3,7 +3,7 @@ import { getNamedType, getNullableType, isListType, Kind, parse, type ObjectType
 import { TYPE_DEFS_PATH } from "@maillage/schema";
 import { buildSchema } from "../schema";
 
-/** Issue 7 §3: no list without a bound. A new type or list query without one fails here. */
+/** No list without a bound (an unbounded list is the cheapest way to load the database). A new type or list query without one fails here. */
 describe("limits on lists", () => {
   const definitions = parse(readFileSync(TYPE_DEFS_PATH, "utf8")).definitions.filter(
     (d): d is ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode =>

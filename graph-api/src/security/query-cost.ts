@@ -35,7 +35,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
-import { ErrorCode } from "../errors";
+import { BadUserInputError, CostLimitError } from "../errors";
 import { MAX_VARIABLE_DEPTH, nestingDepth } from "../validation/arguments";
 
 export interface ListBound {
@@ -142,20 +142,19 @@ export function queryCost<TContext extends object>(typeDefs: string, limits: Cos
           } catch (error) {
             // Variables of the wrong type: the same 400 execution would give, before anything runs.
             if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            throw new BadUserInputError(error.message, undefined, { nodes: error.nodes, withStatus: true });
           }
           const { cost, problems } = measured;
           if (problems.length > 0) {
-            throw new GraphQLError(problems.map((p) => p.message).join("; "), {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: problems[0].argumentName, http: { status: 400 } },
-            });
+            throw new BadUserInputError(problems.map((p) => p.message).join("; "), problems[0].argumentName, { withStatus: true });
           }
           if (cost > limits.maxCost) {
-            throw new GraphQLError(
+            throw new CostLimitError(
               `The operation would cost ${cost.toLocaleString("en-GB")}, above the limit of ${limits.maxCost.toLocaleString("en-GB")} ` +
                 "(each field counts 1; a list multiplies what it contains by its limit or first, or by its default size when none is given). " +
                 "Ask for smaller pages or fewer nested lists.",
-              { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, cost, maxCost: limits.maxCost, http: { status: 400 } } },
+              cost,
+              limits.maxCost,
             );
           }
         },

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createApiKeyVerifier } from "../auth/api-keys";
+import { createApiKeyVerifier } from "../auth/api-key-verifier";
 import type { GraphReader } from "../domain/ports";
 import { clientOf, createRateLimiter, defaults } from "./rate-limit";
 

@@ -3,7 +3,6 @@ import {
   BREAK,
   getNamedType,
   getNullableType,
-  GraphQLError,
   isInputObjectType,
   isListType,
   TypeInfo,
@@ -12,7 +11,7 @@ import {
   visitWithTypeInfo,
   type GraphQLInputType,
 } from "graphql";
-import { ErrorCode } from "../errors";
+import { BadUserInputError } from "../errors";
 
 /**
  * Arguments whose values reach Neo4j or @neo4j/graphql in a form they check
@@ -47,7 +46,7 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
         async didResolveOperation({ document, request, schema }) {
           const depth = nestingDepth(request.variables, MAX_VARIABLE_DEPTH);
           if (depth > MAX_VARIABLE_DEPTH) {
-            throw new GraphQLError(`variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            throw new BadUserInputError(`variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`, undefined, { withStatus: true });
           }
           // Most requests have neither a cursor nor a point, in the text or in the variables: nothing to walk.
           const mayHold =
@@ -79,7 +78,7 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
           );
           if (problem) {
             // Refused before execution, as the request's errors are: a 400 (without the status, Apollo answers 500).
-            throw new GraphQLError(problem, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName, http: { status: 400 } } });
+            throw new BadUserInputError(problem, argumentName, { withStatus: true });
           }
         },
       };

@@ -1,6 +1,6 @@
 /**
  * Generated territories, larger than GPSEA, in the same model, for benchmarks
- * and query plans (issue 9). Everything here is ILLUSTRATIVE and says so.
+ * and query plans (docs/scaling.md). Everything here is ILLUSTRATIVE and says so.
  *
  * Shared data holds outlines for Val-de-Marne only, so a generated territory is
  * made of replicas of the 16 real GPSEA towns: each replica copies a town's
@@ -54,7 +54,7 @@ export function generatedTownCode(n: number): string {
 /** Code of a generated territory (the Territory node's key). */
 export const generatedTerritoryCode = (replica: number) => `generated-${String(replica + 1).padStart(4, "0")}`;
 
-export const GENERATED_SOURCE = "generated territory (issue 9)";
+export const GENERATED_SOURCE = "generated territory (illustrative, for scale tests)";
 
 export interface GeneratedReplica {
   index: number;

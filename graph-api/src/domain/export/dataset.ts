@@ -1,5 +1,5 @@
 /**
- * The exported dataset of the cooperation network (issue 8 §3): its nodes
+ * The exported dataset of the cooperation network (docs/research.md): its nodes
  * with their public attributes and metrics, and one edge per relationship
  * with its years and provenance — whole or as of a year.
  *

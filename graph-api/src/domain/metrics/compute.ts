@@ -1,5 +1,5 @@
 /**
- * All network metrics of one network (issue 8 §1): degree, weighted degree,
+ * All network metrics of one network: degree, weighted degree,
  * betweenness, closeness, PageRank, clustering coefficient and Louvain
  * communities. PageRank and Louvain come from graphology-metrics and
  * graphology-communities-louvain; betweenness, closeness and clustering run

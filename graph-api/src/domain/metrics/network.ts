@@ -8,7 +8,7 @@
  * relationships between its two ends (a partnership and a funding count 2;
  * fundings of three different years count 3). Self-loops are dropped.
  *
- * Time (issue 8 §2): a relationship belongs to the network of year Y when it
+ * Time: a relationship belongs to the network of year Y when it
  * had started by Y (start ≤ Y) and had not ended before Y (end null or ≥ Y).
  * One-off facts (a funding decision, an attendance at an event) have a start
  * and no end: the tie they made counts from that year on. Relationships with

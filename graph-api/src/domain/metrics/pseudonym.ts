@@ -1,5 +1,5 @@
 /**
- * Stable pseudonymous ids for exports (issue 8 §3): an HMAC-SHA-256 of the
+ * Stable pseudonymous ids for exports: an HMAC-SHA-256 of the
  * node id under a server secret, so that the same organisation gets the same
  * pseudonym in every export and every year, and nobody without the secret can
  * go back to the id (ids are guessable: SIRETs, RNA numbers).

@@ -15,7 +15,7 @@ import { storedMetrics, type StoredMetrics } from "../../cypher/metrics/stored-m
 import { storeMetrics } from "../../cypher/metrics/store-metrics.cypher";
 import { buildNetwork, sliceAsOf, type DatedRelationship } from "./network";
 import { computeMetrics, type MetricsOptions } from "./compute";
-import { InvalidArgument } from "../invalid-argument";
+import { InvalidArgument } from "../errors";
 
 export type { StoredMetrics };
 

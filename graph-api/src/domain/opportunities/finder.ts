@@ -12,7 +12,7 @@ import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type Opportuni
 import { scorePartnership, suggestPartnerships, type OpportunityFilter } from "./partnerships";
 import { suggestEssBusiness, suggestFunding, suggestResearch, suggestSupport } from "./matching";
 import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
-import { InvalidArgument } from "../invalid-argument";
+import { InvalidArgument, NotFound } from "../errors";
 import { inseeCodeProblem } from "../town-directory";
 
 export const MAX_LIMIT = 100;
@@ -34,7 +34,7 @@ export const SUGGESTERS: Record<OpportunityKind, Suggester> = {
 
 export class InvalidOpportunityRequest extends InvalidArgument {}
 
-export class UnknownReference extends Error {}
+export class UnknownReference extends NotFound {}
 
 export interface OpportunityQuery extends OpportunityFilter {
   kind?: OpportunityKind;

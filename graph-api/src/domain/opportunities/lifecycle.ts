@@ -9,7 +9,7 @@
 import { describeIssue, validateFields } from "@maillage/schema";
 import { PARTNERSHIP_KINDS } from "@maillage/seed";
 import type { GraphWriter, WriteRunner } from "../ports";
-import { InvalidArgument } from "../invalid-argument";
+import { Conflict, InvalidArgument, NotFound } from "../errors";
 import { recordOpportunity } from "../../cypher/opportunities/record-opportunity.cypher";
 import { acceptPartnership } from "../../cypher/opportunities/accept-partnership.cypher";
 import { acceptPooling } from "../../cypher/opportunities/accept-pooling.cypher";
@@ -30,8 +30,8 @@ const ALLOWED_FROM: Record<OpportunityAction["type"], OpportunityStatus[]> = {
   DECLINED: ["SUGGESTED", "CONTACTED"],
 };
 
-export class OpportunityNotFound extends Error {}
-export class TransitionNotAllowed extends Error {}
+export class OpportunityNotFound extends NotFound {}
+export class TransitionNotAllowed extends Conflict {}
 /** An outcome refused for one of its arguments: the decline's reason, the partnership's kind. */
 export class InvalidOutcome extends InvalidArgument {}
 

@@ -6,7 +6,7 @@ import type { GraphReader } from "../ports";
 import { outcomeCounts } from "../../cypher/opportunities/outcome-counts.cypher";
 import { opportunityLog, type Row as LogRow } from "../../cypher/opportunities/opportunity-log.cypher";
 import { OPPORTUNITY_KINDS, type OpportunityKind, type OpportunityStatus } from "./opportunity";
-import { InvalidArgument } from "../invalid-argument";
+import { InvalidArgument } from "../errors";
 
 export const MAX_LOG_LIMIT = 500;
 
