@@ -1,5 +1,6 @@
 import { ApiKeyResolver } from "./api-key.resolver";
 import { AuditLogResolver } from "./audit-log.resolver";
+import { DataStatusResolver } from "./data-status.resolver";
 import { GraphViewResolver } from "./graph-view.resolver";
 import { NetworkMetricsResolver } from "./network-metrics.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
@@ -9,4 +10,4 @@ import { TownDirectoryResolver } from "./town-directory.resolver";
 import { VersionResolver } from "./version.resolver";
 
 /** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
-export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver, AuditLogResolver, VersionResolver] as const;
+export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver, AuditLogResolver, VersionResolver, DataStatusResolver] as const;
