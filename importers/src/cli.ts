@@ -59,10 +59,12 @@ async function main() {
     .option("--communes <codes>", "annuaire: these towns of the territory only (INSEE codes, comma-separated)", communeList)
     .option("--state <path>", "annuaire: where a stopped run is remembered", DEFAULT_STATE)
     .option("--restart", "annuaire: forget a stopped run and start over", false)
+    .option("--since-last", "annuaire: list the organisations new, closed and moved since the previous complete run", false)
     .showHelpAfterError();
   program.parse();
   const [source, files] = program.processedArgs as [CliSource, string[]];
-  const opts = program.opts<{ dryRun: boolean; report?: string; batchSize: number; essOnly?: boolean; businesses: boolean; communes?: string[]; state: string; restart: boolean }>();
+  const opts = program.opts<{ dryRun: boolean; report?: string; batchSize: number; essOnly?: boolean; businesses: boolean; communes?: string[]; state: string; restart: boolean; sinceLast: boolean }>();
+  if (opts.sinceLast && source !== "annuaire") program.error(`--since-last compares runs of the company search API (annuaire), not ${source} files`);
   if (source === "annuaire" && files.length) program.error(`annuaire reads the company search API, not files: remove ${files.join(" ")}`);
   if (source !== "annuaire" && !files.length) program.error(`${source}: give the files to import`);
   if (opts.essOnly && opts.businesses) program.error("--ess-only and --businesses contradict each other: choose one");
@@ -119,7 +121,7 @@ async function main() {
         progress,
       });
     }
-    process.stdout.write(formatSummary(summary) + "\n");
+    process.stdout.write(formatSummary(summary, { sinceLast: opts.sinceLast }) + "\n");
   } finally {
     await driver.close();
   }

@@ -18,7 +18,8 @@ import { emptyCounts, type OrganisationRecord } from "./model";
 import type { Progress } from "./progress";
 import { ImportReport } from "./report";
 import { checkTerritory, tally, type ImportSummary } from "./run";
-import { writeBatch } from "./write";
+import { writeBatch, type ChangeEvent } from "./write";
+import { lastImportRun, recordImportRun } from "./audit";
 import { organisationProblem } from "./shared-rules";
 import { createSearchClient, DEFAULT_ANNUAIRE_API_URL, type SearchApiSettings, type SearchClient, type SearchPage } from "./read/search-api";
 import { CLOSED_NOT_IN_GRAPH, mapResult, MATCHING_PER_RESULT, PER_PAGE, planQueries, RESULTS_CAP, splitQuery, type AnnuaireQuery, type MapContext } from "./sources/annuaire";
@@ -86,6 +87,9 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
   await report.ready();
   const changes: string[] = [];
   const notes: string[] = [];
+  const events: ChangeEvent[] = [];
+  let previousRun: string | null = null;
+  let complete = false;
   const baseUrl = options.baseUrl ?? DEFAULT_ANNUAIRE_API_URL;
   const host = new URL(baseUrl).host;
   const started = performance.now();
@@ -96,6 +100,7 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
     const foreign = communes.filter((c) => !territory.includes(c));
     if (foreign.length) throw new Error(`--communes: ${foreign.join(", ")} ${foreign.length > 1 ? "are not towns" : "is not a town"} of the territory (${territory.join(", ")})`);
     await checkTerritory(options.driver, options.database, new Set(communes));
+    previousRun = await lastImportRun(options.driver, options.database, "annuaire");
 
     let state: RunState | null = null;
     if (existsSync(options.statePath) && !options.restart) {
@@ -163,7 +168,9 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       });
       if (!records.length) return;
       const t = performance.now();
-      tally(await writeBatch(options.driver, records, { database: options.database, dryRun: options.dryRun, importedAt, report }), counts, report, changes);
+      const result = await writeBatch(options.driver, records, { database: options.database, dryRun: options.dryRun, importedAt, report });
+      tally(result, counts, report, changes);
+      events.push(...result.events);
       writeMs += performance.now() - t;
     };
 
@@ -233,7 +240,11 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       notes.push(`STOPPED before the end: ${options.dryRun ? "a dry run keeps no state" : `run the same command again to resume (${options.statePath})`}`);
     } else {
       await markGone(options, client, communes, seen, ctxFor(`SIRET search (${day})`), write, notes);
-      if (!options.dryRun) rmSync(options.statePath, { force: true });
+      complete = true;
+      if (!options.dryRun) {
+        await recordImportRun(options.driver, options.database, { source: "annuaire", startedAt: state.startedAt, ...byKind(events) });
+        rmSync(options.statePath, { force: true });
+      }
     }
     notes.unshift(`${client.requests} request(s) to ${host}`);
     if (report.notes) notes.push(`${report.notes} row(s) imported without a value the service gave in a form it could not read, listed in the report`);
@@ -241,7 +252,22 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
   } finally {
     await report.close();
   }
-  return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs: performance.now() - started - writeMs, writeMs, notes };
+  return {
+    counts,
+    skipReasons: Object.fromEntries(report.skipReasons),
+    changes,
+    reportPath: options.reportPath,
+    dryRun: options.dryRun,
+    readMs: performance.now() - started - writeMs,
+    writeMs,
+    notes,
+    ...(complete ? { sinceLast: { previousRun, ...byKind(events) } } : {}),
+  };
+}
+
+function byKind(events: ChangeEvent[]): { new: string[]; closed: string[]; moved: string[] } {
+  const of = (kind: ChangeEvent["kind"]) => events.filter((e) => e.kind === kind).map((e) => e.line);
+  return { new: of("new"), closed: of("closed"), moved: of("moved") };
 }
 
 /**

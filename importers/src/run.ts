@@ -45,6 +45,8 @@ export interface ImportSummary {
   writeMs: number;
   /** Lines the summary adds before the report's path (an API run: requests, resumed or stopped). */
   notes?: string[];
+  /** An API run: the organisations new, closed and moved since the previous complete run (when it ended; null before the first). */
+  sinceLast?: { previousRun: string | null; new: string[]; closed: string[]; moved: string[] };
 }
 
 const READERS = { sirene: readSirene, rna: readRna };
@@ -163,7 +165,21 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 }
 
 /** The summary as a coordinator's IT colleague reads it. */
-export function formatSummary(s: ImportSummary): string {
+/**
+ * What changed since the previous complete run: counts, and with `full` every
+ * organisation new, closed or moved (`--since-last`).
+ */
+export function formatSinceLast(s: ImportSummary, full: boolean): string[] {
+  if (!s.sinceLast) return full ? ["since the last run: this run did not complete, so it cannot be compared; run the same command again to finish it"] : [];
+  const { previousRun, new: added, closed, moved } = s.sinceLast;
+  const what = s.dryRun ? "would be" : "are";
+  const head = `since the last run (${previousRun ? previousRun.slice(0, 10) : "none before: everything is new"}): ${added.length} new, ${closed.length} closed, ${moved.length} moved (these ${what} the changes of this run)`;
+  if (!full) return [head];
+  const section = (title: string, items: string[], mark: string) => (items.length ? [`${title} (${items.length}):`, ...items.map((l) => `  ${mark} ${l}`)] : []);
+  return [head, ...section("new", added, "+"), ...section("closed", closed, "×"), ...section("moved", moved, "→")];
+}
+
+export function formatSummary(s: ImportSummary, options: { sinceLast?: boolean } = {}): string {
   const c = s.counts;
   const verb = s.dryRun ? "would be " : "";
   const lines = [
@@ -176,6 +192,7 @@ export function formatSummary(s: ImportSummary): string {
     for (const change of s.changes) lines.push(`  ${change}`);
   }
   for (const note of s.notes ?? []) lines.push(note);
+  lines.push(...formatSinceLast(s, options.sinceLast ?? false));
   lines.push(`report (rejected rows and kept hand edits): ${s.reportPath}`);
   return lines.join("\n");
 }

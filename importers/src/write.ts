@@ -33,7 +33,19 @@ export interface BatchResult {
   kept: { record: OrganisationRecord; field: string; theirs: string; ours: string }[];
   /** Update-only rows that found nothing to update: the reason, once per row. */
   skipped: string[];
+  /** What a coordinator follows from one run to the next: organisations new, closed or moved. */
+  events: ChangeEvent[];
 }
+
+/** An organisation that appeared, closed or moved in this batch. */
+export interface ChangeEvent {
+  kind: "new" | "closed" | "moved";
+  /** Readable: the label, key, name and, for a move, the old and new address. */
+  line: string;
+}
+
+/** Fields whose change means the establishment moved. */
+const ADDRESS_FIELDS = ["address", "postalCode", "location"];
 
 // The node a row names: by SIRET, else RNA id, else the id the import gives it.
 const FIND_EXISTING = /* cypher */ `
@@ -147,7 +159,7 @@ export async function writeBatch(
   const session = driver.session({ database: options.database, defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
   const work = async (tx: ManagedTransaction): Promise<BatchResult> => {
     const existing = await findExisting(tx, records);
-    const result: BatchResult = { created: 0, updated: 0, unchanged: 0, changes: [], kept: [], skipped: [] };
+    const result: BatchResult = { created: 0, updated: 0, unchanged: 0, changes: [], kept: [], skipped: [], events: [] };
     const creates = new Map<string, { label: string; source: string; sourceKind: string; rows: Record<string, unknown>[] }>();
     const updates: Record<string, unknown>[] = [];
     const links: Record<string, unknown>[] = [];
@@ -170,6 +182,7 @@ export async function writeBatch(
       if (!found) {
         result.created++;
         result.changes.push(`+ ${record.label} ${key} "${record.fields.name}" (${where})`);
+        result.events.push({ kind: "new", line: `${record.label} ${key} "${record.fields.name}"` });
         const props: Record<string, unknown> = {
           ...convertAll(plan.set),
           ...provenance,
@@ -192,6 +205,12 @@ export async function writeBatch(
                 .map(([f, v]) => `${f} "${formatValue(found.fields[f] ?? null)}" → "${formatValue(v)}"`)
                 .join(", "),
           );
+          const name = `${found.label} ${key} "${formatValue(found.fields.name ?? found.imported[record.source]?.name ?? record.fields.name ?? null)}"`;
+          if (plan.set.closed === true) result.events.push({ kind: "closed", line: `${name}${plan.set.closedOn ? ` on ${formatValue(plan.set.closedOn)}` : ""}` });
+          else if (ADDRESS_FIELDS.some((f) => f in plan.set)) {
+            const address = (fields: Record<string, unknown>) => [fields.address, fields.postalCode].filter((v) => v !== null && v !== undefined).map((v) => formatValue(v as never)).join(" ");
+            result.events.push({ kind: "moved", line: `${name}: "${address(found.fields)}" → "${address({ ...found.fields, ...plan.set })}"` });
+          }
         } else result.unchanged++;
         if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(plan.set), ...provenance } });
         links.push({ id: found.id, town: record.inseeCode, themes: record.themes, source: file, sourceKind, sourceRef: refOf(record), themeRef: themeRefOf(record) });

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createProgress } from "../../importers/src/progress";
 import { runImport } from "../../importers/src/run";
+import { recordImportRun } from "../../importers/src/audit";
 import { startHarness, type Harness } from "./harness";
 
 const TEMPLATE = join(__dirname, "..", "..", "importers", "templates", "organisations.csv");
@@ -68,5 +69,19 @@ describe("dataStatus", () => {
     expect(new Date(csv.at).getTime()).toBeGreaterThanOrEqual(startedAt.getTime());
     expect(csv.created).toBeGreaterThanOrEqual(summary.counts.created);
     expect(after.sourceKinds.find((k: any) => k.sourceKind === "OPEN_DATA_IMPORT").lastChange).not.toBeNull();
+  });
+
+  it("lists the runs of the API importer that ended in a year, with what they found new, closed and moved", async () => {
+    const year = new Date().getUTCFullYear();
+    const runs = async (y: number) => (await h.gql(`{ dataStatus { importRuns(year: ${y}) { source at startedAt new closed moved } } }`)).data!.dataStatus.importRuns;
+    const before = await runs(year);
+    await recordImportRun(h.driver, undefined, { source: "annuaire", startedAt: new Date().toISOString(), new: ["a", "b"], closed: ["c"], moved: [] });
+    const after = await runs(year);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]).toMatchObject({ source: "annuaire", new: 2, closed: 1, moved: 0 });
+    expect(await runs(year - 20)).toEqual([]);
+    const bad = await h.gql(`{ dataStatus { importRuns(year: 20260) { at } } }`);
+    expect(bad.errors?.[0]?.message).toContain("year must be between 2000 and 2100 (got 20260)");
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -273,6 +273,38 @@ describe("npm run import -- annuaire (the company search API)", () => {
     expect(again.counts).toMatchObject({ created: 0, updated: 0 });
   });
 
+  it("says what is new, closed and moved since the previous complete run, and lists them with --since-last", async () => {
+    const settled = await run();
+    expect(settled.sinceLast).toMatchObject({ previousRun: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), new: [], closed: [], moved: [] });
+    const newcomer = unit(10, "EPICERIE FICTIVE SOLIDAIRE", { etablissements: [establishment(sirenOf(10), 1, SUCY)] });
+    service.units.push(newcomer);
+    ALL_SIRENS.push(newcomer.siren);
+    const moving = FILLERS[1].etablissements[0];
+    moving.adresse = "8 AVENUE DU DEMENAGEMENT 94000 VILLE";
+    const closing = FILLERS[2];
+    closing.etablissements[0].etat_administratif = "F";
+    closing.etablissements[0].date_fermeture = "2026-11-30";
+
+    const summary = await run();
+    const [{ at }] = await query("MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN toString(a.at) AS at ORDER BY a.at DESC SKIP 1 LIMIT 1");
+    expect(summary.sinceLast!.previousRun).toBe(at);
+    expect(summary.sinceLast!.new).toEqual([expect.stringContaining('"EPICERIE FICTIVE SOLIDAIRE"')]);
+    expect(summary.sinceLast!.closed).toEqual([expect.stringContaining(`${closing.etablissements[0].siret} "${closing.nom_complet}" on 2026-11-30`)]);
+    expect(summary.sinceLast!.moved).toEqual([expect.stringMatching(/"\d+ RUE DES ESSAIS 94000" → "8 AVENUE DU DEMENAGEMENT 94000"$/)]);
+    const text = formatSummary(summary, { sinceLast: true });
+    expect(text).toContain(`since the last run (${at.slice(0, 10)}): 1 new, 1 closed, 1 moved`);
+    expect(text).toContain('  + EssStructure');
+    expect(text).toContain('  × EssStructure');
+    expect(formatSummary(summary)).not.toContain("  → ");
+    // The run is recorded for the dashboard: counts and readable lines, no person's name.
+    const [{ after }] = await query("MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN a.after AS after ORDER BY a.at DESC LIMIT 1");
+    expect(JSON.parse(after)).toMatchObject({ new: 1, closed: 1, moved: 1 });
+    // A dry run compares too, and records nothing.
+    const dry = await run({ dryRun: true });
+    expect(dry.sinceLast).toMatchObject({ new: [], closed: [], moved: [] });
+    expect(await query("MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN count(a) AS n")).toEqual([{ n: expect.anything() }]);
+  });
+
   it("stops after the page in hand and resumes where it stopped, from the state file", async () => {
     const stop = new AbortController();
     const quiet = createProgress({ quiet: true });

@@ -41,3 +41,19 @@ export class DataStatus {
   @Field(() => [ImportStatus], { description: "The latest import of each source." })
   lastImports!: ImportStatus[];
 }
+
+@ObjectType({ description: "One complete run of an API importer (the company search API): what it found new, closed and moved since the run before." })
+export class ImportRun {
+  @Field(() => String, { description: "The source (annuaire)." })
+  source!: string;
+  @Field(() => String, { description: "When the run ended (ISO 8601)." })
+  at!: string;
+  @Field(() => String, { nullable: true, description: "When the run started (a stopped run resumed later started earlier)." })
+  startedAt!: string | null;
+  @Field(() => Int, { description: "Organisations it brought that were not in the graph." })
+  new!: number;
+  @Field(() => Int, { description: "Organisations it marked closed." })
+  closed!: number;
+  @Field(() => Int, { description: "Organisations whose address changed." })
+  moved!: number;
+}

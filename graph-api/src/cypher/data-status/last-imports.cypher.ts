@@ -12,7 +12,7 @@ export type Row = { source: string; at: string; batches: number; created: number
 export const lastImports = cypher<Params, Row>(
   "data-status/last-imports",
   /* cypher */ `
-  MATCH (a:AuditEntry {role: 'import'})
+  MATCH (a:AuditEntry {role: 'import', entityType: 'ImportBatch'})
   WITH substring(a.actor, 7) AS source, a ORDER BY a.at DESC
   WITH source, collect(a) AS entries
   WITH source, entries[0].at AS at, [e IN entries WHERE date(e.at) = date(entries[0].at)] AS run
