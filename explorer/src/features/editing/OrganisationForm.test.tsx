@@ -11,34 +11,33 @@ import { OrganisationForm } from "./OrganisationForm";
 import { ResourcesEditor } from "./ResourcesEditor";
 import { THEMES, updateMutation } from "./operations";
 import type { OrganisationRecord } from "./organisation-fields";
+import { mocked } from "../../testing/mocked-response";
 
 afterEach(cleanup);
 beforeAll(async () => {
   await i18n.changeLanguage("fr");
 });
 
-const territory: MockedResponse = {
-  request: { query: TERRITORY },
+const territory = mocked(TERRITORY, {
   result: {
     data: {
       territory: {
         __typename: "TerritoryOverview",
         name: "GPSEA",
         towns: [
-          { __typename: "TownSummary", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 },
-          { __typename: "TownSummary", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 8, businesses: 2 },
+          { __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 },
+          { __typename: "TownCount", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 8, businesses: 2 },
         ],
         themes: [],
       },
     },
   },
   maxUsageCount: Infinity,
-};
-const themes: MockedResponse = {
-  request: { query: THEMES },
+});
+const themes = mocked(THEMES, {
   result: { data: { themes: [{ __typename: "Theme", code: "sustainable-food", labelFr: "Alimentation durable", labelEn: "Sustainable food" }] } },
   maxUsageCount: Infinity,
-};
+});
 
 const RECORD: OrganisationRecord = {
   id: "ess-1",
@@ -136,7 +135,7 @@ describe("needs and offers", () => {
   it("lists them and refuses a need without a title, next to the field", async () => {
     render(
       <MockedProvider mocks={[]}>
-        <ResourcesEditor type="EssStructure" id="ess-1" side="need" editor resources={[{ id: "n1", title: "Camionnette 2 jours par semaine", kind: "VEHICLE", status: "OPEN" }]} />
+        <ResourcesEditor type="EssStructure" id="ess-1" side="need" editor resources={[{ __typename: "ResourceNeed", id: "n1", title: "Camionnette 2 jours par semaine", kind: "VEHICLE", description: null, frequency: null, status: "OPEN" }]} />
       </MockedProvider>,
     );
     expect(screen.getByRole("heading", { name: "Besoins (ouverts : 1)" })).toBeTruthy();

@@ -32,13 +32,6 @@ import { createMutation, PLURAL, THEMES, updateMutation } from "./operations";
 import { useMessage } from "./useMessage";
 import { refreshViews } from "./after-save";
 
-interface TerritoryData {
-  territory: { towns: { inseeCode: string; name: string }[] };
-}
-interface ThemesData {
-  themes: { code: string; labelFr: string; labelEn: string }[];
-}
-
 const TEXTAREAS: FieldName[] = ["description"];
 const HINTS: Partial<Record<FieldName, string>> = { siret: "siret", rnaId: "rnaId", website: "website", latitude: "coordinates", postalCode: "postalCode" };
 
@@ -68,8 +61,8 @@ export function OrganisationForm({
   const [status, setStatus] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const towns = useQuery<TerritoryData>(TERRITORY).data?.territory.towns ?? [];
-  const themes = useQuery<ThemesData>(THEMES).data?.themes ?? [];
+  const towns = useQuery(TERRITORY).data?.territory.towns ?? [];
+  const themes = useQuery(THEMES).data?.themes ?? [];
   const [update] = useMutation(updateMutation(type));
   const [create] = useMutation<Record<string, Record<string, { id: string; name: string }[]>>>(createMutation(type));
 

@@ -60,12 +60,6 @@ function linkedOf(type: EditableType, c: Connections): Linked[] {
   ].sort((a, b) => a.name.localeCompare(b.name, "fr"));
 }
 
-interface Found {
-  searchEssStructures: { edges: { node: { id: string; name: string; town: { name: string }[] } }[] };
-  searchBusinesses: { edges: { node: { id: string; name: string; town: { name: string }[] } }[] };
-  searchSupportProviders: { edges: { node: { id: string; name: string } }[] };
-}
-
 function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; id: string; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const message = useMessage();
@@ -79,7 +73,7 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
   const [chosen, setChosen] = useState<{ id: string; other: Other } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [find, found] = useLazyQuery<Found>(FIND_ORGANISATIONS);
+  const [find, found] = useLazyQuery(FIND_ORGANISATIONS);
   const [update] = useMutation(updateMutation(type));
 
   const candidates = found.data
