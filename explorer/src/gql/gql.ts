@@ -16,6 +16,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment NeedFields on ResourceNeed { id title kind description frequency status }\n": typeof types.NeedFieldsFragmentDoc,
     "\n  fragment OfferFields on ResourceOffer { id title kind description availability status }\n": typeof types.OfferFieldsFragmentDoc,
+    "\n  fragment EssStructureRecord on EssStructure {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    legalForm stage activity siret rnaId address postalCode foundedYear town { inseeCode }\n  }\n": typeof types.EssStructureRecordFragmentDoc,
+    "\n  fragment BusinessRecord on Business {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    activity siret address postalCode town { inseeCode }\n  }\n": typeof types.BusinessRecordFragmentDoc,
+    "\n  fragment FinancerRecord on Financer { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n": typeof types.FinancerRecordFragmentDoc,
+    "\n  fragment SupportProviderRecord on SupportProvider { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n": typeof types.SupportProviderRecordFragmentDoc,
+    "\n  fragment ResearchUnitRecord on ResearchUnit { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n": typeof types.ResearchUnitRecordFragmentDoc,
+    "\n    query EditableEssStructure($id: ID!) {\n      essStructures(where: { id: { eq: $id } }) {\n        ...EssStructureRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        businessPartnersConnection { edges { properties { kind since } node { id name } } }\n        memberOfConnection { edges { properties { since } node { id name } } }\n        needs { ...NeedFields }\n        offers { ...OfferFields }\n      }\n    }\n  ": typeof types.EditableEssStructureDocument,
+    "\n    query EditableBusiness($id: ID!) {\n      businesses(where: { id: { eq: $id } }) {\n        ...BusinessRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        offers { ...OfferFields }\n      }\n    }\n  ": typeof types.EditableBusinessDocument,
+    "\n    query EditableFinancer($id: ID!) { financers(where: { id: { eq: $id } }) { ...FinancerRecord } }\n  ": typeof types.EditableFinancerDocument,
+    "\n    query EditableSupportProvider($id: ID!) {\n      supportProviders(where: { id: { eq: $id } }) {\n        ...SupportProviderRecord\n        membersConnection { edges { properties { since } node { id name } } }\n      }\n    }\n  ": typeof types.EditableSupportProviderDocument,
+    "\n    query EditableResearchUnit($id: ID!) { researchUnits(where: { id: { eq: $id } }) { ...ResearchUnitRecord } }\n  ": typeof types.EditableResearchUnitDocument,
+    "\n    mutation UpdateEssStructure($id: ID!, $update: EssStructureUpdateInput!) {\n      updateEssStructures(where: { id: { eq: $id } }, update: $update) { essStructures { ...EssStructureRecord } }\n    }\n  ": typeof types.UpdateEssStructureDocument,
+    "\n    mutation UpdateBusiness($id: ID!, $update: BusinessUpdateInput!) {\n      updateBusinesses(where: { id: { eq: $id } }, update: $update) { businesses { ...BusinessRecord } }\n    }\n  ": typeof types.UpdateBusinessDocument,
+    "\n    mutation UpdateFinancer($id: ID!, $update: FinancerUpdateInput!) {\n      updateFinancers(where: { id: { eq: $id } }, update: $update) { financers { ...FinancerRecord } }\n    }\n  ": typeof types.UpdateFinancerDocument,
+    "\n    mutation UpdateSupportProvider($id: ID!, $update: SupportProviderUpdateInput!) {\n      updateSupportProviders(where: { id: { eq: $id } }, update: $update) { supportProviders { ...SupportProviderRecord } }\n    }\n  ": typeof types.UpdateSupportProviderDocument,
+    "\n    mutation UpdateResearchUnit($id: ID!, $update: ResearchUnitUpdateInput!) {\n      updateResearchUnits(where: { id: { eq: $id } }, update: $update) { researchUnits { ...ResearchUnitRecord } }\n    }\n  ": typeof types.UpdateResearchUnitDocument,
+    "\n    mutation CreateEssStructure($input: [EssStructureCreateInput!]!) { created: createEssStructures(input: $input) { organisations: essStructures { id name } } }\n  ": typeof types.CreateEssStructureDocument,
+    "\n    mutation CreateBusiness($input: [BusinessCreateInput!]!) { created: createBusinesses(input: $input) { organisations: businesses { id name } } }\n  ": typeof types.CreateBusinessDocument,
+    "\n    mutation CreateFinancer($input: [FinancerCreateInput!]!) { created: createFinancers(input: $input) { organisations: financers { id name } } }\n  ": typeof types.CreateFinancerDocument,
+    "\n    mutation CreateSupportProvider($input: [SupportProviderCreateInput!]!) { created: createSupportProviders(input: $input) { organisations: supportProviders { id name } } }\n  ": typeof types.CreateSupportProviderDocument,
+    "\n    mutation CreateResearchUnit($input: [ResearchUnitCreateInput!]!) { created: createResearchUnits(input: $input) { organisations: researchUnits { id name } } }\n  ": typeof types.CreateResearchUnitDocument,
     "\n  query EditingThemes { themes(sort: [{ labelFr: ASC }]) { code labelFr labelEn } }\n": typeof types.EditingThemesDocument,
     "\n  mutation UpdateNeed($id: ID!, $update: ResourceNeedUpdateInput!) { updateResourceNeeds(where: { id: { eq: $id } }, update: $update) { resourceNeeds { ...NeedFields } } }\n": typeof types.UpdateNeedDocument,
     "\n  mutation UpdateOffer($id: ID!, $update: ResourceOfferUpdateInput!) { updateResourceOffers(where: { id: { eq: $id } }, update: $update) { resourceOffers { ...OfferFields } } }\n": typeof types.UpdateOfferDocument,
@@ -38,6 +58,26 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment NeedFields on ResourceNeed { id title kind description frequency status }\n": types.NeedFieldsFragmentDoc,
     "\n  fragment OfferFields on ResourceOffer { id title kind description availability status }\n": types.OfferFieldsFragmentDoc,
+    "\n  fragment EssStructureRecord on EssStructure {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    legalForm stage activity siret rnaId address postalCode foundedYear town { inseeCode }\n  }\n": types.EssStructureRecordFragmentDoc,
+    "\n  fragment BusinessRecord on Business {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    activity siret address postalCode town { inseeCode }\n  }\n": types.BusinessRecordFragmentDoc,
+    "\n  fragment FinancerRecord on Financer { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n": types.FinancerRecordFragmentDoc,
+    "\n  fragment SupportProviderRecord on SupportProvider { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n": types.SupportProviderRecordFragmentDoc,
+    "\n  fragment ResearchUnitRecord on ResearchUnit { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n": types.ResearchUnitRecordFragmentDoc,
+    "\n    query EditableEssStructure($id: ID!) {\n      essStructures(where: { id: { eq: $id } }) {\n        ...EssStructureRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        businessPartnersConnection { edges { properties { kind since } node { id name } } }\n        memberOfConnection { edges { properties { since } node { id name } } }\n        needs { ...NeedFields }\n        offers { ...OfferFields }\n      }\n    }\n  ": types.EditableEssStructureDocument,
+    "\n    query EditableBusiness($id: ID!) {\n      businesses(where: { id: { eq: $id } }) {\n        ...BusinessRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        offers { ...OfferFields }\n      }\n    }\n  ": types.EditableBusinessDocument,
+    "\n    query EditableFinancer($id: ID!) { financers(where: { id: { eq: $id } }) { ...FinancerRecord } }\n  ": types.EditableFinancerDocument,
+    "\n    query EditableSupportProvider($id: ID!) {\n      supportProviders(where: { id: { eq: $id } }) {\n        ...SupportProviderRecord\n        membersConnection { edges { properties { since } node { id name } } }\n      }\n    }\n  ": types.EditableSupportProviderDocument,
+    "\n    query EditableResearchUnit($id: ID!) { researchUnits(where: { id: { eq: $id } }) { ...ResearchUnitRecord } }\n  ": types.EditableResearchUnitDocument,
+    "\n    mutation UpdateEssStructure($id: ID!, $update: EssStructureUpdateInput!) {\n      updateEssStructures(where: { id: { eq: $id } }, update: $update) { essStructures { ...EssStructureRecord } }\n    }\n  ": types.UpdateEssStructureDocument,
+    "\n    mutation UpdateBusiness($id: ID!, $update: BusinessUpdateInput!) {\n      updateBusinesses(where: { id: { eq: $id } }, update: $update) { businesses { ...BusinessRecord } }\n    }\n  ": types.UpdateBusinessDocument,
+    "\n    mutation UpdateFinancer($id: ID!, $update: FinancerUpdateInput!) {\n      updateFinancers(where: { id: { eq: $id } }, update: $update) { financers { ...FinancerRecord } }\n    }\n  ": types.UpdateFinancerDocument,
+    "\n    mutation UpdateSupportProvider($id: ID!, $update: SupportProviderUpdateInput!) {\n      updateSupportProviders(where: { id: { eq: $id } }, update: $update) { supportProviders { ...SupportProviderRecord } }\n    }\n  ": types.UpdateSupportProviderDocument,
+    "\n    mutation UpdateResearchUnit($id: ID!, $update: ResearchUnitUpdateInput!) {\n      updateResearchUnits(where: { id: { eq: $id } }, update: $update) { researchUnits { ...ResearchUnitRecord } }\n    }\n  ": types.UpdateResearchUnitDocument,
+    "\n    mutation CreateEssStructure($input: [EssStructureCreateInput!]!) { created: createEssStructures(input: $input) { organisations: essStructures { id name } } }\n  ": types.CreateEssStructureDocument,
+    "\n    mutation CreateBusiness($input: [BusinessCreateInput!]!) { created: createBusinesses(input: $input) { organisations: businesses { id name } } }\n  ": types.CreateBusinessDocument,
+    "\n    mutation CreateFinancer($input: [FinancerCreateInput!]!) { created: createFinancers(input: $input) { organisations: financers { id name } } }\n  ": types.CreateFinancerDocument,
+    "\n    mutation CreateSupportProvider($input: [SupportProviderCreateInput!]!) { created: createSupportProviders(input: $input) { organisations: supportProviders { id name } } }\n  ": types.CreateSupportProviderDocument,
+    "\n    mutation CreateResearchUnit($input: [ResearchUnitCreateInput!]!) { created: createResearchUnits(input: $input) { organisations: researchUnits { id name } } }\n  ": types.CreateResearchUnitDocument,
     "\n  query EditingThemes { themes(sort: [{ labelFr: ASC }]) { code labelFr labelEn } }\n": types.EditingThemesDocument,
     "\n  mutation UpdateNeed($id: ID!, $update: ResourceNeedUpdateInput!) { updateResourceNeeds(where: { id: { eq: $id } }, update: $update) { resourceNeeds { ...NeedFields } } }\n": types.UpdateNeedDocument,
     "\n  mutation UpdateOffer($id: ID!, $update: ResourceOfferUpdateInput!) { updateResourceOffers(where: { id: { eq: $id } }, update: $update) { resourceOffers { ...OfferFields } } }\n": types.UpdateOfferDocument,
@@ -80,6 +120,86 @@ export function graphql(source: "\n  fragment NeedFields on ResourceNeed { id ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment OfferFields on ResourceOffer { id title kind description availability status }\n"): (typeof documents)["\n  fragment OfferFields on ResourceOffer { id title kind description availability status }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EssStructureRecord on EssStructure {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    legalForm stage activity siret rnaId address postalCode foundedYear town { inseeCode }\n  }\n"): (typeof documents)["\n  fragment EssStructureRecord on EssStructure {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    legalForm stage activity siret rnaId address postalCode foundedYear town { inseeCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessRecord on Business {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    activity siret address postalCode town { inseeCode }\n  }\n"): (typeof documents)["\n  fragment BusinessRecord on Business {\n    id name description website location { latitude longitude } themes { code } updatedBy updatedAt\n    activity siret address postalCode town { inseeCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FinancerRecord on Financer { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n"): (typeof documents)["\n  fragment FinancerRecord on Financer { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportProviderRecord on SupportProvider { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n"): (typeof documents)["\n  fragment SupportProviderRecord on SupportProvider { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResearchUnitRecord on ResearchUnit { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n"): (typeof documents)["\n  fragment ResearchUnitRecord on ResearchUnit { id name description website location { latitude longitude } themes { code } updatedBy updatedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EditableEssStructure($id: ID!) {\n      essStructures(where: { id: { eq: $id } }) {\n        ...EssStructureRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        businessPartnersConnection { edges { properties { kind since } node { id name } } }\n        memberOfConnection { edges { properties { since } node { id name } } }\n        needs { ...NeedFields }\n        offers { ...OfferFields }\n      }\n    }\n  "): (typeof documents)["\n    query EditableEssStructure($id: ID!) {\n      essStructures(where: { id: { eq: $id } }) {\n        ...EssStructureRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        businessPartnersConnection { edges { properties { kind since } node { id name } } }\n        memberOfConnection { edges { properties { since } node { id name } } }\n        needs { ...NeedFields }\n        offers { ...OfferFields }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EditableBusiness($id: ID!) {\n      businesses(where: { id: { eq: $id } }) {\n        ...BusinessRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        offers { ...OfferFields }\n      }\n    }\n  "): (typeof documents)["\n    query EditableBusiness($id: ID!) {\n      businesses(where: { id: { eq: $id } }) {\n        ...BusinessRecord\n        essPartnersConnection { edges { properties { kind since } node { id name } } }\n        offers { ...OfferFields }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EditableFinancer($id: ID!) { financers(where: { id: { eq: $id } }) { ...FinancerRecord } }\n  "): (typeof documents)["\n    query EditableFinancer($id: ID!) { financers(where: { id: { eq: $id } }) { ...FinancerRecord } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EditableSupportProvider($id: ID!) {\n      supportProviders(where: { id: { eq: $id } }) {\n        ...SupportProviderRecord\n        membersConnection { edges { properties { since } node { id name } } }\n      }\n    }\n  "): (typeof documents)["\n    query EditableSupportProvider($id: ID!) {\n      supportProviders(where: { id: { eq: $id } }) {\n        ...SupportProviderRecord\n        membersConnection { edges { properties { since } node { id name } } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EditableResearchUnit($id: ID!) { researchUnits(where: { id: { eq: $id } }) { ...ResearchUnitRecord } }\n  "): (typeof documents)["\n    query EditableResearchUnit($id: ID!) { researchUnits(where: { id: { eq: $id } }) { ...ResearchUnitRecord } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateEssStructure($id: ID!, $update: EssStructureUpdateInput!) {\n      updateEssStructures(where: { id: { eq: $id } }, update: $update) { essStructures { ...EssStructureRecord } }\n    }\n  "): (typeof documents)["\n    mutation UpdateEssStructure($id: ID!, $update: EssStructureUpdateInput!) {\n      updateEssStructures(where: { id: { eq: $id } }, update: $update) { essStructures { ...EssStructureRecord } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateBusiness($id: ID!, $update: BusinessUpdateInput!) {\n      updateBusinesses(where: { id: { eq: $id } }, update: $update) { businesses { ...BusinessRecord } }\n    }\n  "): (typeof documents)["\n    mutation UpdateBusiness($id: ID!, $update: BusinessUpdateInput!) {\n      updateBusinesses(where: { id: { eq: $id } }, update: $update) { businesses { ...BusinessRecord } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateFinancer($id: ID!, $update: FinancerUpdateInput!) {\n      updateFinancers(where: { id: { eq: $id } }, update: $update) { financers { ...FinancerRecord } }\n    }\n  "): (typeof documents)["\n    mutation UpdateFinancer($id: ID!, $update: FinancerUpdateInput!) {\n      updateFinancers(where: { id: { eq: $id } }, update: $update) { financers { ...FinancerRecord } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateSupportProvider($id: ID!, $update: SupportProviderUpdateInput!) {\n      updateSupportProviders(where: { id: { eq: $id } }, update: $update) { supportProviders { ...SupportProviderRecord } }\n    }\n  "): (typeof documents)["\n    mutation UpdateSupportProvider($id: ID!, $update: SupportProviderUpdateInput!) {\n      updateSupportProviders(where: { id: { eq: $id } }, update: $update) { supportProviders { ...SupportProviderRecord } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateResearchUnit($id: ID!, $update: ResearchUnitUpdateInput!) {\n      updateResearchUnits(where: { id: { eq: $id } }, update: $update) { researchUnits { ...ResearchUnitRecord } }\n    }\n  "): (typeof documents)["\n    mutation UpdateResearchUnit($id: ID!, $update: ResearchUnitUpdateInput!) {\n      updateResearchUnits(where: { id: { eq: $id } }, update: $update) { researchUnits { ...ResearchUnitRecord } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateEssStructure($input: [EssStructureCreateInput!]!) { created: createEssStructures(input: $input) { organisations: essStructures { id name } } }\n  "): (typeof documents)["\n    mutation CreateEssStructure($input: [EssStructureCreateInput!]!) { created: createEssStructures(input: $input) { organisations: essStructures { id name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateBusiness($input: [BusinessCreateInput!]!) { created: createBusinesses(input: $input) { organisations: businesses { id name } } }\n  "): (typeof documents)["\n    mutation CreateBusiness($input: [BusinessCreateInput!]!) { created: createBusinesses(input: $input) { organisations: businesses { id name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateFinancer($input: [FinancerCreateInput!]!) { created: createFinancers(input: $input) { organisations: financers { id name } } }\n  "): (typeof documents)["\n    mutation CreateFinancer($input: [FinancerCreateInput!]!) { created: createFinancers(input: $input) { organisations: financers { id name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateSupportProvider($input: [SupportProviderCreateInput!]!) { created: createSupportProviders(input: $input) { organisations: supportProviders { id name } } }\n  "): (typeof documents)["\n    mutation CreateSupportProvider($input: [SupportProviderCreateInput!]!) { created: createSupportProviders(input: $input) { organisations: supportProviders { id name } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateResearchUnit($input: [ResearchUnitCreateInput!]!) { created: createResearchUnits(input: $input) { organisations: researchUnits { id name } } }\n  "): (typeof documents)["\n    mutation CreateResearchUnit($input: [ResearchUnitCreateInput!]!) { created: createResearchUnits(input: $input) { organisations: researchUnits { id name } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

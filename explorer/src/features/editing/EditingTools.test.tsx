@@ -7,7 +7,8 @@ import i18n from "../../i18n";
 import { TERRITORY } from "../../queries";
 import type { GraphNode } from "../../graph/model";
 import EditingTools from "./EditingTools";
-import { createMutation, editableQuery, THEMES } from "./operations";
+import { THEMES } from "./operations";
+import { CreateEssStructureDocument, EditableEssStructureDocument } from "../../gql/graphql";
 import { mocked } from "../../testing/mocked-response";
 
 type MockedResponse = MockLink.MockedResponse;
@@ -29,45 +30,47 @@ const mocks: MockedResponse[] = [
     ...always,
   }),
   mocked(THEMES, { result: { data: { themes: [] } }, ...always }),
-  {
-    request: { query: createMutation("EssStructure"), variables: (v: Record<string, unknown>) => JSON.stringify(v).includes(CREATED.name) },
-    result: { data: { createEssStructures: { __typename: "CreateEssStructuresMutationResponse", essStructures: [{ __typename: "EssStructure", id: CREATED.id, name: CREATED.name }] } } },
-  },
-  ...[CREATED, OTHER].map((n) => ({
-    request: { query: editableQuery("EssStructure"), variables: { id: n.id } },
-    result: {
-      data: {
-        essStructures: [
-          {
-            __typename: "EssStructure",
-            id: n.id,
-            name: n.name,
-            description: null,
-            website: null,
-            location: null,
-            themes: [],
-            updatedBy: "e2e-editor",
-            updatedAt: "2026-11-28T12:00:00.000Z",
-            legalForm: null,
-            stage: null,
-            activity: null,
-            siret: null,
-            rnaId: null,
-            address: null,
-            postalCode: null,
-            foundedYear: null,
-            town: [],
-            essPartnersConnection: { __typename: "EssStructureEssPartnersConnection", edges: [] },
-            businessPartnersConnection: { __typename: "EssStructureBusinessPartnersConnection", edges: [] },
-            memberOfConnection: { __typename: "EssStructureMemberOfConnection", edges: [] },
-            needs: [],
-            offers: [],
-          },
-        ],
+  mocked(CreateEssStructureDocument, {
+    variables: (v) => JSON.stringify(v).includes(CREATED.name),
+    result: { data: { created: { __typename: "CreateEssStructuresMutationResponse", organisations: [{ __typename: "EssStructure", id: CREATED.id, name: CREATED.name }] } } },
+  }),
+  ...[CREATED, OTHER].map((n) =>
+    mocked(EditableEssStructureDocument, {
+      variables: { id: n.id },
+      result: {
+        data: {
+          essStructures: [
+            {
+              __typename: "EssStructure",
+              id: n.id,
+              name: n.name,
+              description: null,
+              website: null,
+              location: null,
+              themes: [],
+              updatedBy: "e2e-editor",
+              updatedAt: "2026-11-28T12:00:00.000Z",
+              legalForm: null,
+              stage: null,
+              activity: null,
+              siret: null,
+              rnaId: null,
+              address: null,
+              postalCode: null,
+              foundedYear: null,
+              town: [],
+              essPartnersConnection: { __typename: "EssStructureEssPartnersConnection", edges: [] },
+              businessPartnersConnection: { __typename: "EssStructureBusinessPartnersConnection", edges: [] },
+              memberOfConnection: { __typename: "EssStructureMemberOfConnection", edges: [] },
+              needs: [],
+              offers: [],
+            },
+          ],
+        },
       },
-    },
-    ...always,
-  })),
+      ...always,
+    }),
+  ),
 ];
 
 /**

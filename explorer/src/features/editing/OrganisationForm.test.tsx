@@ -9,8 +9,9 @@ import i18n from "../../i18n";
 import { TERRITORY } from "../../queries";
 import { OrganisationForm } from "./OrganisationForm";
 import { ResourcesEditor } from "./ResourcesEditor";
-import { THEMES, updateMutation } from "./operations";
-import type { OrganisationRecord } from "./organisation-fields";
+import { THEMES } from "./operations";
+import { UpdateEssStructureDocument } from "../../gql/graphql";
+import type { EditableRecord } from "./operations";
 import { mocked } from "../../testing/mocked-response";
 
 afterEach(cleanup);
@@ -39,19 +40,22 @@ const themes = mocked(THEMES, {
   maxUsageCount: Infinity,
 });
 
-const RECORD: OrganisationRecord = {
+const RECORD: EditableRecord = {
+  __typename: "EssStructure",
   id: "ess-1",
   name: "Épicerie solidaire du Mont-Mesly",
   legalForm: "ASSOCIATION",
   siret: null,
   website: null,
   description: "Une épicerie.",
-  town: [{ inseeCode: "94028" }],
-  themes: [{ code: "sustainable-food" }],
-  location: { latitude: 48.771, longitude: 2.4858 },
+  town: [{ __typename: "Town", inseeCode: "94028" }],
+  themes: [{ __typename: "Theme", code: "sustainable-food" }],
+  location: { __typename: "Point", latitude: 48.771, longitude: 2.4858 },
+  updatedBy: null,
+  updatedAt: "2026-11-28T12:00:00.000Z",
 };
 
-const renderForm = (mocks: MockedResponse[] = [], onSaved = vi.fn(), record: OrganisationRecord | null = RECORD) => {
+const renderForm = (mocks: MockedResponse[] = [], onSaved = vi.fn(), record: EditableRecord | null = RECORD) => {
   render(
     <MockedProvider mocks={[territory, themes, ...mocks]}>
       <OrganisationForm type="EssStructure" record={record} onSaved={onSaved} onCancel={() => undefined} />
@@ -89,10 +93,10 @@ describe("the organisation form", () => {
   });
 
   it("sends only the fields the coordinator changed", async () => {
-    const update: MockedResponse = {
-      request: { query: updateMutation("EssStructure"), variables: { id: "ess-1", update: { website: { set: "https://epicerie.example" } } } },
+    const update = mocked(UpdateEssStructureDocument, {
+      variables: { id: "ess-1", update: { website: { set: "https://epicerie.example" } } },
       result: { data: { updateEssStructures: { __typename: "UpdateEssStructuresMutationResponse", essStructures: [] } } },
-    };
+    });
     const onSaved = renderForm([update]);
     fireEvent.change(screen.getByLabelText("Site web"), { target: { value: " https://epicerie.example " } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
@@ -100,10 +104,10 @@ describe("the organisation form", () => {
   });
 
   it("puts the API's refusal next to the field it names", async () => {
-    const update: MockedResponse = {
-      request: { query: updateMutation("EssStructure"), variables: { id: "ess-1", update: { siret: { set: "81234567600017" }, siren: { set: "812345676" } } } },
+    const update = mocked(UpdateEssStructureDocument, {
+      variables: { id: "ess-1", update: { siret: { set: "81234567600017" }, siren: { set: "812345676" } } },
       result: { errors: [new GraphQLError("siret: another record already has this value (it must be unique)", { extensions: { code: "CONSTRAINT_VIOLATION", field: "siret" } })] },
-    };
+    });
     const onSaved = renderForm([update]);
     fireEvent.change(screen.getByLabelText("SIRET"), { target: { value: "81234567600017" } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
