@@ -30,7 +30,8 @@ export const OFFER_FIELDS = graphql(`
   fragment OfferFields on ResourceOffer { id title kind description availability status }
 `);
 
-// What the form edits of each type: the fields every organisation has, then the type's own.
+// What the form edits of each type: the fields every organisation has, then the type's own. Declared for the
+// documents below, which spread them by name (GraphQL Code Generator adds each fragment to the documents using it).
 graphql(`
   fragment EssStructureRecord on EssStructure {
     id name description website location { latitude longitude } themes { code } updatedBy updatedAt
