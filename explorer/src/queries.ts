@@ -1,29 +1,31 @@
 /** The GraphQL operations the explorer sends (all public except the coordinators' mutations). */
-import { gql } from "@apollo/client";
+import { graphql } from "./gql";
 
-export const GRAPH_VIEW_FIELDS = gql`
+export const GRAPH_NODE_FIELDS = graphql(`
+  fragment GraphNodeFields on GraphNode { id type name inseeCode legalForm latitude longitude illustrative degree }
+`);
+
+export const GRAPH_VIEW_FIELDS = graphql(`
   fragment GraphViewFields on GraphView {
-    nodes { id type name inseeCode legalForm latitude longitude illustrative degree }
+    nodes { ...GraphNodeFields }
     edges { id source target type kind since }
     truncated
   }
-`;
+`);
 
-export const COOPERATION_GRAPH = gql`
-  ${GRAPH_VIEW_FIELDS}
+export const COOPERATION_GRAPH = graphql(`
   query CooperationGraph($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {
     cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) { ...GraphViewFields }
   }
-`;
+`);
 
-export const NEIGHBOURHOOD = gql`
-  ${GRAPH_VIEW_FIELDS}
+export const NEIGHBOURHOOD = graphql(`
   query Neighbourhood($id: ID!) {
     neighbourhood(id: $id, limit: 60) { ...GraphViewFields }
   }
-`;
+`);
 
-export const TERRITORY = gql`
+export const TERRITORY = graphql(`
   query Territory {
     territory {
       name
@@ -31,30 +33,29 @@ export const TERRITORY = gql`
       themes { code labelFr labelEn essStructures }
     }
   }
-`;
+`);
 
-export const SEARCH = gql`
+export const SEARCH = graphql(`
   query Search($phrase: String!) {
     searchEssStructures(phrase: $phrase, first: 8) { edges { score node { id name } } }
     searchBusinesses(phrase: $phrase, first: 5) { edges { score node { id name } } }
   }
-`;
+`);
 
-const PROVENANCE = "source sourceKind sourceRef updatedAt updatedBy";
-export const DETAILS = gql`
+export const DETAILS = graphql(`
   query Details($id: ID!) {
-    essStructures(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
-    businesses(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
-    financers(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
-    supportProviders(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
-    researchUnits(where: { id: { eq: $id } }) { id description website ${PROVENANCE} }
-    events(where: { id: { eq: $id } }) { id description ${PROVENANCE} }
-    sharedResources(where: { id: { eq: $id } }) { id description ${PROVENANCE} }
-    callsForProjects(where: { id: { eq: $id } }) { id ${PROVENANCE} }
+    essStructures(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
+    businesses(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
+    financers(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
+    supportProviders(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
+    researchUnits(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
+    events(where: { id: { eq: $id } }) { id description source sourceKind sourceRef updatedAt updatedBy }
+    sharedResources(where: { id: { eq: $id } }) { id description source sourceKind sourceRef updatedAt updatedBy }
+    callsForProjects(where: { id: { eq: $id } }) { id source sourceKind sourceRef updatedAt updatedBy }
   }
-`;
+`);
 
-export const OPPORTUNITIES = gql`
+export const OPPORTUNITIES = graphql(`
   query Opportunities($inseeCode: String, $organisationId: ID, $language: Language!, $limit: Int!) {
     opportunities(inseeCode: $inseeCode, organisationId: $organisationId, limit: $limit) {
       id kind score status
@@ -62,34 +63,34 @@ export const OPPORTUNITIES = gql`
       explanation(language: $language)
     }
   }
-`;
+`);
 
-export const MARK_CONTACTED = gql`
+export const MARK_CONTACTED = graphql(`
   mutation MarkContacted($id: ID!) { markOpportunityContacted(id: $id) { id status } }
-`;
-export const ACCEPT = gql`
+`);
+export const ACCEPT = graphql(`
   mutation Accept($id: ID!) { acceptOpportunity(id: $id) { id status } }
-`;
-export const DECLINE = gql`
+`);
+export const DECLINE = graphql(`
   mutation Decline($id: ID!, $reason: String!) { declineOpportunity(id: $id, reason: $reason) { id status } }
-`;
+`);
 
 /**
  * The organisations of a scope as graph nodes, without the relationships: the
  * rows of the directory and the points of the map (one query per scope; the
  * answer is cached, so both views share it).
  */
-export const ORGANISATION_NODES = gql`
+export const ORGANISATION_NODES = graphql(`
   query OrganisationNodes($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {
     cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) {
-      nodes { id type name inseeCode legalForm latitude longitude illustrative degree }
+      nodes { ...GraphNodeFields }
       truncated
     }
   }
-`;
+`);
 
 /** The programme dashboard: the programme's figures, calls, Top 10, support by stage, counts and opportunities' outcomes (all public). */
-export const DASHBOARD = gql`
+export const DASHBOARD = graphql(`
   query Dashboard {
     territory {
       name
@@ -112,10 +113,10 @@ export const DASHBOARD = gql`
     supportProviders(limit: 100) { id stagesServed supportedConnection(first: 100) { edges { properties { stage until } } } }
     opportunityOutcomes { recorded contacted accepted declined byKind { kind contacted accepted declined recorded } }
   }
-`;
+`);
 
-export const VERSION = gql`
+export const VERSION = graphql(`
   query Version {
     version { api schema }
   }
-`;
+`);

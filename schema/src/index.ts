@@ -4,3 +4,4 @@ export { EXPECTED_INDEX_NAMES, UNIQUE_PROPERTIES, RECORD_LABELS } from "./databa
 export * from "./migrations";
 export * from "./validation";
 export * from "./text-formats";
+export type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "./widget-directory";

@@ -1,36 +1,13 @@
 /**
  * The one request the widget makes: GET <api>/api/widget/communes/:code?lang=
- * (graph-api/src/http/widget.ts; the shape is graph-api's WidgetDirectory).
+ * (graph-api/src/http/widget.ts). The answer's shape is the server's own type.
  * No cookies are sent; the browser's HTTP cache revalidates with the ETag.
  */
+import type { WidgetDirectory, WidgetEntry } from "@maillage/schema/src/widget-directory";
 import type { Language } from "./options";
 
-export interface Directory {
-  language: Language;
-  town: { inseeCode: string; name: string };
-  count: number;
-  /** The town's public directory page on the server (e.g. /annuaire/94028). */
-  directoryPath: string;
-  themes: { code: string; label: string; count: number }[];
-  kinds: { code: string; label: string; count: number }[];
-  outline: { viewBox: string; path: string } | null;
-  entries: Entry[];
-}
-
-export interface Entry {
-  id: string;
-  name: string;
-  kind: string | null;
-  activity: string | null;
-  description: string | null;
-  address: string | null;
-  postalCode: string | null;
-  website: string | null;
-  themes: string[];
-  vitrine: boolean;
-  illustrative: boolean;
-  point: [number, number] | null;
-}
+export type Directory = WidgetDirectory;
+export type Entry = WidgetEntry;
 
 /** Why no directory: the code is unknown or malformed (the server said so), or the service did not answer. */
 export type LoadError = "unknown" | "invalid" | "down";

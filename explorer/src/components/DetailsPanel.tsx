@@ -10,17 +10,6 @@ import type { GraphNode } from "../graph/model";
 /** Coordinators' editing tools, downloaded only once a coordinator signs in. */
 const EditingTools = lazy(() => import("../features/editing/EditingTools"));
 
-interface Provenance {
-  id: string;
-  description?: string | null;
-  website?: string | null;
-  source: string;
-  sourceKind: string;
-  sourceRef: string | null;
-  updatedAt: string;
-  updatedBy?: string | null;
-}
-
 export function DetailsPanel({
   node,
   townName,
@@ -36,8 +25,11 @@ export function DetailsPanel({
   const { t, i18n } = useTranslation();
   const editor = canEdit(useSession());
   const isTown = node?.type === "Town";
-  const details = useQuery<Record<string, Provenance[]>>(DETAILS, { variables: { id: node?.id ?? "" }, skip: !node || isTown });
+  const details = useQuery(DETAILS, { variables: { id: node?.id ?? "" }, skip: !node || isTown });
+  // One of the lists holds the node (ids are unique across types); not every type has a description or a website.
   const record = details.data ? Object.values(details.data).flat()[0] : undefined;
+  const description = record && "description" in record ? record.description : null;
+  const website = record && "website" in record ? record.website : null;
 
   return (
     <section aria-labelledby="details-title" className="details">
@@ -65,18 +57,18 @@ export function DetailsPanel({
             )}
             <dt>{t("details.degree")}</dt>
             <dd>{node.degree}</dd>
-            {record?.description && (
+            {description && (
               <>
                 <dt>{t("details.description")}</dt>
-                <dd>{record.description}</dd>
+                <dd>{description}</dd>
               </>
             )}
-            {record?.website && (
+            {website && (
               <>
                 <dt>{t("details.website")}</dt>
                 <dd>
-                  <a href={record.website} rel="noopener noreferrer" target="_blank">
-                    {record.website}
+                  <a href={website} rel="noopener noreferrer" target="_blank">
+                    {website}
                   </a>
                 </dd>
               </>

@@ -7,12 +7,14 @@ import i18n from "../i18n";
 import { signIn, signOut } from "../auth";
 import { MARK_CONTACTED, OPPORTUNITIES } from "../queries";
 import { OpportunitiesPanel } from "./OpportunitiesPanel";
+import type { OpportunitiesQuery } from "../gql/graphql";
+import { mocked } from "../testing/mocked-response";
 
 type MockedResponse = MockLink.MockedResponse;
 
 const token = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, "")}.c2ln`;
 
-const OPPORTUNITY = {
+const OPPORTUNITY: OpportunitiesQuery["opportunities"][number] = {
   __typename: "Opportunity",
   id: "opp-1",
   kind: "PARTNERSHIP",
@@ -26,15 +28,15 @@ const OPPORTUNITY = {
 };
 
 const mocks: MockedResponse[] = [
-  {
-    request: { query: OPPORTUNITIES, variables: { inseeCode: "94028", organisationId: null, language: "FR", limit: 20 } },
+  mocked(OPPORTUNITIES, {
+    variables: { inseeCode: "94028", organisationId: null, language: "FR", limit: 20 },
     result: { data: { opportunities: [OPPORTUNITY] } },
     maxUsageCount: Infinity,
-  },
-  {
-    request: { query: MARK_CONTACTED, variables: { id: "opp-1" } },
+  }),
+  mocked(MARK_CONTACTED, {
+    variables: { id: "opp-1" },
     result: { errors: [new GraphQLError("Forbidden: only a coordinator may record opportunities' outcomes")] },
-  },
+  }),
 ];
 
 const panel = () =>

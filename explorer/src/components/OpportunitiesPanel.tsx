@@ -11,15 +11,6 @@ export interface ShownOpportunity {
   memberIds: string[];
 }
 
-interface Opportunity {
-  id: string;
-  kind: string;
-  score: number;
-  status: string;
-  members: { id: string; name: string; kind: string; inseeCode: string | null }[];
-  explanation: string[];
-}
-
 export function OpportunitiesPanel({
   inseeCode,
   organisationId,
@@ -36,7 +27,7 @@ export function OpportunitiesPanel({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "EN" : "FR";
-  const { data, loading, error, refetch } = useQuery<{ opportunities: Opportunity[] }>(OPPORTUNITIES, { variables: { inseeCode, organisationId, language, limit: 20 }, skip: !ready });
+  const { data, loading, error, refetch } = useQuery(OPPORTUNITIES, { variables: { inseeCode, organisationId, language, limit: 20 }, skip: !ready });
   const editor = canEdit(useSession());
   const [contacted] = useMutation(MARK_CONTACTED);
   const [accept] = useMutation(ACCEPT);

@@ -4,10 +4,11 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import i18n from "../i18n";
 import { VERSION } from "../queries";
 import { VersionFooter } from "./VersionFooter";
+import { mocked } from "../testing/mocked-response";
 
 afterEach(cleanup);
 
-const mocks = [{ request: { query: VERSION }, result: { data: { version: { __typename: "ApiVersion", api: "0.2.0", schema: "0001" } } }, maxUsageCount: Infinity }];
+const mocks = [mocked(VERSION, { result: { data: { version: { __typename: "ApiVersion", api: "0.2.0", schema: "0001" } } }, maxUsageCount: Infinity })];
 
 describe("VersionFooter", () => {
   it("shows the server's release, in French by default and in English on request, the data model's version in its tooltip only", async () => {

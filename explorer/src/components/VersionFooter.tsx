@@ -8,7 +8,7 @@ import { VERSION } from "../queries";
 
 export function VersionFooter() {
   const { t } = useTranslation();
-  const { data } = useQuery<{ version: { api: string; schema: string } }>(VERSION);
+  const { data } = useQuery(VERSION);
   return (
     <footer className="app-footer" title={data ? t("footer.support", { api: data.version.api, schema: data.version.schema }) : undefined}>
       {data ? t("footer.version", { api: data.version.api }) : t("footer.name")}

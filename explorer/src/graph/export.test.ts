@@ -3,6 +3,7 @@ import { BOM, csvCell, edgesCsv, exportFileName, nodesCsv, toGEXF, toGraphML, xm
 import type { GraphData, GraphNode } from "./model";
 
 const node = (id: string, name: string, extra: Partial<GraphNode> = {}): GraphNode => ({
+  __typename: "GraphNode",
   id,
   type: "EssStructure",
   name,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { introductionPath, mergeViews, type GraphData } from "./model";
+import { introductionPath, mergeViews, type GraphData, type GraphEdge, type GraphNode } from "./model";
 
-const node = (id: string) => ({ id, type: "EssStructure", name: id.toUpperCase(), inseeCode: null, legalForm: null, latitude: null, longitude: null, illustrative: false, degree: 1 });
-const edge = (source: string, target: string, type = "PARTNERS_WITH") => ({ id: `${source}-${type}-${target}`, source, target, type });
+const node = (id: string): GraphNode => ({ __typename: "GraphNode", id, type: "EssStructure", name: id.toUpperCase(), inseeCode: null, legalForm: null, latitude: null, longitude: null, illustrative: false, degree: 1 });
+const edge = (source: string, target: string, type = "PARTNERS_WITH"): GraphEdge => ({ id: `${source}-${type}-${target}`, source, target, type, kind: null, since: null });
 
 describe("mergeViews", () => {
   it("keeps each node and edge once, and drops edges whose ends are not both shown", () => {

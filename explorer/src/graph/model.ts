@@ -1,25 +1,10 @@
 /** The explorer's graph data, merged from several API answers (scope, expanded neighbourhoods, suggestions shown). */
-export interface GraphNode {
-  id: string;
-  type: string;
-  name: string;
-  inseeCode: string | null;
-  legalForm: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  illustrative: boolean;
-  degree: number;
-}
+import type { GraphNodeFieldsFragment, GraphViewFieldsFragment } from "../gql/graphql";
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  kind?: string | null;
-  since?: number | null;
-}
-
+/** A node and an edge as the API's graph views give them (fragments GraphNodeFields and GraphViewFields in src/queries.ts). */
+export type GraphNode = GraphNodeFieldsFragment;
+/** Without `__typename`: the explorer also draws and exports edges of its own (the suggested introductions). */
+export type GraphEdge = Omit<GraphViewFieldsFragment["edges"][number], "__typename">;
 export interface GraphData {
   nodes: GraphNode[];
   edges: GraphEdge[];

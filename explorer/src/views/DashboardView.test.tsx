@@ -8,13 +8,16 @@ import { ApolloProvider } from "@apollo/client/react";
 import { of } from "rxjs";
 import i18n from "../i18n";
 import { DASHBOARD } from "../queries";
-import DashboardView, { type DashboardData } from "./DashboardView";
+import DashboardView from "./DashboardView";
+import type { DashboardQuery } from "../gql/graphql";
 
-const DATA: DashboardData = {
+const DATA: DashboardQuery = {
   territory: {
+    __typename: "TerritoryOverview",
     name: "Grand Paris Sud Est Avenir",
     population: 318000,
     programme: {
+      __typename: "ProgrammeFigures",
       id: "programme-ess-gpsea",
       name: "Programme ESS de GPSEA",
       annualBudgetEur: 92900,
@@ -26,47 +29,63 @@ const DATA: DashboardData = {
       sourceRef: null,
     },
     counts: {
+      __typename: "TerritoryCounts",
       towns: 16, essStructures: 41, illustrativeEssStructures: 30, businesses: 77, financers: 5, supportProviders: 6,
       researchUnits: 3, openNeeds: 9, openOffers: 8, sharedResources: 4, events: 7, callEditions: 4,
     },
     towns: [
-      { inseeCode: "94028", name: "Créteil", essStructures: 23, illustrativeEssStructures: 20, businesses: 31 },
-      { inseeCode: "94002", name: "Alfortville", essStructures: 5, illustrativeEssStructures: 5, businesses: 0 },
+      { __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 23, illustrativeEssStructures: 20, businesses: 31 },
+      { __typename: "TownCount", inseeCode: "94002", name: "Alfortville", essStructures: 5, illustrativeEssStructures: 5, businesses: 0 },
     ],
-    legalForms: [{ legalForm: "ASSOCIATION", count: 29 }, { legalForm: null, count: 2 }],
+    legalForms: [{ __typename: "LegalFormCount", legalForm: "ASSOCIATION", count: 29 }, { __typename: "LegalFormCount", legalForm: null, count: 2 }],
   },
   programmes: [
     {
+      __typename: "Programme",
       id: "programme-ess-gpsea",
       axes: [
-        { id: "axis-2", number: 2, title: "Accompagner et financer", titleEn: "Support and fund", description: null, actions: [{ id: "a3", title: "Appel à projets", titleEn: "Call for projects", description: null, sinceYear: 2016, facts: ["17 structures"] }] },
-        { id: "axis-1", number: 1, title: "Mutualiser et coopérer", titleEn: "Pool and cooperate", description: null, actions: [] },
+        { __typename: "ProgrammeAxis", id: "axis-2", number: 2, title: "Accompagner et financer", titleEn: "Support and fund", description: null, actions: [{ __typename: "ProgrammeAction", id: "a3", title: "Appel à projets", titleEn: "Call for projects", description: null, sinceYear: 2016, facts: ["17 structures"] }] },
+        { __typename: "ProgrammeAxis", id: "axis-1", number: 1, title: "Mutualiser et coopérer", titleEn: "Pool and cooperate", description: null, actions: [] },
       ],
     },
   ],
   callsForProjects: [
-    { id: "aap-2016", year: 2016, title: "AAP 2016", envelopeEur: null, patShareEur: null, laureateCount: null, ceremonyDate: null, ceremonyPlace: null, source: "s", laureatesConnection: { edges: [] } },
+    { __typename: "CallForProjects", id: "aap-2016", year: 2016, title: "AAP 2016", envelopeEur: null, patShareEur: null, laureateCount: null, ceremonyDate: null, ceremonyPlace: null, source: "s", laureatesConnection: { __typename: "CallForProjectsLaureatesConnection", edges: [] } },
     {
+      __typename: "CallForProjects",
       id: "aap-2023", year: 2023, title: "AAP 2023", envelopeEur: 60000, patShareEur: 10000, laureateCount: 7, ceremonyDate: "2023-11-28", ceremonyPlace: "UPEC", source: "s",
-      laureatesConnection: { edges: [{ properties: { amountEur: 8000 }, node: { id: "ess-m", name: "Matrimoine", sourceKind: "PUBLIC_RECORD" } }] },
+      laureatesConnection: { __typename: "CallForProjectsLaureatesConnection", edges: [{ __typename: "CallForProjectsLaureatesRelationship", properties: { __typename: "Laureate", amountEur: 8000 }, node: { __typename: "EssStructure", id: "ess-m", name: "Matrimoine", sourceKind: "PUBLIC_PAGE" } }] },
     },
   ],
   events: [
-    { id: "event-top10", title: "Top 10", year: null, date: null, place: null, description: "Convention d'affaires", essParticipantCount: 10, businessParticipantCount: 50, source: "programme" },
+    { __typename: "Event", id: "event-top10", title: "Top 10", year: null, date: null, place: null, description: "Convention d'affaires", essParticipantCount: 10, businessParticipantCount: 50, source: "programme" },
   ],
   supportProviders: [
-    { id: "sp1", stagesServed: ["IDEA", "LAUNCH"], supportedConnection: { edges: [{ properties: { stage: "IDEA", until: null } }, { properties: { stage: "IDEA", until: 2022 } }, { properties: { stage: "EARLY", until: null } }] } },
+    {
+      __typename: "SupportProvider",
+      id: "sp1",
+      stagesServed: ["IDEA", "LAUNCH"],
+      supportedConnection: {
+        __typename: "SupportProviderSupportedConnection",
+        edges: [
+          { __typename: "SupportProviderSupportedRelationship", properties: { __typename: "Support", stage: "IDEA", until: null } },
+          { __typename: "SupportProviderSupportedRelationship", properties: { __typename: "Support", stage: "IDEA", until: 2022 } },
+          { __typename: "SupportProviderSupportedRelationship", properties: { __typename: "Support", stage: "EARLY", until: null } },
+        ],
+      },
+    },
   ],
   opportunityOutcomes: {
+    __typename: "OpportunityOutcomes",
     recorded: 3, contacted: 1, accepted: 1, declined: 1,
     byKind: [
-      { kind: "PARTNERSHIP", contacted: 1, accepted: 0, declined: 1, recorded: 2 },
-      { kind: "FUNDING", contacted: 0, accepted: 1, declined: 0, recorded: 1 },
+      { __typename: "KindOutcomes", kind: "PARTNERSHIP", contacted: 1, accepted: 0, declined: 1, recorded: 2 },
+      { __typename: "KindOutcomes", kind: "FUNDING", contacted: 0, accepted: 1, declined: 0, recorded: 1 },
     ],
   },
 };
 
-function renderWith(data: DashboardData) {
+function renderWith(data: DashboardQuery) {
   const client = new ApolloClient({
     link: new ApolloLink(() => of({ data: data as unknown as Record<string, unknown> })),
     cache: new InMemoryCache(),
@@ -129,7 +148,7 @@ describe("DashboardView", () => {
   it("speaks English and says when there is nothing recorded yet", async () => {
     await i18n.changeLanguage("en");
     try {
-      renderWith({ ...DATA, events: [], opportunityOutcomes: { recorded: 0, contacted: 0, accepted: 0, declined: 0, byKind: [] } });
+      renderWith({ ...DATA, events: [], opportunityOutcomes: { __typename: "OpportunityOutcomes", recorded: 0, contacted: 0, accepted: 0, declined: 0, byKind: [] } });
       expect(await screen.findByRole("heading", { name: /ESS programme dashboard/ })).toBeTruthy();
       expect(screen.getByText("No opportunity has been followed up by a coordinator yet.")).toBeTruthy();
       expect(screen.queryByRole("heading", { name: /Top 10/ })).toBeNull();

@@ -9,65 +9,12 @@ import { useMemo } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { DASHBOARD } from "../queries";
+import type { DashboardQuery } from "../gql/graphql";
 import { BarChart } from "../components/BarChart";
 import { NODE_STYLE } from "../graph/palette";
 import { RequestProblem } from "../components/RequestProblem";
 
-interface ProgrammeFigures {
-  id: string;
-  name: string;
-  annualBudgetEur: number | null;
-  budgetNote: string | null;
-  essJobsSharePct: number | null;
-  essPrivateJobsSharePct: number | null;
-  essEnterprisesSharePct: number | null;
-  source: string;
-  sourceRef: string | null;
-}
-type CountKey =
-  | "towns" | "essStructures" | "illustrativeEssStructures" | "businesses" | "financers" | "supportProviders"
-  | "researchUnits" | "openNeeds" | "openOffers" | "sharedResources" | "events" | "callEditions";
-interface Action { id: string; title: string; titleEn: string; description: string | null; sinceYear: number | null; facts: string[] }
-interface Axis { id: string; number: number; title: string; titleEn: string; description: string | null; actions: Action[] }
-interface Call {
-  id: string;
-  year: number;
-  title: string;
-  envelopeEur: number | null;
-  patShareEur: number | null;
-  laureateCount: number | null;
-  ceremonyDate: string | null;
-  ceremonyPlace: string | null;
-  source: string;
-  laureatesConnection: { edges: { properties: { amountEur: number | null }; node: { id: string; name: string; sourceKind: string } }[] };
-}
-interface Convention {
-  id: string;
-  title: string;
-  year: number | null;
-  date: string | null;
-  place: string | null;
-  description: string | null;
-  essParticipantCount: number | null;
-  businessParticipantCount: number | null;
-  source: string;
-}
-interface Outcomes { kind: string; contacted: number; accepted: number; declined: number; recorded: number }
-export interface DashboardData {
-  territory: {
-    name: string;
-    population: number | null;
-    programme: ProgrammeFigures | null;
-    counts: Record<CountKey, number>;
-    towns: { inseeCode: string; name: string; essStructures: number; illustrativeEssStructures: number; businesses: number }[];
-    legalForms: { legalForm: string | null; count: number }[];
-  };
-  programmes: { id: string; axes: Axis[] }[];
-  callsForProjects: Call[];
-  events: Convention[];
-  supportProviders: { id: string; stagesServed: string[]; supportedConnection: { edges: { properties: { stage: string; until: number | null } }[] } }[];
-  opportunityOutcomes: { recorded: number; contacted: number; accepted: number; declined: number; byKind: Outcomes[] };
-}
+type CountKey = Exclude<keyof DashboardQuery["territory"]["counts"], "__typename">;
 
 const STAGES = ["IDEA", "LAUNCH", "EARLY", "CONSOLIDATION", "SCALING_UP"] as const;
 const COLORS = { first: "#1b5e9c", second: "#8fb8de", third: "#a35200", ess: NODE_STYLE.EssStructure.color, illustrative: "#8dc7a6", business: NODE_STYLE.Business.color };
@@ -75,7 +22,7 @@ const OUTCOME_COLORS = { contacted: "#8a6d00", accepted: "#1b7f4c", declined: "#
 
 export default function DashboardView() {
   const { t, i18n } = useTranslation();
-  const { data, loading, error } = useQuery<DashboardData>(DASHBOARD);
+  const { data, loading, error } = useQuery(DASHBOARD);
   const en = i18n.language === "en";
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const euros = useMemo(() => new Intl.NumberFormat(i18n.language, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }), [i18n.language]);

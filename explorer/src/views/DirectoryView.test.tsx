@@ -4,32 +4,34 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import i18n from "../i18n";
 import { DETAILS, ORGANISATION_NODES, TERRITORY } from "../queries";
 import DirectoryView from "./DirectoryView";
+import type { GraphNode } from "../graph/model";
+import type { TerritoryQuery } from "../gql/graphql";
+import { mocked } from "../testing/mocked-response";
 
 afterEach(cleanup);
 beforeAll(async () => {
   await i18n.changeLanguage("fr");
 });
 
-const TOWNS = [
-  { __typename: "TownSummary", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 },
-  { __typename: "TownSummary", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 8, businesses: 2 },
+const TOWNS: TerritoryQuery["territory"]["towns"] = [
+  { __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 },
+  { __typename: "TownCount", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 8, businesses: 2 },
 ];
-const territory = {
-  request: { query: TERRITORY },
+const territory = mocked(TERRITORY, {
   result: {
     data: {
       territory: {
         __typename: "TerritoryOverview",
         name: "GPSEA",
         towns: TOWNS,
-        themes: [{ __typename: "ThemeSummary", code: "FOOD", labelFr: "Alimentation", labelEn: "Food", essStructures: 3 }],
+        themes: [{ __typename: "ThemeCount", code: "FOOD", labelFr: "Alimentation", labelEn: "Food", essStructures: 3 }],
       },
     },
   },
   maxUsageCount: Infinity,
-};
+});
 
-const node = (i: number, over: Partial<Record<string, unknown>> = {}) => ({
+const node = (i: number, over: Partial<GraphNode> = {}): GraphNode => ({
   __typename: "GraphNode",
   id: `org-${i}`,
   type: i % 3 === 0 ? "Business" : "EssStructure",
@@ -45,16 +47,17 @@ const node = (i: number, over: Partial<Record<string, unknown>> = {}) => ({
 // 30 organisations, "Organisation 01" … "Organisation 30", degree = number; one with an accented name.
 const NODES = [...Array.from({ length: 29 }, (_, k) => node(k + 1)), node(30, { name: "Épicerie solidaire" })];
 
-const scope = (nodes = NODES) => ({
-  request: { query: ORGANISATION_NODES, variables: () => true },
-  result: { data: { cooperationGraph: { __typename: "GraphView", nodes, truncated: false } } },
-  maxUsageCount: Infinity,
-});
-const details = {
-  request: { query: DETAILS, variables: () => true },
+const scope = (nodes = NODES) =>
+  mocked(ORGANISATION_NODES, {
+    variables: () => true,
+    result: { data: { cooperationGraph: { __typename: "GraphView", nodes, truncated: false } } },
+    maxUsageCount: Infinity,
+  });
+const details = mocked(DETAILS, {
+  variables: () => true,
   result: { data: { essStructures: [], businesses: [], financers: [], supportProviders: [], researchUnits: [], events: [], sharedResources: [], callsForProjects: [] } },
   maxUsageCount: Infinity,
-};
+});
 
 const renderView = () =>
   render(

@@ -23,14 +23,6 @@ const COLUMNS = ["name", "type", "town", "legalForm", "degree"] as const;
 type Column = (typeof COLUMNS)[number];
 type Direction = "ascending" | "descending";
 
-export interface TerritoryData {
-  territory: { name: string; towns: { inseeCode: string; name: string }[]; themes: { code: string; labelFr: string; labelEn: string }[] };
-}
-
-export interface ScopeData {
-  cooperationGraph: { nodes: GraphNode[]; truncated: boolean };
-}
-
 /** Lower case, without accents: "Épicerie" matches "epi". */
 export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
@@ -50,9 +42,9 @@ export default function DirectoryView() {
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
 
-  const territory = useQuery<TerritoryData>(TERRITORY);
+  const territory = useQuery(TERRITORY);
   const variables = { inseeCode: inseeCode || null, theme: theme || null, types: type ? [type] : ORGANISATION_TYPES, limit: DIRECTORY_LIMIT };
-  const scope = useQuery<ScopeData>(ORGANISATION_NODES, { variables });
+  const scope = useQuery(ORGANISATION_NODES, { variables });
 
   const towns = territory.data?.territory.towns ?? [];
   const themes = territory.data?.territory.themes ?? [];

@@ -21,10 +21,6 @@ import { plainTextPhrase } from "../search-phrase";
 
 const NOTHING: string[] = [];
 
-interface TerritoryData {
-  territory: { name: string; towns: { inseeCode: string; name: string }[]; themes: { code: string; labelFr: string; labelEn: string }[] };
-}
-
 export default function GraphView({ scope: graphScope }: { scope: GraphScope }) {
   const { t } = useTranslation();
   const { initial, inseeCode, setInseeCode, theme, setTheme, types, setTypes, limit, setLimit, scope } = graphScope;
@@ -36,12 +32,9 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
   const [path, setPath] = useState<string[] | null | undefined>(undefined);
   const [pathOpen, setPathOpen] = useState(false);
 
-  const territory = useQuery<TerritoryData>(TERRITORY);
-  const [loadNeighbourhood] = useLazyQuery<{ neighbourhood: GraphData }>(NEIGHBOURHOOD);
-  const [search, searched] = useLazyQuery<{
-    searchEssStructures: { edges: { node: { id: string; name: string } }[] };
-    searchBusinesses: { edges: { node: { id: string; name: string } }[] };
-  }>(SEARCH);
+  const territory = useQuery(TERRITORY);
+  const [loadNeighbourhood] = useLazyQuery(NEIGHBOURHOOD);
+  const [search, searched] = useLazyQuery(SEARCH);
 
   const data = useMemo(() => {
     if (scope.data) performance.mark("maillage:graph-data", { detail: { nodes: scope.data.cooperationGraph.nodes.length } });
@@ -223,7 +216,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             </button>
             <ExportButtons
               cy={cy}
-              data={{ nodes: data.nodes, edges: [...data.edges, ...suggested.map((s) => ({ ...s, type: "SUGGESTED" }))] }}
+              data={{ nodes: data.nodes, edges: [...data.edges, ...suggested.map((s) => ({ ...s, type: "SUGGESTED", kind: null, since: null }))] }}
               scope={[towns.find((x) => x.inseeCode === inseeCode)?.name, theme].filter(Boolean).join(" ") || null}
             />
             <ApiExport />

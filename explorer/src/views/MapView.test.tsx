@@ -12,30 +12,31 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import i18n from "../i18n";
 import { DETAILS, ORGANISATION_NODES, TERRITORY } from "../queries";
 import MapView from "./MapView";
+import type { GraphNode } from "../graph/model";
+import { mocked } from "../testing/mocked-response";
 
 afterEach(cleanup);
 beforeAll(async () => {
   await i18n.changeLanguage("fr");
 });
 
-const territory = {
-  request: { query: TERRITORY },
+const territory = mocked(TERRITORY, {
   result: {
     data: {
       territory: {
         __typename: "TerritoryOverview",
         name: "GPSEA",
         towns: [
-          { __typename: "TownSummary", inseeCode: "94028", name: "Créteil", essStructures: 2, businesses: 1 },
-          { __typename: "TownSummary", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 1, businesses: 0 },
+          { __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 2, businesses: 1 },
+          { __typename: "TownCount", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 1, businesses: 0 },
         ],
         themes: [],
       },
     },
   },
   maxUsageCount: Infinity,
-};
-const node = (id: string, type: string, name: string, inseeCode: string, latitude: number | null, longitude: number | null, legalForm: string | null = null) => ({
+});
+const node = (id: string, type: string, name: string, inseeCode: string, latitude: number | null, longitude: number | null, legalForm: string | null = null): GraphNode => ({
   __typename: "GraphNode",
   id,
   type,
@@ -54,24 +55,21 @@ const NODES = [
   node("d", "EssStructure", "Sans adresse", "94071", null, null, "SCOP"),
 ];
 const asked: Record<string, unknown>[] = [];
-const scope = {
-  request: {
-    query: ORGANISATION_NODES,
-    variables: (v: Record<string, unknown>) => {
-      asked.push(v);
-      return true;
-    },
+const scope = mocked(ORGANISATION_NODES, {
+  variables: (v) => {
+    asked.push(v);
+    return true;
   },
-  result: (v: Record<string, unknown>) => ({
+  result: (v) => ({
     data: { cooperationGraph: { __typename: "GraphView", nodes: v.inseeCode ? NODES.filter((n) => n.inseeCode === v.inseeCode) : NODES, truncated: false } },
   }),
   maxUsageCount: Infinity,
-};
-const details = {
-  request: { query: DETAILS, variables: () => true },
+});
+const details = mocked(DETAILS, {
+  variables: () => true,
   result: { data: { essStructures: [], businesses: [], financers: [], supportProviders: [], researchUnits: [], events: [], sharedResources: [], callsForProjects: [] } },
   maxUsageCount: Infinity,
-};
+});
 
 const renderView = () =>
   render(

@@ -15,7 +15,7 @@ import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import { NODE_STYLE, nodeColor } from "../graph/palette";
 import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
-import { DIRECTORY_LIMIT, ORGANISATION_TYPES, type ScopeData, type TerritoryData } from "./DirectoryView";
+import { DIRECTORY_LIMIT, ORGANISATION_TYPES } from "./DirectoryView";
 import { RequestProblem } from "../components/RequestProblem";
 import { TownSelect } from "../components/TerritorySelects";
 
@@ -43,8 +43,8 @@ export default function MapView() {
   const [hidden, setHidden] = useState<string[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
 
-  const territory = useQuery<TerritoryData>(TERRITORY);
-  const scope = useQuery<ScopeData>(ORGANISATION_NODES, { variables: { inseeCode: inseeCode || null, theme: null, types: ORGANISATION_TYPES, limit: DIRECTORY_LIMIT } });
+  const territory = useQuery(TERRITORY);
+  const scope = useQuery(ORGANISATION_NODES, { variables: { inseeCode: inseeCode || null, theme: null, types: ORGANISATION_TYPES, limit: DIRECTORY_LIMIT } });
 
   const towns = territory.data?.territory.towns ?? [];
   const townName = (code: string) => towns.find((x) => x.inseeCode === code)?.name ?? COMMUNES.features.find((f) => f.properties.code === code)?.properties.nom ?? code;

@@ -10,7 +10,6 @@ import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { themeLabel } from "../i18n/labels";
 import { TERRITORY } from "../queries";
-import type { TerritoryData } from "./DirectoryView";
 
 /** The widget's defaults (widget/src/options.ts): options left at their default stay out of the snippet. */
 const DEFAULT_COLOURS = { accent: "#1b5e9c", background: "#ffffff", text: "#1f2328" } as const;
@@ -80,7 +79,7 @@ async function copy(text: string): Promise<void> {
 export default function WidgetBuilderView() {
   const { t, i18n } = useTranslation();
   useWidgetScript();
-  const territory = useQuery<TerritoryData>(TERRITORY);
+  const territory = useQuery(TERRITORY);
   const towns = territory.data?.territory.towns ?? [];
   const themes = territory.data?.territory.themes ?? [];
   const [choice, setChoice] = useState<WidgetChoice>({

@@ -8,7 +8,6 @@ import { lazy, Suspense, useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { COOPERATION_GRAPH } from "../queries";
-import type { GraphData } from "../graph/model";
 
 export const ALL_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "SharedResource", "CallForProjects", "Town"];
 const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
@@ -35,7 +34,7 @@ function useGraphScope() {
   const [limit, setLimit] = useState(initial.limit);
   const variables = { inseeCode: inseeCode || null, theme: theme || null, types, limit };
   // Thousands of nodes: kept out of the normalised cache, which would cost seconds to fill.
-  const scope = useQuery<{ cooperationGraph: GraphData & { truncated: boolean } }>(COOPERATION_GRAPH, { variables, fetchPolicy: "no-cache" });
+  const scope = useQuery(COOPERATION_GRAPH, { variables, fetchPolicy: "no-cache" });
   return { initial, inseeCode, setInseeCode, theme, setTheme, types, setTypes, limit, setLimit, scope };
 }
 

@@ -7,52 +7,19 @@
  * theme and kind codes, whose labels are given once.
  * @see docs/widget.md
  */
+import type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "@maillage/schema";
 import { loadTerritory, type TownData } from "@maillage/seed";
 import type { GraphReader } from "./ports";
 import { InvalidArgument } from "./errors";
 import { getTownDirectory, type DirectoryEntry } from "./town-directory";
 
-export const WIDGET_LANGUAGES = ["fr", "en"] as const;
-export type WidgetLanguage = (typeof WIDGET_LANGUAGES)[number];
+export type { WidgetDirectory, WidgetEntry, WidgetLanguage };
+export const WIDGET_LANGUAGES = ["fr", "en"] as const satisfies readonly WidgetLanguage[];
 
 export class InvalidWidgetLanguage extends InvalidArgument {
   constructor(message: string) {
     super(message, "lang");
   }
-}
-
-export interface WidgetEntry {
-  id: string;
-  name: string;
-  /** Legal form code (a `kinds` entry), null when unknown. */
-  kind: string | null;
-  activity: string | null;
-  /** At most DESCRIPTION_MAX characters. */
-  description: string | null;
-  address: string | null;
-  postalCode: string | null;
-  /** http(s) only. */
-  website: string | null;
-  /** Theme codes (`themes` entries). */
-  themes: string[];
-  vitrine: boolean;
-  /** Invented demo data. */
-  illustrative: boolean;
-  /** Position on the mini-map, in the outline's viewBox units. */
-  point: [number, number] | null;
-}
-
-export interface WidgetDirectory {
-  language: WidgetLanguage;
-  town: { inseeCode: string; name: string };
-  count: number;
-  /** The town's public directory page, in the widget's language, relative to the API's origin. */
-  directoryPath: string;
-  themes: { code: string; label: string; count: number }[];
-  kinds: { code: string; label: string; count: number }[];
-  /** The commune outline; null when the reference data has none. */
-  outline: { viewBox: string; path: string } | null;
-  entries: WidgetEntry[];
 }
 
 export const DESCRIPTION_MAX = 240;

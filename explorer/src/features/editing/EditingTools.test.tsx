@@ -7,7 +7,9 @@ import i18n from "../../i18n";
 import { TERRITORY } from "../../queries";
 import type { GraphNode } from "../../graph/model";
 import EditingTools from "./EditingTools";
-import { createMutation, editableQuery, THEMES } from "./operations";
+import { THEMES } from "./operations";
+import { CreateEssStructureDocument, EditableEssStructureDocument } from "../../gql/graphql";
+import { mocked } from "../../testing/mocked-response";
 
 type MockedResponse = MockLink.MockedResponse;
 
@@ -16,58 +18,59 @@ beforeAll(async () => {
   await i18n.changeLanguage("fr");
 });
 
-const node = (id: string, type: string, name: string): GraphNode => ({ id, type, name, inseeCode: "94028", legalForm: null, latitude: null, longitude: null, illustrative: false, degree: 1 });
+const node = (id: string, type: string, name: string): GraphNode => ({ __typename: "GraphNode", id, type, name, inseeCode: "94028", legalForm: null, latitude: null, longitude: null, illustrative: false, degree: 1 });
 const CRETEIL = node("town:94028", "Town", "Créteil");
 const CREATED = node("ess-new", "EssStructure", "Atelier vélo solidaire");
 const OTHER = node("ess-other", "EssStructure", "Épicerie solidaire");
 
 const always = { maxUsageCount: Infinity };
 const mocks: MockedResponse[] = [
-  {
-    request: { query: TERRITORY },
-    result: { data: { territory: { __typename: "TerritoryOverview", name: "GPSEA", towns: [{ __typename: "TownSummary", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 }], themes: [] } } },
+  mocked(TERRITORY, {
+    result: { data: { territory: { __typename: "TerritoryOverview", name: "GPSEA", towns: [{ __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 }], themes: [] } } },
     ...always,
-  },
-  { request: { query: THEMES }, result: { data: { themes: [] } }, ...always },
-  {
-    request: { query: createMutation("EssStructure"), variables: (v: Record<string, unknown>) => JSON.stringify(v).includes(CREATED.name) },
-    result: { data: { createEssStructures: { __typename: "CreateEssStructuresMutationResponse", essStructures: [{ __typename: "EssStructure", id: CREATED.id, name: CREATED.name }] } } },
-  },
-  ...[CREATED, OTHER].map((n) => ({
-    request: { query: editableQuery("EssStructure"), variables: { id: n.id } },
-    result: {
-      data: {
-        essStructures: [
-          {
-            __typename: "EssStructure",
-            id: n.id,
-            name: n.name,
-            description: null,
-            website: null,
-            location: null,
-            themes: [],
-            updatedBy: "e2e-editor",
-            updatedAt: "2026-11-28T12:00:00.000Z",
-            legalForm: null,
-            stage: null,
-            activity: null,
-            siret: null,
-            rnaId: null,
-            address: null,
-            postalCode: null,
-            foundedYear: null,
-            town: [],
-            essPartnersConnection: { __typename: "EssStructureEssPartnersConnection", edges: [] },
-            businessPartnersConnection: { __typename: "EssStructureBusinessPartnersConnection", edges: [] },
-            memberOfConnection: { __typename: "EssStructureMemberOfConnection", edges: [] },
-            needs: [],
-            offers: [],
-          },
-        ],
+  }),
+  mocked(THEMES, { result: { data: { themes: [] } }, ...always }),
+  mocked(CreateEssStructureDocument, {
+    variables: (v) => JSON.stringify(v).includes(CREATED.name),
+    result: { data: { created: { __typename: "CreateEssStructuresMutationResponse", organisations: [{ __typename: "EssStructure", id: CREATED.id, name: CREATED.name }] } } },
+  }),
+  ...[CREATED, OTHER].map((n) =>
+    mocked(EditableEssStructureDocument, {
+      variables: { id: n.id },
+      result: {
+        data: {
+          essStructures: [
+            {
+              __typename: "EssStructure",
+              id: n.id,
+              name: n.name,
+              description: null,
+              website: null,
+              location: null,
+              themes: [],
+              updatedBy: "e2e-editor",
+              updatedAt: "2026-11-28T12:00:00.000Z",
+              legalForm: null,
+              stage: null,
+              activity: null,
+              siret: null,
+              rnaId: null,
+              address: null,
+              postalCode: null,
+              foundedYear: null,
+              town: [],
+              essPartnersConnection: { __typename: "EssStructureEssPartnersConnection", edges: [] },
+              businessPartnersConnection: { __typename: "EssStructureBusinessPartnersConnection", edges: [] },
+              memberOfConnection: { __typename: "EssStructureMemberOfConnection", edges: [] },
+              needs: [],
+              offers: [],
+            },
+          ],
+        },
       },
-    },
-    ...always,
-  })),
+      ...always,
+    }),
+  ),
 ];
 
 /**

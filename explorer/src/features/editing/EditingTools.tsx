@@ -10,14 +10,12 @@ import { useTranslation } from "react-i18next";
 import { dateLocale } from "../../i18n/labels";
 import type { GraphNode } from "../../graph/model";
 import { OrganisationForm } from "./OrganisationForm";
-import { ResourcesEditor, type Resource } from "./ResourcesEditor";
-import { RelationshipsEditor, type Connections } from "./RelationshipsEditor";
-import { isEditable, type EditableType, type OrganisationRecord } from "./organisation-fields";
+import { ResourcesEditor } from "./ResourcesEditor";
+import { RelationshipsEditor } from "./RelationshipsEditor";
+import { isEditable, type EditableType } from "./organisation-fields";
 import { editableQuery, PLURAL } from "./operations";
 import "./editing.css";
 import { RequestProblem } from "../../components/RequestProblem";
-
-type Editable = OrganisationRecord & Connections & { needs?: Resource[]; offers?: Resource[]; updatedBy?: string | null; updatedAt?: string };
 
 export default function EditingTools({ node, onCreated }: { node: GraphNode | null; onCreated?: (id: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -26,7 +24,7 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
   const [status, setStatus] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
-  const query = useQuery<Record<string, Editable[]>>(editableQuery(type ?? "EssStructure"), { variables: { id: node?.id ?? "" }, skip: !type });
+  const query = useQuery(editableQuery(type ?? "EssStructure"), { variables: { id: node?.id ?? "" }, skip: !type });
   const record = type ? query.data?.[PLURAL[type]]?.[0] : undefined;
 
   // Another node selected: back to its details (a node briefly missing while the views read again is not another node).

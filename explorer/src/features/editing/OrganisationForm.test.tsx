@@ -9,50 +9,53 @@ import i18n from "../../i18n";
 import { TERRITORY } from "../../queries";
 import { OrganisationForm } from "./OrganisationForm";
 import { ResourcesEditor } from "./ResourcesEditor";
-import { THEMES, updateMutation } from "./operations";
-import type { OrganisationRecord } from "./organisation-fields";
+import { THEMES } from "./operations";
+import { UpdateEssStructureDocument } from "../../gql/graphql";
+import type { EditableRecord } from "./operations";
+import { mocked } from "../../testing/mocked-response";
 
 afterEach(cleanup);
 beforeAll(async () => {
   await i18n.changeLanguage("fr");
 });
 
-const territory: MockedResponse = {
-  request: { query: TERRITORY },
+const territory = mocked(TERRITORY, {
   result: {
     data: {
       territory: {
         __typename: "TerritoryOverview",
         name: "GPSEA",
         towns: [
-          { __typename: "TownSummary", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 },
-          { __typename: "TownSummary", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 8, businesses: 2 },
+          { __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 },
+          { __typename: "TownCount", inseeCode: "94071", name: "Sucy-en-Brie", essStructures: 8, businesses: 2 },
         ],
         themes: [],
       },
     },
   },
   maxUsageCount: Infinity,
-};
-const themes: MockedResponse = {
-  request: { query: THEMES },
+});
+const themes = mocked(THEMES, {
   result: { data: { themes: [{ __typename: "Theme", code: "sustainable-food", labelFr: "Alimentation durable", labelEn: "Sustainable food" }] } },
   maxUsageCount: Infinity,
-};
+});
 
-const RECORD: OrganisationRecord = {
+const RECORD: EditableRecord = {
+  __typename: "EssStructure",
   id: "ess-1",
   name: "Épicerie solidaire du Mont-Mesly",
   legalForm: "ASSOCIATION",
   siret: null,
   website: null,
   description: "Une épicerie.",
-  town: [{ inseeCode: "94028" }],
-  themes: [{ code: "sustainable-food" }],
-  location: { latitude: 48.771, longitude: 2.4858 },
+  town: [{ __typename: "Town", inseeCode: "94028" }],
+  themes: [{ __typename: "Theme", code: "sustainable-food" }],
+  location: { __typename: "Point", latitude: 48.771, longitude: 2.4858 },
+  updatedBy: null,
+  updatedAt: "2026-11-28T12:00:00.000Z",
 };
 
-const renderForm = (mocks: MockedResponse[] = [], onSaved = vi.fn(), record: OrganisationRecord | null = RECORD) => {
+const renderForm = (mocks: MockedResponse[] = [], onSaved = vi.fn(), record: EditableRecord | null = RECORD) => {
   render(
     <MockedProvider mocks={[territory, themes, ...mocks]}>
       <OrganisationForm type="EssStructure" record={record} onSaved={onSaved} onCancel={() => undefined} />
@@ -90,10 +93,10 @@ describe("the organisation form", () => {
   });
 
   it("sends only the fields the coordinator changed", async () => {
-    const update: MockedResponse = {
-      request: { query: updateMutation("EssStructure"), variables: { id: "ess-1", update: { website: { set: "https://epicerie.example" } } } },
+    const update = mocked(UpdateEssStructureDocument, {
+      variables: { id: "ess-1", update: { website: { set: "https://epicerie.example" } } },
       result: { data: { updateEssStructures: { __typename: "UpdateEssStructuresMutationResponse", essStructures: [] } } },
-    };
+    });
     const onSaved = renderForm([update]);
     fireEvent.change(screen.getByLabelText("Site web"), { target: { value: " https://epicerie.example " } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
@@ -101,10 +104,10 @@ describe("the organisation form", () => {
   });
 
   it("puts the API's refusal next to the field it names", async () => {
-    const update: MockedResponse = {
-      request: { query: updateMutation("EssStructure"), variables: { id: "ess-1", update: { siret: { set: "81234567600017" }, siren: { set: "812345676" } } } },
+    const update = mocked(UpdateEssStructureDocument, {
+      variables: { id: "ess-1", update: { siret: { set: "81234567600017" }, siren: { set: "812345676" } } },
       result: { errors: [new GraphQLError("siret: another record already has this value (it must be unique)", { extensions: { code: "CONSTRAINT_VIOLATION", field: "siret" } })] },
-    };
+    });
     const onSaved = renderForm([update]);
     fireEvent.change(screen.getByLabelText("SIRET"), { target: { value: "81234567600017" } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
@@ -136,7 +139,7 @@ describe("needs and offers", () => {
   it("lists them and refuses a need without a title, next to the field", async () => {
     render(
       <MockedProvider mocks={[]}>
-        <ResourcesEditor type="EssStructure" id="ess-1" side="need" editor resources={[{ id: "n1", title: "Camionnette 2 jours par semaine", kind: "VEHICLE", status: "OPEN" }]} />
+        <ResourcesEditor type="EssStructure" id="ess-1" side="need" editor resources={[{ __typename: "ResourceNeed", id: "n1", title: "Camionnette 2 jours par semaine", kind: "VEHICLE", description: null, frequency: null, status: "OPEN" }]} />
       </MockedProvider>,
     );
     expect(screen.getByRole("heading", { name: "Besoins (ouverts : 1)" })).toBeTruthy();

@@ -26,18 +26,10 @@ import {
   type FieldMessages,
   type FieldName,
   type FormValues,
-  type OrganisationRecord,
 } from "./organisation-fields";
-import { createMutation, PLURAL, THEMES, updateMutation } from "./operations";
+import { createMutation, THEMES, updateMutation, type EditableRecord } from "./operations";
 import { useMessage } from "./useMessage";
 import { refreshViews } from "./after-save";
-
-interface TerritoryData {
-  territory: { towns: { inseeCode: string; name: string }[] };
-}
-interface ThemesData {
-  themes: { code: string; labelFr: string; labelEn: string }[];
-}
 
 const TEXTAREAS: FieldName[] = ["description"];
 const HINTS: Partial<Record<FieldName, string>> = { siret: "siret", rnaId: "rnaId", website: "website", latitude: "coordinates", postalCode: "postalCode" };
@@ -51,7 +43,7 @@ export function OrganisationForm({
   /** The type of the organisation edited; when creating, the type first proposed. */
   type: EditableType;
   /** null: a new organisation. */
-  record: OrganisationRecord | null;
+  record: EditableRecord | null;
   onSaved: (saved: { id: string; name: string }) => void;
   onCancel: () => void;
 }) {
@@ -68,10 +60,10 @@ export function OrganisationForm({
   const [status, setStatus] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const towns = useQuery<TerritoryData>(TERRITORY).data?.territory.towns ?? [];
-  const themes = useQuery<ThemesData>(THEMES).data?.themes ?? [];
+  const towns = useQuery(TERRITORY).data?.territory.towns ?? [];
+  const themes = useQuery(THEMES).data?.themes ?? [];
   const [update] = useMutation(updateMutation(type));
-  const [create] = useMutation<Record<string, Record<string, { id: string; name: string }[]>>>(createMutation(type));
+  const [create] = useMutation(createMutation(type));
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
@@ -109,8 +101,7 @@ export function OrganisationForm({
         saved = { id: record.id, name: values.name.trim() };
       } else {
         const result = await create({ variables: { input: [createInput(changes)] } });
-        const payload = Object.values(result.data ?? {})[0] ?? {};
-        saved = payload[PLURAL[type]][0];
+        saved = result.data!.created.organisations[0];
       }
       // Every view reads the organisation again: graph, directory, map, details.
       await refreshViews(client);

@@ -9,19 +9,20 @@ import { useTranslation } from "react-i18next";
 import { validateFields } from "../../../../schema/src/validation/rules";
 import { CodeSelect, Field, FormFooter } from "./Field";
 import { refusalOf, type EditableType } from "./organisation-fields";
-import { FIND_ORGANISATIONS, updateMutation } from "./operations";
+import { FIND_ORGANISATIONS, updateMutation, type EditableRecord } from "./operations";
 import { refreshViews } from "./after-save";
 import { useMessage } from "./useMessage";
 import { plainTextPhrase } from "../../search-phrase";
 
 export const PARTNERSHIP_KINDS = ["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"];
 
+/** What linkedOf reads of a partnership or a membership (memberships have no kind). */
 interface Edge {
   properties: { kind?: string; since?: number | null };
   node: { id: string; name: string };
 }
-/** The relationship fields the edit query reads, by name. */
-export type Connections = Partial<Record<"essPartnersConnection" | "businessPartnersConnection" | "memberOfConnection" | "membersConnection", { edges: Edge[] }>>;
+/** The relationship fields the edit query reads (each type has some of them). */
+type Connections = Pick<EditableRecord, "essPartnersConnection" | "businessPartnersConnection" | "memberOfConnection" | "membersConnection">;
 
 type Relation = "partnership" | "membership";
 type Other = "EssStructure" | "Business" | "SupportProvider";
@@ -60,12 +61,6 @@ function linkedOf(type: EditableType, c: Connections): Linked[] {
   ].sort((a, b) => a.name.localeCompare(b.name, "fr"));
 }
 
-interface Found {
-  searchEssStructures: { edges: { node: { id: string; name: string; town: { name: string }[] } }[] };
-  searchBusinesses: { edges: { node: { id: string; name: string; town: { name: string }[] } }[] };
-  searchSupportProviders: { edges: { node: { id: string; name: string } }[] };
-}
-
 function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; id: string; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const message = useMessage();
@@ -79,7 +74,7 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
   const [chosen, setChosen] = useState<{ id: string; other: Other } | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [find, found] = useLazyQuery<Found>(FIND_ORGANISATIONS);
+  const [find, found] = useLazyQuery(FIND_ORGANISATIONS);
   const [update] = useMutation(updateMutation(type));
 
   const candidates = found.data

@@ -6,20 +6,17 @@ import { validateFields } from "../../../../schema/src/validation/rules";
 import { CodeSelect, Field, FormFooter } from "./Field";
 import { refusalOf, type EditableType, type FieldMessages } from "./organisation-fields";
 import { UPDATE_NEED, UPDATE_OFFER, updateMutation } from "./operations";
+import type { NeedFieldsFragment, OfferFieldsFragment } from "../../gql/graphql";
 import { refreshViews } from "./after-save";
 import { useMessage } from "./useMessage";
 
 export const RESOURCE_KINDS = ["PREMISES", "VEHICLE", "EQUIPMENT", "STORAGE", "KITCHEN", "SKILLS", "SERVICE"];
 
-export interface Resource {
-  id: string;
-  title: string;
-  kind: string;
-  description?: string | null;
-  frequency?: string | null;
-  availability?: string | null;
-  status: "OPEN" | "CLOSED";
-}
+/** A need or an offer as the edit query gives it (fragments NeedFields and OfferFields). */
+export type Resource = NeedFieldsFragment | OfferFieldsFragment;
+
+/** How often a need recurs, or when an offer is available. */
+const timingOf = (r: Resource) => ("frequency" in r ? r.frequency : r.availability);
 
 type Side = "need" | "offer";
 /** The free-text field of each side: how often a need recurs, when an offer is available. */
@@ -38,7 +35,7 @@ function ResourceForm({ side, resource, onSubmit, onCancel }: { side: Side; reso
   const message = useMessage();
   const prefix = useId();
   const timing = TIMING[side];
-  const [draft, setDraft] = useState<Draft>({ title: resource?.title ?? "", kind: resource?.kind ?? "PREMISES", description: resource?.description ?? "", timing: resource?.[timing] ?? "" });
+  const [draft, setDraft] = useState<Draft>({ title: resource?.title ?? "", kind: resource?.kind ?? "PREMISES", description: resource?.description ?? "", timing: (resource && timingOf(resource)) ?? "" });
   const [messages, setMessages] = useState<FieldMessages>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -127,7 +124,7 @@ export function ResourcesEditor({ type, id, side, resources, editor }: { type: E
               <>
                 <strong>{r.title}</strong> <span className="muted">· {t(`editing.resourceKinds.${r.kind}`)}</span>
                 {r.status === "CLOSED" && <span className="badge">{t(`editing.resources.closed.${side}`)}</span>}
-                {(r.frequency ?? r.availability) && <span className="muted"> · {r.frequency ?? r.availability}</span>}
+                {timingOf(r) && <span className="muted"> · {timingOf(r)}</span>}
                 {r.description && <p className="resource-description">{r.description}</p>}
                 {editor && (
                   <div className="actions">

@@ -9,6 +9,7 @@
  * reformatted, would turn the register's value into a "hand edit" that
  * future imports could no longer update.
  */
+import type { EditableRecord } from "./operations";
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import { validateFields, type IssueCode, type IssueParams } from "../../../../schema/src/validation/rules";
 
@@ -67,26 +68,7 @@ export const emptyValues = (): FormValues => ({
   themes: [],
 });
 
-/** What the API gives of an organisation (the edit query). */
-export interface OrganisationRecord {
-  id: string;
-  name: string;
-  legalForm?: string | null;
-  stage?: string | null;
-  activity?: string | null;
-  description?: string | null;
-  siret?: string | null;
-  rnaId?: string | null;
-  address?: string | null;
-  postalCode?: string | null;
-  website?: string | null;
-  foundedYear?: number | null;
-  location?: { latitude: number; longitude: number } | null;
-  town?: { inseeCode: string }[];
-  themes?: { code: string }[];
-}
-
-export function valuesOf(record: OrganisationRecord): FormValues {
+export function valuesOf(record: EditableRecord): FormValues {
   const text = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
   return {
     name: record.name,
