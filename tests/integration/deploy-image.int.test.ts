@@ -7,7 +7,7 @@
  * and the API. A server without the explorer must not announce it.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { freePort, ROOT, spawnApi, type ApiProcess } from "./processes";
@@ -67,11 +67,30 @@ function dockerignore(text: string): (path: string) => boolean {
   return (path) => regexes.some((re) => re.test(path));
 }
 
-/** The build context: the working tree's files that git knows (tracked or new, not ignored), less .dockerignore's. */
+/** Every file under `dir` (relative paths), not descending into what `ignored` leaves out. */
+function walk(dir: string, ignored: (path: string) => boolean, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (ignored(path)) return [];
+    return entry.isDirectory() ? walk(dir, ignored, path) : entry.isFile() ? [path] : [];
+  });
+}
+
+/**
+ * The build context: the working tree's files that git knows (tracked or new, not ignored),
+ * as a fresh clone plus the changes at hand would have, less .dockerignore's. Outside a git
+ * checkout, the folder as Docker reads it.
+ */
 function buildContext(into: string): void {
   const ignored = dockerignore(readFileSync(join(ROOT, ".dockerignore"), "utf8"));
-  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" });
-  for (const file of new Set(listed.split("\0").filter(Boolean))) {
+  let files: string[];
+  try {
+    const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    files = listed.split("\0").filter(Boolean);
+  } catch {
+    files = walk(ROOT, ignored);
+  }
+  for (const file of new Set(files)) {
     if (ignored(file) || !existsSync(join(ROOT, file))) continue; // a file deleted but not yet committed is not in the tree
     mkdirSync(dirname(join(into, file)), { recursive: true });
     cpSync(join(ROOT, file), join(into, file));
