@@ -44,7 +44,7 @@ const fileError: ErrorRequestHandler = (error: { status?: number }, _req, res, n
 
 /**
  * `/` on a server without the explorer: a short page that says so, rather than
- * the API's generic 404 (a coordinator opening the address sees why, and whom to ask).
+ * the API's generic JSON 404: a coordinator opening the address reads why no app is there.
  */
 export const explorerNotBuilt: RequestHandler = (_req, res) => {
   res
