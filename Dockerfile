@@ -1,23 +1,15 @@
-# graph-api, the seed and the importers (`node importers/dist/cli.js`), for docker-compose.yml.
-# graph-api also serves the partners' widget (widget/dist: widget.js, embed.js) and GraphiQL
-# (graph-api/graphiql/dist, bundled from the npm package: nothing from a CDN), both built here.
+# The whole product in one image: graph-api serving the explorer at /, the partners' widget
+# (widget.js, embed.js), GraphiQL at /graphiql/ and the API at /graphql; the seed and the
+# importers are there too (`node importers/dist/cli.js`, docker-compose.yml). Nothing comes
+# from a CDN. tests/integration/deploy-image.int.test.ts replays this file without Docker:
+# keep the build stage to `COPY` and `RUN` steps, and the build itself in scripts/build-image.sh.
 FROM node:24-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json tsconfig*.json ./
-# Our patches to dependencies (patches/README.md), applied by npm ci's postinstall.
-COPY patches patches
-COPY schema/package.json schema/
-COPY seed/package.json seed/
-COPY importers/package.json importers/
-COPY graph-api/package.json graph-api/
-COPY widget/package.json widget/
-RUN npm ci --no-audit --no-fund
-COPY schema schema
-COPY seed seed
-COPY importers importers
-COPY graph-api graph-api
-COPY widget widget
-RUN npx tsc -b && npm run build -w @maillage/widget && npm run build:graphiql -w @maillage/graph-api && npm prune --omit=dev
+# The repository as a fresh clone has it (.dockerignore leaves out installs and builds), so a
+# new workspace or data file needs no line here.
+COPY . .
+# npm's download cache survives between builds (BuildKit); patches/ is applied by npm ci.
+RUN --mount=type=cache,target=/root/.npm sh scripts/build-image.sh
 
 FROM node:24-slim
 ENV NODE_ENV=production

@@ -5,6 +5,11 @@
  * @type {import('jest').Config}
  */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
+// Jest runs CommonJS, and loads an ES module only on Node 24.9+ with --experimental-vm-modules.
+// The ESM-only packages the tests reach (jose, parse5 and its entities, commander) are compiled
+// to CommonJS like our own sources, so that the suite runs the same on Node 22 and 24.
+const transform = { "^.+\\.ts$": tsJest, "^.+\\.js$": tsJest };
+const transformIgnorePatterns = ["/node_modules/(?!(jose|parse5|entities|commander)/)"];
 
 module.exports = {
   // Integration suites share one database (seeded once) and some of them write
@@ -17,13 +22,15 @@ module.exports = {
     {
       displayName: "unit",
       testMatch: ["<rootDir>/{schema,seed,importers,graph-api,widget}/src/**/*.test.ts"],
-      transform: { "^.+\\.ts$": tsJest },
+      transform,
+      transformIgnorePatterns,
       testEnvironment: "node",
     },
     {
       displayName: "integration",
       testMatch: ["<rootDir>/tests/integration/**/*.int.test.ts"],
-      transform: { "^.+\\.ts$": tsJest },
+      transform,
+      transformIgnorePatterns,
       testEnvironment: "node",
       testTimeout: 60000,
       globalSetup: "<rootDir>/tests/global-setup.mjs",

@@ -1,6 +1,7 @@
 // Local Neo4j 5.26 Community (+ APOC core) for development and tests, run from
 // Maven Central jars through the launcher in neo4j-local/ (maillage.neo4j.LocalNeo4j).
-// Needs Java 17+ and, for the first build, Maven. No npm dependencies.
+// Needs a Java 17+ JDK only: the first build runs neo4j-local/mvnw, the Maven Wrapper, which
+// downloads Maven itself from Maven Central. No npm dependencies.
 //
 //   import { startLocalNeo4j } from './scripts/neo4j-local.mjs';
 //   const neo4j = await startLocalNeo4j({ port: 7687, dataDir: '.data/neo4j', log: console.error });
@@ -23,6 +24,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODULE_DIR = path.join(ROOT, 'neo4j-local');
 const POM = path.join(MODULE_DIR, 'pom.xml');
+// The Maven Wrapper's script (Maven itself is downloaded into ~/.m2/wrapper on first use).
+const MVNW = path.join(MODULE_DIR, process.platform === 'win32' ? 'mvnw.cmd' : 'mvnw');
 const SRC_DIR = path.join(MODULE_DIR, 'src');
 const TARGET = path.join(MODULE_DIR, 'target');
 const CLASSES = path.join(TARGET, 'classes');
@@ -91,11 +94,11 @@ function javaCommand() {
 }
 
 const JAVA_HINT =
-  'Java 17 or newer is needed to run the local Neo4j: apt-get install openjdk-17-jre-headless ' +
-  '(or another JDK 17+ on PATH / JAVA_HOME), or set NEO4J_URI to an existing Neo4j';
+  'Java 17 or newer is needed to run the local Neo4j: apt-get install openjdk-17-jdk-headless ' +
+  '(or another JDK 17+ on PATH / JAVA_HOME; the first build compiles with its javac), or set NEO4J_URI to an existing Neo4j';
 const MAVEN_HINT =
-  'Maven is needed to build the local Neo4j launcher (neo4j-local/): apt-get install maven, ' +
-  'or set NEO4J_URI to an existing Neo4j';
+  'The Maven Wrapper (neo4j-local/mvnw) builds the local Neo4j launcher: it needs a Java 17+ JDK ' +
+  '(javac) and Maven Central over HTTPS to fetch Maven on first use, or set NEO4J_URI to an existing Neo4j';
 
 async function checkJava(java) {
   let res;
@@ -114,14 +117,20 @@ async function checkJava(java) {
   return major;
 }
 
+/** Runs the Maven Wrapper (a shell script, run through its interpreter: its executable bit may be lost). */
+function runMaven(args, options = {}) {
+  const [cmd, cmdArgs] = process.platform === 'win32' ? [MVNW, args] : ['sh', [MVNW, ...args]];
+  return run(cmd, cmdArgs, { ...options, cwd: MODULE_DIR, shell: process.platform === 'win32' });
+}
+
 async function checkMaven() {
   let res;
   try {
-    res = await run('mvn', ['-v', '-B']);
+    res = await runMaven(['-v', '-B']);
   } catch (err) {
-    throw new Error(`${MAVEN_HINT} (cannot run 'mvn': ${err.code ?? err.message})`);
+    throw new Error(`${MAVEN_HINT} (cannot run neo4j-local/mvnw: ${err.code ?? err.message})`);
   }
-  if (res.code !== 0) throw new Error(`${MAVEN_HINT} ('mvn -v' failed: ${tail(res.output, 5)})`);
+  if (res.code !== 0) throw new Error(`${MAVEN_HINT} ('mvnw -v' failed: ${tail(res.output, 5)})`);
 }
 
 const mtime = (p) => {
@@ -203,16 +212,14 @@ export async function ensureBuilt({ log = defaultLog } = {}) {
     const reason = staleReason(); // another process may have built it meanwhile
     if (!reason) return;
     const started = Date.now();
-    const first = reason === 'not built yet' ? '; the first build downloads ~165 MB into ~/.m2' : '';
+    const first = reason === 'not built yet' ? '; the first build downloads Maven and ~165 MB of jars into ~/.m2' : '';
     log(`${PREFIX} building neo4j-local with Maven (${reason}${first})`);
     // copy-dependencies never deletes jars: drop old ones so that a version bump in
     // pom.xml does not leave two Neo4j versions on the classpath.
     fs.rmSync(LIB, { recursive: true, force: true });
     fs.rmSync(PLUGINS, { recursive: true, force: true });
     fs.rmSync(BUILD_STAMP, { force: true });
-    const res = await run('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'package'], {
-      cwd: MODULE_DIR,
-    });
+    const res = await runMaven(['-q', '-B', '-Dstyle.color=never', '-f', POM, 'package']);
     if (res.code !== 0) {
       throw new Error(`Maven build of neo4j-local failed (exit ${res.code}):\n${tail(res.output)}`);
     }

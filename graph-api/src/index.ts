@@ -46,7 +46,13 @@ async function main(): Promise<void> {
   });
   logger.info({ port: config.port, host: config.host }, "graph-api listening");
   const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
-  console.error(`Maillage ready: explorer on ${base}/ , API on ${base}/graphql`);
+  // Only what this server answers: an address that would 404 is not announced.
+  const served = [
+    server.serves.explorer ? `explorer on ${base}/` : null,
+    `API on ${base}/graphql`,
+    server.serves.graphiql ? `GraphiQL on ${base}/graphiql/` : null,
+  ].filter((part) => part !== null);
+  console.error(`Maillage ready: ${served.join(" , ")}${server.serves.explorer ? "" : " (the explorer is not built)"}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -20,7 +20,7 @@ import { serviceUnavailableStatus } from "./errors/service-unavailable";
 import { sendHttpError } from "./errors/http";
 import { checkedArguments } from "./validation/arguments";
 import { createReadinessCheck, healthz, readyz } from "./http/health";
-import { explorerRouter } from "./http/explorer";
+import { explorerNotBuilt, explorerRouter } from "./http/explorer";
 import { createWidgetDirectories, widgetRouter } from "./http/widget";
 import { errorReportRouter } from "./http/error-reports";
 import { buildSchema } from "./schema";
@@ -47,6 +47,8 @@ export interface ServerDeps {
 export interface MaillageServer {
   app: Express;
   apollo: ApolloServer<AppContext>;
+  /** The browser apps this server found built and serves; the start-up log names these only. */
+  serves: { explorer: boolean; graphiql: boolean };
   stop(): Promise<void>;
 }
 
@@ -140,7 +142,10 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.use(widgetRouter({ directories, logger }));
   const explorer = explorerRouter();
   if (explorer) app.use(explorer);
-  else logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");
+  else {
+    logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");
+    app.get(["/", "/index.html"], explorerNotBuilt);
+  }
   app.use((_req, res) => {
     sendHttpError(res, 404, ErrorCode.NOT_FOUND, "Not found. The API is at POST /graphql; health at /healthz and /readyz.");
   });
@@ -165,6 +170,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   return {
     app,
     apollo,
+    serves: { explorer: explorer !== null, graphiql: graphiql !== null },
     async stop() {
       await apollo.stop();
     },

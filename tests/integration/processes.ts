@@ -53,14 +53,18 @@ export interface ApiProcess {
   exited: Promise<number | null>;
 }
 
-/** Spawns graph-api/dist/index.js on `port` (a fresh JWT secret unless env gives one). */
-export function spawnApi(port: number, env: NodeJS.ProcessEnv = {}): ApiProcess {
+/**
+ * Spawns graph-api/dist/index.js on `port` (a fresh JWT secret unless env gives one);
+ * `from` runs another copy of the repository's (a replayed deployment image), in that folder.
+ */
+export function spawnApi(port: number, env: NodeJS.ProcessEnv = {}, from?: { entry: string; cwd: string }): ApiProcess {
   const full: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "silent" };
   delete full.JWT_SECRET_FILE;
   delete full.JWT_JWKS_URL;
   full.JWT_SECRET = randomBytes(32).toString("hex");
   Object.assign(full, env);
-  const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], { env: full, stdio: ["ignore", "ignore", "pipe"] });
+  const entry = from?.entry ?? join(ROOT, "graph-api", "dist", "index.js");
+  const child = spawn(process.execPath, [entry], { env: full, cwd: from?.cwd, stdio: ["ignore", "ignore", "pipe"] });
   const stderr: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const lines = createInterface({ input: child.stderr! });

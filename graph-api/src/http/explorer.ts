@@ -42,6 +42,17 @@ const fileError: ErrorRequestHandler = (error: { status?: number }, _req, res, n
   else next(error);
 };
 
+/**
+ * `/` on a server without the explorer: a short page that says so, rather than
+ * the API's generic JSON 404: a coordinator opening the address reads why no app is there.
+ */
+export const explorerNotBuilt: RequestHandler = (_req, res) => {
+  res
+    .status(404)
+    .type("text/plain; charset=utf-8")
+    .send("The explorer is not built on this server (npm run build builds it). The API answers at /graphql.\n");
+};
+
 /** Null when the explorer was not built (the API still works alone). */
 export function explorerRouter(dist = EXPLORER_DIST): Router | null {
   if (!existsSync(join(dist, "index.html"))) return null;
