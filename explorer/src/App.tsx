@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
 import { SignIn } from "./components/SignIn";
 import { VersionFooter } from "./components/VersionFooter";
+import { IllustrativeSwitch } from "./components/IllustrativeSwitch";
 import { client } from "./apollo";
 import { canEdit, useSession } from "./auth";
 import GraphRoute from "./views/graph-scope";
@@ -62,6 +63,7 @@ export function App() {
           </ul>
         </nav>
         <div className="header-tools">
+          <IllustrativeSwitch />
           <label className="language">
             <span className="visually-hidden">{t("language.label")}</span>
             <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t("language.label")}>

@@ -5,11 +5,14 @@ import "./i18n";
 import "./styles.css";
 import { client } from "./apollo";
 import { App } from "./App";
+import { DataScopeProvider } from "./data-scope";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <App />
+      <DataScopeProvider>
+        <App />
+      </DataScopeProvider>
     </ApolloProvider>
   </StrictMode>,
 );

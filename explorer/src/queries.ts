@@ -120,3 +120,19 @@ export const VERSION = graphql(`
     version { api schema }
   }
 `);
+
+export const DATA_STATUS = graphql(`
+  query DataStatus {
+    dataStatus {
+      organisations illustrativeOrganisations importedOrganisations hideIllustrativeByDefault
+      sourceKinds { sourceKind organisations relationships lastChange }
+      lastImports { source at created updated }
+    }
+  }
+`);
+
+export const IMPORT_RUNS = graphql(`
+  query ImportRuns($year: Int!) {
+    dataStatus { importRuns(year: $year) { source at new closed moved } }
+  }
+`);

@@ -54,6 +54,8 @@ type Documents = {
     "\n  query OrganisationNodes($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {\n    cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) {\n      nodes { ...GraphNodeFields }\n      truncated\n    }\n  }\n": typeof types.OrganisationNodesDocument,
     "\n  query Dashboard {\n    territory {\n      name\n      population\n      programme { id name annualBudgetEur budgetNote essJobsSharePct essPrivateJobsSharePct essEnterprisesSharePct source sourceRef }\n      counts { towns essStructures illustrativeEssStructures businesses financers supportProviders researchUnits openNeeds openOffers sharedResources events callEditions }\n      towns { inseeCode name essStructures illustrativeEssStructures businesses }\n      legalForms { legalForm count }\n    }\n    # Sizes are given where a list nests another: the API counts a list without one at its full default size.\n    programmes(limit: 1) {\n      id\n      axes(sort: [{ number: ASC }]) { id number title titleEn description actions { id title titleEn description sinceYear facts } }\n    }\n    callsForProjects(limit: 50, sort: [{ year: ASC }]) {\n      id year title envelopeEur patShareEur laureateCount ceremonyDate ceremonyPlace source\n      laureatesConnection(first: 50) { edges { properties { amountEur } node { id name sourceKind } } }\n    }\n    events(where: { kind: { eq: BUSINESS_CONVENTION } }) { id title year date place description essParticipantCount businessParticipantCount source }\n    supportProviders(limit: 100) { id stagesServed supportedConnection(first: 100) { edges { properties { stage until } } } }\n    opportunityOutcomes { recorded contacted accepted declined byKind { kind contacted accepted declined recorded } }\n  }\n": typeof types.DashboardDocument,
     "\n  query Version {\n    version { api schema }\n  }\n": typeof types.VersionDocument,
+    "\n  query DataStatus {\n    dataStatus {\n      organisations illustrativeOrganisations importedOrganisations hideIllustrativeByDefault\n      sourceKinds { sourceKind organisations relationships lastChange }\n      lastImports { source at created updated }\n    }\n  }\n": typeof types.DataStatusDocument,
+    "\n  query ImportRuns($year: Int!) {\n    dataStatus { importRuns(year: $year) { source at new closed moved } }\n  }\n": typeof types.ImportRunsDocument,
 };
 const documents: Documents = {
     "\n  fragment NeedFields on ResourceNeed { id title kind description frequency status }\n": types.NeedFieldsFragmentDoc,
@@ -96,6 +98,8 @@ const documents: Documents = {
     "\n  query OrganisationNodes($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {\n    cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) {\n      nodes { ...GraphNodeFields }\n      truncated\n    }\n  }\n": types.OrganisationNodesDocument,
     "\n  query Dashboard {\n    territory {\n      name\n      population\n      programme { id name annualBudgetEur budgetNote essJobsSharePct essPrivateJobsSharePct essEnterprisesSharePct source sourceRef }\n      counts { towns essStructures illustrativeEssStructures businesses financers supportProviders researchUnits openNeeds openOffers sharedResources events callEditions }\n      towns { inseeCode name essStructures illustrativeEssStructures businesses }\n      legalForms { legalForm count }\n    }\n    # Sizes are given where a list nests another: the API counts a list without one at its full default size.\n    programmes(limit: 1) {\n      id\n      axes(sort: [{ number: ASC }]) { id number title titleEn description actions { id title titleEn description sinceYear facts } }\n    }\n    callsForProjects(limit: 50, sort: [{ year: ASC }]) {\n      id year title envelopeEur patShareEur laureateCount ceremonyDate ceremonyPlace source\n      laureatesConnection(first: 50) { edges { properties { amountEur } node { id name sourceKind } } }\n    }\n    events(where: { kind: { eq: BUSINESS_CONVENTION } }) { id title year date place description essParticipantCount businessParticipantCount source }\n    supportProviders(limit: 100) { id stagesServed supportedConnection(first: 100) { edges { properties { stage until } } } }\n    opportunityOutcomes { recorded contacted accepted declined byKind { kind contacted accepted declined recorded } }\n  }\n": types.DashboardDocument,
     "\n  query Version {\n    version { api schema }\n  }\n": types.VersionDocument,
+    "\n  query DataStatus {\n    dataStatus {\n      organisations illustrativeOrganisations importedOrganisations hideIllustrativeByDefault\n      sourceKinds { sourceKind organisations relationships lastChange }\n      lastImports { source at created updated }\n    }\n  }\n": types.DataStatusDocument,
+    "\n  query ImportRuns($year: Int!) {\n    dataStatus { importRuns(year: $year) { source at new closed moved } }\n  }\n": types.ImportRunsDocument,
 };
 
 /**
@@ -272,6 +276,14 @@ export function graphql(source: "\n  query Dashboard {\n    territory {\n      n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Version {\n    version { api schema }\n  }\n"): (typeof documents)["\n  query Version {\n    version { api schema }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataStatus {\n    dataStatus {\n      organisations illustrativeOrganisations importedOrganisations hideIllustrativeByDefault\n      sourceKinds { sourceKind organisations relationships lastChange }\n      lastImports { source at created updated }\n    }\n  }\n"): (typeof documents)["\n  query DataStatus {\n    dataStatus {\n      organisations illustrativeOrganisations importedOrganisations hideIllustrativeByDefault\n      sourceKinds { sourceKind organisations relationships lastChange }\n      lastImports { source at created updated }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportRuns($year: Int!) {\n    dataStatus { importRuns(year: $year) { source at new closed moved } }\n  }\n"): (typeof documents)["\n  query ImportRuns($year: Int!) {\n    dataStatus { importRuns(year: $year) { source at new closed moved } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

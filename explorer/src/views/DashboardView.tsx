@@ -6,6 +6,7 @@
  * the API; a figure the sources do not publish is said to be so.
  */
 import { useMemo } from "react";
+import { DataStatusSection } from "../components/DataStatusSection";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { DASHBOARD } from "../queries";
@@ -334,6 +335,8 @@ export default function DashboardView() {
         )}
         <p className="muted">{t("dashboard.opportunities.note")}</p>
       </section>
+
+      <DataStatusSection year={new Date().getFullYear()} />
     </div>
   );
 }

@@ -7,6 +7,7 @@
  * details as the graph.
  */
 import { useMemo, useState } from "react";
+import { useDataScope } from "../data-scope";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { ORGANISATION_NODES, TERRITORY } from "../queries";
@@ -51,8 +52,10 @@ export default function DirectoryView() {
   const townNames = useMemo(() => new Map(towns.map((x) => [x.inseeCode, x.name])), [towns]);
   const townName = (code: string) => townNames.get(code) ?? code;
 
+  const { hideIllustrative } = useDataScope();
   const rows = useMemo(() => {
-    const nodes = scope.data?.cooperationGraph.nodes ?? [];
+    const all = scope.data?.cooperationGraph.nodes ?? [];
+    const nodes = hideIllustrative ? all.filter((n) => !n.illustrative) : all;
     const wanted = fold(text.trim());
     const kept = wanted ? nodes.filter((n) => fold(n.name).includes(wanted)) : nodes;
     const collator = new Intl.Collator(i18n.language, { sensitivity: "base", numeric: true });
@@ -74,7 +77,7 @@ export default function DirectoryView() {
       order *= sign;
       return order || collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
     });
-  }, [scope.data, text, sort, townNames, t, i18n.language]);
+  }, [scope.data, text, sort, townNames, t, i18n.language, hideIllustrative]);
 
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const current = Math.min(page, pages - 1);

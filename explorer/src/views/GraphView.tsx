@@ -4,6 +4,7 @@
  * selected node and the opportunities of the scope.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
+import { useDataScope, withoutIllustrative } from "../data-scope";
 import { useLazyQuery, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { NEIGHBOURHOOD, SEARCH, TERRITORY } from "../queries";
@@ -33,13 +34,14 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
   const [pathOpen, setPathOpen] = useState(false);
 
   const territory = useQuery(TERRITORY);
+  const { hideIllustrative } = useDataScope();
   const [loadNeighbourhood] = useLazyQuery(NEIGHBOURHOOD);
   const [search, searched] = useLazyQuery(SEARCH);
 
   const data = useMemo(() => {
     if (scope.data) performance.mark("maillage:graph-data", { detail: { nodes: scope.data.cooperationGraph.nodes.length } });
-    return mergeViews([scope.data?.cooperationGraph ?? { nodes: [], edges: [] }, ...expanded]);
-  }, [scope.data, expanded]);
+    return withoutIllustrative(mergeViews([scope.data?.cooperationGraph ?? { nodes: [], edges: [] }, ...expanded]), hideIllustrative);
+  }, [scope.data, expanded, hideIllustrative]);
   const byId = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
   const suggested = useMemo(() => {
     if (!shown) return [];

@@ -6,6 +6,7 @@
  * in the directory, for keyboard and screen reader users.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useDataScope } from "../data-scope";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import L from "leaflet";
@@ -48,8 +49,9 @@ export default function MapView() {
 
   const towns = territory.data?.territory.towns ?? [];
   const townName = (code: string) => towns.find((x) => x.inseeCode === code)?.name ?? COMMUNES.features.find((f) => f.properties.code === code)?.properties.nom ?? code;
+  const { hideIllustrative } = useDataScope();
   const nodes = scope.data?.cooperationGraph.nodes ?? [];
-  const located = useMemo(() => nodes.filter((n) => n.latitude != null && n.longitude != null), [nodes]);
+  const located = useMemo(() => nodes.filter((n) => n.latitude != null && n.longitude != null && !(hideIllustrative && n.illustrative)), [nodes, hideIllustrative]);
   const points = useMemo(() => located.filter((n) => !hidden.includes(n.type)), [located, hidden]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   const counts = useMemo(() => Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, located.filter((n) => n.type === type).length])), [located]);
