@@ -47,6 +47,7 @@ const CUSTOM_TARGETS: Record<string, { label: string; idArg?: string; resultId?:
   markOpportunityContacted: { label: "Opportunity", idArg: "id" },
   acceptOpportunity: { label: "Opportunity", idArg: "id" },
   declineOpportunity: { label: "Opportunity", idArg: "id" },
+  undoOpportunityStep: { label: "Opportunity", idArg: "id" },
   createApiKey: { label: "ApiKey", resultId: true },
   revokeApiKey: { label: "ApiKey", idArg: "id" },
 };

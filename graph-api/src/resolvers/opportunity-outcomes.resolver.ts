@@ -21,9 +21,21 @@ export class OpportunityOutcomesResolver {
     @Ctx() ctx: AppContext,
     @Arg("status", () => OpportunityStatusEnum, { nullable: true, description: "Only this status (CONTACTED, ACCEPTED or DECLINED)." }) status?: OpportunityStatusEnum,
     @Arg("kind", () => OpportunityKindEnum, { nullable: true, description: "Only this kind." }) kind?: OpportunityKindEnum,
+    @Arg("mine", () => Boolean, { defaultValue: false, description: "Only those with a step recorded by the signed-in coordinator." }) mine = false,
+    @Arg("inseeCode", () => String, { nullable: true, description: "Only those with a member in this town (INSEE code)." }) inseeCode?: string,
+    @Arg("from", () => String, { nullable: true, description: "Only those last recorded on or after this date (YYYY-MM-DD)." }) from?: string,
+    @Arg("to", () => String, { nullable: true, description: "Only those last recorded before this date (YYYY-MM-DD)." }) to?: string,
     @Arg("limit", () => Int, { defaultValue: 100, description: `How many, 1 to ${MAX_LOG_LIMIT}.` }) limit = 100,
   ): Promise<RecordedOpportunity[]> {
-    requireRole(ctx.jwt, "coordinator", "read the log of recorded opportunities");
-    return (await listRecordedOpportunities(ctx.reader, { status: status ?? undefined, kind: kind ?? undefined, limit })) as RecordedOpportunity[];
+    const me = requireRole(ctx.jwt, "coordinator", "read the log of recorded opportunities");
+    return (await listRecordedOpportunities(ctx.reader, {
+      status: status ?? undefined,
+      kind: kind ?? undefined,
+      by: mine ? me : undefined,
+      inseeCode: inseeCode ?? undefined,
+      from: from ?? undefined,
+      to: to ?? undefined,
+      limit,
+    })) as RecordedOpportunity[];
   }
 }

@@ -1,5 +1,25 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { OpportunityKindEnum, OpportunityMember, OpportunityStatusEnum } from "./opportunity.type";
+import { DeclineReasonKindEnum, OpportunityKindEnum, OpportunityMember, OpportunityStatusEnum } from "./opportunity.type";
+
+@ObjectType({ description: "One step a coordinator recorded on an opportunity." })
+export class OpportunityStep {
+  @Field(() => OpportunityStatusEnum, { description: "The status it gave." })
+  status!: OpportunityStatusEnum;
+  @Field(() => OpportunityStatusEnum, { nullable: true, description: "The status before it (null: it was a suggestion)." })
+  previous!: OpportunityStatusEnum | null;
+  @Field(() => String, { description: "When (ISO 8601)." })
+  at!: string;
+  @Field(() => String, { description: "Who (the coordinator's account)." })
+  by!: string;
+  @Field(() => String, { nullable: true, description: "Their note." })
+  note!: string | null;
+  @Field(() => String, { nullable: true, description: "For a decline: why, in their words." })
+  reason!: string | null;
+  @Field(() => DeclineReasonKindEnum, { nullable: true, description: "For a decline: why, from the short list." })
+  reasonKind!: DeclineReasonKindEnum | null;
+  @Field(() => String, { nullable: true, description: "For a contact: when to follow it up (YYYY-MM-DD)." })
+  nextFollowUp!: string | null;
+}
 
 @ObjectType({ description: "What became of the recorded opportunities of one kind." })
 export class KindOutcomes {
@@ -51,6 +71,12 @@ export class RecordedOpportunity {
   updatedBy!: string | null;
   @Field(() => String, { nullable: true, description: "Why it was declined." })
   declineReason!: string | null;
+  @Field(() => DeclineReasonKindEnum, { nullable: true, description: "Why it was declined, from the short list." })
+  declineReasonKind!: DeclineReasonKindEnum | null;
+  @Field(() => String, { nullable: true, description: "When to follow up the contact (YYYY-MM-DD); none once it has an outcome." })
+  nextFollowUp!: string | null;
   @Field(() => [String], { description: "Coordinators' notes, oldest first (\"STATUS date who: note\")." })
   notes!: string[];
+  @Field(() => [OpportunityStep], { description: "Every step recorded, oldest first (steps taken back by an undo are gone)." })
+  history!: OpportunityStep[];
 }

@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { AppContext } from "../context";
 import { explain } from "../domain/opportunities/explain";
 import { MAX_LIMIT } from "../domain/opportunities/finder";
-import { recordOutcome, type OpportunityAction } from "../domain/opportunities/lifecycle";
+import { recordOutcome, undoLastStep, type OpportunityAction } from "../domain/opportunities/lifecycle";
 import { requireRole } from "../auth/require-role";
-import { LanguageEnum, Opportunity, OpportunityKindEnum } from "./opportunity.type";
+import { DeclineReasonKindEnum, LanguageEnum, Opportunity, OpportunityKindEnum, UndoneStep } from "./opportunity.type";
 
 async function record(ctx: AppContext, id: string, action: OpportunityAction): Promise<Opportunity> {
   // Admins are coordinators too (auth/roles.ts).
@@ -39,8 +39,9 @@ export class OpportunityResolver {
     @Ctx() ctx: AppContext,
     @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
     @Arg("note", () => String, { nullable: true, description: "What was done (kept for colleagues)." }) note?: string,
+    @Arg("nextFollowUp", () => String, { nullable: true, description: "When to follow it up (a date, YYYY-MM-DD, from today to two years ahead)." }) nextFollowUp?: string,
   ): Promise<Opportunity> {
-    return record(ctx, id, { type: "CONTACTED", note: note ?? undefined });
+    return record(ctx, id, { type: "CONTACTED", note: note ?? undefined, nextFollowUp: nextFollowUp ?? undefined });
   }
 
   @Mutation(() => Opportunity, {
@@ -64,9 +65,20 @@ export class OpportunityResolver {
   declineOpportunity(
     @Ctx() ctx: AppContext,
     @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
-    @Arg("reason", () => String, { description: "Why (kept for colleagues; never shown to anonymous users)." }) reason: string,
+    @Arg("reason", () => String, { description: "Why, in the coordinator's words (kept for colleagues; never shown to anonymous users)." }) reason: string,
+    @Arg("reasonKind", () => DeclineReasonKindEnum, { nullable: true, description: "Why, from the short list." }) reasonKind?: DeclineReasonKindEnum,
   ): Promise<Opportunity> {
-    return record(ctx, id, { type: "DECLINED", reason });
+    return record(ctx, id, { type: "DECLINED", reason, reasonKind: reasonKind ?? undefined });
+  }
+
+  @Mutation(() => UndoneStep, {
+    description:
+      "Takes back the last step recorded on an opportunity: it returns to its previous status (or is a suggestion again), and an acceptance's writes into the graph are removed. Recorded in the audit trail. Coordinators only.",
+  })
+  async undoOpportunityStep(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Opportunity id." }) id: string): Promise<UndoneStep> {
+    const by = requireRole(ctx.jwt, "coordinator", "undo a recorded step");
+    const opportunity = (await undoLastStep(ctx.opportunities, ctx.writer, id, by)) as Opportunity | null;
+    return { id, opportunity };
   }
 
   @FieldResolver(() => [String], { description: "Why it is suggested, one sentence per reason." })

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, type Reason } from "../domain/opportunities/opportunity";
+import { DECLINE_REASON_KINDS } from "../domain/opportunities/lifecycle";
 
 export enum OpportunityKindEnum {
   PARTNERSHIP = "PARTNERSHIP",
@@ -16,6 +17,14 @@ export enum OpportunityStatusEnum {
   ACCEPTED = "ACCEPTED",
   DECLINED = "DECLINED",
 }
+export enum DeclineReasonKindEnum {
+  NOT_RELEVANT = "NOT_RELEVANT",
+  ALREADY_IN_TOUCH = "ALREADY_IN_TOUCH",
+  NOT_INTERESTED = "NOT_INTERESTED",
+  NO_CAPACITY = "NO_CAPACITY",
+  ORGANISATION_CLOSED = "ORGANISATION_CLOSED",
+  OTHER = "OTHER",
+}
 export enum LanguageEnum {
   FR = "fr",
   EN = "en",
@@ -23,7 +32,11 @@ export enum LanguageEnum {
 
 // Keep the GraphQL enums and the domain's lists in step.
 const same = (a: readonly string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-if (!same(OPPORTUNITY_KINDS, Object.values(OpportunityKindEnum)) || !same(OPPORTUNITY_STATUSES, Object.values(OpportunityStatusEnum))) {
+if (
+  !same(OPPORTUNITY_KINDS, Object.values(OpportunityKindEnum)) ||
+  !same(OPPORTUNITY_STATUSES, Object.values(OpportunityStatusEnum)) ||
+  !same(DECLINE_REASON_KINDS, Object.values(DeclineReasonKindEnum))
+) {
   throw new Error("opportunity.type.ts: GraphQL enums differ from the domain's kinds or statuses");
 }
 
@@ -38,6 +51,18 @@ registerEnumType(OpportunityKindEnum, {
     FUNDING: { description: "A financer whose themes and stages fit a structure it does not fund yet." },
     RESEARCH: { description: "A lab or research project on the themes of a structure with no research link yet." },
     SUPPORT: { description: "A support provider serving the stage of an early-stage structure with no support yet." },
+  },
+});
+registerEnumType(DeclineReasonKindEnum, {
+  name: "DeclineReasonKind",
+  description: "Why an opportunity will not happen, from a short list; the coordinator's own words go beside it.",
+  valuesConfig: {
+    NOT_RELEVANT: { description: "The suggestion does not fit (wrong activity, wrong moment)." },
+    ALREADY_IN_TOUCH: { description: "The organisations already work together or know each other." },
+    NOT_INTERESTED: { description: "One of them does not want it." },
+    NO_CAPACITY: { description: "No time, staff or money for it now." },
+    ORGANISATION_CLOSED: { description: "One of them has closed or stopped the activity." },
+    OTHER: { description: "Another reason, in the coordinator's words." },
   },
 });
 registerEnumType(OpportunityStatusEnum, {
@@ -92,4 +117,12 @@ export class Opportunity {
   linkScores?: LinkPredictionScores;
 
   reasons!: Reason[];
+}
+
+@ObjectType({ description: "What an undo took back." })
+export class UndoneStep {
+  @Field(() => ID, { description: "Opportunity id." })
+  id!: string;
+  @Field(() => Opportunity, { nullable: true, description: "The opportunity as it stands again (its status the one before the step); null when it no longer holds on today's graph." })
+  opportunity!: Opportunity | null;
 }

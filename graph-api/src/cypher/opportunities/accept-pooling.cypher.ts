@@ -32,7 +32,7 @@ export const acceptPooling = cypher<Params, Row>(
   }
   CALL () {
     MATCH (n:ResourceNeed) WHERE n.id IN $closeNeedIds
-    SET n.status = 'CLOSED', n.updatedAt = datetime(), n.updatedBy = $by
+    SET n.status = 'CLOSED', n.closedBy = 'opportunity:' + $opportunityId, n.updatedAt = datetime(), n.updatedBy = $by
   }
   RETURN poolers`,
 );

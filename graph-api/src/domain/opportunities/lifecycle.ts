@@ -16,13 +16,21 @@ import { acceptPooling } from "../../cypher/opportunities/accept-pooling.cypher"
 import { acceptFunding } from "../../cypher/opportunities/accept-funding.cypher";
 import { acceptResearch } from "../../cypher/opportunities/accept-research.cypher";
 import { acceptSupport } from "../../cypher/opportunities/accept-support.cypher";
+import { undoOpportunityStep } from "../../cypher/opportunities/undo-opportunity-step.cypher";
 import type { FoundOpportunity, OpportunityFinder } from "./finder";
 import { parseOpportunityId, type OpportunityStatus } from "./opportunity";
 
 export type OpportunityAction =
-  | { type: "CONTACTED"; note?: string }
+  | { type: "CONTACTED"; note?: string; nextFollowUp?: string }
   | { type: "ACCEPTED"; note?: string; partnershipKind?: string }
-  | { type: "DECLINED"; reason: string };
+  | { type: "DECLINED"; reason: string; reasonKind?: DeclineReasonKind };
+
+/** Why an opportunity will not happen, from a short list (with words of the coordinator's own beside). */
+export const DECLINE_REASON_KINDS = ["NOT_RELEVANT", "ALREADY_IN_TOUCH", "NOT_INTERESTED", "NO_CAPACITY", "ORGANISATION_CLOSED", "OTHER"] as const;
+export type DeclineReasonKind = (typeof DECLINE_REASON_KINDS)[number];
+
+/** How far ahead a follow-up may be planned. */
+const FOLLOW_UP_MAX_DAYS = 2 * 366;
 
 const ALLOWED_FROM: Record<OpportunityAction["type"], OpportunityStatus[]> = {
   CONTACTED: ["SUGGESTED"],
@@ -53,6 +61,7 @@ export async function recordOutcome(
   if (kind !== undefined && !(PARTNERSHIP_KINDS as readonly string[]).includes(kind)) {
     throw new InvalidOutcome(`partnershipKind must be ${PARTNERSHIP_KINDS.slice(0, -1).join(", ")} or ${PARTNERSHIP_KINDS.at(-1)} (got "${kind}")`, "partnershipKind");
   }
+  const nextFollowUp = action.type === "CONTACTED" ? checkFollowUp(action.nextFollowUp, now) : null;
   const opportunity = await finder.get(id);
   if (!opportunity) throw new OpportunityNotFound(`No opportunity "${id}" holds on today's graph`);
   const parsed = parseOpportunityId(id)!;
@@ -69,6 +78,8 @@ export async function recordOutcome(
       by,
       note: action.type === "DECLINED" ? null : (action.note?.trim() || null),
       declineReason: action.type === "DECLINED" ? action.reason.trim() : null,
+      declineReasonKind: action.type === "DECLINED" ? (action.reasonKind ?? null) : null,
+      nextFollowUp,
       reasonsJson: JSON.stringify(opportunity.reasons),
     });
     if (!row) {
@@ -79,6 +90,33 @@ export async function recordOutcome(
   });
   finder.invalidate();
   return { ...opportunity, status };
+}
+
+/** A follow-up date: a real calendar day (YYYY-MM-DD), from today to two years ahead. */
+function checkFollowUp(value: string | undefined, now: Date): string | null {
+  if (value === undefined || value === "") return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidOutcome(`nextFollowUp must be a date such as 2027-01-15 (got "${value}")`, "nextFollowUp");
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const days = (date.getTime() - today) / 86_400_000;
+  if (days < 0 || days > FOLLOW_UP_MAX_DAYS) throw new InvalidOutcome(`nextFollowUp must be between today and two years ahead (got ${value})`, "nextFollowUp");
+  return value;
+}
+
+export class NothingToUndo extends Conflict {}
+
+/**
+ * Takes back the last step recorded on an opportunity (what an acceptance
+ * wrote into the graph included). Returns the opportunity as it stands again,
+ * or null when it no longer holds on today's graph.
+ */
+export async function undoLastStep(finder: OpportunityFinder, writer: GraphWriter, id: string, by: string): Promise<FoundOpportunity | null> {
+  if (!parseOpportunityId(id)) throw new OpportunityNotFound(`No opportunity "${id}"`);
+  const rows = await writer.transaction((run) => run(undoOpportunityStep, { id, by }));
+  if (!rows.length) throw new NothingToUndo(`Nothing to undo: no step of opportunity "${id}" is recorded`);
+  finder.invalidate();
+  return finder.get(id);
 }
 
 /** The graph facts an accepted opportunity becomes, with provenance `opportunity:<id>`. */

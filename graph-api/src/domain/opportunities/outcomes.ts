@@ -42,17 +42,51 @@ export async function getOpportunityOutcomes(reader: GraphReader): Promise<Oppor
   return { recorded: total("recorded"), contacted: total("contacted"), accepted: total("accepted"), declined: total("declined"), byKind };
 }
 
-export type RecordedOpportunity = Omit<LogRow, "members"> & { members: NonNullable<LogRow["members"][number]>[] };
+/** One recorded step of an opportunity's history. */
+export interface OpportunityStep {
+  status: OpportunityStatus;
+  /** The status before it (null: it was a suggestion). */
+  previous: OpportunityStatus | null;
+  at: string;
+  by: string;
+  note: string | null;
+  reason: string | null;
+  reasonKind: string | null;
+  nextFollowUp: string | null;
+}
+
+export type RecordedOpportunity = Omit<LogRow, "members" | "history"> & { members: NonNullable<LogRow["members"][number]>[]; history: OpportunityStep[] };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function listRecordedOpportunities(
   reader: GraphReader,
-  filter: { status?: OpportunityStatus; kind?: OpportunityKind; limit: number },
+  filter: { status?: OpportunityStatus; kind?: OpportunityKind; by?: string; inseeCode?: string; from?: string; to?: string; limit: number },
 ): Promise<RecordedOpportunity[]> {
+  for (const key of ["from", "to"] as const) {
+    const value = filter[key];
+    if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))) throw new InvalidLogRequest(`${key} must be a date such as 2026-01-01 (got "${value}")`, key);
+  }
   if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > MAX_LOG_LIMIT) {
     throw new InvalidLogRequest(`limit must be between 1 and ${MAX_LOG_LIMIT} (got ${filter.limit})`, "limit");
   }
   if (filter.status === "SUGGESTED") throw new InvalidLogRequest("SUGGESTED opportunities are not recorded: ask `opportunities` for them", "status");
-  const rows = await reader.read(opportunityLog, { status: filter.status ?? null, kind: filter.kind ?? null, limit: filter.limit });
-  // A member deleted since is left out rather than shown nameless.
-  return rows.map((r) => ({ ...r, members: r.members.filter((m): m is NonNullable<typeof m> => m != null) }));
+  const rows = await reader.read(opportunityLog, {
+    status: filter.status ?? null,
+    kind: filter.kind ?? null,
+    by: filter.by ?? null,
+    inseeCode: filter.inseeCode ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    limit: filter.limit,
+  });
+  return rows.map((r) => ({
+    ...r,
+    // A member deleted since is left out rather than shown nameless.
+    members: r.members.filter((m): m is NonNullable<typeof m> => m != null),
+    history: r.history.map((step) => {
+      const s = JSON.parse(step) as Partial<OpportunityStep>;
+      return { status: s.status!, previous: s.previous ?? null, at: s.at!, by: s.by!, note: s.note ?? null, reason: s.reason ?? null, reasonKind: s.reasonKind ?? null, nextFollowUp: s.nextFollowUp ?? null };
+    }),
+  }));
 }
