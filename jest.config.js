@@ -6,6 +6,14 @@
  */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
 
+// Workspace packages resolve to their TypeScript sources, so that the tests
+// run on a fresh clone without a build. graph-api's package entry is its
+// library (index.ts starts the server).
+const moduleNameMapper = {
+  "^@maillage/graph-api$": "<rootDir>/graph-api/src/library",
+  "^@maillage/([^/]+)$": "<rootDir>/$1/src",
+};
+
 module.exports = {
   // Integration suites share one database (seeded once) and some of them write
   // to it (imports, coordinator edits): they run one after the other.
@@ -16,14 +24,16 @@ module.exports = {
   projects: [
     {
       displayName: "unit",
-      testMatch: ["<rootDir>/{schema,seed,importers,graph-api,widget}/src/**/*.test.ts"],
+      testMatch: ["<rootDir>/{model,reference,neo4j,schema,seed,importers,graph-api,tools,widget}/src/**/*.test.ts"],
       transform: { "^.+\\.ts$": tsJest },
+      moduleNameMapper,
       testEnvironment: "node",
     },
     {
       displayName: "integration",
       testMatch: ["<rootDir>/tests/integration/**/*.int.test.ts"],
       transform: { "^.+\\.ts$": tsJest },
+      moduleNameMapper,
       testEnvironment: "node",
       testTimeout: 60000,
       globalSetup: "<rootDir>/tests/global-setup.mjs",

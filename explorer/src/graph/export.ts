@@ -9,7 +9,7 @@ import type { GraphData, GraphEdge, GraphNode } from "./model";
 import { nodeColor, EDGE_COLOR } from "./palette";
 
 // CSV and XML text, shared with the API's exports.
-import { BOM, csvCell, present, toCsv, xmlEscape, type Cell } from "../../../schema/src/text-formats";
+import { BOM, csvCell, present, toCsv, xmlEscape, type Cell } from "@maillage/model";
 
 export { BOM, csvCell, toCsv, xmlEscape };
 

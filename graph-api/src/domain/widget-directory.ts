@@ -7,7 +7,7 @@
  * theme and kind codes, whose labels are given once.
  * @see docs/widget.md
  */
-import { loadTerritory, type TownData } from "@maillage/seed";
+import { loadTerritory, type TownData } from "@maillage/reference";
 import type { GraphReader } from "./ports";
 import { getTownDirectory, type DirectoryEntry } from "./town-directory";
 

@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { z } from "zod";
-import { THEMES } from "@maillage/seed";
+import { THEMES } from "@maillage/reference";
 import { readCsv, readHeader, CsvFileError } from "../read/csv-file";
 import { rnaProblem, siretProblem } from "../identifiers";
 import { insideFrance } from "../geo";

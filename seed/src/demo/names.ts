@@ -4,7 +4,7 @@
  * French words, brands, chains or known associations, and demo people get
  * common first names with invented-looking surnames.
  */
-import type { Rng } from "./random";
+import type { Rng } from "@maillage/model";
 
 /** Stems and endings that combine into coined words. */
 const STEMS = [

@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useApolloClient, useLazyQuery, useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { validateFields } from "../../../../schema/src/validation/rules";
+import { validateFields } from "@maillage/model";
 import { CodeSelect, Field, FormFooter } from "./Field";
 import { refusalOf, type EditableType } from "./organisation-fields";
 import { FIND_ORGANISATIONS, updateMutation } from "./operations";

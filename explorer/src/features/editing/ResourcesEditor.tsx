@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { validateFields } from "../../../../schema/src/validation/rules";
+import { validateFields } from "@maillage/model";
 import { CodeSelect, Field, FormFooter } from "./Field";
 import { refusalOf, type EditableType, type FieldMessages } from "./organisation-fields";
 import { UPDATE_NEED, UPDATE_OFFER, updateMutation } from "./operations";

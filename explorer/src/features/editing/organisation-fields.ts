@@ -10,7 +10,7 @@
  * future imports could no longer update.
  */
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
-import { validateFields, type IssueCode, type IssueParams } from "../../../../schema/src/validation/rules";
+import { validateFields, type IssueCode, type IssueParams } from "@maillage/model";
 
 export const EDITABLE_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"] as const;
 export type EditableType = (typeof EDITABLE_TYPES)[number];

@@ -2,12 +2,12 @@
  * Writers of a network dataset (nodes and edges with typed attributes) in the
  * formats researchers load: CSV (one file of nodes, one of edges), GraphML,
  * GEXF 1.2 (Gephi) and JSON in NetworkX's node-link shape. Pure functions
- * (CSV and XML text from schema/src/text-formats.ts, shared with the explorer);
+ * (CSV and XML text from model/src/text-formats.ts, shared with the explorer);
  * checked by reading the files back with NetworkX
  * (tests/integration/network-export.int.test.ts).
  */
 
-import { present, toCsv, xmlEscape as xml, type Cell } from "@maillage/schema";
+import { present, toCsv, xmlEscape as xml, type Cell } from "@maillage/model";
 
 export type { Cell };
 export type AttributeType = "string" | "int" | "double" | "boolean";

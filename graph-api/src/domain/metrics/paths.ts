@@ -29,7 +29,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { mulberry32 } from "@maillage/seed";
+import { mulberry32 } from "@maillage/model";
 import type { Network } from "./network";
 import { accumulatePaths, type BrandesGraph, type BrandesSums } from "./brandes";
 import type { PathsWorkerData } from "./paths-worker";

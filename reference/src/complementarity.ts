@@ -1,5 +1,5 @@
 /**
- * The ESS–business complementarity table (seed/data/complementarity.json):
+ * The ESS–business complementarity table (reference/data/complementarity.json):
  * which businesses may call for what an ESS structure provides. Kept as data
  * so that coordinators can tune it; validated on load, with errors that name
  * the rule and the field.
@@ -16,7 +16,7 @@ const RESOURCE_KINDS = ["PREMISES", "VEHICLE", "EQUIPMENT", "STORAGE", "KITCHEN"
 export const FITS = ["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT", "RESERVED_CONTRACT"] as const;
 
 const theme = z.string().superRefine((code, ctx) => {
-  if (!THEME_CODES.has(code)) ctx.addIssue({ code: "custom", message: `unknown theme "${code}" (see seed/src/themes.ts)` });
+  if (!THEME_CODES.has(code)) ctx.addIssue({ code: "custom", message: `unknown theme "${code}" (see reference/src/themes.ts)` });
 });
 const target = {
   themes: z.array(theme).default([]),
