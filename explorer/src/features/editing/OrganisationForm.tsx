@@ -17,9 +17,7 @@ import {
   emptyValues,
   FORM_FIELDS,
   hasChanges,
-  LEGAL_FORMS,
   refusalOf,
-  STAGES,
   updateInput,
   valuesOf,
   type EditableType,
@@ -28,6 +26,7 @@ import {
   type FormValues,
   type OrganisationRecord,
 } from "./organisation-fields";
+import { LEGAL_FORMS, STAGES } from "@maillage/model";
 import { createMutation, PLURAL, THEMES, updateMutation } from "./operations";
 import { useMessage } from "./useMessage";
 import { refreshViews } from "./after-save";

@@ -2,14 +2,13 @@
 import { useId, useState, type FormEvent } from "react";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { validateFields } from "@maillage/model";
+import { RESOURCE_KINDS, validateFields } from "@maillage/model";
 import { CodeSelect, Field, FormFooter } from "./Field";
 import { refusalOf, type EditableType, type FieldMessages } from "./organisation-fields";
 import { UPDATE_NEED, UPDATE_OFFER, updateMutation } from "./operations";
 import { refreshViews } from "./after-save";
 import { useMessage } from "./useMessage";
 
-export const RESOURCE_KINDS = ["PREMISES", "VEHICLE", "EQUIPMENT", "STORAGE", "KITCHEN", "SKILLS", "SERVICE"];
 
 export interface Resource {
   id: string;

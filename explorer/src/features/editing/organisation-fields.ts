@@ -19,8 +19,6 @@ export const isEditable = (type: string): type is EditableType => (EDITABLE_TYPE
 /** Types a coordinator creates from the explorer: the ones with a town. */
 export const CREATABLE_TYPES = ["EssStructure", "Business"] as const satisfies readonly EditableType[];
 
-export const LEGAL_FORMS = ["ASSOCIATION", "SCOP", "SCIC", "CAE", "COOPERATIVE", "MUTUAL", "FOUNDATION", "ESUS_COMPANY", "SIAE_ACI", "SIAE_EI", "SIAE_ETTI", "SIAE_AI", "EA", "ESAT"];
-export const STAGES = ["IDEA", "LAUNCH", "EARLY", "CONSOLIDATION", "SCALING_UP"];
 
 export type FieldName =
   | "name"
