@@ -12,6 +12,7 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
 const moduleNameMapper = {
   "^@maillage/graph-api$": "<rootDir>/graph-api/src/library",
   "^@maillage/([^/]+)$": "<rootDir>/$1/src",
+  "^@maillage/([^/]+)/(.+)$": "<rootDir>/$1/src/$2",
 };
 
 module.exports = {

@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
-import { workspacePackages, parseArgs } from "./lib/workspace.mjs";
+import { parseArgs, run, workspacePackages, writeReport } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "graph-api", "package.json"));
@@ -294,12 +294,7 @@ function report(results, chunks, loaded, apiMs) {
   p("| chunk | size | loaded by the network view |");
   p("|---|---|---|");
   for (const ch of chunks.sort((a, b) => b.kB - a.kB)) p(`| ${ch.file} | ${ch.kB.toFixed(0)} KiB | ${firstLoad.has(ch.file) ? "yes" : "no (on demand)"} |`);
-  const text = L.join("\n") + "\n";
-  process.stdout.write(text);
-  if (OUT) writeFileSync(OUT, text);
+  writeReport(L, OUT);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

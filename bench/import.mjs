@@ -48,7 +48,7 @@ import os from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { annuaireSection, benchAnnuaire } from "./import-annuaire.mjs";
-import { workspacePackages, parseArgs } from "./lib/workspace.mjs";
+import { onlyParts, parseArgs, run, workspacePackages } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "importers", "package.json"));
@@ -59,8 +59,7 @@ const seedPkg = () => workspacePackages();
 
 const args = parseArgs();
 const PARTS = ["parse", "memory", "write", "annuaire"];
-const only = args.only ? args.only.split(",") : PARTS;
-for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(", ")})`);
+const only = onlyParts(args, PARTS);
 const OPTIONS = {
   rows: Number(args.rows ?? 200_000),
   bigRows: Number(args["big-rows"] ?? 1_000_000),
@@ -862,7 +861,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

@@ -21,7 +21,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
-import { workspacePackages, parseArgs } from "./lib/workspace.mjs";
+import { workspacePackages, parseArgs } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "package.json"));

@@ -32,7 +32,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { workspacePackages, parseArgs } from "./lib/workspace.mjs";
+import { onlyParts, parseArgs, workspacePackages } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "graph-api", "package.json"));
@@ -47,8 +47,7 @@ const randomGraph = require(join(ROOT, "tools", "dist", "opportunities", "random
 
 const args = parseArgs();
 const PARTS = ["seed", "graph", "hubs", "territory"];
-const only = args.only ? args.only.split(",") : PARTS;
-for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(", ")})`);
+const only = onlyParts(args, PARTS);
 const OPTIONS = {
   rounds: Number(args.rounds ?? 30),
   kindRounds: Number(args["kind-rounds"] ?? 10),

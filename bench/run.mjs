@@ -33,7 +33,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
 import { capturingDriver, containsAll, leaves, median, p95 } from "./lib/capture.mjs";
-import { workspacePackages, parseArgs } from "./lib/workspace.mjs";
+import { workspacePackages, parseArgs } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // The in-process API runs as it is deployed (Dockerfile: NODE_ENV=production; the throughput section's process too).

@@ -5,9 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import express, { type ErrorRequestHandler, type RequestHandler, type Router } from "express";
+import express, { type ErrorRequestHandler, type Router } from "express";
 import { ErrorCode } from "../errors";
 import { sendHttpError } from "../errors/http";
+import { builtFiles, securityHeaders } from "./static-files";
 
 export const EXPLORER_DIST = join(__dirname, "..", "..", "..", "explorer", "dist");
 
@@ -22,12 +23,6 @@ const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
-
-const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.setHeader("Content-Security-Policy", CSP);
-  res.setHeader("Referrer-Policy", "same-origin");
-  next();
-};
 
 /**
  * serve-static's errors name the file they looked for, absolute path included
@@ -46,10 +41,10 @@ const fileError: ErrorRequestHandler = (error: { status?: number }, _req, res, n
 export function explorerRouter(dist = EXPLORER_DIST): Router | null {
   if (!existsSync(join(dist, "index.html"))) return null;
   const router = express.Router();
-  router.use(securityHeaders);
+  router.use(securityHeaders(CSP));
   // Hashed assets never change; index.html always revalidates.
   router.use("/assets", express.static(join(dist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
-  router.use(express.static(dist, { index: "index.html", maxAge: 0 }));
+  router.use(builtFiles(dist));
   router.use(fileError);
   return router;
 }

@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { z } from "zod";
-import { EVENT_KINDS, LEGAL_FORMS, PARTNERSHIP_KINDS, RESOURCE_KINDS, RESOURCE_STATUSES } from "@maillage/model";
+import { EVENT_KINDS, fold, LEGAL_FORMS, PARTNERSHIP_KINDS, RESOURCE_KINDS, RESOURCE_STATUSES } from "@maillage/model";
 import { THEMES } from "@maillage/reference";
 import { readCsv, readHeader, CsvFileError } from "../read/csv-file";
 import { rnaProblem, siretProblem } from "../identifiers";
@@ -334,10 +334,7 @@ export const eventRowSchema = z
 
 /** Lower case, no accents, words joined by hyphens. */
 export function slug(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return fold(s)
     .replace(/['’]/g, " ")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

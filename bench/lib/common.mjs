@@ -1,5 +1,6 @@
-// What the benchmarks need from the built workspace packages (run `npx tsc -b`
-// first), and their command-line arguments, in one place.
+// What every benchmark needs: the built workspace packages (run `npx tsc -b`
+// first), its command-line arguments, and its report written out.
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,4 +29,26 @@ export function parseArgs(argv = process.argv.slice(2)) {
       return [m[1], m[2] ?? "true"];
     }),
   );
+}
+
+/** The parts a benchmark runs: `--only=a,b` among `parts`, or all of them; an unknown part is refused. */
+export function onlyParts(args, parts) {
+  const only = args.only ? args.only.split(",") : parts;
+  for (const p of only) if (!parts.includes(p)) throw new Error(`--only: unknown part ${p} (${parts.join(", ")})`);
+  return only;
+}
+
+/** Prints a report given as lines, and writes it to `out` as well when given. */
+export function writeReport(lines, out) {
+  const text = lines.join("\n") + "\n";
+  process.stdout.write(text);
+  if (out) writeFileSync(out, text);
+}
+
+/** Runs a benchmark's main function; a failure is printed and ends the process with status 1. */
+export function run(main) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
