@@ -11,6 +11,15 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
 const transform = { "^.+\\.ts$": tsJest, "^.+\\.js$": tsJest };
 const transformIgnorePatterns = ["/node_modules/(?!(jose|parse5|entities|commander)/)"];
 
+// Workspace packages resolve to their TypeScript sources, so that the tests
+// run on a fresh clone without a build. graph-api's package entry is its
+// library (index.ts starts the server).
+const moduleNameMapper = {
+  "^@maillage/graph-api$": "<rootDir>/graph-api/src/library",
+  "^@maillage/([^/]+)$": "<rootDir>/$1/src",
+  "^@maillage/([^/]+)/(.+)$": "<rootDir>/$1/src/$2",
+};
+
 module.exports = {
   // Integration suites share one database (seeded once) and some of them write
   // to it (imports, coordinator edits): they run one after the other.
@@ -21,9 +30,10 @@ module.exports = {
   projects: [
     {
       displayName: "unit",
-      testMatch: ["<rootDir>/{schema,seed,importers,graph-api,widget}/src/**/*.test.ts"],
+      testMatch: ["<rootDir>/{model,reference,neo4j,schema,seed,importers,graph-api,tools,widget}/src/**/*.test.ts"],
       transform,
       transformIgnorePatterns,
+      moduleNameMapper,
       testEnvironment: "node",
     },
     {
@@ -31,6 +41,7 @@ module.exports = {
       testMatch: ["<rootDir>/tests/integration/**/*.int.test.ts"],
       transform,
       transformIgnorePatterns,
+      moduleNameMapper,
       testEnvironment: "node",
       testTimeout: 60000,
       globalSetup: "<rootDir>/tests/global-setup.mjs",

@@ -22,10 +22,11 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
+import { parseArgs, run, workspacePackages, writeReport } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "graph-api", "package.json"));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const args = parseArgs();
 const OPTIONS = { nodes: Number(args.nodes ?? 5000), edges: Number(args.edges ?? 15000), runs: Number(args.runs ?? 3), port: Number(args.port ?? 7698), renderers: (args.renderers ?? "canvas,webgl").split(",") };
 /** Requests of the graph's query from Node before the page runs (the first one cold). */
 const API_REQUESTS = 10;
@@ -36,7 +37,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
 
 /** 5,000 organisations spread over the 16 towns, 15,000 distinct partnerships, mostly within a town. */
 async function loadGraph(driver, towns) {
-  const { mulberry32 } = require(join(ROOT, "seed", "dist", "index.js"));
+  const { mulberry32 } = workspacePackages();
   const rand = mulberry32(7);
   const orgs = Array.from({ length: OPTIONS.nodes }, (_, i) => ({
     id: `bench-${String(i).padStart(5, "0")}`,
@@ -171,7 +172,7 @@ async function main() {
   log(`starting Neo4j on ${OPTIONS.port}`);
   const neo = await startLocalNeo4j({ port: OPTIONS.port, dataDir, log: (l) => log(l) });
   const neo4j = require("neo4j-driver");
-  const seed = require(join(ROOT, "seed", "dist", "index.js"));
+  const seed = workspacePackages();
   const { createServer } = require(join(ROOT, "graph-api", "dist", "server.js"));
   const pino = require("pino");
   const driver = seed.openDriver({ uri: `bolt://127.0.0.1:${OPTIONS.port}` });
@@ -293,12 +294,7 @@ function report(results, chunks, loaded, apiMs) {
   p("| chunk | size | loaded by the network view |");
   p("|---|---|---|");
   for (const ch of chunks.sort((a, b) => b.kB - a.kB)) p(`| ${ch.file} | ${ch.kB.toFixed(0)} KiB | ${firstLoad.has(ch.file) ? "yes" : "no (on demand)"} |`);
-  const text = L.join("\n") + "\n";
-  process.stdout.write(text);
-  if (OUT) writeFileSync(OUT, text);
+  writeReport(L, OUT);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

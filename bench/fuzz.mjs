@@ -13,11 +13,12 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
+import { parseArgs, run, workspacePackages } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "package.json"));
 const { generateCases, judge } = require(join(ROOT, "bench", "fuzz-cases.cjs"));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const args = parseArgs();
 const COUNT = Number(args.count ?? 10_000);
 const SEED = Number(args.seed ?? 7);
 const OUT = join(ROOT, args.out ?? "docs/fuzz.md");
@@ -56,7 +57,7 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
     neo4j = await startLocalNeo4j({ port: Number(args.neo4jPort ?? 7697), dataDir, log });
     uri = neo4j.uri;
-    const { openDriver, seedDatabase, neo4jEnvSchema, toNeo4jConfig } = require(join(ROOT, "seed", "dist", "index.js"));
+    const { openDriver, seedDatabase, neo4jEnvSchema, toNeo4jConfig } = workspacePackages();
     const config = toNeo4jConfig(neo4jEnvSchema.parse({ ...process.env, NEO4J_URI: uri }));
     const d = openDriver(config);
     await seedDatabase(d, { database: config.database });
@@ -148,7 +149,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

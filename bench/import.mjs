@@ -48,24 +48,18 @@ import os from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { annuaireSection, benchAnnuaire } from "./import-annuaire.mjs";
+import { onlyParts, parseArgs, run, workspacePackages } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "importers", "package.json"));
 const imp = (p) => require(join(ROOT, "importers", "dist", p));
-const seedPkg = () => require(join(ROOT, "seed", "dist", "index.js"));
+const seedPkg = () => workspacePackages();
 
 // ------------------------------------------------------------------ options ---
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
-    if (!m) throw new Error(`unknown argument ${a}`);
-    return [m[1], m[2] ?? "true"];
-  }),
-);
+const args = parseArgs();
 const PARTS = ["parse", "memory", "write", "annuaire"];
-const only = args.only ? args.only.split(",") : PARTS;
-for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(", ")})`);
+const only = onlyParts(args, PARTS);
 const OPTIONS = {
   rows: Number(args.rows ?? 200_000),
   bigRows: Number(args["big-rows"] ?? 1_000_000),
@@ -867,7 +861,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

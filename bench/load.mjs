@@ -21,10 +21,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
+import { workspacePackages, parseArgs } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "package.json"));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const args = parseArgs();
 /** Options of the run; the defaults are the reference run's (docs/benchmarks-load.md). */
 const OPTIONS = {
   clients: Number(args.clients ?? 64),
@@ -98,7 +99,7 @@ async function main() {
   log(`options ${JSON.stringify(OPTIONS)}; load average ${loadavg()}`);
   rmSync(DATA, { recursive: true, force: true });
   const neo4j = await startLocalNeo4j({ port: OPTIONS.neo4jPort, dataDir: DATA, log });
-  const { openDriver, seedDatabase } = require("./seed/dist/index.js");
+  const { openDriver, seedDatabase } = workspacePackages();
   const { signToken } = require("./graph-api/dist/auth/sign-token.js");
   const driver = openDriver({ uri: neo4j.uri }, { maxConnectionPoolSize: 2 });
   let api;

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { execSync } from "node:child_process";
 
 const ROOT = join(import.meta.dirname, "..");
-const { generateGraph, generatedNodeIds } = await import(join(ROOT, "graph-api/dist/domain/opportunities/random-graph.js"));
+const { generateGraph, generatedNodeIds } = await import(join(ROOT, "tools/dist/opportunities/random-graph.js"));
 const { buildNetwork } = await import(join(ROOT, "graph-api/dist/domain/metrics/network.js"));
 const { computeMetrics, METRICS_DEFAULTS } = await import(join(ROOT, "graph-api/dist/domain/metrics/compute.js"));
 const { pathCentralities } = await import(join(ROOT, "graph-api/dist/domain/metrics/paths.js"));

@@ -32,28 +32,22 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { onlyParts, parseArgs, workspacePackages } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "graph-api", "package.json"));
 const api = (p) => require(join(ROOT, "graph-api", "dist", p));
-const seedPkg = () => require(join(ROOT, "seed", "dist", "index.js"));
+const seedPkg = () => workspacePackages();
 
 const { buildCooperationGraph } = api("domain/opportunities/cooperation-graph.js");
 const { scanTwoHopPairs } = api("domain/opportunities/link-prediction.js");
-const randomGraph = api("domain/opportunities/random-graph.js");
+const randomGraph = require(join(ROOT, "tools", "dist", "opportunities", "random-graph.js"));
 
 // ------------------------------------------------------------------ options ---
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((a) => {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
-    if (!m) throw new Error(`unknown argument ${a}`);
-    return [m[1], m[2] ?? "true"];
-  }),
-);
+const args = parseArgs();
 const PARTS = ["seed", "graph", "hubs", "territory"];
-const only = args.only ? args.only.split(",") : PARTS;
-for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(", ")})`);
+const only = onlyParts(args, PARTS);
 const OPTIONS = {
   rounds: Number(args.rounds ?? 30),
   kindRounds: Number(args["kind-rounds"] ?? 10),
@@ -669,7 +663,7 @@ function report({ env, date, seed, graphs, territory, loads }) {
   if (graphs.length) {
     p("## 2. Territory-wide top 100 on 100,000 organisations / 500,000 relationships");
     p();
-    p("Graphs: `generateGraph({ nodes: 100000, edges: 500000, seed, hubs })` from graph-api/src/domain/opportunities/random-graph.ts,");
+    p("Graphs: `generateGraph({ nodes: 100000, edges: 500000, seed, hubs })` from tools/src/opportunities/random-graph.ts,");
     p("built with `buildCooperationGraph(edges, generatedNodeIds(options))`. The ordinary nodes (`node-…`) are the organisations; hubs");
     p("(`hub-…`), when there are any, play events: they link organisations, and pairs that share one are candidates, but a hub is never");
     p("suggested itself. The raw edge list includes the generator's repeated (reversed) edges; both sides collapse them.");

@@ -18,16 +18,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
 import { capturingDriver } from "./lib/capture.mjs";
+import { workspacePackages, parseArgs } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "package.json"));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? "true"]));
+const args = parseArgs();
 const OUT = join(ROOT, args.out ?? "docs/query-plans.md");
 const log = (line) => process.stderr.write(`[plans] ${line}\n`);
 const neo4j = require("neo4j-driver");
 const { handWrittenQueries, summarisePlan, SHOW_INDEXES } = require(join(ROOT, "graph-api", "dist", "db", "query-plans.js"));
 const { IMPORT_STATEMENTS } = require(join(ROOT, "importers", "dist", "write.js"));
-const seed = require(join(ROOT, "seed", "dist", "index.js"));
+const seed = workspacePackages();
 
 // Representative operations of the generated API (and two custom ones), as the explorer, partners and researchers send them.
 const OPERATIONS = [

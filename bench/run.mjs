@@ -33,6 +33,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
 import { capturingDriver, containsAll, leaves, median, p95 } from "./lib/capture.mjs";
+import { workspacePackages, parseArgs } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // The in-process API runs as it is deployed (Dockerfile: NODE_ENV=production; the throughput section's process too).
@@ -40,7 +41,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // mode graphql-js checks every failing instanceof for a second copy of itself (in the aggregation's completion).
 process.env.NODE_ENV ??= "production";
 const require = createRequire(join(ROOT, "package.json"));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? "true"]));
+const args = parseArgs();
 const OPTIONS = {
   rounds: Number(args.rounds ?? 30),
   seconds: Number(args.seconds ?? 10),
@@ -68,7 +69,7 @@ const OVERHEAD_ANALYSIS = [
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
 const api = (p) => require(join(ROOT, "graph-api", "dist", p));
-const seedPkg = () => require(join(ROOT, "seed", "dist", "index.js"));
+const seedPkg = () => workspacePackages();
 const version = (pkg) => {
   try {
     for (const dir of [join(ROOT, "graph-api", "node_modules"), join(ROOT, "node_modules")]) {

@@ -24,10 +24,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
+import { parseArgs, run, workspacePackages, writeReport } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "package.json"));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const args = parseArgs();
 const OPTIONS = {
   port: Number(args.port ?? 7695),
   seconds: Number(args.seconds ?? 10),
@@ -141,7 +142,7 @@ async function main() {
     log(`starting Neo4j on ${OPTIONS.port}`);
     neo = await startLocalNeo4j({ port: OPTIONS.port, dataDir, log: (l) => log(l) });
     neo4jUri = neo.uri;
-    const seed = require(join(ROOT, "seed", "dist", "index.js"));
+    const seed = workspacePackages();
     const driver = seed.openDriver({ uri: neo4jUri });
     try {
       await seed.seedDatabase(driver, {});
@@ -213,12 +214,7 @@ function report(size, rps, paint) {
   p("|---|---|---|");
   p(`| widget.js (Lit, the element, its styles and words) | ${(size.widget.raw / 1024).toFixed(1)} KiB | ${(size.widget.gzipServed / 1024).toFixed(1)} KiB |`);
   p(`| embed.js (iframe resizer, both sides; iframe form only) | ${(size.embed.raw / 1024).toFixed(1)} KiB | ${(size.embed.gzipServed / 1024).toFixed(1)} KiB |`);
-  const text = L.join("\n") + "\n";
-  process.stdout.write(text);
-  if (OUT) writeFileSync(OUT, text);
+  writeReport(L, OUT);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

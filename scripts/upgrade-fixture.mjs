@@ -59,7 +59,8 @@ async function main() {
   const neo4j = await startLocalNeo4j({ port, dataDir, log: (line) => process.stderr.write(`${line}\n`) });
   let api;
   try {
-    const { openDriver, seedDatabase, neo4jEnvSchema, toNeo4jConfig } = require(join(ROOT, "seed", "dist", "index.js"));
+    const { openDriver, neo4jEnvSchema, toNeo4jConfig } = require(join(ROOT, "neo4j", "dist", "index.js"));
+    const { seedDatabase } = require(join(ROOT, "seed", "dist", "index.js"));
     const env = { ...process.env, NEO4J_URI: neo4j.uri, NODE_ENV: "test", LOG_LEVEL: "silent", HOST: "127.0.0.1" };
     delete env.JWT_SECRET_FILE;
     delete env.JWT_JWKS_URL;

@@ -20,7 +20,8 @@ export default async function globalSetup() {
     process.env.NEO4J_URI = neo4j.uri;
     globalThis.__MAILLAGE_NEO4J__ = neo4j;
   }
-  const { openDriver, seedDatabase, neo4jEnvSchema, toNeo4jConfig } = require("../seed/dist/index.js");
+  const { openDriver, neo4jEnvSchema, toNeo4jConfig } = require("../neo4j/dist/index.js");
+  const { seedDatabase } = require("../seed/dist/index.js");
   const config = toNeo4jConfig(neo4jEnvSchema.parse(process.env));
   const driver = openDriver(config, { maxConnectionPoolSize: 2 });
   try {

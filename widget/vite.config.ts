@@ -3,11 +3,14 @@
  * API is), built into dist/ and served by graph-api: `vite build` makes
  * widget.js, `vite build --mode embed` makes embed.js beside it.
  */
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 export default defineConfig(({ mode }) => {
   const name = mode === "embed" ? "embed" : "widget";
   return {
+    // @maillage/model is bundled from its TypeScript sources (no build of the package needed first).
+    resolve: { alias: [{ find: /^@maillage\/model(\/.*)?$/, replacement: fileURLToPath(new URL("../model/src$1", import.meta.url)) }] },
     build: {
       outDir: "dist",
       emptyOutDir: name === "widget",

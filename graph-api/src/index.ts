@@ -6,7 +6,7 @@
 import "./node-env"; // first: before graphql-js and Express load
 import { createServer as createHttpServer } from "node:http";
 import { migrate, MigrationFailed, MigrationLocked, MigrationMismatch } from "@maillage/schema";
-import { openDriver } from "@maillage/seed";
+import { openDriver } from "@maillage/neo4j";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { createServer } from "./server";

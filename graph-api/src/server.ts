@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
-import { loadComplementarity } from "@maillage/seed";
+import { loadComplementarity } from "@maillage/reference";
 import { typeDefs } from "@maillage/schema";
 import { pinoHttp } from "pino-http";
 import type { Config } from "./config";

@@ -13,7 +13,7 @@
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { z } from "zod";
-import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/seed";
+import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
 import { createProgress } from "./progress";
 import { DEFAULT_ANNUAIRE_API_URL } from "./read/search-api";
 import { runAnnuaireImport } from "./run-annuaire";

@@ -4,7 +4,7 @@
  * counts, the report and the progress display.
  */
 import { basename } from "node:path";
-import { loadTerritory } from "@maillage/seed";
+import { loadTerritory } from "@maillage/reference";
 import type { ImportCounts } from "./model";
 import type { ImportReport } from "./report";
 import type { Progress } from "./progress";

@@ -3,14 +3,15 @@
  * npm run generate -- <x10|idf|france> [--seed <n>] [--batch-size <n>] [--report <path>]
  *
  * Loads a generated, illustrative territory larger than GPSEA (see
- * seed/src/generated/territories.ts and docs/scaling.md) into the Neo4j the
+ * tools/src/generated/territories.ts and docs/scaling.md) into the Neo4j the
  * environment names (NEO4J_URI …; `npm run generate` starts the local one
  * otherwise, NEO4J_LOCAL_PORT and NEO4J_LOCAL_DATA choose its port and folder).
  * Resumable: complete replicas are skipped.
  */
 import { resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { formatEnvError, GENERATED_SIZES, neo4jEnvSchema, openDriver, toNeo4jConfig, type GeneratedSizeName } from "@maillage/seed";
+import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
+import { GENERATED_SIZES, type GeneratedSizeName } from "@maillage/tools";
 import { loadGeneratedTerritory } from "./generated";
 
 const SIZES = Object.keys(GENERATED_SIZES) as GeneratedSizeName[];

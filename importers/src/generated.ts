@@ -1,5 +1,5 @@
 /**
- * Loads a generated territory (seed/src/generated) into Neo4j, one replica at
+ * Loads a generated territory (tools/src/generated) into Neo4j, one replica at
  * a time: its towns (seed writer), its ESS structures and businesses through
  * the importers' batches (writeRecordBatches: one transaction per batch, two
  * in flight), then the rest of its population (needs, offers, resources,
@@ -11,17 +11,9 @@
  * are idempotent).
  */
 import type { Driver } from "neo4j-driver";
-import {
-  GENERATED_SOURCE,
-  generatedReplicas,
-  seedDatabase,
-  writeSpec,
-  GeoPoint,
-  type GeneratedReplica,
-  type GeneratedSize,
-  type GraphSpec,
-  type NodeSpec,
-} from "@maillage/seed";
+import { GENERATED_SOURCE, generatedReplicas, type GeneratedReplica, type GeneratedSize } from "@maillage/tools";
+import { seedDatabase, writeSpec } from "@maillage/seed";
+import { GeoPoint, type GraphSpec, type NodeSpec } from "@maillage/model";
 import type { FieldValue, OrganisationRecord } from "./model";
 import { ImportReport } from "./report";
 import { writeRecordBatches } from "./run";

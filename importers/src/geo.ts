@@ -36,4 +36,4 @@ export function toWgs84(x: number, y: number, epsg = "2154"): LatLon {
 }
 
 /** Whether a WGS84 point is in France: shared with the API's input validation. */
-export { insideFrance } from "@maillage/schema";
+export { insideFrance } from "@maillage/model";

@@ -1,9 +1,9 @@
 /**
  * The registers' identifiers, with the importer's report messages. The checks
  * themselves (Luhn, La Poste's exception, RNA ids) are shared with the API and
- * the explorer: schema/src/validation/identifiers.ts.
+ * the explorer: model/src/validation/identifiers.ts.
  */
-import { luhnValid, RNA_ID_PATTERN, sirenIssue, siretIssue } from "@maillage/schema";
+import { luhnValid, RNA_ID_PATTERN, sirenIssue, siretIssue } from "@maillage/model";
 
 export { luhnValid };
 

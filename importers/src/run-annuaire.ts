@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { loadTerritory } from "@maillage/seed";
+import { loadTerritory } from "@maillage/reference";
 import { emptyCounts, type OrganisationRecord } from "./model";
 import type { Progress } from "./progress";
 import { ImportReport } from "./report";
@@ -157,7 +157,7 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
     });
 
     const write = async (found: OrganisationRecord[]) => {
-      // The rules the API and the file importers apply (schema/src/validation): a name of invisible
+      // The rules the API and the file importers apply (model/src/validation): a name of invisible
       // characters or a text-direction override from the service is rejected into the report.
       const records = found.filter((record) => {
         const problem = organisationProblem(record);

@@ -1,13 +1,13 @@
 /**
  * What an import writes passes the rules the API applies to coordinators'
- * edits (schema/src/validation): one table for both, so that a file cannot
+ * edits (model/src/validation): one table for both, so that a file cannot
  * write what a form or an API client would be refused (a name of invisible
  * characters, a text-direction override, a 200,000-character label). The
  * sources check their own columns first; this is the last check before the
  * writer, on the graph's field names, and a row that breaks a rule is
  * rejected with the API's English wording.
  */
-import { describeIssue, validateFields } from "@maillage/schema";
+import { describeIssue, validateFields } from "@maillage/model";
 import type { OrganisationRecord } from "./model";
 import type { LinkRecord } from "./write-links";
 

@@ -28,7 +28,8 @@ export interface OrgRef {
   text: string;
 }
 
-export type AttendanceRole = "ORGANISER" | "SPEAKER" | "PARTICIPANT";
+import type { AttendanceRole } from "@maillage/model";
+export type { AttendanceRole };
 type Scalar = string | number | null;
 
 interface Located {

@@ -15,13 +15,14 @@
  */
 import { basename } from "node:path";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { intProperties } from "@maillage/schema";
 import type { FieldValue, OrganisationRecord } from "./model";
 import { formatValue, isLatLon, planFields, type ExistingNode } from "./plan";
 import type { ImportReport } from "./report";
 import { recordImportBatch } from "./audit";
 
-/** Fields whose graph type is Int. */
-const INT_FIELDS = new Set(["foundedYear"]);
+/** The Int properties of each label, read from the schema's own types (JavaScript numbers would reach Neo4j as floats). */
+const INT_PROPERTIES = intProperties().nodes;
 
 export interface BatchResult {
   created: number;
@@ -111,9 +112,9 @@ export const IMPORT_STATEMENTS: Record<string, string> = {
   "link-town-and-themes": LINK_TOWN_AND_THEMES,
 };
 
-function toNeo4j(field: string, value: FieldValue): unknown {
+function toNeo4j(label: string, field: string, value: FieldValue): unknown {
   if (isLatLon(value)) return new neo4j.types.Point(4326, value.longitude, value.latitude);
-  if (INT_FIELDS.has(field) && typeof value === "number") return neo4j.int(value);
+  if (INT_PROPERTIES.get(label)?.has(field) && typeof value === "number") return neo4j.int(value);
   return value;
 }
 
@@ -126,7 +127,7 @@ function fromNeo4j(value: unknown): FieldValue {
   return String(value);
 }
 
-const convertAll = (fields: Record<string, FieldValue>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toNeo4j(k, v)]));
+const convertAll = (label: string, fields: Record<string, FieldValue>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toNeo4j(label, k, v)]));
 
 const keyOf = (r: OrganisationRecord) => r.siret ?? r.rnaId ?? r.newId;
 
@@ -184,7 +185,7 @@ export async function writeBatch(
         result.changes.push(`+ ${record.label} ${key} "${record.fields.name}" (${where})`);
         result.events.push({ kind: "new", line: `${record.label} ${key} "${record.fields.name}"` });
         const props: Record<string, unknown> = {
-          ...convertAll(plan.set),
+          ...convertAll(record.label, plan.set),
           ...provenance,
           id: record.newId,
           sourceRef: refOf(record),
@@ -212,7 +213,7 @@ export async function writeBatch(
             result.events.push({ kind: "moved", line: `${name}: "${address(found.fields)}" → "${address({ ...found.fields, ...plan.set })}"` });
           }
         } else result.unchanged++;
-        if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(plan.set), ...provenance } });
+        if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(found.label, plan.set), ...provenance } });
         links.push({ id: found.id, town: record.inseeCode, themes: record.themes, source: file, sourceKind, sourceRef: refOf(record), themeRef: themeRefOf(record) });
       }
     });

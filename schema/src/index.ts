@@ -2,6 +2,3 @@ export { typeDefs, TYPE_DEFS_PATH } from "./type-defs";
 export { intProperties, type IntProperties } from "./property-types";
 export { EXPECTED_INDEX_NAMES, UNIQUE_PROPERTIES, RECORD_LABELS } from "./database-schema";
 export * from "./migrations";
-export * from "./validation";
-export * from "./text-formats";
-export type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "./widget-directory";

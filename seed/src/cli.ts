@@ -5,8 +5,8 @@
  * illustrative demo population. Idempotent.
  */
 import { isSeeded, seedDatabase } from "./seed-database";
-import { neo4jEnvSchema, toNeo4jConfig, formatEnvError } from "./neo4j-config";
-import { openDriver } from "./driver";
+import { neo4jEnvSchema, toNeo4jConfig, formatEnvError } from "@maillage/neo4j";
+import { openDriver } from "@maillage/neo4j";
 
 async function main(argv: string[]): Promise<number> {
   const known = new Set(["--if-empty", "--no-demo"]);

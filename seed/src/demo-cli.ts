@@ -12,8 +12,8 @@
  */
 import { userInfo } from "node:os";
 import type { Driver } from "neo4j-driver";
-import { neo4jEnvSchema, toNeo4jConfig, formatEnvError } from "./neo4j-config";
-import { openDriver } from "./driver";
+import { neo4jEnvSchema, toNeo4jConfig, formatEnvError } from "@maillage/neo4j";
+import { openDriver } from "@maillage/neo4j";
 
 const ILLUSTRATIVE = "ILLUSTRATIVE";
 

@@ -1,9 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import { migrate } from "@maillage/schema";
-import type { GraphSpec } from "./graph-spec";
-import { territorySpec, loadTerritory, GPSEA_EPT_CODE } from "./territory";
-import { programmeSpec } from "./programme";
-import { themeNodes } from "./themes";
+import type { GraphSpec } from "@maillage/model";
+import { territorySpec, loadTerritory, GPSEA_EPT_CODE } from "@maillage/reference";
+import { programmeSpec } from "@maillage/reference";
+import { themeNodes } from "@maillage/reference";
 import { generateDemo } from "./demo";
 import { writeSpec, type WriteSummary } from "./writer";
 

@@ -1,5 +1,6 @@
 import { Kind, parse, type ConstArgumentNode } from "graphql";
-import { typeDefs, validateFields } from "@maillage/schema";
+import { typeDefs } from "@maillage/schema";
+import { validateFields } from "@maillage/model";
 import { seedSpec } from "./seed-database";
 
 /** Relationship type → the type of its properties, read from the SDL's @relationship(type, properties). */

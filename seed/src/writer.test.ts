@@ -1,5 +1,5 @@
 import { checkSpec } from "./writer";
-import { ref, type GraphSpec } from "./graph-spec";
+import { ref, type GraphSpec } from "@maillage/model";
 
 const provenance = { source: "test", sourceKind: "ILLUSTRATIVE" as const };
 

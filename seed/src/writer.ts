@@ -19,7 +19,7 @@ import {
   type PropValue,
   type Props,
   type RelSpec,
-} from "./graph-spec";
+} from "@maillage/model";
 
 export interface WriteSummary {
   nodesCreated: number;

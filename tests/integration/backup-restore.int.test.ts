@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Driver } from "neo4j-driver";
-import { neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { openBackupDriver } from "../../graph-api/src/backup/driver";
 import { canonicalDump, canonicalSchema } from "../../graph-api/src/backup/canonical";
 import { uniqueId } from "./harness";

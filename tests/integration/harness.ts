@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import pino from "pino";
 import { SignJWT } from "jose";
-import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createServer, type MaillageServer, type ServerDeps } from "../../graph-api/src/server";
 import { signToken } from "../../graph-api/src/auth/sign-token";
 import type { Role } from "../../graph-api/src/auth/roles";

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createProgress } from "../../importers/src/progress";
 import { runImport, type ImportOptions } from "../../importers/src/run";
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { neo4jEnvSchema, openDriver, toNeo4jConfig } from "../../seed/src";
+import { neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
 import { createProgress } from "../../importers/src/progress";
 import { runImport, type ImportSummary } from "../../importers/src/run";
 

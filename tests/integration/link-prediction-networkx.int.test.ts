@@ -14,14 +14,14 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { cooperationEdges } from "../../graph-api/src/cypher/opportunities/cooperation-edges.cypher";
 import { organisationProfiles } from "../../graph-api/src/cypher/opportunities/organisation-profiles.cypher";
 import { buildCooperationGraph, commonNeighbourList, hasEdge, type CooperationEdge, type CooperationGraph } from "../../graph-api/src/domain/opportunities/cooperation-graph";
 import { HEURISTICS, linkScores, scanTwoHopPairs } from "../../graph-api/src/domain/opportunities/link-prediction";
-import { mulberry32 } from "../../seed/src";
-import { generateGraph, generatedNodeIds, type RandomGraphOptions } from "../../graph-api/src/domain/opportunities/random-graph";
+import { mulberry32 } from "@maillage/model";
+import { generateGraph, generatedNodeIds, type RandomGraphOptions } from "@maillage/tools";
 
 const ROOT = join(__dirname, "..", "..");
 const SCRIPT = join(ROOT, "tests", "networkx", "link_prediction.py");

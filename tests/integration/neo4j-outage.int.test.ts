@@ -10,7 +10,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { openDriver, applyDatabaseSchema } from "../../seed/src";
+import { openDriver } from "@maillage/neo4j";
+import { applyDatabaseSchema } from "@maillage/seed";
 import { startHarness, type Harness } from "./harness";
 
 const ROOT = join(__dirname, "..", "..");

@@ -14,7 +14,7 @@ import { buildNetwork } from "../../graph-api/src/domain/metrics/network";
 import { computeMetrics, type NetworkMetrics } from "../../graph-api/src/domain/metrics/compute";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { loadGraph, sliceOf } from "../../graph-api/src/domain/metrics/service";
-import { generateGraph, generatedNodeIds } from "../../graph-api/src/domain/opportunities/random-graph";
+import { generateGraph, generatedNodeIds } from "@maillage/tools";
 import { startHarness, type Harness } from "./harness";
 import { runNetworkx } from "./networkx";
 

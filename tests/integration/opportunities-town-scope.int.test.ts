@@ -4,7 +4,8 @@
  * regional graph: on the seed, every kind's suggestions for every town must be
  * the ones the whole graph gives.
  */
-import { loadComplementarity, openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { loadComplementarity } from "@maillage/reference";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { SUGGESTERS } from "../../graph-api/src/domain/opportunities/finder";
 import { loadOpportunityContext } from "../../graph-api/src/domain/opportunities/snapshot";

@@ -5,13 +5,13 @@
  * preferential attachment and random, on the seed graph and on a generated
  * territory. `npm run eval:opportunities` writes the full table to docs/.
  */
-import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { cooperationEdges } from "../../graph-api/src/cypher/opportunities/cooperation-edges.cypher";
 import { organisationProfiles } from "../../graph-api/src/cypher/opportunities/organisation-profiles.cypher";
 import { partnershipEdges } from "../../graph-api/src/cypher/opportunities/partnership-edges.cypher";
-import { evaluatePartnershipSuggestions, type EvaluationReport } from "../../graph-api/src/domain/opportunities/evaluation";
-import { generateTerritory } from "../../graph-api/src/domain/opportunities/random-graph";
+import { evaluatePartnershipSuggestions, type EvaluationReport } from "@maillage/tools";
+import { generateTerritory } from "@maillage/tools";
 
 function expectCombinedBest(report: EvaluationReport) {
   const auc = Object.fromEntries(report.methods.map((m) => [m.method, m.auc]));

@@ -5,7 +5,7 @@
  * (figures on the Île-de-France-sized graph in docs/query-plans.md).
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "../../seed/src";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { handWrittenQueries, SHOW_INDEXES, summarisePlan, type IndexDef, type PlanNode } from "../../graph-api/src/db/query-plans";
 import { IMPORT_STATEMENTS } from "../../importers/src/write";
 

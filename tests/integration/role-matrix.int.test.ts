@@ -30,7 +30,7 @@ import {
   Kind,
   type ObjectTypeDefinitionNode,
 } from "graphql";
-import { typeDefs } from "../../schema/src";
+import { typeDefs } from "@maillage/schema";
 import { startHarness, type Harness } from "./harness";
 
 jest.setTimeout(120_000);

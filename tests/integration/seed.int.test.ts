@@ -1,6 +1,7 @@
-import { openDriver, neo4jEnvSchema, toNeo4jConfig, seedDatabase } from "../../seed/src";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
+import { seedDatabase } from "@maillage/seed";
 import type { Driver } from "neo4j-driver";
-import { RECORD_LABELS } from "../../schema/src";
+import { RECORD_LABELS } from "@maillage/schema";
 
 /** What the seed owns: other tests' records (written through the API as a coordinator) are left out. */
 const counts = async (driver: Driver) => {

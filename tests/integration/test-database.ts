@@ -4,7 +4,7 @@
  * helper, and the suite's own clean-up run before and after it.
  */
 import type { Driver } from "neo4j-driver";
-import { neo4jEnvSchema, openDriver, toNeo4jConfig } from "../../seed/src";
+import { neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
 
 export interface TestDatabase {
   driver: Driver;

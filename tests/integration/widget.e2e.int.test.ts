@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Browser, Frame, Locator, Page } from "playwright-core";
 import { AXE_SOURCE, launchChromium } from "./browser";
 import { startHarness, uniqueId, type Harness } from "./harness";
+import { fold } from "@maillage/model";
 
 const SHOTS = join(__dirname, "..", "screenshots");
 const TOWNS = { creteil: "94028", sucy: "94071", alfortville: "94002" } as const;
@@ -241,7 +242,6 @@ describe("partner widget in Chromium, from another origin", () => {
     const afterSearch = Number(await count());
     expect(afterSearch).toBeGreaterThan(0);
     // Accents do not matter: every entry shown mentions "épicerie" (name, activity, description, kind or theme).
-    const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
     expect((await widget.locator("li.entry").allInnerTexts()).filter((text) => !fold(text).includes("epicerie"))).toEqual([]);
     expect(await widget.getByRole("status").first().textContent()).toMatch(new RegExp(`^${afterSearch} structures? sur ${total}$`));
     // Clear the search, then choose a theme and a kind with the arrow keys.
@@ -363,7 +363,6 @@ describe("partner widget in Chromium, from another origin", () => {
     expect(found.indexOf(`Vélos du Réveillon ${tag}`)).toBeGreaterThanOrEqual(0);
     expect(found.indexOf(`Vélos du Réveillon ${tag}`)).toBeLessThan(found.indexOf(`Le Panier ${tag}`));
     // Every structure shown has a word that starts with "velo", accents aside.
-    const fold = (x: string) => x.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
     const texts = await widget.locator("li.entry").allInnerTexts();
     expect(texts.filter((x) => !fold(x).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith("velo")))).toEqual([]);
     expect(await widget.locator("[data-count]").textContent()).toBe(`${found.length} ${found.length === 1 ? "structure" : "structures"} sur ${(await directory(SANTENY)).count}`);

@@ -3,7 +3,7 @@
  * (graph-api/src/http/widget.ts). The answer's shape is the server's own type.
  * No cookies are sent; the browser's HTTP cache revalidates with the ETag.
  */
-import type { WidgetDirectory, WidgetEntry } from "@maillage/schema/src/widget-directory";
+import type { WidgetDirectory, WidgetEntry } from "@maillage/model/widget-directory";
 import type { Language } from "./options";
 
 export type Directory = WidgetDirectory;

@@ -6,9 +6,10 @@
  * equals the server's order (the vitrine first) is kept.
  * Pure (no DOM): unit-tested in search.test.ts.
  */
+import { fold } from "@maillage/model/text-folding";
 
 /** Lower case without accents: "Épicerie" becomes "epicerie". */
-export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+export { fold };
 
 /** The folded words of a text: letters and digits, split at spaces, apostrophes, hyphens and other punctuation ("l'épicerie" → l, epicerie). */
 export const words = (s: string): string[] => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

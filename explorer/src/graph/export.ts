@@ -8,8 +8,8 @@ import type { Core } from "cytoscape";
 import type { GraphData, GraphEdge, GraphNode } from "./model";
 import { nodeColor, EDGE_COLOR } from "./palette";
 
-// CSV and XML text, shared with the API's exports.
-import { BOM, csvCell, present, toCsv, xmlEscape, type Cell } from "../../../schema/src/text-formats";
+// CSV text and the GraphML/GEXF writers, shared with the API's exports.
+import { BOM, csvCell, stripAccents, toCsv, toGEXF as writeGEXF, toGraphML as writeGraphML, xmlEscape, type Cell, type GraphAttribute, type GraphDocument } from "@maillage/model";
 
 export { BOM, csvCell, toCsv, xmlEscape };
 
@@ -29,105 +29,53 @@ export function edgesCsv(data: GraphData, separator = ","): string {
   );
 }
 
-interface Attribute<T> {
-  name: string;
-  type: "string" | "int" | "double" | "boolean";
-  value: (item: T) => Cell;
+const NODE_ATTRIBUTES: GraphAttribute[] = [
+  { name: "type", type: "string" },
+  { name: "name", type: "string" },
+  { name: "inseeCode", type: "string" },
+  { name: "legalForm", type: "string" },
+  { name: "degree", type: "int" },
+  { name: "illustrative", type: "boolean" },
+  { name: "latitude", type: "double" },
+  { name: "longitude", type: "double" },
+];
+
+const EDGE_ATTRIBUTES: GraphAttribute[] = [
+  { name: "type", type: "string" },
+  { name: "kind", type: "string" },
+  { name: "since", type: "int" },
+];
+
+type GexfOptions = { positions?: Map<string, { x: number; y: number }>; description?: string; date?: Date };
+
+/** The graph view as the shared writers take it: directed as in the database, with the explorer's colours. */
+function graphDocument(data: GraphData, options: GexfOptions = {}): GraphDocument {
+  const valuesOf = (item: GraphNode | GraphEdge, attributes: GraphAttribute[]): Record<string, Cell> =>
+    Object.fromEntries(attributes.map((a) => [a.name, (item as unknown as Record<string, Cell>)[a.name]]));
+  return {
+    directed: true,
+    description: options.description,
+    nodeAttributes: NODE_ATTRIBUTES,
+    edgeAttributes: EDGE_ATTRIBUTES,
+    nodes: data.nodes.map((n) => {
+      const at = options.positions?.get(n.id);
+      return { id: n.id, label: n.name, values: valuesOf(n, NODE_ATTRIBUTES), color: nodeColor(n.type, n.legalForm), position: at && { x: at.x, y: -at.y } };
+    }),
+    edges: data.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.type, values: valuesOf(e, EDGE_ATTRIBUTES), color: EDGE_COLOR[e.type] ?? "#888888" })),
+  };
 }
-
-const NODE_ATTRIBUTES: Attribute<GraphNode>[] = [
-  { name: "type", type: "string", value: (n) => n.type },
-  { name: "name", type: "string", value: (n) => n.name },
-  { name: "inseeCode", type: "string", value: (n) => n.inseeCode },
-  { name: "legalForm", type: "string", value: (n) => n.legalForm },
-  { name: "degree", type: "int", value: (n) => n.degree },
-  { name: "illustrative", type: "boolean", value: (n) => n.illustrative },
-  { name: "latitude", type: "double", value: (n) => n.latitude },
-  { name: "longitude", type: "double", value: (n) => n.longitude },
-];
-
-const EDGE_ATTRIBUTES: Attribute<GraphEdge>[] = [
-  { name: "type", type: "string", value: (e) => e.type },
-  { name: "kind", type: "string", value: (e) => e.kind },
-  { name: "since", type: "int", value: (e) => e.since },
-];
 
 /** GraphML (graphml.graphdrawing.org), directed as in the database; `label` is the name, for Gephi. */
 export function toGraphML(data: GraphData): string {
-  const keys = [
-    `  <key id="label" for="node" attr.name="label" attr.type="string"/>`,
-    ...NODE_ATTRIBUTES.map((a) => `  <key id="n_${a.name}" for="node" attr.name="${a.name}" attr.type="${a.type}"/>`),
-    ...EDGE_ATTRIBUTES.map((a) => `  <key id="e_${a.name}" for="edge" attr.name="${a.name}" attr.type="${a.type}"/>`),
-  ];
-  const datum = (key: string, v: Cell) => (present(v) ? `<data key="${key}">${xmlEscape(v)}</data>` : "");
-  const nodes = data.nodes.map(
-    (n) => `    <node id="${xmlEscape(n.id)}">${datum("label", n.name)}${NODE_ATTRIBUTES.map((a) => datum(`n_${a.name}`, a.value(n))).join("")}</node>`,
-  );
-  const edges = data.edges.map(
-    (e) =>
-      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${EDGE_ATTRIBUTES.map((a) => datum(`e_${a.name}`, a.value(e))).join("")}</edge>`,
-  );
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
-    ...keys,
-    `  <graph id="maillage" edgedefault="directed">`,
-    ...nodes,
-    ...edges,
-    `  </graph>`,
-    `</graphml>`,
-    "",
-  ].join("\n");
-}
-
-const GEXF_TYPES: Record<Attribute<unknown>["type"], string> = { string: "string", int: "integer", double: "double", boolean: "boolean" };
-
-function rgb(hex: string): string {
-  const n = parseInt(hex.replace("#", ""), 16);
-  return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
+  return writeGraphML(graphDocument(data), { nodeLabels: true });
 }
 
 /**
  * GEXF 1.2 (Gephi's own format): the same attributes, the explorer's colours
- * and, when given, the positions of the drawing.
+ * and, when given, the positions of the drawing (Gephi's y axis points up, the screen's down).
  */
-export function toGEXF(data: GraphData, options: { positions?: Map<string, { x: number; y: number }>; description?: string; date?: Date } = {}): string {
-  const attributes = <T,>(kind: "node" | "edge", list: Attribute<T>[]) => [
-    `    <attributes class="${kind}">`,
-    ...list.map((a) => `      <attribute id="${a.name}" title="${a.name}" type="${GEXF_TYPES[a.type]}"/>`),
-    `    </attributes>`,
-  ];
-  const values = <T,>(list: Attribute<T>[], item: T) => {
-    const set = list.filter((a) => present(a.value(item)));
-    return set.length ? `<attvalues>${set.map((a) => `<attvalue for="${a.name}" value="${xmlEscape(a.value(item))}"/>`).join("")}</attvalues>` : "";
-  };
-  const nodes = data.nodes.map((n) => {
-    const at = options.positions?.get(n.id);
-    const position = at && Number.isFinite(at.x) && Number.isFinite(at.y) ? `<viz:position x="${at.x.toFixed(2)}" y="${(-at.y).toFixed(2)}" z="0"/>` : "";
-    return `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.name)}">${values(NODE_ATTRIBUTES, n)}<viz:color ${rgb(nodeColor(n.type, n.legalForm))}/>${position}</node>`;
-  });
-  const edges = data.edges.map(
-    (e) =>
-      `      <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" label="${xmlEscape(e.type)}">${values(EDGE_ATTRIBUTES, e)}<viz:color ${rgb(EDGE_COLOR[e.type] ?? "#888888")}/></edge>`,
-  );
-  const date = (options.date ?? new Date()).toISOString().slice(0, 10);
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">`,
-    `  <meta lastmodifieddate="${date}"><creator>Maillage</creator>${options.description ? `<description>${xmlEscape(options.description)}</description>` : ""}</meta>`,
-    `  <graph mode="static" defaultedgetype="directed">`,
-    ...attributes("node", NODE_ATTRIBUTES),
-    ...attributes("edge", EDGE_ATTRIBUTES),
-    `    <nodes>`,
-    ...nodes,
-    `    </nodes>`,
-    `    <edges>`,
-    ...edges,
-    `    </edges>`,
-    `  </graph>`,
-    `</gexf>`,
-    "",
-  ].join("\n");
+export function toGEXF(data: GraphData, options: GexfOptions = {}): string {
+  return writeGEXF(graphDocument(data, options), { date: options.date, viz: true });
 }
 
 /** Positions of the nodes as drawn, for GEXF. */
@@ -143,7 +91,7 @@ export function graphPng(cy: Core): Blob {
 /** A file name such as `maillage-graph-94028-2025-03-14.csv` (letters, digits and dashes only). */
 export function exportFileName(parts: (string | null | undefined)[], extension: string, date = new Date()): string {
   const slug = ["maillage", ...parts.filter((p): p is string => !!p), date.toISOString().slice(0, 10)]
-    .map((p) => p.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase())
+    .map((p) => stripAccents(p).replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase())
     .filter(Boolean)
     .join("-");
   return `${slug}.${extension}`;

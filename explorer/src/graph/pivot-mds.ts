@@ -12,6 +12,7 @@
  * so that a typical edge is `idealEdgeLength` long, spread where nodes
  * overlap, then the components are packed in rows, largest first.
  */
+import { connectedComponents } from "@maillage/model/components";
 
 export interface PivotMdsInput {
   /** Number of nodes (indexes 0 … count-1). */
@@ -70,29 +71,8 @@ function adjacency(count: number, edges: Uint32Array): Csr {
 }
 
 /** Connected components as lists of node indexes, largest first. */
-function components(graph: Csr): Uint32Array[] {
-  const seen = new Uint8Array(graph.count);
-  const queue = new Uint32Array(graph.count);
-  const out: Uint32Array[] = [];
-  for (let start = 0; start < graph.count; start++) {
-    if (seen[start]) continue;
-    seen[start] = 1;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    while (head < tail) {
-      const v = queue[head++];
-      for (let k = graph.offsets[v]; k < graph.offsets[v + 1]; k++) {
-        const w = graph.neighbours[k];
-        if (!seen[w]) {
-          seen[w] = 1;
-          queue[tail++] = w;
-        }
-      }
-    }
-    out.push(queue.slice(0, tail));
-  }
-  return out.sort((a, b) => b.length - a.length);
+function components(graph: Csr): Int32Array[] {
+  return connectedComponents(graph).members;
 }
 
 /** Breadth-first distances from `source` into `dist` (indexed by node; -1 when not reached). */
@@ -115,7 +95,7 @@ function bfs(graph: Csr, source: number, dist: Int32Array, queue: Uint32Array): 
 }
 
 /** Pivot MDS of one component into `positions` (graph-distance units). */
-function embed(graph: Csr, members: Uint32Array, wanted: number, positions: Float64Array): void {
+function embed(graph: Csr, members: Int32Array, wanted: number, positions: Float64Array): void {
   const m = members.length;
   if (m <= 2) {
     members.forEach((v, i) => {
@@ -213,7 +193,7 @@ function powerIteration(a: Float64Array, k: number, not: Float64Array | null): F
 }
 
 /** Scales a component so that its median edge is `length` long. */
-function scaleToEdgeLength(graph: Csr, members: Uint32Array, positions: Float64Array, length: number): void {
+function scaleToEdgeLength(graph: Csr, members: Int32Array, positions: Float64Array, length: number): void {
   const lengths: number[] = [];
   for (const v of members) {
     for (let k = graph.offsets[v]; k < graph.offsets[v + 1]; k++) {
@@ -237,7 +217,7 @@ function scaleToEdgeLength(graph: Csr, members: Uint32Array, positions: Float64A
  * nodes): spread uniformly until its bounding box has room for twice the
  * nodes' area, so that overlaps are few and cheap to remove.
  */
-function scaleToRoom(members: Uint32Array, positions: Float64Array, sizes: ArrayLike<number>): void {
+function scaleToRoom(members: Int32Array, positions: Float64Array, sizes: ArrayLike<number>): void {
   let room = 0;
   for (const v of members) room += 2 * (sizes[v] + GAP) ** 2;
   const { w, h } = extent(positions, sizes, members);
@@ -255,7 +235,7 @@ function scaleToRoom(members: Uint32Array, positions: Float64Array, sizes: Array
  * to every pivot, such as the leaves of one hub) are pushed apart: a few
  * passes over a grid of cells as wide as the largest node.
  */
-function spreadOverlaps(members: Uint32Array, positions: Float64Array, sizes: ArrayLike<number>): void {
+function spreadOverlaps(members: Int32Array, positions: Float64Array, sizes: ArrayLike<number>): void {
   spreadSameSpot(members, positions, sizes);
   let largest = 0;
   for (const v of members) largest = Math.max(largest, sizes[v]);
@@ -315,7 +295,7 @@ function spreadOverlaps(members: Uint32Array, positions: Float64Array, sizes: Ar
 }
 
 /** Nodes on exactly the same spot go on a sunflower spiral around it, one node's width apart. */
-function spreadSameSpot(members: Uint32Array, positions: Float64Array, sizes: ArrayLike<number>): void {
+function spreadSameSpot(members: Int32Array, positions: Float64Array, sizes: ArrayLike<number>): void {
   const spots = new Map<string, number[]>();
   for (const v of members) {
     const key = `${positions[2 * v].toFixed(6)},${positions[2 * v + 1].toFixed(6)}`;
@@ -353,7 +333,7 @@ export function extent(positions: Float64Array, sizes: ArrayLike<number>, member
 }
 
 /** Components side by side in rows (largest first), rows about as wide as the largest component or the square root of the total area. */
-function pack(boxes: { members: Uint32Array; x1: number; y1: number; w: number; h: number }[], positions: Float64Array): void {
+function pack(boxes: { members: Int32Array; x1: number; y1: number; w: number; h: number }[], positions: Float64Array): void {
   const margin = 40;
   const area = boxes.reduce((s, b) => s + (b.w + margin) * (b.h + margin), 0);
   const rowWidth = Math.max(boxes[0]?.w ?? 0, Math.sqrt(area));

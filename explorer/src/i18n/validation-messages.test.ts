@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ISSUE_CODES } from "../../../schema/src/validation/rules";
+import { ISSUE_CODES } from "@maillage/model";
 import en from "./en.json";
 import fr from "./fr.json";
 

@@ -14,10 +14,10 @@ import type { DashboardQuery } from "../gql/graphql";
 import { BarChart } from "../components/BarChart";
 import { NODE_STYLE } from "../graph/palette";
 import { RequestProblem } from "../components/RequestProblem";
+import { STAGES } from "@maillage/model";
 
 type CountKey = Exclude<keyof DashboardQuery["territory"]["counts"], "__typename">;
 
-const STAGES = ["IDEA", "LAUNCH", "EARLY", "CONSOLIDATION", "SCALING_UP"] as const;
 const COLORS = { first: "#1b5e9c", second: "#8fb8de", third: "#a35200", ess: NODE_STYLE.EssStructure.color, illustrative: "#8dc7a6", business: NODE_STYLE.Business.color };
 const OUTCOME_COLORS = { contacted: "#8a6d00", accepted: "#1b7f4c", declined: "#b0265d" };
 

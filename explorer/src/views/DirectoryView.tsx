@@ -15,6 +15,7 @@ import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { RequestProblem } from "../components/RequestProblem";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
+import { fold } from "@maillage/model";
 
 export const ORGANISATION_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
 /** Most organisations asked for one scope (the API's maximum). */
@@ -25,7 +26,6 @@ type Column = (typeof COLUMNS)[number];
 type Direction = "ascending" | "descending";
 
 /** Lower case, without accents: "Épicerie" matches "epi". */
-export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Switches to the graph view (the details panel's "show its neighbours"). */
 const openGraph = () => {

@@ -11,7 +11,7 @@ import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import communesText from "../data/gpsea-communes.geojson?raw";
+import communesText from "@maillage/reference/data/gpsea-communes.geojson?raw";
 import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import { NODE_STYLE, nodeColor } from "../graph/palette";
 import type { GraphNode } from "../graph/model";

@@ -1,4 +1,4 @@
-import { formatEnvError, neo4jEnvSchema, toNeo4jConfig, type Neo4jConfig } from "@maillage/seed";
+import { formatEnvError, neo4jEnvSchema, toNeo4jConfig, type Neo4jConfig } from "@maillage/neo4j";
 
 /** The Neo4j to back up or restore into, from the environment; exits 2 naming the bad variable. */
 export function neo4jConfigOrExit(command: string): Neo4jConfig {

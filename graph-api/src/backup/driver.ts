@@ -1,8 +1,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { Neo4jConfig } from "@maillage/seed";
+import type { Neo4jConfig } from "@maillage/neo4j";
 
 /**
- * A driver for backups: unlike the API's (seed/src/driver.ts), it keeps
+ * A driver for backups: unlike the API's (neo4j/src/driver.ts), it keeps
  * integers lossless, which is how an integer is told from a float of the
  * same value.
  */

@@ -6,7 +6,7 @@
  * Researchers' API keys, for admins with access to the server. The key is
  * printed once; only its hash is stored.
  */
-import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/seed";
+import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../db/graph-reader";
 import { createGraphWriter } from "../db/graph-writer";
 import { DEFAULT_RATE_PER_MINUTE, issueApiKey, listKeys, revokeKey } from "../auth/api-keys";

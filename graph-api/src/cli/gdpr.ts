@@ -6,7 +6,7 @@
  * Contact; its id is what the API's `contacts { id }` shows to coordinators.
  */
 import { userInfo } from "node:os";
-import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/seed";
+import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../db/graph-reader";
 import { createGraphWriter } from "../db/graph-writer";
 import { erasePersonData, exportPersonData } from "../domain/gdpr";

@@ -7,7 +7,7 @@
  * the API serves fresh metrics at once (it also recomputes them itself when it
  * sees the graph changed, on the next request).
  */
-import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/seed";
+import { formatEnvError, neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../db/graph-reader";
 import { createGraphWriter } from "../db/graph-writer";
 import { createMetricsService } from "../domain/metrics/service";

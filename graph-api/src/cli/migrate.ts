@@ -7,7 +7,7 @@
  * release this one does not know, or a migration fails. See docs/operations.md.
  */
 import { loadMigrations, migrate, MigrationFailed, MigrationLocked, MigrationMismatch } from "@maillage/schema";
-import { openDriver } from "@maillage/seed";
+import { openDriver } from "@maillage/neo4j";
 import { neo4jConfigOrExit } from "../backup/config";
 
 const USAGE = "usage: npm run migrate [-- --dry-run]";

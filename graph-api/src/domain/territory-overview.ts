@@ -1,4 +1,4 @@
-import { GPSEA_EPT_CODE } from "@maillage/seed";
+import { GPSEA_EPT_CODE } from "@maillage/reference";
 import type { GraphReader } from "./ports";
 import { territorySummary, type Row as SummaryRow } from "../cypher/territory/territory-summary.cypher";
 import { countsByTown, type Row as TownRow } from "../cypher/territory/counts-by-town.cypher";

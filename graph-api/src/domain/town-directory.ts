@@ -1,4 +1,4 @@
-import { GPSEA_EPT_CODE } from "@maillage/seed";
+import { GPSEA_EPT_CODE } from "@maillage/reference";
 import type { GraphReader } from "./ports";
 import { InvalidArgument, NotFound } from "./errors";
 import { townDirectory, type Row } from "../cypher/directory/town-directory.cypher";

@@ -7,8 +7,9 @@
  * theme and kind codes, whose labels are given once.
  * @see docs/widget.md
  */
-import type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "@maillage/schema";
-import { loadTerritory, type TownData } from "@maillage/seed";
+import type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "@maillage/model";
+import { enumLabel } from "@maillage/model";
+import { loadTerritory, type TownData } from "@maillage/reference";
 import type { GraphReader } from "./ports";
 import { InvalidArgument } from "./errors";
 import { getTownDirectory, type DirectoryEntry } from "./town-directory";
@@ -26,22 +27,6 @@ export const DESCRIPTION_MAX = 240;
 /** Width of the mini-map's viewBox; the height follows the commune's shape. */
 const MAP_WIDTH = 200;
 
-const LEGAL_FORMS: Record<string, Record<WidgetLanguage, string>> = {
-  ASSOCIATION: { fr: "Association", en: "Association" },
-  SCOP: { fr: "SCOP", en: "Worker cooperative (SCOP)" },
-  SCIC: { fr: "SCIC", en: "Multi-stakeholder cooperative (SCIC)" },
-  CAE: { fr: "Coopérative d'activité et d'emploi", en: "Business and employment cooperative" },
-  COOPERATIVE: { fr: "Coopérative", en: "Cooperative" },
-  MUTUAL: { fr: "Mutuelle", en: "Mutual" },
-  FOUNDATION: { fr: "Fondation", en: "Foundation" },
-  ESUS_COMPANY: { fr: "Entreprise ESUS", en: "ESUS company" },
-  SIAE_ACI: { fr: "Atelier chantier d'insertion", en: "Integration worksite" },
-  SIAE_EI: { fr: "Entreprise d'insertion", en: "Integration enterprise" },
-  SIAE_ETTI: { fr: "Entreprise de travail temporaire d'insertion", en: "Integration temp agency" },
-  SIAE_AI: { fr: "Association intermédiaire", en: "Intermediary association" },
-  EA: { fr: "Entreprise adaptée", en: "Adapted enterprise" },
-  ESAT: { fr: "ESAT", en: "Sheltered work establishment (ESAT)" },
-};
 
 /** Where the public directory page of a town is (graph-api/src/http/town-page.ts): French by default. */
 export const townPagePath = (inseeCode: string, language: WidgetLanguage) => `/annuaire/${inseeCode}${language === "fr" ? "" : `?lang=${language}`}`;
@@ -122,7 +107,7 @@ export async function getWidgetDirectory(reader: GraphReader, inseeCode: string,
     .map(([code, count]) => ({ code, label: themeLabels.get(code) ?? code, count }))
     .sort((a, b) => collator.compare(a.label, b.label));
   const kinds = [...countBy(entries, (e) => [e.legalForm])]
-    .map(([code, count]) => ({ code, label: LEGAL_FORMS[code]?.[language] ?? code, count }))
+    .map(([code, count]) => ({ code, label: enumLabel("LegalForm", code, language), count }))
     .sort((a, b) => collator.compare(a.label, b.label));
 
   return {

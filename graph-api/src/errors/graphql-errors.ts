@@ -32,7 +32,7 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
-/** One field of a mutation's input that breaks a rule (schema/src/validation), as clients receive it. */
+/** One field of a mutation's input that breaks a rule (model/src/validation), as clients receive it. */
 export interface InputFieldIssue {
   /** Where the value is in the operation's arguments, e.g. `update.siret` or `input[0].needs[0].create[0].node.title`. */
   path: string;

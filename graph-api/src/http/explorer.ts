@@ -8,6 +8,7 @@ import { join } from "node:path";
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from "express";
 import { ErrorCode } from "../errors";
 import { sendHttpError } from "../errors/http";
+import { builtFiles, securityHeaders } from "./static-files";
 
 export const EXPLORER_DIST = join(__dirname, "..", "..", "..", "explorer", "dist");
 
@@ -22,12 +23,6 @@ const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
-
-const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.setHeader("Content-Security-Policy", CSP);
-  res.setHeader("Referrer-Policy", "same-origin");
-  next();
-};
 
 /**
  * serve-static's errors name the file they looked for, absolute path included
@@ -57,10 +52,10 @@ export const explorerNotBuilt: RequestHandler = (_req, res) => {
 export function explorerRouter(dist = EXPLORER_DIST): Router | null {
   if (!existsSync(join(dist, "index.html"))) return null;
   const router = express.Router();
-  router.use(securityHeaders);
+  router.use(securityHeaders(CSP));
   // Hashed assets never change; index.html always revalidates.
   router.use("/assets", express.static(join(dist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
-  router.use(express.static(dist, { index: "index.html", maxAge: 0 }));
+  router.use(builtFiles(dist));
   router.use(fileError);
   return router;
 }

@@ -7,7 +7,8 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import express, { type RequestHandler, type Router } from "express";
+import express, { type Router } from "express";
+import { builtFiles, securityHeaders } from "./static-files";
 
 export const GRAPHIQL_DIST = join(__dirname, "..", "..", "graphiql", "dist");
 
@@ -24,18 +25,12 @@ export const GRAPHIQL_CSP = [
   "form-action 'self'",
 ].join("; ");
 
-const headers: RequestHandler = (_req, res, next) => {
-  res.setHeader("Content-Security-Policy", GRAPHIQL_CSP);
-  res.setHeader("Referrer-Policy", "same-origin");
-  next();
-};
-
 /** Null when GraphiQL was not built (npm run build builds it). */
 export function graphiqlRouter(dist = GRAPHIQL_DIST): Router | null {
   if (!existsSync(join(dist, "index.html"))) return null;
   const router = express.Router();
   // Relative asset paths need the trailing slash.
   router.get("/graphiql", (req, res, next) => (req.originalUrl.split("?")[0] === "/graphiql" ? res.redirect(301, "/graphiql/") : next()));
-  router.use("/graphiql", headers, express.static(dist, { index: "index.html", maxAge: 0 }));
+  router.use("/graphiql", securityHeaders(GRAPHIQL_CSP), builtFiles(dist));
   return router;
 }

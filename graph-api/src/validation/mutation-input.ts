@@ -4,7 +4,7 @@
  * `<Type>CreateInput` / `<Type>UpdateInput` met on the way (the top-level
  * ones and the nested creates and updates of relationships and their
  * properties) is checked against the rules of `<Type>` shared with the
- * explorer (schema/src/validation). A single broken rule refuses the whole
+ * explorer (model/src/validation). A single broken rule refuses the whole
  * mutation, with every broken field named, before anything is written.
  *
  * @neo4j/graphql 7 has no value validation of its own (its `@authorization`
@@ -19,7 +19,8 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { describeIssue, ENTITY_RULES, UNIQUE_PROPERTIES, validateFields } from "@maillage/schema";
+import { describeIssue, ENTITY_RULES, validateFields } from "@maillage/model";
+import { UNIQUE_PROPERTIES } from "@maillage/schema";
 import { InputValidationError, UniqueValueError, type InputFieldIssue } from "../errors";
 
 const INPUT_NAME = /^(\w+?)(Create|Update)Input$/;

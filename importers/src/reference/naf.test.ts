@@ -1,4 +1,4 @@
-import { THEMES } from "@maillage/seed";
+import { THEMES } from "@maillage/reference";
 import { NAF_THEME_RULES, nafLabel, nafThemes, normaliseNaf } from "./naf";
 import { essLegalForm, isNaturalPerson, legalFormOf, STAFF_RANGES } from "./registers";
 

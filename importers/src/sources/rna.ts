@@ -14,6 +14,7 @@ import { rnaProblem, siretProblem } from "../identifiers";
 import type { OrganisationRecord } from "../model";
 import type { ImportContext } from "../context";
 import { zodReason } from "./sirene";
+import { stripAccents } from "@maillage/model";
 
 /** The waldec extract's header, as the register publishes it. */
 export const RNA_COLUMNS = [
@@ -50,7 +51,7 @@ async function rnaFileKind(file: string): Promise<RnaKind> {
   throw new CsvFileError(file, `is not an RNA associations file: ${EXPECTED_FILES}`);
 }
 
-const fold = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/[^A-Z0-9]+/g, " ").replace(/\bSAINT(E?)\b/g, "ST$1").trim();
+const fold = (name: string) => stripAccents(name).toUpperCase().replace(/[^A-Z0-9]+/g, " ").replace(/\bSAINT(E?)\b/g, "ST$1").trim();
 
 /** Communes by postal code (current communes), to place the "import" extract's seats, which carry no INSEE code. */
 function communesByPostalCode(): Map<string, { code: string; name: string }[]> {

@@ -14,7 +14,8 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { z } from "zod";
-import { THEMES } from "@maillage/seed";
+import { EVENT_KINDS, fold, LEGAL_FORMS, PARTNERSHIP_KINDS, RESOURCE_KINDS, RESOURCE_STATUSES } from "@maillage/model";
+import { THEMES } from "@maillage/reference";
 import { readCsv, readHeader, CsvFileError } from "../read/csv-file";
 import { rnaProblem, siretProblem } from "../identifiers";
 import { insideFrance } from "../geo";
@@ -73,14 +74,6 @@ export function templateKindOfHeader(header: string[], file: string): TemplateKi
 // Value parsers (shared by the row schemas)
 // ---------------------------------------------------------------------------
 
-const LEGAL_FORMS = [
-  "ASSOCIATION", "SCOP", "SCIC", "CAE", "COOPERATIVE", "MUTUAL", "FOUNDATION", "ESUS_COMPANY",
-  "SIAE_ACI", "SIAE_EI", "SIAE_ETTI", "SIAE_AI", "EA", "ESAT",
-] as const;
-const RESOURCE_KINDS = ["PREMISES", "VEHICLE", "EQUIPMENT", "STORAGE", "KITCHEN", "SKILLS", "SERVICE"] as const;
-const RESOURCE_STATUSES = ["OPEN", "CLOSED"] as const;
-const PARTNERSHIP_KINDS = ["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"] as const;
-const EVENT_KINDS = ["BUSINESS_CONVENTION", "WORKSHOP", "INFORMATION_SESSION", "AWARD_CEREMONY", "OTHER"] as const;
 const THEME_CODES = new Set(THEMES.map((t) => t.code));
 
 type Ctx = z.RefinementCtx;
@@ -341,10 +334,7 @@ export const eventRowSchema = z
 
 /** Lower case, no accents, words joined by hyphens. */
 export function slug(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return fold(s)
     .replace(/['’]/g, " ")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

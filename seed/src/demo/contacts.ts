@@ -3,10 +3,10 @@
  * phone numbers in the 01 99 00 xx xx range, which French numbering keeps for
  * fiction: none of them reaches anybody.
  */
-import { ref, type NodeRef, type NodeSpec, type RelSpec } from "../graph-spec";
+import { ref, type NodeRef, type NodeSpec, type RelSpec } from "@maillage/model";
 import type { BizOrg, EssOrg } from "./model";
 import { emailPart, FIRST_NAMES, SURNAMES } from "./names";
-import type { Rng } from "./random";
+import type { Rng } from "@maillage/model";
 import { bizRef, essRef, node, rel } from "./spec";
 
 const ESS_ROLES = ["Direction", "Présidence", "Coordination", "Chargé·e de développement", "Responsable des partenariats", "Trésorerie"];

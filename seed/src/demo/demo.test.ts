@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { CalendarDate, GeoPoint, type GraphSpec, type NodeSpec, type RelSpec } from "../graph-spec";
-import { THEME_CODES, THEMES, themeNodes } from "../themes";
+import { CalendarDate, GeoPoint, type GraphSpec, type NodeSpec, type RelSpec } from "@maillage/model";
+import { BOUNDARIES_PATH, THEME_CODES, THEMES, themeNodes } from "@maillage/reference";
 import { generateDemo, type DemoTown } from "./index";
 import { LEGAL_FORMS, RESOURCE_KINDS } from "./vocabulary";
 
@@ -18,7 +18,7 @@ interface Commune {
 function loadTowns(): DemoTown[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const communes = require("@etalab/decoupage-administratif/data/communes.json") as Commune[];
-  const geo = JSON.parse(fs.readFileSync(path.join(__dirname, "../../data/gpsea-communes.geojson"), "utf8")) as {
+  const geo = JSON.parse(fs.readFileSync(BOUNDARIES_PATH, "utf8")) as {
     features: { properties: { code: string }; geometry: { type: string; coordinates: [number, number][][] } }[];
   };
   return CODES.map((code) => {

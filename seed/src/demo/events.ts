@@ -5,11 +5,11 @@
  * (ten ESS structures, fifty businesses) and the workshops at UPEC's student
  * innovation and entrepreneurship centre.
  */
-import { CalendarDate, ref, type NodeSpec, type RelSpec } from "../graph-spec";
+import { CalendarDate, ref, type NodeSpec, type RelSpec } from "@maillage/model";
 import { distanceKm } from "./geo";
 import { EXTERNAL } from "./institutions";
 import { existsFrom, type BizOrg, type DemoTown, type EssOrg, type ResearchDef, type SupportDef } from "./model";
-import type { Rng } from "./random";
+import type { Rng } from "@maillage/model";
 import { bizRef, essRef, node, rel, themeRef, townRef } from "./spec";
 import { STAFF_HEADCOUNT, type AttendanceRole, type EventKind } from "./vocabulary";
 

@@ -3,7 +3,7 @@
  * inside a town, distances. Rings are small (a town), so planar tests on
  * degrees are exact enough; distances use the haversine formula.
  */
-import type { Rng } from "./random";
+import { haversineKm, type Rng } from "@maillage/model";
 
 export type LonLat = readonly [number, number];
 export type Ring = readonly (readonly [number, number])[];
@@ -81,11 +81,7 @@ export function randomPointNear(rng: Rng, ring: Ring, centre: LonLat, radiusKm: 
   return randomPointInRing(rng, ring);
 }
 
-/** Great-circle distance in kilometres. */
+/** Great-circle distance in kilometres between two [longitude, latitude] positions. */
 export function distanceKm(a: LonLat, b: LonLat): number {
-  const toRad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * toRad;
-  const dLon = (b[0] - a[0]) * toRad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * toRad) * Math.cos(b[1] * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return haversineKm(a[1], a[0], b[1], b[0]);
 }

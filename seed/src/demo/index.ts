@@ -6,8 +6,8 @@
  *
  * Pure and deterministic: same towns and seed, same graph.
  */
-import { GeoPoint, ref, type GraphSpec, type NodeSpec, type RelSpec } from "../graph-spec";
-import { THEME_CODES } from "../themes";
+import { GeoPoint, ref, type GraphSpec, type NodeSpec, type RelSpec } from "@maillage/model";
+import { THEME_CODES } from "@maillage/reference";
 import { contactOwners, generateContacts } from "./contacts";
 import { generateEvents } from "./events";
 import { randomPointInRing } from "./geo";
@@ -24,7 +24,7 @@ import {
   generateEssStructures,
   townPlaces,
 } from "./organisations";
-import { Rng } from "./random";
+import { Rng } from "@maillage/model";
 import { businessPartnerships, essPartnerships, fundings, memberships, purchases, research, supports } from "./relationships";
 import { generateResources } from "./resources";
 import { bizRef, essRef, node, REAL_INSTITUTION, rel, themeRef, townRef } from "./spec";

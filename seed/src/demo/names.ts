@@ -4,7 +4,8 @@
  * French words, brands, chains or known associations, and demo people get
  * common first names with invented-looking surnames.
  */
-import type { Rng } from "./random";
+import type { Rng } from "@maillage/model";
+import { fold } from "@maillage/model";
 
 /** Stems and endings that combine into coined words. */
 const STEMS = [
@@ -104,10 +105,7 @@ export const ACTIVITY_ZONE_STREETS = [
 
 /** Lower-case ASCII, words joined by hyphens (for web addresses). */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return fold(text)
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -7,7 +7,7 @@ import { ESS_KINDS, type EssKind } from "./ess-kinds";
 import { distanceKm, randomPointInRing, randomPointNear, type LonLat } from "./geo";
 import type { BizOrg, DemoTown, EssOrg } from "./model";
 import { ACTIVITY_ZONE_STREETS, NamePool, STREETS, slugify } from "./names";
-import type { Rng } from "./random";
+import type { Rng } from "@maillage/model";
 import { STAFF_HEADCOUNT, type Stage, type StaffRange } from "./vocabulary";
 
 /** Structures per town: a floor, then the rest shared by population. */

@@ -4,12 +4,12 @@
  * structures, fundings, support, memberships and research. Dated facts fall
  * between 2016 and 2026 so that the network can be compared across years.
  */
-import { ref, type RelSpec } from "../graph-spec";
-import { THEMES } from "../themes";
+import { ref, type RelSpec } from "@maillage/model";
+import { THEMES } from "@maillage/reference";
 import { distanceKm } from "./geo";
 import { EXTERNAL, REGION_AS_FUNDER } from "./institutions";
 import { existsFrom, type BizOrg, type EssOrg, type FinancerDef, type ResearchDef, type SupportDef } from "./model";
-import type { Rng } from "./random";
+import type { Rng } from "@maillage/model";
 import { PURCHASES, type PurchaseCategory } from "./resource-types";
 import { bizRef, essRef, rel } from "./spec";
 import { FIRST_YEAR, LAST_YEAR, STAFF_HEADCOUNT, type PartnershipKind, type Stage } from "./vocabulary";

@@ -4,12 +4,12 @@
  * the same need, offers of the same kind nearby, and resources that 2 to 5
  * neighbours already share (some since 2017, some stopped).
  */
-import { GeoPoint, ref, type NodeSpec, type RelSpec } from "../graph-spec";
+import { GeoPoint, ref, type NodeSpec, type RelSpec } from "@maillage/model";
 import { distanceKm } from "./geo";
 import type { BizOrg, EssOrg } from "./model";
 import { existsFrom } from "./model";
 import { nearest } from "./organisations";
-import type { Rng } from "./random";
+import type { Rng } from "@maillage/model";
 import { RESOURCE_TYPES, resourceType, type ResourceType } from "./resource-types";
 import { bizRef, essRef, node, rel, themeRef } from "./spec";
 import { RESOURCE_KINDS } from "./vocabulary";

@@ -3,7 +3,7 @@
  * carries the ILLUSTRATIVE provenance; properties left undefined are dropped,
  * since the writer accepts only plain values.
  */
-import { ILLUSTRATIVE, ref, type NodeLabel, type NodeRef, type NodeSpec, type PropValue, type Provenance, type RelSpec } from "../graph-spec";
+import { ILLUSTRATIVE, ref, type NodeLabel, type NodeRef, type NodeSpec, type PropValue, type Provenance, type RelSpec } from "@maillage/model";
 
 /** Provenance of real institutions named in the demo. */
 export const REAL_INSTITUTION: Provenance = {

@@ -1,44 +1,26 @@
 /**
- * The enum values of the graph model (schema/type-defs.graphql) that the demo
- * generator writes, as string literal types, plus INSEE staff ranges.
+ * The vocabulary the demo generator writes: the schema's enums (generated into
+ * @maillage/model from schema/type-defs.graphql), plus INSEE staff ranges and
+ * the period the demo covers.
  */
 
-export const LEGAL_FORMS = [
-  "ASSOCIATION",
-  "SCOP",
-  "SCIC",
-  "CAE",
-  "COOPERATIVE",
-  "MUTUAL",
-  "FOUNDATION",
-  "ESUS_COMPANY",
-  "SIAE_ACI",
-  "SIAE_EI",
-  "SIAE_ETTI",
-  "SIAE_AI",
-  "EA",
-  "ESAT",
-] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
-
-export const STAGES = ["IDEA", "LAUNCH", "EARLY", "CONSOLIDATION", "SCALING_UP"] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const RESOURCE_KINDS = ["PREMISES", "VEHICLE", "EQUIPMENT", "STORAGE", "KITCHEN", "SKILLS", "SERVICE"] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
-
-export const FINANCER_KINDS = ["PUBLIC_BODY", "BANK", "SOLIDARITY_FINANCE", "FOUNDATION"] as const;
-export type FinancerKind = (typeof FINANCER_KINDS)[number];
-
-export const FINANCE_INSTRUMENTS = ["GRANT", "LOAN", "GUARANTEE", "EQUITY"] as const;
-export type FinanceInstrument = (typeof FINANCE_INSTRUMENTS)[number];
-
-export const PARTNERSHIP_KINDS = ["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"] as const;
-export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];
-
-export type EventKind = "BUSINESS_CONVENTION" | "WORKSHOP" | "INFORMATION_SESSION" | "AWARD_CEREMONY" | "OTHER";
-export type AttendanceRole = "PARTICIPANT" | "ORGANISER" | "SPEAKER";
-export type ResearchUnitKind = "UNIVERSITY" | "LABORATORY" | "PROJECT";
+export {
+  LEGAL_FORMS,
+  STAGES,
+  RESOURCE_KINDS,
+  FINANCER_KINDS,
+  FINANCE_INSTRUMENTS,
+  PARTNERSHIP_KINDS,
+  type LegalForm,
+  type Stage,
+  type ResourceKind,
+  type FinancerKind,
+  type FinanceInstrument,
+  type PartnershipKind,
+  type EventKind,
+  type AttendanceRole,
+  type ResearchUnitKind,
+} from "@maillage/model";
 
 /**
  * INSEE staff ranges (tranches d'effectifs salariés), in increasing order.

@@ -36,7 +36,7 @@ export function Field({ id, label, hint, error, required, children }: { id: stri
 }
 
 /** A select of codes (kinds, legal forms...), each worded by `label`. */
-export function CodeSelect({ control, value, codes, label, onChange }: { control: ControlProps; value: string; codes: string[]; label: (code: string) => string; onChange: (code: string) => void }) {
+export function CodeSelect({ control, value, codes, label, onChange }: { control: ControlProps; value: string; codes: readonly string[]; label: (code: string) => string; onChange: (code: string) => void }) {
   return (
     <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
       {codes.map((code) => (

@@ -17,9 +17,7 @@ import {
   emptyValues,
   FORM_FIELDS,
   hasChanges,
-  LEGAL_FORMS,
   refusalOf,
-  STAGES,
   updateInput,
   valuesOf,
   type EditableType,
@@ -27,6 +25,7 @@ import {
   type FieldName,
   type FormValues,
 } from "./organisation-fields";
+import { LEGAL_FORMS, STAGES } from "@maillage/model";
 import { createMutation, THEMES, updateMutation, type EditableRecord } from "./operations";
 import { useMessage } from "./useMessage";
 import { refreshViews } from "./after-save";

@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useApolloClient, useLazyQuery, useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { validateFields } from "../../../../schema/src/validation/rules";
+import { PARTNERSHIP_KINDS, validateFields } from "@maillage/model";
 import { CodeSelect, Field, FormFooter } from "./Field";
 import { refusalOf, type EditableType } from "./organisation-fields";
 import { FIND_ORGANISATIONS, updateMutation, type EditableRecord } from "./operations";
@@ -14,7 +14,6 @@ import { refreshViews } from "./after-save";
 import { useMessage } from "./useMessage";
 import { plainTextPhrase } from "../../search-phrase";
 
-export const PARTNERSHIP_KINDS = ["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT"];
 
 /** What linkedOf reads of a partnership or a membership (memberships have no kind). */
 interface Edge {

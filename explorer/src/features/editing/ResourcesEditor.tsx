@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { validateFields } from "../../../../schema/src/validation/rules";
+import { RESOURCE_KINDS, validateFields } from "@maillage/model";
 import { CodeSelect, Field, FormFooter } from "./Field";
 import { refusalOf, type EditableType, type FieldMessages } from "./organisation-fields";
 import { UPDATE_NEED, UPDATE_OFFER, updateMutation } from "./operations";
@@ -10,7 +10,6 @@ import type { NeedFieldsFragment, OfferFieldsFragment } from "../../gql/graphql"
 import { refreshViews } from "./after-save";
 import { useMessage } from "./useMessage";
 
-export const RESOURCE_KINDS = ["PREMISES", "VEHICLE", "EQUIPMENT", "STORAGE", "KITCHEN", "SKILLS", "SERVICE"];
 
 /** A need or an offer as the edit query gives it (fragments NeedFields and OfferFields). */
 export type Resource = NeedFieldsFragment | OfferFieldsFragment;

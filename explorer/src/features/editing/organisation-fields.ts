@@ -1,7 +1,7 @@
 /**
  * The organisation form without React: which fields each type has, form
  * values ↔ API values, what changed, the rules (shared with the API:
- * schema/src/validation) and the API's refusals, both as messages per field.
+ * model/src/validation) and the API's refusals, both as messages per field.
  *
  * Only what the coordinator changed is sent. The importers tell a hand edit
  * from the register's value by comparing each field with what the register
@@ -11,7 +11,7 @@
  */
 import type { EditableRecord } from "./operations";
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
-import { validateFields, type IssueCode, type IssueParams } from "../../../../schema/src/validation/rules";
+import { validateFields, type IssueCode, type IssueParams } from "@maillage/model";
 
 export const EDITABLE_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"] as const;
 export type EditableType = (typeof EDITABLE_TYPES)[number];
@@ -20,8 +20,6 @@ export const isEditable = (type: string): type is EditableType => (EDITABLE_TYPE
 /** Types a coordinator creates from the explorer: the ones with a town. */
 export const CREATABLE_TYPES = ["EssStructure", "Business"] as const satisfies readonly EditableType[];
 
-export const LEGAL_FORMS = ["ASSOCIATION", "SCOP", "SCIC", "CAE", "COOPERATIVE", "MUTUAL", "FOUNDATION", "ESUS_COMPANY", "SIAE_ACI", "SIAE_EI", "SIAE_ETTI", "SIAE_AI", "EA", "ESAT"];
-export const STAGES = ["IDEA", "LAUNCH", "EARLY", "CONSOLIDATION", "SCALING_UP"];
 
 export type FieldName =
   | "name"

@@ -2,19 +2,18 @@
  * Writers of a network dataset (nodes and edges with typed attributes) in the
  * formats researchers load: CSV (one file of nodes, one of edges), GraphML,
  * GEXF 1.2 (Gephi) and JSON in NetworkX's node-link shape. Pure functions
- * (CSV and XML text from schema/src/text-formats.ts, shared with the explorer);
+ * (CSV text and the GraphML/GEXF writers from @maillage/model, shared with the explorer);
  * checked by reading the files back with NetworkX
  * (tests/integration/network-export.int.test.ts).
  */
 
-import { present, toCsv, xmlEscape as xml, type Cell } from "@maillage/schema";
+import { present, toCsv, toGEXF as writeGEXF, toGraphML as writeGraphML, type AttributeType, type Cell, type GraphAttribute, type GraphDocument } from "@maillage/model";
 
 export type { Cell };
-export type AttributeType = "string" | "int" | "double" | "boolean";
+export type { AttributeType };
 
-export interface Attribute {
-  name: string;
-  type: AttributeType;
+/** A dataset attribute always says what it holds (each file carries the description). */
+export interface Attribute extends GraphAttribute {
   description: string;
 }
 
@@ -37,59 +36,26 @@ export function edgesCsv(d: Dataset): string {
   return toCsv(["id", "source", "target", ...names], d.edges.map((e) => [e.id, e.source, e.target, ...names.map((a) => e.values[a])]));
 }
 
-/** Numbers written so that they read back exactly (shortest round-trip form). */
-const text = (v: Cell) => (typeof v === "number" ? String(v) : v);
-
-/** GraphML, undirected (the network the metrics describe); one edge per relationship. */
-export function toGraphML(d: Dataset): string {
-  const key = (kind: "node" | "edge", a: Attribute) => `  <key id="${kind[0]}_${a.name}" for="${kind}" attr.name="${a.name}" attr.type="${a.type}"><desc>${xml(a.description)}</desc></key>`;
-  const data = (kind: "node" | "edge", attrs: readonly Attribute[], values: Record<string, Cell>) =>
-    attrs.map((a) => (present(values[a.name]) ? `<data key="${kind[0]}_${a.name}">${xml(text(values[a.name]))}</data>` : "")).join("");
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
-    `  <desc>${xml(JSON.stringify(d.meta))}</desc>`,
-    ...d.nodeAttributes.map((a) => key("node", a)),
-    ...d.edgeAttributes.map((a) => key("edge", a)),
-    `  <graph id="maillage" edgedefault="undirected">`,
-    ...d.nodes.map((n) => `    <node id="${xml(n.id)}">${data("node", d.nodeAttributes, n.values)}</node>`),
-    ...d.edges.map((e) => `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data("edge", d.edgeAttributes, e.values)}</edge>`),
-    `  </graph>`,
-    `</graphml>`,
-    "",
-  ].join("\n");
+/** The dataset as the shared writers take it: undirected (the network the metrics describe), with its metadata as the description. */
+function graphDocument(d: Dataset): GraphDocument {
+  return {
+    directed: false,
+    description: JSON.stringify(d.meta),
+    nodeAttributes: d.nodeAttributes,
+    edgeAttributes: d.edgeAttributes,
+    nodes: d.nodes.map((n) => ({ id: n.id, label: present(n.values.name) ? String(n.values.name) : n.id, values: n.values })),
+    edges: d.edges,
+  };
 }
 
-const GEXF_TYPES: Record<AttributeType, string> = { string: "string", int: "integer", double: "double", boolean: "boolean" };
+/** GraphML, undirected; one edge per relationship. Numbers are written in their shortest round-trip form, so they read back exactly. */
+export function toGraphML(d: Dataset): string {
+  return writeGraphML(graphDocument(d));
+}
 
 /** GEXF 1.2 (Gephi's format), undirected; the node label is the name when there is one, else the id. */
 export function toGEXF(d: Dataset, date = new Date()): string {
-  const declare = (kind: "node" | "edge", attrs: readonly Attribute[]) => [
-    `    <attributes class="${kind}">`,
-    ...attrs.map((a) => `      <attribute id="${a.name}" title="${a.name}" type="${GEXF_TYPES[a.type]}"/>`),
-    `    </attributes>`,
-  ];
-  const values = (attrs: readonly Attribute[], v: Record<string, Cell>) => {
-    const set = attrs.filter((a) => present(v[a.name]));
-    return set.length ? `<attvalues>${set.map((a) => `<attvalue for="${a.name}" value="${xml(text(v[a.name]))}"/>`).join("")}</attvalues>` : "";
-  };
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">`,
-    `  <meta lastmodifieddate="${date.toISOString().slice(0, 10)}"><creator>Maillage</creator><description>${xml(JSON.stringify(d.meta))}</description></meta>`,
-    `  <graph mode="static" defaultedgetype="undirected">`,
-    ...declare("node", d.nodeAttributes),
-    ...declare("edge", d.edgeAttributes),
-    `    <nodes>`,
-    ...d.nodes.map((n) => `      <node id="${xml(n.id)}" label="${xml(present(n.values.name) ? n.values.name : n.id)}">${values(d.nodeAttributes, n.values)}</node>`),
-    `    </nodes>`,
-    `    <edges>`,
-    ...d.edges.map((e) => `      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${values(d.edgeAttributes, e.values)}</edge>`),
-    `    </edges>`,
-    `  </graph>`,
-    `</gexf>`,
-    "",
-  ].join("\n");
+  return writeGEXF(graphDocument(d), { date });
 }
 
 /** NetworkX's node-link JSON (`nx.node_link_graph(data, edges="edges")`), undirected multigraph, with the attribute descriptions. */

@@ -1,7 +1,7 @@
 import { buildNetwork, sliceAsOf, type DatedRelationship } from "./network";
 import { computeMetrics } from "./compute";
 import { pathCentralities } from "./paths";
-import { generateGraph, generatedNodeIds } from "../opportunities/random-graph";
+import { generateGraph, generatedNodeIds } from "@maillage/tools";
 
 const at = (ids: readonly string[], values: ArrayLike<number>, id: string) => values[ids.indexOf(id)];
 

@@ -15,7 +15,7 @@
 import { UndirectedGraph } from "graphology";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import louvain from "graphology-communities-louvain";
-import { mulberry32 } from "@maillage/seed";
+import { mulberry32 } from "@maillage/model";
 import type { Network } from "./network";
 import { clustering, pathCentralities, PATH_DEFAULTS, type PathOptions } from "./paths";
 

@@ -29,7 +29,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { mulberry32 } from "@maillage/seed";
+import { connectedComponents, mulberry32 } from "@maillage/model";
 import type { Network } from "./network";
 import { accumulatePaths, type BrandesGraph, type BrandesSums } from "./brandes";
 import type { PathsWorkerData } from "./paths-worker";
@@ -65,34 +65,8 @@ const THREAD_MIN_WORK = 5e7;
 
 /** Connected components, numbered by decreasing size (ties: smallest first node). */
 export function components(net: Network): { component: Int32Array; sizes: number[] } {
-  const n = net.ids.length;
-  const raw = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const sizes: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (raw[s] !== -1) continue;
-    const c = sizes.length;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    raw[s] = c;
-    while (head < tail) {
-      const v = queue[head++];
-      for (let k = net.offsets[v]; k < net.offsets[v + 1]; k++) {
-        const w = net.targets[k];
-        if (raw[w] === -1) {
-          raw[w] = c;
-          queue[tail++] = w;
-        }
-      }
-    }
-    sizes.push(tail);
-  }
-  const order = sizes.map((_, c) => c).sort((a, b) => sizes[b] - sizes[a] || a - b);
-  const rank = new Int32Array(sizes.length);
-  order.forEach((c, r) => (rank[c] = r));
-  const component = raw.map((c) => rank[c]);
-  return { component, sizes: order.map((c) => sizes[c]) };
+  const { component, members } = connectedComponents({ count: net.ids.length, offsets: net.offsets, neighbours: net.targets });
+  return { component, sizes: members.map((m) => m.length) };
 }
 
 /** The sources of each component: all its nodes, or a seeded sample in proportion to its size. */

@@ -2,7 +2,7 @@
  * Everything the opportunity finder reads, loaded once and shared by the
  * suggestion functions. Built from rows; no driver here.
  */
-import type { Complementarity } from "@maillage/seed";
+import type { Complementarity } from "@maillage/reference";
 import type { Row as ProfileRow } from "../../cypher/opportunities/organisation-profiles.cypher";
 import type { Reason } from "./opportunity";
 import { buildCooperationGraph, type CooperationEdge, type CooperationGraph } from "./cooperation-graph";
@@ -49,7 +49,7 @@ export interface OpportunityContext {
   offers: OpenOffer[];
   /** Ids of opportunities coordinators declined: never suggested again. */
   declined: Set<string>;
-  /** The ESS–business complementarity table (seed/data/complementarity.json). */
+  /** The ESS–business complementarity table (reference/data/complementarity.json). */
   complementarity: Complementarity;
 }
 

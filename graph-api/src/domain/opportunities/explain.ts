@@ -2,34 +2,15 @@
  * Reasons as sentences a coordinator reads, in French (default) or English.
  * No jargon: "partenaires communs", not "voisins communs".
  */
+import { enumLabel, inSentence, type LabelledEnum } from "@maillage/model";
 import type { Opportunity, Reason } from "./opportunity";
 
 export type Language = "fr" | "en";
 
-const RESOURCE_KIND: Record<string, { fr: string; en: string }> = {
-  PREMISES: { fr: "locaux", en: "premises" },
-  VEHICLE: { fr: "véhicule", en: "vehicle" },
-  EQUIPMENT: { fr: "équipement", en: "equipment" },
-  STORAGE: { fr: "stockage", en: "storage" },
-  KITCHEN: { fr: "cuisine", en: "kitchen" },
-  SKILLS: { fr: "compétences", en: "skills" },
-  SERVICE: { fr: "service", en: "service" },
-};
-
-const STAGE: Record<string, { fr: string; en: string }> = {
-  IDEA: { fr: "idée", en: "idea" },
-  LAUNCH: { fr: "création", en: "launch" },
-  EARLY: { fr: "premières années", en: "early years" },
-  CONSOLIDATION: { fr: "consolidation", en: "consolidation" },
-  SCALING_UP: { fr: "changement d'échelle", en: "scaling up" },
-};
-
-const INSTRUMENT: Record<string, { fr: string; en: string }> = {
-  GRANT: { fr: "subvention", en: "grant" },
-  LOAN: { fr: "prêt", en: "loan" },
-  GUARANTEE: { fr: "garantie", en: "guarantee" },
-  EQUITY: { fr: "fonds propres", en: "equity" },
-};
+/** An enum value as a word inside a sentence, from the shared label table. */
+function word(enumName: LabelledEnum, value: string, lang: Language): string {
+  return inSentence(enumLabel(enumName, value, lang));
+}
 
 function euros(value: number, lang: Language): string {
   return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
@@ -70,14 +51,14 @@ export function explainReason(reason: Reason, lang: Language): string {
         ? `Thèmes communs : ${list(reason.themes.map((t) => t.labelFr), lang)}`
         : `Shared themes: ${list(reason.themes.map((t) => t.labelEn), lang)}`;
     case "NEED_MEETS_OFFER": {
-      const kind = RESOURCE_KIND[reason.resourceKind]?.[lang] ?? reason.resourceKind;
+      const kind = word("ResourceKind", reason.resourceKind, lang);
       const when = [reason.frequency, reason.availability].filter(Boolean).join(fr ? " ; disponible " : "; available ");
       return fr
         ? `Besoin « ${reason.need} » et offre « ${reason.offer} » (${kind})${when ? ` — ${when}` : ""}`
         : `Need "${reason.need}" and offer "${reason.offer}" (${kind})${when ? ` — ${when}` : ""}`;
     }
     case "SAME_NEED": {
-      const kind = RESOURCE_KIND[reason.resourceKind]?.[lang] ?? reason.resourceKind;
+      const kind = word("ResourceKind", reason.resourceKind, lang);
       return fr
         ? `${reason.needs.length} structures à moins de ${km(reason.maxKm, lang)} ont le même besoin (${kind}) : achat ou ressource à partager`
         : `${reason.needs.length} structures within ${km(reason.maxKm, lang)} have the same need (${kind}): a shared purchase or resource`;
@@ -85,7 +66,7 @@ export function explainReason(reason: Reason, lang: Language): string {
     case "COMPLEMENTARITY":
       return fr ? `Complémentarité : ${reason.fr}` : `Complementarity: ${reason.en}`;
     case "FUNDS_STAGE": {
-      const instruments = reason.instruments.map((i) => INSTRUMENT[i]?.[lang] ?? i).join(", ");
+      const instruments = reason.instruments.map((i) => word("FinanceInstrument", i, lang)).join(", ");
       const ticket =
         reason.ticketMinEur !== null && reason.ticketMaxEur !== null
           ? fr
@@ -93,13 +74,13 @@ export function explainReason(reason: Reason, lang: Language): string {
             : `, from ${euros(reason.ticketMinEur, lang)} to ${euros(reason.ticketMaxEur, lang)}`
           : "";
       return fr
-        ? `Finance des projets au stade « ${STAGE[reason.stage]?.fr ?? reason.stage} » (${instruments}${ticket}) et ne finance pas encore cette structure`
-        : `Funds projects at the "${STAGE[reason.stage]?.en ?? reason.stage}" stage (${instruments}${ticket}) and does not fund this structure yet`;
+        ? `Finance des projets au stade « ${word("Stage", reason.stage, "fr")} » (${instruments}${ticket}) et ne finance pas encore cette structure`
+        : `Funds projects at the "${word("Stage", reason.stage, "en")}" stage (${instruments}${ticket}) and does not fund this structure yet`;
     }
     case "SERVES_STAGE":
       return fr
-        ? `Accompagne les projets au stade « ${STAGE[reason.stage]?.fr ?? reason.stage} »`
-        : `Supports projects at the "${STAGE[reason.stage]?.en ?? reason.stage}" stage`;
+        ? `Accompagne les projets au stade « ${word("Stage", reason.stage, "fr")} »`
+        : `Supports projects at the "${word("Stage", reason.stage, "en")}" stage`;
     case "NO_SUPPORT_YET":
       return fr ? "La structure n'a pas encore d'accompagnement" : "The structure has no support yet";
     case "NO_RESEARCH_LINK_YET":

@@ -3,7 +3,7 @@
  * snapshot, reused for `ttlMs`), validates the request and dispatches to the
  * suggestion functions.
  */
-import { loadComplementarity, type Complementarity } from "@maillage/seed";
+import { loadComplementarity, type Complementarity } from "@maillage/reference";
 import type { GraphReader } from "../ports";
 import type { OpportunityContext } from "./context";
 import { loadOpportunityContext, type Snapshot } from "./snapshot";

@@ -6,8 +6,8 @@
  * with provenance pointing at the opportunity. Declining keeps the reason, and the opportunity is not
  * suggested again. All in one transaction.
  */
-import { describeIssue, validateFields } from "@maillage/schema";
-import { PARTNERSHIP_KINDS } from "@maillage/seed";
+import { describeIssue, validateFields } from "@maillage/model";
+import { PARTNERSHIP_KINDS } from "@maillage/model";
 import type { GraphWriter, WriteRunner } from "../ports";
 import { Conflict, InvalidArgument, NotFound } from "../errors";
 import { recordOpportunity } from "../../cypher/opportunities/record-opportunity.cypher";

@@ -6,8 +6,8 @@
  */
 import { buildCooperationGraph, degree, hasEdge, type CooperationEdge, type CooperationGraph } from "./cooperation-graph";
 import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
-import { mulberry32 } from "@maillage/seed";
-import { generateGraph, generatedNodeIds } from "./random-graph";
+import { mulberry32 } from "@maillage/model";
+import { generateGraph, generatedNodeIds } from "@maillage/tools";
 
 const graphOf = (edges: [string, string][], extra: string[] = []) =>
   buildCooperationGraph(

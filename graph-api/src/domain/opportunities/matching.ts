@@ -10,10 +10,10 @@
  *   serve their stage.
  * Pairs already linked in the cooperation graph are never suggested.
  */
-import type { ComplementarityRule } from "@maillage/seed";
+import type { ComplementarityRule } from "@maillage/reference";
 import { hasEdge } from "./cooperation-graph";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
-import { proximity } from "./geo";
+import { proximity } from "@maillage/model";
 import { clamp01, opportunityId, type Opportunity, type OpportunityKind, type Reason } from "./opportunity";
 import { pairDistanceKm, rank, themeOverlap, type OpportunityFilter } from "./partnerships";
 

@@ -5,13 +5,13 @@
  * The fast path (wedge scan, pruning, grid, bitmasks) must give the same
  * suggestions in the same order.
  */
-import { loadComplementarity } from "@maillage/seed";
+import { loadComplementarity } from "@maillage/reference";
 import { hasEdge } from "./cooperation-graph";
 import { buildOpportunityContext, type OpportunityContext } from "./context";
 import { linkScores } from "./link-prediction";
 import { opportunityId } from "./opportunity";
 import { combinedScore, NEARBY_KM, pairDistanceKm, suggestPartnerships, themeOverlap, type OpportunityFilter } from "./partnerships";
-import { generateTerritory, TERRITORY_THEMES } from "./random-graph";
+import { generateTerritory, TERRITORY_THEMES } from "@maillage/tools";
 
 function territoryContext(organisations: number, seed: number, declined: string[] = []): OpportunityContext {
   const t = generateTerritory({ organisations, seed });

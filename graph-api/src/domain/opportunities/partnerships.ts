@@ -7,7 +7,7 @@
 import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./cooperation-graph";
 import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
-import { distanceKm, haversineKm, PointGrid, proximity } from "./geo";
+import { distanceKm, haversineKm, PointGrid, proximity } from "@maillage/model";
 import { clamp01, opportunityId, type Opportunity, type Reason } from "./opportunity";
 
 /** Weights of the combined score; they sum to 1 so that the score stays in [0, 1]. */

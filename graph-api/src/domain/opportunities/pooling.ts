@@ -8,7 +8,7 @@
  */
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { pairDistanceKm, rank, type OpportunityFilter } from "./partnerships";
-import { proximity } from "./geo";
+import { proximity } from "@maillage/model";
 import { keywordOverlap } from "./text-match";
 import { clamp01, opportunityId, type Opportunity, type Reason } from "./opportunity";
 

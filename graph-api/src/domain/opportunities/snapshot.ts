@@ -2,7 +2,7 @@
  * What the opportunity finder reads: the whole graph's snapshot, and the
  * pieces a town's snapshot (town-scope.ts) shares with it.
  */
-import { loadComplementarity, type Complementarity } from "@maillage/seed";
+import { loadComplementarity, type Complementarity } from "@maillage/reference";
 import type { GraphReader } from "../ports";
 import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.cypher";
 import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";

@@ -3,6 +3,7 @@
  * too coarse ("equipment" holds both folding tables and computers), so titles
  * must share a meaningful word as well.
  */
+import { fold } from "@maillage/model";
 
 const STOPWORDS = new Set(
   "les des une un pour par sur avec dans aux du de la le et en au ou sans son ses leur leurs nos vos tout tous toute toutes pret prete partage partager mise disposition besoin offre".split(" "),
@@ -10,10 +11,7 @@ const STOPWORDS = new Set(
 
 /** Lowercase, accents folded, stopwords and short words dropped, a plural "s"/"x" removed. */
 export function keywords(text: string): Set<string> {
-  const words = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const words = fold(text)
     .split(/[^a-z0-9]+/)
     .filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !STOPWORDS.has(w))
     .map((w) => (w.length > 4 && /[sx]$/.test(w) ? w.slice(0, -1) : w));

@@ -19,7 +19,7 @@
  * Every suggestion for the town (one member in it) is then the same as from
  * the whole graph: the tests compare both on the seed.
  */
-import type { Complementarity } from "@maillage/seed";
+import type { Complementarity } from "@maillage/reference";
 import type { GraphReader } from "../ports";
 import { organisationDegrees } from "../../cypher/opportunities/organisation-degrees.cypher";
 import { openResourcesById } from "../../cypher/opportunities/open-resources-by-id.cypher";

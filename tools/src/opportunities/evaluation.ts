@@ -28,12 +28,12 @@
  * Pure: no driver. Organisations are nodes 0 … n-1 of the graphs built here,
  * in profile order, which keeps the hot loops on typed arrays.
  */
-import { mulberry32 } from "@maillage/seed";
-import { buildCooperationGraph, hasEdge, type CooperationEdge, type CooperationGraph } from "./cooperation-graph";
-import type { OrganisationProfile } from "./context";
-import { distanceKm } from "./geo";
-import { linkScores } from "./link-prediction";
-import { combinedScore, themeOverlap } from "./partnerships";
+import { mulberry32 } from "@maillage/model";
+import { buildCooperationGraph, hasEdge, type CooperationEdge, type CooperationGraph } from "@maillage/graph-api";
+import type { OrganisationProfile } from "@maillage/graph-api";
+import { distanceKm } from "@maillage/model";
+import { linkScores } from "@maillage/graph-api";
+import { combinedScore, themeOverlap } from "@maillage/graph-api";
 
 export type EvaluationProfile = Pick<OrganisationProfile, "id" | "kind" | "inseeCode" | "latitude" | "longitude" | "themes">;
 

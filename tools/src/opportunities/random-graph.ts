@@ -16,8 +16,8 @@
  * - a few edges emitted twice, the second time reversed, to exercise the
  *   collapsing of repeated edges. Never a self-loop.
  */
-import { mulberry32 } from "@maillage/seed";
-import type { CooperationEdge } from "./cooperation-graph";
+import { mulberry32 } from "@maillage/model";
+import type { CooperationEdge } from "@maillage/graph-api";
 
 export interface RandomGraphOptions {
   /** Ordinary nodes, ids `node-0` … `node-{nodes-1}`. */
@@ -137,7 +137,7 @@ export function generateGraph(options: RandomGraphOptions): CooperationEdge[] {
 
 // ---------------------------------------------------------------------------
 // A whole synthetic territory, for the offline evaluation of partnership
-// suggestions (domain/opportunities/evaluation.ts) at a scale the seed does
+// suggestions (tools/src/opportunities/evaluation.ts) at a scale the seed does
 // not reach.
 // ---------------------------------------------------------------------------
 

@@ -1,3 +1,4 @@
+/** Distances on the globe, shared by the API's suggestions, the demo generator and the research tools. */
 const EARTH_RADIUS_KM = 6371.0088;
 const toRad = (d: number) => (d * Math.PI) / 180;
 
@@ -11,7 +12,7 @@ export function haversineKm(latA: number, lonA: number, latB: number, lonB: numb
   const dLat = toRad(latB - latA);
   const dLon = toRad(lonB - lonA);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(latA)) * Math.cos(toRad(latB)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** 1 next door, 0.5 at `halfKm`, towards 0 far away. */

@@ -3,7 +3,7 @@
  * measures (AUC, precision@k, top-k), the hiding of partnerships, the
  * candidate rule against brute force, and the generated territory.
  */
-import { buildCooperationGraph, commonNeighbourList, hasEdge, type CooperationEdge } from "./cooperation-graph";
+import { buildCooperationGraph, commonNeighbourList, hasEdge, type CooperationEdge } from "@maillage/graph-api";
 import {
   auc,
   evaluatePartnershipSuggestions,
@@ -16,11 +16,11 @@ import {
   type EvaluationInput,
   type EvaluationProfile,
 } from "./evaluation";
-import { distanceKm } from "./geo";
-import { linkScores } from "./link-prediction";
-import { combinedScore, themeOverlap } from "./partnerships";
+import { distanceKm } from "@maillage/model";
+import { linkScores } from "@maillage/graph-api";
+import { combinedScore, themeOverlap } from "@maillage/graph-api";
 import { generateTerritory, TERRITORY_BOUNDS, TERRITORY_THEMES } from "./random-graph";
-import { mulberry32 } from "@maillage/seed";
+import { mulberry32 } from "@maillage/model";
 
 const edge = (source: string, target: string): CooperationEdge => ({ source, target });
 

@@ -3,7 +3,7 @@
  * financers, support providers, research units, resource needs and events.
  * Codes are stable kebab-case English; labels are what people read.
  */
-import type { NodeSpec, Provenance } from "./graph-spec";
+import type { NodeSpec, Provenance } from "@maillage/model";
 
 export interface ThemeDef {
   code: string;
@@ -44,6 +44,8 @@ export const THEMES: readonly ThemeDef[] = [
 /** Theme codes, for validating references. */
 export const THEME_CODES: Set<string> = new Set(THEMES.map((t) => t.code));
 
+// The provenance stored on every Theme since the first seed: kept as written, so that a re-seed
+// does not rewrite the provenance of existing databases (the table now lives in reference/src).
 const THEME_PROVENANCE: Provenance = {
   source: "seed/src/themes.ts",
   sourceKind: "REFERENCE_DATA",

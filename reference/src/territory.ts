@@ -1,18 +1,20 @@
 /**
  * The territory and its 16 towns, from reference data only:
  * names, codes and populations from @etalab/decoupage-administratif,
- * boundaries from IGN Admin Express (seed/data/gpsea-communes.geojson, a copy of
+ * boundaries from IGN Admin Express (reference/data/gpsea-communes.geojson, a copy of
  * ../shared/data). Centroids and neighbours are derived from the boundaries.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GeoPoint, type GraphSpec, type NodeSpec, type RelSpec, ref } from "./graph-spec";
+import { GeoPoint, type GraphSpec, type NodeSpec, type RelSpec, ref } from "@maillage/model";
 
 export const GPSEA_EPT_CODE = "200058006";
 
 export const BOUNDARIES_PATH = join(__dirname, "..", "data", "gpsea-communes.geojson");
 const ETALAB = "@etalab/decoupage-administratif";
 const ETALAB_SOURCE = `npm:${ETALAB}@${(require(`${ETALAB}/package.json`) as { version: string }).version}`;
+// The provenance stored on every Town since the first seed: kept as written, so that a re-seed
+// does not rewrite the provenance of existing databases (the file now lives in reference/data).
 const BOUNDARIES_SOURCE = "IGN Admin Express COG 2018 (simplified), seed/data/gpsea-communes.geojson, Licence Ouverte";
 
 type Ring = [number, number][];

@@ -15,11 +15,11 @@
  * Deterministic and lazy: same size and seed, same graph; one replica at a time
  * is held in memory, so the France-sized one streams as well as the others.
  */
-import { NODE_KEYS, type GraphSpec, type NodeRef, type NodeSpec, type RelSpec } from "../graph-spec";
-import { generateDemo, DEFAULT_SEED, type DemoTown } from "../demo";
-import { BUSINESS_PER_TOWN_MIN, ESS_PER_TOWN_MIN } from "../demo/organisations";
-import { REAL_INSTITUTION } from "../demo/spec";
-import { loadTerritory, ringCentroid, shareBorder, type TownData } from "../territory";
+import { NODE_KEYS, type GraphSpec, type NodeRef, type NodeSpec, type RelSpec } from "@maillage/model";
+import { generateDemo, DEFAULT_SEED, type DemoTown } from "@maillage/seed";
+import { BUSINESS_PER_TOWN_MIN, ESS_PER_TOWN_MIN } from "@maillage/seed";
+import { REAL_INSTITUTION } from "@maillage/seed";
+import { loadTerritory, ringCentroid, shareBorder, type TownData } from "@maillage/reference";
 
 export interface GeneratedSize {
   /** How many replicas of the 16 GPSEA towns. */

@@ -1,5 +1,5 @@
 import { Kind, parse, type TypeNode } from "graphql";
-import { typeDefs } from "../type-defs";
+import { typeDefs } from "@maillage/schema";
 import { describeIssue, ENTITY_RULES, validateFields } from "./rules";
 
 describe("validateFields: the rules shared by the API and the explorer's forms", () => {

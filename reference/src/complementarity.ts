@@ -1,5 +1,5 @@
 /**
- * The ESS–business complementarity table (seed/data/complementarity.json):
+ * The ESS–business complementarity table (reference/data/complementarity.json):
  * which businesses may call for what an ESS structure provides. Kept as data
  * so that coordinators can tune it; validated on load, with errors that name
  * the rule and the field.
@@ -7,16 +7,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { LEGAL_FORMS, PARTNERSHIP_KINDS, RESOURCE_KINDS } from "@maillage/model";
 import { THEME_CODES } from "./themes";
 
 export const COMPLEMENTARITY_PATH = join(__dirname, "..", "data", "complementarity.json");
 
-const LEGAL_FORMS = ["ASSOCIATION", "SCOP", "SCIC", "CAE", "COOPERATIVE", "MUTUAL", "FOUNDATION", "ESUS_COMPANY", "SIAE_ACI", "SIAE_EI", "SIAE_ETTI", "SIAE_AI", "EA", "ESAT"] as const;
-const RESOURCE_KINDS = ["PREMISES", "VEHICLE", "EQUIPMENT", "STORAGE", "KITCHEN", "SKILLS", "SERVICE"] as const;
-export const FITS = ["COMMERCIAL", "SPONSORSHIP", "SKILLS_SPONSORSHIP", "CO_PROJECT", "RESERVED_CONTRACT"] as const;
+/** How a business can work with a structure: a kind of partnership, or a reserved public contract. */
+export const FITS = [...PARTNERSHIP_KINDS, "RESERVED_CONTRACT"] as const;
 
 const theme = z.string().superRefine((code, ctx) => {
-  if (!THEME_CODES.has(code)) ctx.addIssue({ code: "custom", message: `unknown theme "${code}" (see seed/src/themes.ts)` });
+  if (!THEME_CODES.has(code)) ctx.addIssue({ code: "custom", message: `unknown theme "${code}" (see reference/src/themes.ts)` });
 });
 const target = {
   themes: z.array(theme).default([]),

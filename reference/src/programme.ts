@@ -1,14 +1,14 @@
 /**
  * The facts of the GPSEA ESS programme, each with its source:
- * - the programme text (seed/data/programme-ess-gpsea.fr.txt, a copy of
+ * - the programme text (reference/data/programme-ess-gpsea.fr.txt, a copy of
  *   ../shared/docs/programme-ess-gpsea.fr.txt);
- * - the known call-for-projects editions (seed/data/aap-editions.json, a copy of
+ * - the known call-for-projects editions (reference/data/aap-editions.json, a copy of
  *   ../shared/data/aap-editions.json), each fact with the public page it comes from.
  * Nothing here is invented: what the sources do not say stays null.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CalendarDate, type GraphSpec, type NodeSpec, type Provenance, type RelSpec, ref } from "./graph-spec";
+import { CalendarDate, type GraphSpec, type NodeSpec, type Provenance, type RelSpec, ref } from "@maillage/model";
 import { GPSEA_EPT_CODE } from "./territory";
 
 export const PROGRAMME_ID = "gpsea-ess-programme";
@@ -180,7 +180,7 @@ const ACTIONS: ActionDef[] = [
   },
 ];
 
-/** Theme codes (seed/src/themes.ts) of the four workshop topics the programme names. */
+/** Theme codes (reference/src/themes.ts) of the four workshop topics the programme names. */
 export const MIEE_WORKSHOP_THEMES = [
   "public-procurement",
   "housing-real-estate",
