@@ -113,10 +113,12 @@ export class NothingToUndo extends Conflict {}
  */
 export async function undoLastStep(finder: OpportunityFinder, writer: GraphWriter, id: string, by: string): Promise<FoundOpportunity | null> {
   if (!parseOpportunityId(id)) throw new OpportunityNotFound(`No opportunity "${id}"`);
-  const rows = await writer.transaction((run) => run(undoOpportunityStep, { id, by }));
-  if (!rows.length) throw new NothingToUndo(`Nothing to undo: no step of opportunity "${id}" is recorded`);
+  // Read before the write: the write may run in a transaction (the audit trail's) committed after this returns.
+  const opportunity = await finder.get(id);
+  const [row] = await writer.transaction((run) => run(undoOpportunityStep, { id, by }));
+  if (!row) throw new NothingToUndo(`Nothing to undo: no step of opportunity "${id}" is recorded`);
   finder.invalidate();
-  return finder.get(id);
+  return opportunity && { ...opportunity, status: (row.status ?? "SUGGESTED") as OpportunityStatus };
 }
 
 /** The graph facts an accepted opportunity becomes, with provenance `opportunity:<id>`. */
