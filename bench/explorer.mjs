@@ -171,7 +171,6 @@ async function main() {
   rmSync(dataDir, { recursive: true, force: true });
   log(`starting Neo4j on ${OPTIONS.port}`);
   const neo = await startLocalNeo4j({ port: OPTIONS.port, dataDir, log: (l) => log(l) });
-  const neo4j = require("neo4j-driver");
   const seed = workspacePackages();
   const { createServer } = require(join(ROOT, "graph-api", "dist", "server.js"));
   const pino = require("pino");

@@ -13,7 +13,6 @@ import { createServer } from "node:http";
 import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const SECTIONS = "ABCDEFGHIJKLMNOPQRSTU".split("");
 const NAF_BY_SECTION = { A: "01.13Z", C: "10.71C", F: "43.21A", G: "47.11B", H: "49.41A", I: "56.10A", J: "62.01Z", K: "66.19B", L: "68.20A", M: "70.22Z", N: "81.21Z", P: "85.59A", Q: "86.21Z", R: "90.01Z", S: "96.02A" };
 const USED_SECTIONS = Object.keys(NAF_BY_SECTION);
 

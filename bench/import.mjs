@@ -838,7 +838,10 @@ async function main() {
       log(`generated ${int(big.stats.establishments)} establishments (${int(big.stats.territory)} in the towns), ${int(big.stats.legalUnits)} legal units (${(big.bytes / 2 ** 20).toFixed(0)} MiB) in ${sec(big.ms)}`);
       memory = await part("memory", () => runParseChild([big.establishmentsFile, big.legalUnitsFile], tmp));
       log(`big parse: ${sec(memory.ms)}, ${int(memory.records)} records, peak RSS ${mib(memory.maxRssKiB)} (before reading ${mib(memory.baselineRssKiB)})`);
-      if (!OPTIONS.keepFiles) rmSync(big.establishmentsFile), rmSync(big.legalUnitsFile);
+      if (!OPTIONS.keepFiles) {
+        rmSync(big.establishmentsFile);
+        rmSync(big.legalUnitsFile);
+      }
     }
 
     const write = only.includes("write") ? await part("write", () => benchWrite(files, tmp)) : null;

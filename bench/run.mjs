@@ -331,7 +331,7 @@ function collect() {
     try {
       date = execFileSync("git", ["log", "-1", "--format=%cs %h", "--", `docs/${file}`], { cwd: ROOT, encoding: "utf8" }).trim();
     } catch {}
-    const title = (text.match(/^#\s+(.+)$/m) ?? [, file])[1];
+    const title = text.match(/^#\s+(.+)$/m)?.[1] ?? file;
     const verdicts = text.split("\n").filter((l) => /\b(PASS|FAIL)\b/.test(l)).slice(0, 8);
     return { file, title, date: date || "not committed", verdicts };
   });

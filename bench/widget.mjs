@@ -16,7 +16,7 @@
 //   --neo4j reuses a seeded Neo4j; otherwise a fresh local one is started on --port and seeded with the demo.
 
 import { execFileSync, spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import os from "node:os";

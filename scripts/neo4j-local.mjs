@@ -15,7 +15,6 @@
 // The server listens on 127.0.0.1 only and has authentication disabled.
 
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -105,7 +104,7 @@ async function checkJava(java) {
   try {
     res = await run(java, ['-version']);
   } catch (err) {
-    throw new Error(`${JAVA_HINT} (cannot run '${java}': ${err.code ?? err.message})`);
+    throw new Error(`${JAVA_HINT} (cannot run '${java}': ${err.code ?? err.message})`, { cause: err });
   }
   const m = /version "([^"]+)"/.exec(res.output);
   if (res.code !== 0 || !m) {
@@ -128,7 +127,7 @@ async function checkMaven() {
   try {
     res = await runMaven(['-v', '-B']);
   } catch (err) {
-    throw new Error(`${MAVEN_HINT} (cannot run neo4j-local/mvnw: ${err.code ?? err.message})`);
+    throw new Error(`${MAVEN_HINT} (cannot run neo4j-local/mvnw: ${err.code ?? err.message})`, { cause: err });
   }
   if (res.code !== 0) throw new Error(`${MAVEN_HINT} ('mvnw -v' failed: ${tail(res.output, 5)})`);
 }
@@ -186,7 +185,7 @@ async function withBuildLock(fn) {
       if (err.code !== 'EEXIST') throw err;
       const age = Date.now() - (mtime(BUILD_LOCK) ?? Date.now());
       if (age > 15 * 60_000) fs.rmSync(BUILD_LOCK, { recursive: true, force: true }); // stale
-      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${BUILD_LOCK}`);
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${BUILD_LOCK}`, { cause: err });
       else await sleep(500);
     }
   }

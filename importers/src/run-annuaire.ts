@@ -108,7 +108,7 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       try {
         previous = JSON.parse(readFileSync(options.statePath, "utf8")) as RunState;
       } catch (e) {
-        throw new Error(`the state of a stopped run (${options.statePath}) cannot be read (${(e as Error).message}): add --restart to start over`);
+        throw new Error(`the state of a stopped run (${options.statePath}) cannot be read (${(e as Error).message}): add --restart to start over`, { cause: e });
       }
       if (!sameSettings(previous, { baseUrl, communes, businesses: options.businesses })) {
         throw new Error(

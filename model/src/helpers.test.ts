@@ -9,7 +9,10 @@ describe("connectedComponents", () => {
     const edges = [[0, 1], [3, 5], [5, 4], [6, 7]];
     const count = 8;
     const lists: number[][] = Array.from({ length: count }, () => []);
-    for (const [a, b] of edges) lists[a]!.push(b!), lists[b!]!.push(a!);
+    for (const [a, b] of edges) {
+      lists[a]!.push(b!);
+      lists[b!]!.push(a!);
+    }
     const offsets = [0];
     for (const l of lists) offsets.push(offsets[offsets.length - 1]! + l.length);
     const { component, members } = connectedComponents({ count, offsets, neighbours: lists.flat() });

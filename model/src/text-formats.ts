@@ -30,6 +30,7 @@ export function toCsv(header: string[], rows: Cell[][], separator = ","): string
 /** Text or attribute value safe for XML 1.0: markup escaped, characters XML forbids dropped, line breaks and tabs kept as character references. */
 export function xmlEscape(value: Cell): string {
   return String(value ?? "")
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

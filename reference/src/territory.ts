@@ -12,6 +12,7 @@ export const GPSEA_EPT_CODE = "200058006";
 
 export const BOUNDARIES_PATH = join(__dirname, "..", "data", "gpsea-communes.geojson");
 const ETALAB = "@etalab/decoupage-administratif";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file of the package, read once
 const ETALAB_SOURCE = `npm:${ETALAB}@${(require(`${ETALAB}/package.json`) as { version: string }).version}`;
 // The provenance stored on every Town since the first seed: kept as written, so that a re-seed
 // does not rewrite the provenance of existing databases (the file now lives in reference/data).
@@ -75,8 +76,11 @@ export function shareBorder(a: Ring, b: Ring): boolean {
 }
 
 export function loadTerritory(): { name: string; towns: TownData[] } {
+  // The package's JSON files (the communes are 5 MB): read when first needed, not at import.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   const epts = require(`${ETALAB}/data/ept.json`) as EtalabEpt[];
   const communes = require(`${ETALAB}/data/communes.json`) as EtalabCommune[];
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const ept = epts.find((e) => e.code === GPSEA_EPT_CODE);
   if (!ept) throw new Error(`${ETALAB} has no EPT ${GPSEA_EPT_CODE}`);
 

@@ -3,6 +3,8 @@
  * keeps its demo population for the other suites): every illustrative node
  * and relationship goes, nothing else does.
  */
+import { neo4jEnvSchema, openDriver, toNeo4jConfig } from "@maillage/neo4j";
+import { seedDatabase } from "@maillage/seed";
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -36,7 +38,6 @@ describe("npm run demo -- remove", () => {
     const port = await freePort();
     server = await startNeo4j(port, data);
     uri = `bolt://127.0.0.1:${port}`;
-    const { openDriver, seedDatabase, neo4jEnvSchema, toNeo4jConfig } = require(join(ROOT, "seed", "dist", "index.js"));
     const seeding = openDriver(toNeo4jConfig(neo4jEnvSchema.parse({ ...process.env, NEO4J_URI: uri })));
     await seedDatabase(seeding, {});
     await seeding.close();

@@ -118,7 +118,7 @@ describe("partner widget in Chromium, from another origin", () => {
   });
 
   /** A fresh page that records console messages, page errors and where its requests go. */
-  async function open(path: string): Promise<{ page: Page; console: { type: string; text: string }[]; errors: string[]; requests: string[] }> {
+  async function open(_path: string): Promise<{ page: Page; console: { type: string; text: string }[]; errors: string[]; requests: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: "fr-FR" });
     const log = { page, console: [] as { type: string; text: string }[], errors: [] as string[], requests: [] as string[] };
     page.on("console", (m) => log.console.push({ type: m.type(), text: m.text() }));

@@ -221,7 +221,7 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       }),
     );
     drawn({ layoutMs: addStarted - layoutStarted, addMs: performance.now() - addStarted });
-  }, [options.data, options.suggested]);
+  }, [options.data, options.suggested, options.webgl]);
 
   useEffect(() => {
     const instance = cy.current;

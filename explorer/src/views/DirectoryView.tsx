@@ -47,7 +47,7 @@ export default function DirectoryView() {
   const variables = { inseeCode: inseeCode || null, theme: theme || null, types: type ? [type] : ORGANISATION_TYPES, limit: DIRECTORY_LIMIT };
   const scope = useQuery(ORGANISATION_NODES, { variables });
 
-  const towns = territory.data?.territory.towns ?? [];
+  const towns = useMemo(() => territory.data?.territory.towns ?? [], [territory.data]);
   const themes = territory.data?.territory.themes ?? [];
   const townNames = useMemo(() => new Map(towns.map((x) => [x.inseeCode, x.name])), [towns]);
   const townName = (code: string) => townNames.get(code) ?? code;

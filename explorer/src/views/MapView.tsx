@@ -50,7 +50,7 @@ export default function MapView() {
   const towns = territory.data?.territory.towns ?? [];
   const townName = (code: string) => towns.find((x) => x.inseeCode === code)?.name ?? COMMUNES.features.find((f) => f.properties.code === code)?.properties.nom ?? code;
   const { hideIllustrative } = useDataScope();
-  const nodes = scope.data?.cooperationGraph.nodes ?? [];
+  const nodes = useMemo(() => scope.data?.cooperationGraph.nodes ?? [], [scope.data]);
   const located = useMemo(() => nodes.filter((n) => n.latitude != null && n.longitude != null && !(hideIllustrative && n.illustrative)), [nodes, hideIllustrative]);
   const points = useMemo(() => located.filter((n) => !hidden.includes(n.type)), [located, hidden]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);

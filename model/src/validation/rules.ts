@@ -105,6 +105,7 @@ const custom = (ctx: z.RefinementCtx, code: IssueCode, params?: IssueParams) => 
  * @see https://www.unicode.org/reports/tr9/#Explicit_Directional_Formatting_Characters
  * @see https://trojansource.codes/ (CVE-2021-42574)
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 /**
  * In a single-line value (a name, a title, a code, an identifier, an email)
@@ -115,6 +116,7 @@ const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2
  * texts keep them (emoji sequences need the zero-width joiner).
  * @see https://www.unicode.org/reports/tr44/#Default_Ignorable_Code_Point
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\p{Default_Ignorable_Code_Point}/u;
 /** What reads as nothing: white space, invisible characters, the blank Braille pattern. */
 const BLANK = /^[\s\p{Default_Ignorable_Code_Point}\p{Cc}\u2800]*$/u;

@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import * as path from "path";
 import { CalendarDate, GeoPoint, type GraphSpec, type NodeSpec, type RelSpec } from "@maillage/model";
 import { BOUNDARIES_PATH, THEME_CODES, THEMES, themeNodes } from "@maillage/reference";
 import { generateDemo, type DemoTown } from "./index";
@@ -16,7 +15,6 @@ interface Commune {
 }
 
 function loadTowns(): DemoTown[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const communes = require("@etalab/decoupage-administratif/data/communes.json") as Commune[];
   const geo = JSON.parse(fs.readFileSync(BOUNDARIES_PATH, "utf8")) as {
     features: { properties: { code: string }; geometry: { type: string; coordinates: [number, number][][] } }[];
