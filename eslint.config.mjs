@@ -8,7 +8,17 @@ import globals from "globals";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", ".data/**", "neo4j-local/target/**", "tests/screenshots/**", "graph-api/graphiql/dist/**", "explorer/src/gql/**", "model/src/generated/**", "**/coverage/**"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      ".data/**",
+      "neo4j-local/target/**",
+      "tests/screenshots/**",
+      "graph-api/graphiql/dist/**",
+      "explorer/src/gql/**",
+      "model/src/generated/**",
+      "**/coverage/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -22,13 +32,19 @@ export default tseslint.config(
   {
     files: ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"],
     languageOptions: {
-      parserOptions: { project: ["./tsconfig.test.json", "./explorer/tsconfig.json", "./widget/tsconfig.json"], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ["./tsconfig.test.json", "./explorer/tsconfig.json", "./widget/tsconfig.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // Large reference files (the etalab communes, package.json) are read when first needed, not at import.
       "@typescript-eslint/no-require-imports": ["error", { allow: ["\\.json$"] }],
     },

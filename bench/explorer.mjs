@@ -27,10 +27,20 @@ import { parseArgs, run, workspacePackages, writeReport } from "./lib/common.mjs
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "graph-api", "package.json"));
 const args = parseArgs();
-const OPTIONS = { nodes: Number(args.nodes ?? 5000), edges: Number(args.edges ?? 15000), runs: Number(args.runs ?? 3), port: Number(args.port ?? 7698), renderers: (args.renderers ?? "canvas,webgl").split(",") };
+const OPTIONS = {
+  nodes: Number(args.nodes ?? 5000),
+  edges: Number(args.edges ?? 15000),
+  runs: Number(args.runs ?? 3),
+  port: Number(args.port ?? 7698),
+  renderers: (args.renderers ?? "canvas,webgl").split(","),
+};
 /** Requests of the graph's query from Node before the page runs (the first one cold). */
 const API_REQUESTS = 10;
-const OUT = args.out ? join(process.cwd(), args.out) : !args.nodes && !args.edges && !args.runs && !args.renderers ? join(ROOT, "docs", "benchmarks-explorer.md") : null;
+const OUT = args.out
+  ? join(process.cwd(), args.out)
+  : !args.nodes && !args.edges && !args.runs && !args.renderers
+    ? join(ROOT, "docs", "benchmarks-explorer.md")
+    : null;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -91,7 +101,9 @@ async function measure(browser, url, renderer) {
       await cdp.send("Profiler.start");
     }
     const started = Date.now();
-    await page.goto(`${url}/#/graph?town=&types=EssStructure,Business&limit=${OPTIONS.nodes}${renderer === "webgl" ? "&renderer=webgl" : ""}`);
+    await page.goto(
+      `${url}/#/graph?town=&types=EssStructure,Business&limit=${OPTIONS.nodes}${renderer === "webgl" ? "&renderer=webgl" : ""}`,
+    );
     const drawn = await page.waitForFunction(
       (n) => performance.getEntriesByName("maillage:graph-drawn").find((m) => m.detail?.nodes >= n),
       OPTIONS.nodes,
@@ -102,10 +114,15 @@ async function measure(browser, url, renderer) {
       const { profile } = await cdp.send("Profiler.stop");
       writeFileSync(`${process.env.BENCH_CPU_PROFILE}-${renderer}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
     }
-    const dataAt = await page.evaluate(() => performance.getEntriesByName("maillage:graph-data").at(-1)?.startTime ?? null);
+    const dataAt = await page.evaluate(
+      () => performance.getEntriesByName("maillage:graph-data").at(-1)?.startTime ?? null,
+    );
     // The graph's request: the largest answer from /graphql.
     const request = await page.evaluate(() => {
-      const r = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/graphql")).sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
+      const r = performance
+        .getEntriesByType("resource")
+        .filter((e) => e.name.endsWith("/graphql"))
+        .sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
       return r ? { startMs: r.startTime, endMs: r.responseEnd } : null;
     });
     // Panning as a user does it: a mouse drag across the graph for about 3 s, frames counted in the page meanwhile.
@@ -133,8 +150,15 @@ async function measure(browser, url, renderer) {
     const pan = await page.evaluate(() => {
       window.__stopFrames = true;
       const f = window.__frames;
-      const gaps = f.slice(1).map((t, i) => t - f[i]).sort((a, b) => a - b);
-      return { frames: f.length - 1, seconds: (f.at(-1) - f[0]) / 1000, p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? NaN };
+      const gaps = f
+        .slice(1)
+        .map((t, i) => t - f[i])
+        .sort((a, b) => a - b);
+      return {
+        frames: f.length - 1,
+        seconds: (f.at(-1) - f[0]) / 1000,
+        p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? NaN,
+      };
     });
     if (process.env.BENCH_LAYOUTS) {
       const variants = await page.evaluate(() => {
@@ -157,8 +181,24 @@ async function measure(browser, url, renderer) {
       });
       log(`layouts: ${JSON.stringify(variants)}`);
     }
-    const resources = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name.split("/").pop()));
-    return { renderer, firstRenderMs: mark.startTime, dataMs: dataAt, request, paintMs: mark.detail.paintMs, layoutMs: mark.detail.layoutMs, addMs: mark.detail.addMs, nodes: mark.detail.nodes, edges: mark.detail.edges, fps: pan.frames / pan.seconds, p95FrameMs: pan.p95FrameMs, wallMs: Date.now() - started, resources };
+    const resources = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((r) => r.name.split("/").pop()),
+    );
+    return {
+      renderer,
+      firstRenderMs: mark.startTime,
+      dataMs: dataAt,
+      request,
+      paintMs: mark.detail.paintMs,
+      layoutMs: mark.detail.layoutMs,
+      addMs: mark.detail.addMs,
+      nodes: mark.detail.nodes,
+      edges: mark.detail.edges,
+      fps: pan.frames / pan.seconds,
+      p95FrameMs: pan.p95FrameMs,
+      wallMs: Date.now() - started,
+      resources,
+    };
   } finally {
     await page.close();
   }
@@ -185,7 +225,13 @@ async function main() {
     log(`graph: ${loaded.orgs} organisations, ${loaded.edges} partnerships`);
     httpServer = createHttpServer();
     server = await createServer({
-      config: { env: "production", bodyLimit: "1mb", queryTimeoutMs: 30000, neo4j: { database: undefined }, jwt: { kind: "secret", secret: randomBytes(32) } },
+      config: {
+        env: "production",
+        bodyLimit: "1mb",
+        queryTimeoutMs: 30000,
+        neo4j: { database: undefined },
+        jwt: { kind: "secret", secret: randomBytes(32) },
+      },
       driver,
       logger: pino({ level: "silent" }),
       httpServer,
@@ -223,19 +269,34 @@ async function main() {
       log(`API cooperationGraph: ${Math.round(apiMs.at(-1))} ms, ${(body.length / 2 ** 20).toFixed(1)} MiB`);
     }
     const { chromium } = require("playwright-core");
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-unsafe-swiftshader"] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--enable-unsafe-swiftshader",
+      ],
+    });
     const results = [];
     for (const renderer of OPTIONS.renderers) {
       for (let run = 0; run < OPTIONS.runs; run++) {
         await serverIdle();
         const r = await measure(browser, url, renderer);
-        log(`${renderer} run ${run + 1}: first render ${Math.round(r.firstRenderMs)} ms (request ${Math.round(r.request?.startMs)}–${Math.round(r.request?.endMs)} ms, data at ${Math.round(r.dataMs)} ms, paint ${Math.round(r.paintMs)} ms, add ${Math.round(r.addMs)} ms, layout ${Math.round(r.layoutMs)} ms; ${r.nodes} nodes, ${r.edges} edges), panning ${r.fps.toFixed(1)} fps (p95 frame ${r.p95FrameMs.toFixed(1)} ms)`);
+        log(
+          `${renderer} run ${run + 1}: first render ${Math.round(r.firstRenderMs)} ms (request ${Math.round(r.request?.startMs)}–${Math.round(r.request?.endMs)} ms, data at ${Math.round(r.dataMs)} ms, paint ${Math.round(r.paintMs)} ms, add ${Math.round(r.addMs)} ms, layout ${Math.round(r.layoutMs)} ms; ${r.nodes} nodes, ${r.edges} edges), panning ${r.fps.toFixed(1)} fps (p95 frame ${r.p95FrameMs.toFixed(1)} ms)`,
+        );
         results.push(r);
       }
     }
-    const chunks = readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => ({ file: f, kB: statSync(join(dist, f)).size / 1024 }));
+    const chunks = readdirSync(dist)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => ({ file: f, kB: statSync(join(dist, f)).size / 1024 }));
     // The report compares both renderers; a run of one only logs its figures.
-    if (OPTIONS.renderers.includes("canvas") && OPTIONS.renderers.includes("webgl")) report(results, chunks, loaded, apiMs);
+    if (OPTIONS.renderers.includes("canvas") && OPTIONS.renderers.includes("webgl"))
+      report(results, chunks, loaded, apiMs);
   } finally {
     await browser?.close();
     if (server) await server.stop();
@@ -251,7 +312,8 @@ function report(results, chunks, loaded, apiMs) {
   let commit = "?";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
-    if (execFileSync("git", ["status", "--porcelain"], { cwd: ROOT }).toString().trim()) commit += " (with uncommitted changes)";
+    if (execFileSync("git", ["status", "--porcelain"], { cwd: ROOT }).toString().trim())
+      commit += " (with uncommitted changes)";
   } catch {}
   const by = (renderer) => results.filter((r) => r.renderer === renderer);
   const verdict = (ok) => (ok ? "**PASS**" : "**FAIL**");
@@ -260,19 +322,31 @@ function report(results, chunks, loaded, apiMs) {
   p("Generated by `bench/explorer.mjs` (`npm run bench:explorer`); do not edit by hand.");
   p();
   p(`- Date: ${new Date().toISOString()}; code: commit ${commit}`);
-  p(`- Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; Chromium: ${CHROMIUM} headless (software rendering, no GPU)`);
-  p(`- Graph: ${loaded.orgs} generated organisations in the 16 towns and ${loaded.edges} partnerships in a fresh local Neo4j; the page asks \`cooperationGraph(types: [EssStructure, Business], limit: ${OPTIONS.nodes})\`, as a coordinator choosing "whole territory, ${OPTIONS.nodes} organisations" does.`);
-  p("- First render with layout: from navigation start to the renderer's first frame with every node at its laid-out place (`performance.mark(\"maillage:graph-drawn\")`, set on Cytoscape's `render` event; for WebGL, which has none, in the animation frame after its draw), including the API request, on a server that has answered the same query " + API_REQUESTS + " times before (warm, as a server in use is; its first, cold answer is in the table below), each run starting once the server has finished the previous page's requests. Until 2026-11-28 the mark was set before that frame, so the styling and drawing of the first frame (about 2 s here) were not counted. Panning: frames per second (animation frames counted in the page) during a 3 s mouse drag across the graph, as a user pans.");
+  p(
+    `- Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; Chromium: ${CHROMIUM} headless (software rendering, no GPU)`,
+  );
+  p(
+    `- Graph: ${loaded.orgs} generated organisations in the 16 towns and ${loaded.edges} partnerships in a fresh local Neo4j; the page asks \`cooperationGraph(types: [EssStructure, Business], limit: ${OPTIONS.nodes})\`, as a coordinator choosing "whole territory, ${OPTIONS.nodes} organisations" does.`,
+  );
+  p(
+    "- First render with layout: from navigation start to the renderer's first frame with every node at its laid-out place (`performance.mark(\"maillage:graph-drawn\")`, set on Cytoscape's `render` event; for WebGL, which has none, in the animation frame after its draw), including the API request, on a server that has answered the same query " +
+      API_REQUESTS +
+      " times before (warm, as a server in use is; its first, cold answer is in the table below), each run starting once the server has finished the previous page's requests. Until 2026-11-28 the mark was set before that frame, so the styling and drawing of the first frame (about 2 s here) were not counted. Panning: frames per second (animation frames counted in the page) during a 3 s mouse drag across the graph, as a user pans.",
+  );
   p();
   p("| target | canvas renderer | WebGL renderer | result |");
   p("|---|---|---|---|");
   const c = by("canvas");
   const w = by("webgl");
-  const first = (rs) => `${(median(rs.map((r) => r.firstRenderMs)) / 1000).toFixed(2)} s (runs: ${rs.map((r) => (r.firstRenderMs / 1000).toFixed(2)).join(", ")})`;
-  const fps = (rs) => `${median(rs.map((r) => r.fps)).toFixed(1)} fps (p95 frame ${median(rs.map((r) => r.p95FrameMs)).toFixed(1)} ms)`;
+  const first = (rs) =>
+    `${(median(rs.map((r) => r.firstRenderMs)) / 1000).toFixed(2)} s (runs: ${rs.map((r) => (r.firstRenderMs / 1000).toFixed(2)).join(", ")})`;
+  const fps = (rs) =>
+    `${median(rs.map((r) => r.fps)).toFixed(1)} fps (p95 frame ${median(rs.map((r) => r.p95FrameMs)).toFixed(1)} ms)`;
   const bestFirst = Math.min(median(c.map((r) => r.firstRenderMs)), median(w.map((r) => r.firstRenderMs)));
   const bestFps = Math.max(median(c.map((r) => r.fps)), median(w.map((r) => r.fps)));
-  p(`| First render with layout < 3 s (${OPTIONS.nodes} nodes, ${OPTIONS.edges} edges) | ${first(c)} | ${first(w)} | ${verdict(bestFirst < 3000)} |`);
+  p(
+    `| First render with layout < 3 s (${OPTIONS.nodes} nodes, ${OPTIONS.edges} edges) | ${first(c)} | ${first(w)} | ${verdict(bestFirst < 3000)} |`,
+  );
   p(`| Panning ≥ 30 frames/s | ${fps(c)} | ${fps(w)} | ${verdict(bestFps >= 30)} |`);
   p();
   p("Where the first render's time goes (median over the runs of each renderer):");
@@ -280,19 +354,28 @@ function report(results, chunks, loaded, apiMs) {
   p("| step | canvas | WebGL |");
   p("|---|---|---|");
   const step = (rs, f) => `${Math.round(median(rs.map(f)))} ms`;
-  p(`| API request alone (\`fetch\` from Node, same query): the first, on a cold server → median of the ${apiMs.length - 1} next | ${Math.round(apiMs[0])} ms → ${Math.round(median(apiMs.slice(1)))} ms | — |`);
-  p(`| graph request in the page: sent → answered (from navigation start) | ${step(c, (r) => r.request?.startMs)} → ${step(c, (r) => r.request?.endMs)} | ${step(w, (r) => r.request?.startMs)} → ${step(w, (r) => r.request?.endMs)} |`);
+  p(
+    `| API request alone (\`fetch\` from Node, same query): the first, on a cold server → median of the ${apiMs.length - 1} next | ${Math.round(apiMs[0])} ms → ${Math.round(median(apiMs.slice(1)))} ms | — |`,
+  );
+  p(
+    `| graph request in the page: sent → answered (from navigation start) | ${step(c, (r) => r.request?.startMs)} → ${step(c, (r) => r.request?.endMs)} | ${step(w, (r) => r.request?.startMs)} → ${step(w, (r) => r.request?.endMs)} |`,
+  );
   p(`| data in the page (from navigation start) | ${step(c, (r) => r.dataMs)} | ${step(w, (r) => r.dataMs)} |`);
-  p(`| layout (Pivot MDS above 1,500 nodes, fcose up to that) | ${step(c, (r) => r.layoutMs)} | ${step(w, (r) => r.layoutMs)} |`);
+  p(
+    `| layout (Pivot MDS above 1,500 nodes, fcose up to that) | ${step(c, (r) => r.layoutMs)} | ${step(w, (r) => r.layoutMs)} |`,
+  );
   p(`| elements added to Cytoscape | ${step(c, (r) => r.addMs)} | ${step(w, (r) => r.addMs)} |`);
-  p(`| first frame drawn: Cytoscape styles every element, then draws | ${step(c, (r) => r.paintMs)} | ${step(w, (r) => r.paintMs)} |`);
+  p(
+    `| first frame drawn: Cytoscape styles every element, then draws | ${step(c, (r) => r.paintMs)} | ${step(w, (r) => r.paintMs)} |`,
+  );
   p();
   const firstLoad = new Set(c[0]?.resources ?? []);
   p("## Bundle");
   p();
   p("| chunk | size | loaded by the network view |");
   p("|---|---|---|");
-  for (const ch of chunks.sort((a, b) => b.kB - a.kB)) p(`| ${ch.file} | ${ch.kB.toFixed(0)} KiB | ${firstLoad.has(ch.file) ? "yes" : "no (on demand)"} |`);
+  for (const ch of chunks.sort((a, b) => b.kB - a.kB))
+    p(`| ${ch.file} | ${ch.kB.toFixed(0)} KiB | ${firstLoad.has(ch.file) ? "yes" : "no (on demand)"} |`);
   writeReport(L, OUT);
 }
 

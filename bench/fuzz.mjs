@@ -32,7 +32,16 @@ let liveHeapMb = NaN;
 
 function startApi(neo4jUri, port) {
   const child = spawn(process.execPath, ["--trace-gc", join(ROOT, "graph-api", "dist", "index.js")], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: "127.0.0.1", JWT_SECRET: "fuzz-secret-fuzz-secret-fuzz-secret-0123456", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "100000000", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      JWT_SECRET: "fuzz-secret-fuzz-secret-fuzz-secret-0123456",
+      NODE_ENV: "production",
+      RATE_LIMIT_PER_MINUTE: "100000000",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (d) => {
@@ -65,7 +74,8 @@ async function main() {
   }
   const neo4jDriver = require("neo4j-driver");
   const driver = neo4jDriver.driver(uri);
-  const fingerprint = async () => (await driver.executeQuery("RETURN apoc.hashing.fingerprintGraph() AS v")).records[0].get("v");
+  const fingerprint = async () =>
+    (await driver.executeQuery("RETURN apoc.hashing.fingerprintGraph() AS v")).records[0].get("v");
   const api = startApi(uri, Number(args.port ?? 7696));
   const results = new Map();
   const wrong = [];
@@ -92,7 +102,8 @@ async function main() {
       }
       const took = performance.now() - sent;
       slowest = Math.max(slowest, took);
-      if (took > TIME_LIMIT_MS) slow.push(`${c.kind}: ${(took / 1000).toFixed(1)} s — ${String(c.body ?? c.path).slice(0, 100)}`);
+      if (took > TIME_LIMIT_MS)
+        slow.push(`${c.kind}: ${(took / 1000).toFixed(1)} s — ${String(c.body ?? c.path).slice(0, 100)}`);
       const row = results.get(c.kind) ?? { count: 0, statuses: new Map() };
       row.count++;
       row.statuses.set(status, (row.statuses.get(status) ?? 0) + 1);
@@ -100,7 +111,8 @@ async function main() {
       const why = judge(c, status, text);
       if (why) wrong.push(`${c.kind}: ${why} — ${String(c.body ?? c.path).slice(0, 100)}`);
       // Memory after the first tenth (warmed up), then at each tenth.
-      if ((i + 1) % Math.max(1, Math.floor(cases.length / 10)) === 0) memory.push({ live: liveHeapMb, rss: rssMb(api.child.pid) });
+      if ((i + 1) % Math.max(1, Math.floor(cases.length / 10)) === 0)
+        memory.push({ live: liveHeapMb, rss: rssMb(api.child.pid) });
       if ((i + 1) % 1000 === 0) log(`${i + 1}/${cases.length}, ${wrong.length} wrong`);
     }
     const after = await fingerprint();
@@ -114,7 +126,10 @@ async function main() {
     const pass = wrong.length === 0 && before === after && healthy && !crashed && slow.length === 0 && flat;
     const commit = (() => {
       try {
-        return require("node:child_process").execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
+        return require("node:child_process")
+          .execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT })
+          .toString()
+          .trim();
       } catch {
         return "unknown";
       }
@@ -128,19 +143,31 @@ async function main() {
       "",
       `Slowest answer ${(slowest / 1000).toFixed(2)} s; ${slow.length} above the ${TIME_LIMIT_MS / 1000} s time limit. API memory at each tenth of the run, live heap after the latest full collection (MB): ${memory.map((m) => m.live.toFixed(0)).join(", ")} — ${flat ? "flat over the second half" : "GROWING"}; resident (MB): ${memory.map((m) => m.rss.toFixed(0)).join(", ")}.`,
       "",
-      ...(slow.length ? ["## Answers above the time limit", "", ...slow.slice(0, 20).map((w) => `- ${w.replace(/\|/g, "\\|")}`), ""] : []),
+      ...(slow.length
+        ? ["## Answers above the time limit", "", ...slow.slice(0, 20).map((w) => `- ${w.replace(/\|/g, "\\|")}`), ""]
+        : []),
       "What counts as right: never a 5xx or a dropped connection, never `INTERNAL_SERVER_ERROR`, never a stack trace; a 4xx carries a JSON body with `errors[0].message`; a 200 is right only for a well-formed request (a hostile value in a valid filter, which finds nothing) or for a well-formed operation refused while it runs (role, value out of range: a GraphQL error with `data: null`, see docs/security.md).",
       "",
       "| kind | requests | answers (status × count) |",
       "|---|---:|---|",
-      ...[...results].map(([kind, r]) => `| ${kind} | ${r.count} | ${[...r.statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s} × ${n}`).join(", ")} |`),
+      ...[...results].map(
+        ([kind, r]) =>
+          `| ${kind} | ${r.count} | ${[...r.statuses]
+            .sort((a, b) => a[0] - b[0])
+            .map(([s, n]) => `${s} × ${n}`)
+            .join(", ")} |`,
+      ),
       "",
-      ...(wrong.length ? ["## Wrong answers (first 50)", "", ...wrong.slice(0, 50).map((w) => `- ${w.replace(/\|/g, "\\|")}`), ""] : []),
+      ...(wrong.length
+        ? ["## Wrong answers (first 50)", "", ...wrong.slice(0, 50).map((w) => `- ${w.replace(/\|/g, "\\|")}`), ""]
+        : []),
       "The same generator runs 450 cases in CI (tests/integration/fuzz.int.test.ts; FUZZ_COUNT and FUZZ_SEED change that).",
       "",
     ];
     writeFileSync(OUT, lines.join("\n"));
-    log(`${pass ? "PASS" : "FAIL"}: ${wrong.length} wrong, fingerprint ${before === after ? "unchanged" : "changed"}; wrote ${OUT}`);
+    log(
+      `${pass ? "PASS" : "FAIL"}: ${wrong.length} wrong, fingerprint ${before === after ? "unchanged" : "changed"}; wrote ${OUT}`,
+    );
     process.exitCode = pass ? 0 : 1;
   } finally {
     api.child.kill("SIGTERM");

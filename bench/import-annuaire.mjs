@@ -13,7 +13,23 @@ import { createServer } from "node:http";
 import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const NAF_BY_SECTION = { A: "01.13Z", C: "10.71C", F: "43.21A", G: "47.11B", H: "49.41A", I: "56.10A", J: "62.01Z", K: "66.19B", L: "68.20A", M: "70.22Z", N: "81.21Z", P: "85.59A", Q: "86.21Z", R: "90.01Z", S: "96.02A" };
+const NAF_BY_SECTION = {
+  A: "01.13Z",
+  C: "10.71C",
+  F: "43.21A",
+  G: "47.11B",
+  H: "49.41A",
+  I: "56.10A",
+  J: "62.01Z",
+  K: "66.19B",
+  L: "68.20A",
+  M: "70.22Z",
+  N: "81.21Z",
+  P: "85.59A",
+  Q: "86.21Z",
+  R: "90.01Z",
+  S: "96.02A",
+};
 const USED_SECTIONS = Object.keys(NAF_BY_SECTION);
 
 /** The Luhn check digit that completes `body`. */
@@ -80,7 +96,9 @@ export async function replayService(units) {
   const cache = new Map();
   const select = (params) => {
     const communes = params.get("code_commune")?.split(",") ?? [];
-    const key = ["est_ess", "code_commune", "section_activite_principale", "etat_administratif"].map((k) => params.get(k)).join("|");
+    const key = ["est_ess", "code_commune", "section_activite_principale", "etat_administratif"]
+      .map((k) => params.get(k))
+      .join("|");
     let hits = cache.get(key);
     if (!hits) {
       const ess = params.get("est_ess");
@@ -111,7 +129,15 @@ export async function replayService(units) {
       const { etablissements, ...rest } = u;
       return { ...rest, siege: etablissements[0], matching_etablissements: matching };
     });
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ results, total_results: hits.length, page, per_page: perPage, total_pages: Math.ceil(hits.length / perPage) }));
+    res.writeHead(200, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        results,
+        total_results: hits.length,
+        page,
+        per_page: perPage,
+        total_pages: Math.ceil(hits.length / perPage),
+      }),
+    );
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
@@ -129,19 +155,31 @@ export async function benchAnnuaire({ ROOT, port, ess, establishments, seed, lim
   const { openDriver, seedDatabase, loadTerritory, mulberry32 } = seedPkg();
   const { runAnnuaireImport } = imp("run-annuaire.js");
   const { createProgress, luhnValid } = imp("index.js");
-  const towns = loadTerritory().towns.map((t) => ({ inseeCode: t.inseeCode, name: t.name, postalCode: t.postalCodes[0], latitude: t.centroid.latitude, longitude: t.centroid.longitude }));
+  const towns = loadTerritory().towns.map((t) => ({
+    inseeCode: t.inseeCode,
+    name: t.name,
+    postalCode: t.postalCodes[0],
+    latitude: t.centroid.latitude,
+    longitude: t.centroid.longitude,
+  }));
   const units = replayTerritory({ towns, ess, establishments, seed, mulberry32, luhnValid });
   const service = await replayService(units);
   const dataDir = join(ROOT, ".data", "neo4j-bench-import");
   rmSync(dataDir, { recursive: true, force: true });
-  log(`annuaire: ${units.length} legal units (${ess} ESS), ${establishments} establishments, served from ${service.url}; starting Neo4j on 127.0.0.1:${port} (data in ${relative(ROOT, dataDir)})`);
+  log(
+    `annuaire: ${units.length} legal units (${ess} ESS), ${establishments} establishments, served from ${service.url}; starting Neo4j on 127.0.0.1:${port} (data in ${relative(ROOT, dataDir)})`,
+  );
   const neo4j = await startLocalNeo4j({ port, dataDir, log });
   const result = { units: units.length, ess, establishments, runs: [] };
   let driver;
   try {
     driver = openDriver({ uri: neo4j.uri });
     await seedDatabase(driver, { demo: false });
-    const runs = [["first import (all new)", Infinity], ["second import (unchanged)", Infinity], ...(limited ? [["third import, 7 requests/s (unchanged)", 7]] : [])];
+    const runs = [
+      ["first import (all new)", Infinity],
+      ["second import (unchanged)", Infinity],
+      ...(limited ? [["third import, 7 requests/s (unchanged)", 7]] : []),
+    ];
     for (const [name, rate] of runs) {
       const before = service.requests;
       const t = performance.now();
@@ -158,10 +196,24 @@ export async function benchAnnuaire({ ROOT, port, ess, establishments, seed, lim
       const ms = performance.now() - t;
       const requests = service.requests - before;
       const rows = summary.counts.read;
-      result.runs.push({ name, ms, writeMs: summary.writeMs, requests, rows, counts: summary.counts, limitedFloorMs: (requests / 7) * 1000 });
-      log(`annuaire ${name}: ${(ms / 1000).toFixed(1)} s, ${requests} requests, ${rows} rows → ${Math.round((rows * 1000) / ms)} rows/s; ${JSON.stringify(summary.counts)}; at 7 requests/s ≥ ${(requests / 7).toFixed(0)} s`);
+      result.runs.push({
+        name,
+        ms,
+        writeMs: summary.writeMs,
+        requests,
+        rows,
+        counts: summary.counts,
+        limitedFloorMs: (requests / 7) * 1000,
+      });
+      log(
+        `annuaire ${name}: ${(ms / 1000).toFixed(1)} s, ${requests} requests, ${rows} rows → ${Math.round((rows * 1000) / ms)} rows/s; ${JSON.stringify(summary.counts)}; at 7 requests/s ≥ ${(requests / 7).toFixed(0)} s`,
+      );
     }
-    const [check] = (await driver.executeQuery("MATCH (o:Organisation) WHERE o.importedJson CONTAINS '\"annuaire\"' RETURN count(o) AS organisations, sum(CASE WHEN o:EssStructure THEN 1 ELSE 0 END) AS essStructures, count(o.location) AS located")).records;
+    const [check] = (
+      await driver.executeQuery(
+        "MATCH (o:Organisation) WHERE o.importedJson CONTAINS '\"annuaire\"' RETURN count(o) AS organisations, sum(CASE WHEN o:EssStructure THEN 1 ELSE 0 END) AS essStructures, count(o.location) AS located",
+      )
+    ).records;
     result.check = check.toObject();
     for (const k of Object.keys(result.check)) result.check[k] = Number(result.check[k]);
   } finally {
@@ -179,14 +231,23 @@ export function annuaireSection(a, { int, sec }) {
   const p = (s = "") => L.push(s);
   p("## 4. annuaire: the company search API, replayed");
   p();
-  p(`\`runAnnuaireImport\` with \`--businesses\` over the 16 towns (1 ESS query, 16 × 21 business queries and their pages, then the SIRET look-ups of organisations no query returned) against a local replay of the service (bench/import-annuaire.mjs: ${int(a.units)} legal units, ${int(a.ess)} of them ESS, ${int(a.establishments)} establishments), into a fresh Neo4j seeded without the demo. Each page is written in its own transaction as it comes. The rate limit is lifted for the timed runs; the time at the real service's 7 requests a second is at least requests / 7, since requests go one after the other${a.runs.length > 2 ? " (the third run measures it)" : " (measured with `--annuaire-limited`)"}.`);
+  p(
+    `\`runAnnuaireImport\` with \`--businesses\` over the 16 towns (1 ESS query, 16 × 21 business queries and their pages, then the SIRET look-ups of organisations no query returned) against a local replay of the service (bench/import-annuaire.mjs: ${int(a.units)} legal units, ${int(a.ess)} of them ESS, ${int(a.establishments)} establishments), into a fresh Neo4j seeded without the demo. Each page is written in its own transaction as it comes. The rate limit is lifted for the timed runs; the time at the real service's 7 requests a second is at least requests / 7, since requests go one after the other${a.runs.length > 2 ? " (the third run measures it)" : " (measured with `--annuaire-limited`)"}.`,
+  );
   p();
-  p("| run | requests | rows read | time | of which writing | rows/s | at 7 requests/s | created | updated | unchanged | skipped | rejected |");
+  p(
+    "| run | requests | rows read | time | of which writing | rows/s | at 7 requests/s | created | updated | unchanged | skipped | rejected |",
+  );
   p("|---|---|---|---|---|---|---|---|---|---|---|---|");
-  for (const r of a.runs) p(`| ${r.name} | ${int(r.requests)} | ${int(r.rows)} | ${sec(r.ms)} | ${sec(r.writeMs)} | ${int((r.rows * 1000) / r.ms)} | ≥ ${sec(r.limitedFloorMs)} | ${int(r.counts.created)} | ${int(r.counts.updated)} | ${int(r.counts.unchanged)} | ${int(r.counts.skipped)} | ${int(r.counts.rejected)} |`);
+  for (const r of a.runs)
+    p(
+      `| ${r.name} | ${int(r.requests)} | ${int(r.rows)} | ${sec(r.ms)} | ${sec(r.writeMs)} | ${int((r.rows * 1000) / r.ms)} | ≥ ${sec(r.limitedFloorMs)} | ${int(r.counts.created)} | ${int(r.counts.updated)} | ${int(r.counts.unchanged)} | ${int(r.counts.skipped)} | ${int(r.counts.rejected)} |`,
+    );
   p();
   const ok = a.check.organisations === a.establishments;
-  p(`Checked in Neo4j: ${int(a.check.organisations)} organisations from the annuaire (${int(a.check.essStructures)} ESS structures, ${int(a.check.located)} located) — ${ok ? "one per establishment, as expected" : `**NOT as expected** (${int(a.establishments)})`}.`);
+  p(
+    `Checked in Neo4j: ${int(a.check.organisations)} organisations from the annuaire (${int(a.check.essStructures)} ESS structures, ${int(a.check.located)} located) — ${ok ? "one per establishment, as expected" : `**NOT as expected** (${int(a.establishments)})`}.`,
+  );
   p();
   return L.join("\n");
 }

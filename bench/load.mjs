@@ -43,17 +43,54 @@ const PHRASES = ["epicerie", "recyclerie", "insertion", "solidaire", "culture", 
 /** RSS growth between the first and the last fifth of the run (after warm-up) still called flat. */
 const FLAT_GROWTH = 0.2;
 const log = (line) => process.stderr.write(`[bench:load] ${line}\n`);
-const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(", ");
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(", ");
 const pick = (xs) => xs[Math.floor(Math.random() * xs.length)];
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
-const median = (xs) => percentile([...xs].sort((a, b) => a - b), 50);
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+const median = (xs) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 /** The mix: name, share of requests, and how to build one request. */
 const OPERATIONS = [
-  { name: "town directory", weight: 25, build: () => ({ query: `query ($t: String!) { townDirectory(inseeCode: $t) { count entries { name legalForm isVitrine } } }`, variables: { t: pick(TOWNS) } }) },
-  { name: "search", weight: 20, build: () => ({ query: `query ($p: String!) { searchEssStructures(phrase: $p, first: 10) { edges { score node { id name } } } }`, variables: { p: pick(PHRASES) } }) },
-  { name: "graph view", weight: 15, build: () => ({ query: `query ($t: String) { cooperationGraph(inseeCode: $t, limit: 200) { truncated nodes { id } edges { source target type } } }`, variables: { t: pick(TOWNS) } }) },
-  { name: "opportunities", weight: 20, build: () => ({ query: `query ($t: String) { opportunities(inseeCode: $t, limit: 10) { id kind score members { name } } }`, variables: { t: pick(TOWNS) } }) },
+  {
+    name: "town directory",
+    weight: 25,
+    build: () => ({
+      query: `query ($t: String!) { townDirectory(inseeCode: $t) { count entries { name legalForm isVitrine } } }`,
+      variables: { t: pick(TOWNS) },
+    }),
+  },
+  {
+    name: "search",
+    weight: 20,
+    build: () => ({
+      query: `query ($p: String!) { searchEssStructures(phrase: $p, first: 10) { edges { score node { id name } } } }`,
+      variables: { p: pick(PHRASES) },
+    }),
+  },
+  {
+    name: "graph view",
+    weight: 15,
+    build: () => ({
+      query: `query ($t: String) { cooperationGraph(inseeCode: $t, limit: 200) { truncated nodes { id } edges { source target type } } }`,
+      variables: { t: pick(TOWNS) },
+    }),
+  },
+  {
+    name: "opportunities",
+    weight: 20,
+    build: () => ({
+      query: `query ($t: String) { opportunities(inseeCode: $t, limit: 10) { id kind score members { name } } }`,
+      variables: { t: pick(TOWNS) },
+    }),
+  },
   {
     name: "coordinator edit",
     weight: 20,
@@ -82,7 +119,16 @@ function rssMb(pid) {
 
 function startApi(neo4jUri, secret) {
   const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(OPTIONS.apiPort), HOST: "127.0.0.1", JWT_SECRET: secret, NODE_ENV: "production", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000" },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      PORT: String(OPTIONS.apiPort),
+      HOST: "127.0.0.1",
+      JWT_SECRET: secret,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      RATE_LIMIT_PER_MINUTE: "100000000",
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   return new Promise((resolve, reject) => {
@@ -108,20 +154,41 @@ async function main() {
     await seedDatabase(driver);
     const secretText = randomBytes(32).toString("hex");
     api = await startApi(neo4j.uri, secretText);
-    const token = await signToken(new TextEncoder().encode(secretText), { sub: "bench-coordinator", roles: ["coordinator"] });
+    const token = await signToken(new TextEncoder().encode(secretText), {
+      sub: "bench-coordinator",
+      roles: ["coordinator"],
+    });
     const { records } = await driver.executeQuery("MATCH (s:EssStructure) RETURN s.id AS id ORDER BY s.id LIMIT 200");
     const ctx = { editable: records.map((r) => r.get("id")) };
-    TOWNS = (await driver.executeQuery("MATCH (t:Town)<-[:LOCATED_IN]-(:EssStructure) RETURN DISTINCT t.inseeCode AS code ORDER BY code")).records.map((r) => r.get("code"));
+    TOWNS = (
+      await driver.executeQuery(
+        "MATCH (t:Town)<-[:LOCATED_IN]-(:EssStructure) RETURN DISTINCT t.inseeCode AS code ORDER BY code",
+      )
+    ).records.map((r) => r.get("code"));
     log(`${TOWNS.length} towns, ${ctx.editable.length} structures to edit`);
 
-    const stats = new Map(OPERATIONS.map((o) => [o.name, { latencies: [], statuses: {}, graphqlErrors: 0, failures: 0, acknowledged: 0, errorCodes: {} }]));
+    const stats = new Map(
+      OPERATIONS.map((o) => [
+        o.name,
+        { latencies: [], statuses: {}, graphqlErrors: 0, failures: 0, acknowledged: 0, errorCodes: {} },
+      ]),
+    );
     const samples = [];
     const started = Date.now();
     const deadline = started + OPTIONS.seconds * 1000;
-    const sample = () => samples.push({ t: (Date.now() - started) / 1000, api: rssMb(api.child.pid), neo4j: rssMb(neo4j.process.pid), load: os.loadavg()[0] });
+    const sample = () =>
+      samples.push({
+        t: (Date.now() - started) / 1000,
+        api: rssMb(api.child.pid),
+        neo4j: rssMb(neo4j.process.pid),
+        load: os.loadavg()[0],
+      });
     sample();
     const sampler = setInterval(sample, OPTIONS.sampleSeconds * 1000);
-    const progress = setInterval(() => log(`${Math.round((Date.now() - started) / 1000)} s, load average ${loadavg()}`), 30_000);
+    const progress = setInterval(
+      () => log(`${Math.round((Date.now() - started) / 1000)} s, load average ${loadavg()}`),
+      30_000,
+    );
 
     const client = async () => {
       while (Date.now() < deadline) {
@@ -141,9 +208,9 @@ async function main() {
             s.graphqlErrors++;
             const code = body.errors[0]?.extensions?.code ?? "?";
             s.errorCodes[code] = (s.errorCodes[code] ?? 0) + 1;
-            if (s.graphqlErrors <= 3) log(`${op.name}: ${response.status} ${JSON.stringify(body.errors[0]).slice(0, 300)}`);
-          }
-          else if (response.status === 200) s.acknowledged++;
+            if (s.graphqlErrors <= 3)
+              log(`${op.name}: ${response.status} ${JSON.stringify(body.errors[0]).slice(0, 300)}`);
+          } else if (response.status === 200) s.acknowledged++;
         } catch (error) {
           s.failures++;
           const code = error.cause?.code ?? error.cause?.message ?? error.message;
@@ -164,8 +231,23 @@ async function main() {
     const rows = OPERATIONS.map((o) => {
       const s = stats.get(o.name);
       const sorted = s.latencies.sort((a, b) => a - b);
-      const fiveXX = Object.entries(s.statuses).filter(([code]) => code >= 500).reduce((n, [, c]) => n + c, 0);
-      return { name: o.name, write: !!o.write, count: sorted.length, rps: sorted.length / elapsed, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1), statuses: s.statuses, fiveXX, graphqlErrors: s.graphqlErrors, failures: s.failures, errorCodes: s.errorCodes };
+      const fiveXX = Object.entries(s.statuses)
+        .filter(([code]) => code >= 500)
+        .reduce((n, [, c]) => n + c, 0);
+      return {
+        name: o.name,
+        write: !!o.write,
+        count: sorted.length,
+        rps: sorted.length / elapsed,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        max: sorted.at(-1),
+        statuses: s.statuses,
+        fiveXX,
+        graphqlErrors: s.graphqlErrors,
+        failures: s.failures,
+        errorCodes: s.errorCodes,
+      };
     });
     const total = rows.reduce((n, r) => n + r.count, 0);
     const fiveXX = rows.reduce((n, r) => n + r.fiveXX, 0);
@@ -207,7 +289,18 @@ async function main() {
       "",
       "| operation | weight | requests | req/s | p50 ms | p99 ms | max ms | statuses | errors |",
       "|---|---|---|---|---|---|---|---|---|",
-      ...rows.map((r) => `| ${r.name}${r.write ? " (write)" : ""} | ${OPERATIONS.find((o) => o.name === r.name).weight} % | ${r.count} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${Object.entries(r.statuses).map(([c, n]) => `${c}: ${n}`).join(", ")} | ${Object.entries(r.errorCodes).map(([c, n]) => `${c}: ${n}`).join(", ") || "none"} |`),
+      ...rows.map(
+        (r) =>
+          `| ${r.name}${r.write ? " (write)" : ""} | ${OPERATIONS.find((o) => o.name === r.name).weight} % | ${r.count} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${Object.entries(
+            r.statuses,
+          )
+            .map(([c, n]) => `${c}: ${n}`)
+            .join(", ")} | ${
+            Object.entries(r.errorCodes)
+              .map(([c, n]) => `${c}: ${n}`)
+              .join(", ") || "none"
+          } |`,
+      ),
       "",
       "## Memory (resident set size, MB)",
       "",
@@ -215,7 +308,9 @@ async function main() {
       "",
       "| t (s) | API | Neo4j | load (1 min) |",
       "|---|---|---|---|",
-      ...samples.filter((_, i) => i % Math.max(1, Math.round(samples.length / 20)) === 0 || i === samples.length - 1).map((x) => `| ${x.t.toFixed(0)} | ${x.api} | ${x.neo4j} | ${x.load.toFixed(2)} |`),
+      ...samples
+        .filter((_, i) => i % Math.max(1, Math.round(samples.length / 20)) === 0 || i === samples.length - 1)
+        .map((x) => `| ${x.t.toFixed(0)} | ${x.api} | ${x.neo4j} | ${x.load.toFixed(2)} |`),
       "",
       `Peaks: API ${memory[0].peak} MB, Neo4j ${memory[1].peak} MB.`,
       "",

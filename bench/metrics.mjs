@@ -25,7 +25,10 @@ const EDGES = 500_000;
 const TIME_TARGET_S = 60;
 const MEMORY_TARGET_MB = 4096;
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(" / ");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
 const rssPeakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const commit = (() => {
   try {
@@ -54,8 +57,12 @@ const cpuS = (cpu.user + cpu.system) / 1e6;
 const loadAfter = load();
 const peak = rssPeakMb();
 const totalS = (buildMs + metricsMs) / 1000;
-console.log(`graph: ${net.ids.length} nodes, ${net.edgeCount} edges (generated in ${(generateMs / 1000).toFixed(1)} s)`);
-console.log(`network built in ${(buildMs / 1000).toFixed(1)} s, metrics in ${(metricsMs / 1000).toFixed(1)} s; steps ${JSON.stringify(m.timings)}`);
+console.log(
+  `graph: ${net.ids.length} nodes, ${net.edgeCount} edges (generated in ${(generateMs / 1000).toFixed(1)} s)`,
+);
+console.log(
+  `network built in ${(buildMs / 1000).toFixed(1)} s, metrics in ${(metricsMs / 1000).toFixed(1)} s; steps ${JSON.stringify(m.timings)}`,
+);
 console.log(`peak RSS ${peak} MB; CPU ${cpuS.toFixed(1)} s; load after: ${loadAfter}`);
 
 // Accuracy of sampling, on a graph small enough for exact values: the default
@@ -92,8 +99,19 @@ for (const k of SAMPLES) {
     const sampled = await pathCentralities(smallNet, { exactMaxNodes: 0, sources: k, seed });
     const ms = performance.now() - t;
     // Relative error of betweenness among the top 1 % (the nodes researchers look at).
-    const bErr = quantiles([...topK(exact.betweenness, 200)].map((v) => Math.abs(sampled.betweenness[v] - exact.betweenness[v]) / exact.betweenness[v]));
-    runs.push({ ms, top20: overlap(exact.betweenness, sampled.betweenness, 20), top100: overlap(exact.betweenness, sampled.betweenness, 100), top1000: overlap(exact.betweenness, sampled.betweenness, 1000), bErr, cErr: relErrors(exact.closeness, sampled.closeness) });
+    const bErr = quantiles(
+      [...topK(exact.betweenness, 200)].map(
+        (v) => Math.abs(sampled.betweenness[v] - exact.betweenness[v]) / exact.betweenness[v],
+      ),
+    );
+    runs.push({
+      ms,
+      top20: overlap(exact.betweenness, sampled.betweenness, 20),
+      top100: overlap(exact.betweenness, sampled.betweenness, 100),
+      top1000: overlap(exact.betweenness, sampled.betweenness, 1000),
+      bErr,
+      cErr: relErrors(exact.closeness, sampled.closeness),
+    });
   }
   const row = {
     k,
@@ -128,7 +146,9 @@ Graph: \`generateGraph({ nodes: ${NODES}, edges: ${EDGES}, hubs: 20, seed: 2026 
 | step | time |
 |---|---|
 | build the typed-array network | ${(buildMs / 1000).toFixed(1)} s |
-${Object.entries(m.timings).map(([k, v]) => `| ${k} | ${(v / 1000).toFixed(1)} s |`).join("\n")}
+${Object.entries(m.timings)
+  .map(([k, v]) => `| ${k} | ${(v / 1000).toFixed(1)} s |`)
+  .join("\n")}
 | **all metrics (build + compute), wall-clock** | **${totalS.toFixed(1)} s** — target < ${TIME_TARGET_S} s: ${pass(totalS < TIME_TARGET_S)} |
 | CPU time of the same, all threads (the work, whatever the load) | ${cpuS.toFixed(1)} s |
 | peak resident memory of the process (generation included) | **${peak} MB** — target < ${MEMORY_TARGET_MB} MB: ${pass(peak < MEMORY_TARGET_MB)} |

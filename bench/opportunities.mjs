@@ -65,7 +65,11 @@ const OPTIONS = {
 const TOLERANCE = 1e-9;
 const DEFAULT_OUT = join(ROOT, "docs", "benchmarks-opportunities.md");
 // The default report is only written by a full run at the reference sizes (the defaults).
-const OUT = args.out ? join(process.cwd(), args.out) : only.length === PARTS.length && !args.nodes && !args.edges ? DEFAULT_OUT : null;
+const OUT = args.out
+  ? join(process.cwd(), args.out)
+  : only.length === PARTS.length && !args.nodes && !args.edges
+    ? DEFAULT_OUT
+    : null;
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -142,7 +146,9 @@ class TopK {
   }
   /** Best first, as [u, v, score]. */
   sorted() {
-    return [...this.heap].sort((a, b) => (TopK.worse(a, b) ? 1 : TopK.worse(b, a) ? -1 : 0)).map((e) => [e.u, e.v, e.score]);
+    return [...this.heap]
+      .sort((a, b) => (TopK.worse(a, b) ? 1 : TopK.worse(b, a) ? -1 : 0))
+      .map((e) => [e.u, e.v, e.score]);
   }
 }
 
@@ -184,7 +190,12 @@ function compareTop(ours, theirs) {
     // Differences only inside ties (scores equal within TOLERANCE): same pairs strictly above the K-th score.
     const cut = ours[ours.length - 1][2] + TOLERANCE;
     const key = (r) => `${r[0]}|${r[1]}`;
-    const above = (list) => list.filter((r) => r[2] > cut).map(key).sort().join(",");
+    const above = (list) =>
+      list
+        .filter((r) => r[2] > cut)
+        .map(key)
+        .sort()
+        .join(",");
     tieAware = above(ours) === above(theirs);
   }
   return { identical, tieAware, maxDiff, length: [ours.length, theirs.length] };
@@ -234,7 +245,10 @@ function runNetworkx(request, timeoutMs) {
       const stderrLines = progress.filter((p) => p.phase === "stderr").map((p) => p.line);
       const steps = progress.filter((p) => p.phase !== "stderr");
       if (timedOut) return resolve({ timedOut: true, wallMs, progress: steps });
-      if (code !== 0) return reject(new Error(`bench/networkx_topk.py exited with ${code ?? signal}:\n${stderrLines.slice(-30).join("\n")}`));
+      if (code !== 0)
+        return reject(
+          new Error(`bench/networkx_topk.py exited with ${code ?? signal}:\n${stderrLines.slice(-30).join("\n")}`),
+        );
       resolve({ timedOut: false, wallMs, progress: steps, result: JSON.parse(Buffer.concat(out).toString("utf8")) });
     });
     child.stdin.on("error", () => {}); // a killed child closes its stdin
@@ -252,7 +266,13 @@ function machine() {
   let python = "unknown";
   let networkx = "unknown";
   try {
-    [python, networkx] = execFileSync("python3", ["-c", "import platform, networkx; print(platform.python_version(), networkx.__version__)"], { encoding: "utf8" }).trim().split(" ");
+    [python, networkx] = execFileSync(
+      "python3",
+      ["-c", "import platform, networkx; print(platform.python_version(), networkx.__version__)"],
+      { encoding: "utf8" },
+    )
+      .trim()
+      .split(" ");
   } catch {}
   let commit = "unknown";
   try {
@@ -274,7 +294,8 @@ function machine() {
 
 // ------------------------------------------------------ part 1: seed, HTTP ---
 
-const OPPORTUNITY_FIELDS = "id kind score status members { id name kind inseeCode } explanation linkScores { commonNeighbours jaccard adamicAdar resourceAllocation }";
+const OPPORTUNITY_FIELDS =
+  "id kind score status members { id name kind inseeCode } explanation linkScores { commonNeighbours jaccard adamicAdar resourceAllocation }";
 const ALL_KINDS_QUERY = `query TownOpportunities($town: String!) { opportunities(inseeCode: $town, limit: 20) { ${OPPORTUNITY_FIELDS} } }`;
 const KIND_QUERY = `query TownOpportunitiesOfKind($town: String!, $kind: OpportunityKind!) { opportunities(kind: $kind, inseeCode: $town, limit: 20) { ${OPPORTUNITY_FIELDS} } }`;
 /** createOpportunityFinder's snapshot lifetime in server.ts. */
@@ -299,7 +320,11 @@ async function benchSeed() {
   let server;
   try {
     driver = openDriver({ uri: neo4j.uri });
-    const [component] = (await driver.executeQuery("CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition")).records;
+    const [component] = (
+      await driver.executeQuery(
+        "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition",
+      )
+    ).records;
     result.neo4j = `${component.get("name")} ${component.get("version")} ${component.get("edition")}`;
 
     let t = performance.now();
@@ -319,13 +344,26 @@ async function benchSeed() {
     result.loadColdMs = loads[0];
     result.loadWarm = { median: median(loads.slice(1)), max: Math.max(...loads.slice(1)), n: loads.length - 1 };
     const organisations = ctx.profiles.size;
-    result.seedGraph = { organisations, nodes: ctx.graph.ids.length, edges: ctx.graph.edgeCount, towns: ctx.towns.size };
-    log(`snapshot load: first ${ms(loads[0])}, then median ${ms(result.loadWarm.median)}; ${organisations} organisations, cooperation graph ${ctx.graph.ids.length} nodes / ${ctx.graph.edgeCount} edges`);
+    result.seedGraph = {
+      organisations,
+      nodes: ctx.graph.ids.length,
+      edges: ctx.graph.edgeCount,
+      towns: ctx.towns.size,
+    };
+    log(
+      `snapshot load: first ${ms(loads[0])}, then median ${ms(result.loadWarm.median)}; ${organisations} organisations, cooperation graph ${ctx.graph.ids.length} nodes / ${ctx.graph.edgeCount} edges`,
+    );
 
     // graph-api in-process, as tests/integration/harness.ts starts it.
     httpServer = createHttpServer();
     server = await createServer({
-      config: { env: "production", bodyLimit: "1mb", queryTimeoutMs: 15_000, neo4j: {}, jwt: { kind: "secret", secret: randomBytes(32) } },
+      config: {
+        env: "production",
+        bodyLimit: "1mb",
+        queryTimeoutMs: 15_000,
+        neo4j: {},
+        jwt: { kind: "secret", secret: randomBytes(32) },
+      },
       driver,
       logger: pino({ level: "silent" }),
       httpServer,
@@ -341,10 +379,17 @@ async function benchSeed() {
       const reload = now - lastLoadAt > SNAPSHOT_TTL_MS;
       if (reload) lastLoadAt = now;
       const start = performance.now();
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = await response.json();
       const elapsed = performance.now() - start;
-      if (response.status !== 200 || body.errors) throw new Error(`opportunities(${JSON.stringify(variables)}) failed: ${response.status} ${JSON.stringify(body.errors)}`);
+      if (response.status !== 200 || body.errors)
+        throw new Error(
+          `opportunities(${JSON.stringify(variables)}) failed: ${response.status} ${JSON.stringify(body.errors)}`,
+        );
       return { ms: elapsed, reload, count: body.data.opportunities.length };
     };
 
@@ -361,7 +406,9 @@ async function benchSeed() {
     }
     result.allKindsWallMs = performance.now() - started;
     result.allKinds = summarize(warm);
-    log(`all kinds: ${warm.length} requests, p50 ${ms(result.allKinds.all.p50)}, p95 ${ms(result.allKinds.all.p95)}, max ${ms(result.allKinds.all.max)}`);
+    log(
+      `all kinds: ${warm.length} requests, p50 ${ms(result.allKinds.all.p50)}, p95 ${ms(result.allKinds.all.p95)}, max ${ms(result.allKinds.all.max)}`,
+    );
 
     result.perKind = {};
     for (const kind of OPPORTUNITY_KINDS) {
@@ -372,7 +419,8 @@ async function benchSeed() {
       result.perKind[kind] = summarize(samples);
       log(`${kind}: p95 ${ms(result.perKind[kind].all.p95)}`);
     }
-    result.snapshotReloads = warm.filter((s) => s.reload).length + Object.values(result.perKind).reduce((s, k) => s + k.reloads, 0);
+    result.snapshotReloads =
+      warm.filter((s) => s.reload).length + Object.values(result.perKind).reduce((s, k) => s + k.reloads, 0);
   } finally {
     if (server) await server.stop().catch(() => {});
     if (httpServer?.listening) await new Promise((resolve) => httpServer.close(() => resolve()));
@@ -428,7 +476,9 @@ async function benchGraph({ hubs, tsRuns, stream }) {
     generateMs,
     buildMs,
   };
-  log(`graph ${JSON.stringify(options)}: ${int(info.nodes)} nodes, ${int(info.edges)} edges (${int(edges.length)} raw), top degrees ${info.topDegrees.join(", ")}`);
+  log(
+    `graph ${JSON.stringify(options)}: ${int(info.nodes)} nodes, ${int(info.edges)} edges (${int(edges.length)} raw), top degrees ${info.topDegrees.join(", ")}`,
+  );
 
   // Every candidate pair, no pruning: the candidate count NetworkX is checked against, and a second timing.
   const full = [];
@@ -437,7 +487,9 @@ async function benchGraph({ hubs, tsRuns, stream }) {
     t = performance.now();
     fullResult = topKApp(graph, eligible, OPTIONS.k, false);
     full.push(performance.now() - t);
-    log(`  TS scanTwoHopPairs, every pair, run ${run + 1}/${tsRuns}: ${sec(full[run])} (${int(fullResult.pairs)} pairs)`);
+    log(
+      `  TS scanTwoHopPairs, every pair, run ${run + 1}/${tsRuns}: ${sec(full[run])} (${int(fullResult.pairs)} pairs)`,
+    );
   }
   const app = [];
   let appResult;
@@ -445,7 +497,9 @@ async function benchGraph({ hubs, tsRuns, stream }) {
     t = performance.now();
     appResult = topKApp(graph, eligible, OPTIONS.k, true);
     app.push(performance.now() - t);
-    log(`  TS scanTwoHopPairs, pruned, run ${run + 1}/${tsRuns}: ${sec(app[run])} (${int(appResult.pairs)} pairs visited)`);
+    log(
+      `  TS scanTwoHopPairs, pruned, run ${run + 1}/${tsRuns}: ${sec(app[run])} (${int(appResult.pairs)} pairs visited)`,
+    );
   }
   const prunedAgrees = compareTop(fullResult.top, appResult.top);
 
@@ -461,17 +515,31 @@ async function benchGraph({ hubs, tsRuns, stream }) {
     },
     OPTIONS.networkxTimeoutS * 1000,
   );
-  const out = { info, pairs: fullResult.pairs, visited: appResult.pairs, appMs: app, appTop: appResult.top, fullMs: full, prunedAgrees, networkx: nx, stream };
+  const out = {
+    info,
+    pairs: fullResult.pairs,
+    visited: appResult.pairs,
+    appMs: app,
+    appTop: appResult.top,
+    fullMs: full,
+    prunedAgrees,
+    networkx: nx,
+    stream,
+  };
   if (!nx.timedOut) {
     const r = nx.result;
     out.sameGraph = r.nodes === graph.ids.length && r.edges === graph.edgeCount;
     out.sameCandidates = r.candidates === fullResult.pairs;
     out.comparison = compareTop(appResult.top, r.topk);
-    log(`  NetworkX: compute ${r.compute_s.toFixed(2)} s (enumeration ${r.enumerate_s === null ? "inside" : r.enumerate_s.toFixed(2) + " s"}), ${int(r.candidates)} candidates; top ${OPTIONS.k} identical: ${out.comparison.identical}`);
+    log(
+      `  NetworkX: compute ${r.compute_s.toFixed(2)} s (enumeration ${r.enumerate_s === null ? "inside" : r.enumerate_s.toFixed(2) + " s"}), ${int(r.candidates)} candidates; top ${OPTIONS.k} identical: ${out.comparison.identical}`,
+    );
   } else {
     const last = nx.progress.at(-1);
     out.networkxLowerBoundS = last ? last.seconds : 0;
-    log(`  NetworkX timed out; last progress: ${last ? `${last.phase} ${int(last.pairs)} pairs at ${last.seconds} s` : "none"}`);
+    log(
+      `  NetworkX timed out; last progress: ${last ? `${last.phase} ${int(last.pairs)} pairs at ${last.seconds} s` : "none"}`,
+    );
   }
   return out;
 }
@@ -501,14 +569,24 @@ async function territoryChild() {
   const organisations = Number(args.organisations);
   let t = performance.now();
   const territory = randomGraph.generateTerritory({ organisations, seed: Number(args.seed) });
-  emit({ step: "generate", ms: performance.now() - t, edges: territory.edges.length, events: territory.events.length, profiles: territory.profiles.length });
+  emit({
+    step: "generate",
+    ms: performance.now() - t,
+    edges: territory.edges.length,
+    events: territory.events.length,
+    profiles: territory.profiles.length,
+  });
   t = performance.now();
   const ctx = buildOpportunityContext({
     edges: territory.edges,
     profiles: territory.profiles.map((p) => ({ ...p })),
     nodeNames: territory.events.map((id, k) => ({ id, name: `Évènement ${k + 1}` })),
     themes: randomGraph.TERRITORY_THEMES.map((code) => ({ code, labelFr: code, labelEn: code })),
-    towns: territory.towns.map((town, i) => ({ inseeCode: town.inseeCode, name: town.name, neighbours: gridNeighbours(i, territory.towns.length).map((j) => territory.towns[j].inseeCode) })),
+    towns: territory.towns.map((town, i) => ({
+      inseeCode: town.inseeCode,
+      name: town.name,
+      neighbours: gridNeighbours(i, territory.towns.length).map((j) => territory.towns[j].inseeCode),
+    })),
     needs: [],
     offers: [],
     declined: [],
@@ -525,7 +603,11 @@ async function territoryChild() {
       const list = fn();
       emit({ step: name, ms: performance.now() - start, results: list.length, best: list[0]?.score ?? null });
     } catch (error) {
-      emit({ step: name, ms: performance.now() - start, error: `${error?.name ?? "Error"}: ${error?.message ?? error}` });
+      emit({
+        step: name,
+        ms: performance.now() - start,
+        error: `${error?.name ?? "Error"}: ${error?.message ?? error}`,
+      });
     }
   };
   // How many candidates the unscoped ranking has to go through (scanTwoHopPairs over organisations, no pruning).
@@ -542,10 +624,20 @@ async function territoryChild() {
 function benchTerritory() {
   return new Promise((resolve) => {
     const heapMb = 8192;
-    const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, fileURLToPath(import.meta.url), "--child=territory", `--organisations=${OPTIONS.nodes}`, `--seed=${OPTIONS.territorySeed}`], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        `--max-old-space-size=${heapMb}`,
+        fileURLToPath(import.meta.url),
+        "--child=territory",
+        `--organisations=${OPTIONS.nodes}`,
+        `--seed=${OPTIONS.territorySeed}`,
+      ],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const steps = {};
     let buffer = "";
     let stderr = "";
@@ -586,12 +678,20 @@ function report({ env, date, seed, graphs, territory, loads }) {
   p("## Run");
   p();
   p(`- Date: ${date}`);
-  p(`- Command: \`npm run bench:opportunities\` (= \`npm run build --silent && node bench/opportunities.mjs\`; options: ${JSON.stringify({ rounds: OPTIONS.rounds, kindRounds: OPTIONS.kindRounds, hubs: OPTIONS.hubs, networkxTimeoutS: OPTIONS.networkxTimeoutS, territoryTimeoutS: OPTIONS.territoryTimeoutS })})`);
+  p(
+    `- Command: \`npm run bench:opportunities\` (= \`npm run build --silent && node bench/opportunities.mjs\`; options: ${JSON.stringify({ rounds: OPTIONS.rounds, kindRounds: OPTIONS.kindRounds, hubs: OPTIONS.hubs, networkxTimeoutS: OPTIONS.networkxTimeoutS, territoryTimeoutS: OPTIONS.territoryTimeoutS })})`,
+  );
   p(`- Code: commit ${env.commit}`);
   p(`- Machine: ${env.cpuModel}, ${env.cores} cores, ${env.memoryGiB.toFixed(1)} GiB memory, ${env.os}`);
-  p(`- Node ${env.node}; ${seed?.neo4j ?? "Neo4j: not run"} (local launcher, scripts/neo4j-local.mjs: -Xmx2g, 512 MiB page cache); Python ${env.python}, NetworkX ${env.networkx}`);
-  p("- Everything on one machine, sequentially: Neo4j is stopped before the in-memory parts, and the TypeScript and NetworkX runs never overlap.");
-  p(`- Load average (1 min) before → after each part (the machine may be shared with other work; ${env.cores} cores): ${loads.map((l) => `${l.name} ${l.before.toFixed(2)} → ${l.after.toFixed(2)} (${sec(l.ms)})`).join("; ")}.`);
+  p(
+    `- Node ${env.node}; ${seed?.neo4j ?? "Neo4j: not run"} (local launcher, scripts/neo4j-local.mjs: -Xmx2g, 512 MiB page cache); Python ${env.python}, NetworkX ${env.networkx}`,
+  );
+  p(
+    "- Everything on one machine, sequentially: Neo4j is stopped before the in-memory parts, and the TypeScript and NetworkX runs never overlap.",
+  );
+  p(
+    `- Load average (1 min) before → after each part (the machine may be shared with other work; ${env.cores} cores): ${loads.map((l) => `${l.name} ${l.before.toFixed(2)} → ${l.after.toFixed(2)} (${sec(l.ms)})`).join("; ")}.`,
+  );
   p();
 
   // ---------------------------------------------------------------- summary
@@ -601,26 +701,39 @@ function report({ env, date, seed, graphs, territory, loads }) {
   p("|---|---|---|");
   if (seed) {
     const a = seed.allKinds.all;
-    p(`| Town-scoped suggestions at seed size (\`opportunities(inseeCode, limit: 20)\`, all kinds, over HTTP): p95 < 100 ms | p95 ${ms(a.p95)} (p50 ${ms(a.p50)}, p99 ${ms(a.p99)}, ${int(a.n)} warm requests) | ${verdict(a.p95 < 100)} |`);
+    p(
+      `| Town-scoped suggestions at seed size (\`opportunities(inseeCode, limit: 20)\`, all kinds, over HTTP): p95 < 100 ms | p95 ${ms(a.p95)} (p50 ${ms(a.p50)}, p99 ${ms(a.p99)}, ${int(a.n)} warm requests) | ${verdict(a.p95 < 100)} |`,
+    );
   }
   for (const g of graphs) {
     const label = g.info.options.hubs === 0 ? "no hubs" : `${g.info.options.hubs} hubs`;
     const ts = median(g.appMs);
-    p(`| Territory-wide top 100, generated graph ${int(g.info.organisations)} organisations / ${int(g.info.edges)} relationships (${label}), app functions (\`scanTwoHopPairs\`, pruned): < 2 s | ${sec(ts)} (${g.appMs.length === 1 ? "1 run" : `median of ${g.appMs.length}`}; ${int(g.pairs)} candidate pairs, ${int(g.visited)} visited) | ${verdict(ts < 2000)} |`);
+    p(
+      `| Territory-wide top 100, generated graph ${int(g.info.organisations)} organisations / ${int(g.info.edges)} relationships (${label}), app functions (\`scanTwoHopPairs\`, pruned): < 2 s | ${sec(ts)} (${g.appMs.length === 1 ? "1 run" : `median of ${g.appMs.length}`}; ${int(g.pairs)} candidate pairs, ${int(g.visited)} visited) | ${verdict(ts < 2000)} |`,
+    );
     if (!g.networkx.timedOut) {
       const nxMs = g.networkx.result.compute_s * 1000;
-      const ok = (g.comparison.identical || g.comparison.tieAware) && (g.prunedAgrees.identical || g.prunedAgrees.tieAware);
-      p(`| Same, ≥ 10× faster than NetworkX on the same top 100 (${label}) | NetworkX ${sec(nxMs)} → **${(nxMs / ts).toFixed(1)}×**; top 100 ${g.comparison.identical ? "identical" : g.comparison.tieAware ? "equal up to ties" : "DIFFERENT"} | ${verdict(nxMs / ts >= 10 && ok)} |`);
+      const ok =
+        (g.comparison.identical || g.comparison.tieAware) && (g.prunedAgrees.identical || g.prunedAgrees.tieAware);
+      p(
+        `| Same, ≥ 10× faster than NetworkX on the same top 100 (${label}) | NetworkX ${sec(nxMs)} → **${(nxMs / ts).toFixed(1)}×**; top 100 ${g.comparison.identical ? "identical" : g.comparison.tieAware ? "equal up to ties" : "DIFFERENT"} | ${verdict(nxMs / ts >= 10 && ok)} |`,
+      );
     } else {
       const lb = g.networkxLowerBoundS * 1000;
-      p(`| Same, ≥ 10× faster than NetworkX on the same top 100 (${label}) | NetworkX did not finish within ${OPTIONS.networkxTimeoutS} s (killed); speed-up ≥ ${(lb / ts).toFixed(1)}× (lower bound) | ${lb / ts >= 10 ? verdict(true) : "**not shown** (lower bound below 10×)"} |`);
+      p(
+        `| Same, ≥ 10× faster than NetworkX on the same top 100 (${label}) | NetworkX did not finish within ${OPTIONS.networkxTimeoutS} s (killed); speed-up ≥ ${(lb / ts).toFixed(1)}× (lower bound) | ${lb / ts >= 10 ? verdict(true) : "**not shown** (lower bound below 10×)"} |`,
+      );
     }
   }
   if (territory?.steps.territory) {
     const s = territory.steps.territory;
-    p(`| (same 2 s target, informative) App path \`suggestPartnerships(ctx, {}, 100)\` on a generated 100,000-organisation territory | ${s.error ? `fails after ${sec(s.ms)}: ${s.error}` : sec(s.ms)} | ${verdict(!s.error && s.ms < 2000)} |`);
+    p(
+      `| (same 2 s target, informative) App path \`suggestPartnerships(ctx, {}, 100)\` on a generated 100,000-organisation territory | ${s.error ? `fails after ${sec(s.ms)}: ${s.error}` : sec(s.ms)} | ${verdict(!s.error && s.ms < 2000)} |`,
+    );
   } else if (territory) {
-    p(`| (same 2 s target, informative) App path \`suggestPartnerships(ctx, {}, 100)\` on a generated 100,000-organisation territory | ${territory.timedOut ? `did not finish within the ${OPTIONS.territoryTimeoutS} s budget` : `child exited with ${territory.code ?? territory.signal}`} | ${verdict(false)} |`);
+    p(
+      `| (same 2 s target, informative) App path \`suggestPartnerships(ctx, {}, 100)\` on a generated 100,000-organisation territory | ${territory.timedOut ? `did not finish within the ${OPTIONS.territoryTimeoutS} s budget` : `child exited with ${territory.code ?? territory.signal}`} | ${verdict(false)} |`,
+    );
   }
   p();
 
@@ -629,32 +742,53 @@ function report({ env, date, seed, graphs, territory, loads }) {
     p("## 1. Seed size, over HTTP");
     p();
     p("What is measured: the seed (`seedDatabase`, demo population included) loaded into a fresh local Neo4j;");
-    p("graph-api started in-process as `tests/integration/harness.ts` does (`createServer` from graph-api/dist, a random JWT secret,");
-    p("an `http.Server` on an ephemeral 127.0.0.1 port); one client (Node's `fetch`, keep-alive) POSTs to `/graphql`, sequentially, and");
-    p("each figure is the client-side time from sending the request to having parsed the whole JSON answer. Each request asks for");
+    p(
+      "graph-api started in-process as `tests/integration/harness.ts` does (`createServer` from graph-api/dist, a random JWT secret,",
+    );
+    p(
+      "an `http.Server` on an ephemeral 127.0.0.1 port); one client (Node's `fetch`, keep-alive) POSTs to `/graphql`, sequentially, and",
+    );
+    p(
+      "each figure is the client-side time from sending the request to having parsed the whole JSON answer. Each request asks for",
+    );
     p(`\`${OPPORTUNITY_FIELDS}\` (explanations in French) — limit 20. Percentiles are nearest-rank.`);
     p();
-    p(`- Seed: ${int(seed.seedGraph.organisations)} organisations, ${seed.towns} towns; cooperation graph ${int(seed.seedGraph.nodes)} nodes (organisations, events, pooled resources), ${int(seed.seedGraph.edges)} edges. Seeding took ${sec(seed.seedMs)}.`);
-    p(`- Snapshot load (\`loadOpportunityContext\`: six Cypher reads + \`buildOpportunityContext\`), called directly: first call on the fresh database **${ms(seed.loadColdMs)}**; then median ${ms(seed.loadWarm.median)}, max ${ms(seed.loadWarm.max)} over ${seed.loadWarm.n} calls.`);
-    p(`- First HTTP request (the server's finder loads its snapshot; Neo4j already warm from the calls above): **${ms(seed.coldRequestMs)}**.`);
+    p(
+      `- Seed: ${int(seed.seedGraph.organisations)} organisations, ${seed.towns} towns; cooperation graph ${int(seed.seedGraph.nodes)} nodes (organisations, events, pooled resources), ${int(seed.seedGraph.edges)} edges. Seeding took ${sec(seed.seedMs)}.`,
+    );
+    p(
+      `- Snapshot load (\`loadOpportunityContext\`: six Cypher reads + \`buildOpportunityContext\`), called directly: first call on the fresh database **${ms(seed.loadColdMs)}**; then median ${ms(seed.loadWarm.median)}, max ${ms(seed.loadWarm.max)} over ${seed.loadWarm.n} calls.`,
+    );
+    p(
+      `- First HTTP request (the server's finder loads its snapshot; Neo4j already warm from the calls above): **${ms(seed.coldRequestMs)}**.`,
+    );
     p();
     const a = seed.allKinds;
-    p(`All kinds, \`opportunities(inseeCode: $town, limit: 20)\`, ${OPTIONS.rounds} rounds × ${seed.towns} towns = ${a.all.n} requests after the first (${sec(seed.allKindsWallMs)} in all; ${a.meanResults.toFixed(1)} results per answer on average, ${a.empty} empty):`);
+    p(
+      `All kinds, \`opportunities(inseeCode: $town, limit: 20)\`, ${OPTIONS.rounds} rounds × ${seed.towns} towns = ${a.all.n} requests after the first (${sec(seed.allKindsWallMs)} in all; ${a.meanResults.toFixed(1)} results per answer on average, ${a.empty} empty):`,
+    );
     p();
     p("| requests | n | p50 | p95 | p99 | max | mean |");
     p("|---|---|---|---|---|---|---|");
-    const row = (name, s) => p(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${ms(s.mean)} |`);
+    const row = (name, s) =>
+      p(`| ${name} | ${s.n} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${ms(s.mean)} |`);
     row("all warm requests", a.all);
     if (a.reloads) row(`without the ${a.reloads} that reloaded the snapshot`, a.steady);
     p();
-    p(`The finder keeps its snapshot ${SNAPSHOT_TTL_MS / 1000} s (server.ts) and the request that finds it expired waits for the reload; the bench mirrors that rule to tell those requests apart (${a.reloads} among the all-kinds requests${a.reloads ? `: ${a.reloadMs.map(ms).join(", ")}` : ""}).`);
+    p(
+      `The finder keeps its snapshot ${SNAPSHOT_TTL_MS / 1000} s (server.ts) and the request that finds it expired waits for the reload; the bench mirrors that rule to tell those requests apart (${a.reloads} among the all-kinds requests${a.reloads ? `: ${a.reloadMs.map(ms).join(", ")}` : ""}).`,
+    );
     p();
-    p(`One kind at a time, \`opportunities(kind: $kind, inseeCode: $town, limit: 20)\`, ${OPTIONS.kindRounds} rounds × ${seed.towns} towns per kind:`);
+    p(
+      `One kind at a time, \`opportunities(kind: $kind, inseeCode: $town, limit: 20)\`, ${OPTIONS.kindRounds} rounds × ${seed.towns} towns per kind:`,
+    );
     p();
     p("| kind | n | p50 | p95 | p99 | max | results per answer | p95 < 100 ms |");
     p("|---|---|---|---|---|---|---|---|");
     for (const [kind, s] of Object.entries(seed.perKind)) {
-      p(`| ${kind} | ${s.all.n} | ${ms(s.all.p50)} | ${ms(s.all.p95)} | ${ms(s.all.p99)} | ${ms(s.all.max)} | ${s.meanResults.toFixed(1)} | ${s.all.p95 < 100 ? "yes" : "no"} |`);
+      p(
+        `| ${kind} | ${s.all.n} | ${ms(s.all.p50)} | ${ms(s.all.p95)} | ${ms(s.all.p99)} | ${ms(s.all.max)} | ${s.meanResults.toFixed(1)} | ${s.all.p95 < 100 ? "yes" : "no"} |`,
+      );
     }
     p();
   }
@@ -663,50 +797,103 @@ function report({ env, date, seed, graphs, territory, loads }) {
   if (graphs.length) {
     p("## 2. Territory-wide top 100 on 100,000 organisations / 500,000 relationships");
     p();
-    p("Graphs: `generateGraph({ nodes: 100000, edges: 500000, seed, hubs })` from tools/src/opportunities/random-graph.ts,");
-    p("built with `buildCooperationGraph(edges, generatedNodeIds(options))`. The ordinary nodes (`node-…`) are the organisations; hubs");
-    p("(`hub-…`), when there are any, play events: they link organisations, and pairs that share one are candidates, but a hub is never");
-    p("suggested itself. The raw edge list includes the generator's repeated (reversed) edges; both sides collapse them.");
+    p(
+      "Graphs: `generateGraph({ nodes: 100000, edges: 500000, seed, hubs })` from tools/src/opportunities/random-graph.ts,",
+    );
+    p(
+      "built with `buildCooperationGraph(edges, generatedNodeIds(options))`. The ordinary nodes (`node-…`) are the organisations; hubs",
+    );
+    p(
+      "(`hub-…`), when there are any, play events: they link organisations, and pairs that share one are candidates, but a hub is never",
+    );
+    p(
+      "suggested itself. The raw edge list includes the generator's repeated (reversed) edges; both sides collapse them.",
+    );
     p();
-    p("What each side computes — the same thing: the 100 pairs {u, v} of distinct, non-adjacent organisations with the highest resource");
-    p("allocation index Σ_{w ∈ N(u) ∩ N(v)} 1/deg(w), ties broken by the pair's ids (as strings, u < v, then by (u, v)).");
-    p("Pairs with no common neighbour score 0, so only two-hop pairs can be in the top 100 (the graphs have far more than 100 of them).");
+    p(
+      "What each side computes — the same thing: the 100 pairs {u, v} of distinct, non-adjacent organisations with the highest resource",
+    );
+    p(
+      "allocation index Σ_{w ∈ N(u) ∩ N(v)} 1/deg(w), ties broken by the pair's ids (as strings, u < v, then by (u, v)).",
+    );
+    p(
+      "Pairs with no common neighbour score 0, so only two-hop pairs can be in the top 100 (the graphs have far more than 100 of them).",
+    );
     p();
-    p("- **TypeScript (the app's functions)**, timed: `scanTwoHopPairs` (graph-api/src/domain/opportunities/link-prediction.ts, the kernel");
-    p("  `suggestPartnerships` runs on), organisations as sources and targets, each pair's resource allocation offered to a bounded top-100");
-    p("  heap (ids read only to break ties) — `topKApp` in the bench. The scan accumulates 1/deg(w) over the wedges u–w–v into a dense");
-    p("  array per source, neighbours by increasing degree; **pruned** (the target): it stops expanding a source's remaining neighbours once");
-    p("  their whole allocation is below the 100th score, then completes the pairs already reached exactly; **every pair**: no pruning,");
-    p("  every candidate visited (this count is what NetworkX's candidate count is checked against). Graph generation and");
+    p(
+      "- **TypeScript (the app's functions)**, timed: `scanTwoHopPairs` (graph-api/src/domain/opportunities/link-prediction.ts, the kernel",
+    );
+    p(
+      "  `suggestPartnerships` runs on), organisations as sources and targets, each pair's resource allocation offered to a bounded top-100",
+    );
+    p(
+      "  heap (ids read only to break ties) — `topKApp` in the bench. The scan accumulates 1/deg(w) over the wedges u–w–v into a dense",
+    );
+    p(
+      "  array per source, neighbours by increasing degree; **pruned** (the target): it stops expanding a source's remaining neighbours once",
+    );
+    p(
+      "  their whole allocation is below the 100th score, then completes the pairs already reached exactly; **every pair**: no pruning,",
+    );
+    p(
+      "  every candidate visited (this count is what NetworkX's candidate count is checked against). Graph generation and",
+    );
     p("  `buildCooperationGraph` are not timed. One process, no worker threads.");
-    p("- **NetworkX**, in `bench/networkx_topk.py` (`python3`, fed the same raw edge list, extra nodes and organisation ids as JSON on stdin;");
-    p("  `PYTHONHASHSEED=0`): builds its own `nx.Graph`, enumerates the same candidate pairs (two-hop pairs of organisations) in plain");
-    p("  Python from its own adjacency, then, timed with `time.perf_counter` around this only (JSON parsing, graph building and candidate");
+    p(
+      "- **NetworkX**, in `bench/networkx_topk.py` (`python3`, fed the same raw edge list, extra nodes and organisation ids as JSON on stdin;",
+    );
+    p(
+      "  `PYTHONHASHSEED=0`): builds its own `nx.Graph`, enumerates the same candidate pairs (two-hop pairs of organisations) in plain",
+    );
+    p(
+      "  Python from its own adjacency, then, timed with `time.perf_counter` around this only (JSON parsing, graph building and candidate",
+    );
     p("  enumeration excluded; `gc.freeze()` before it):");
     p("  `heapq.nsmallest(100, ((-p, u, v) for u, v, p in nx.resource_allocation_index(G, ebunch=candidates)))`.");
-    p("  `ebunch=None` (NetworkX's default: every non-edge, ≈ n²/2 ≈ 5·10⁹ pairs here) would give the same top 100 but is far out of");
-    p("  reach, so NetworkX is given exactly the candidate set the TypeScript side enumerates; the candidate counts are checked equal.");
+    p(
+      "  `ebunch=None` (NetworkX's default: every non-edge, ≈ n²/2 ≈ 5·10⁹ pairs here) would give the same top 100 but is far out of",
+    );
+    p(
+      "  reach, so NetworkX is given exactly the candidate set the TypeScript side enumerates; the candidate counts are checked equal.",
+    );
     p("  Leaving the enumeration out of NetworkX's time favours NetworkX: the speed-ups below are conservative.");
-    p("- **Check**: the TypeScript and NetworkX top-100 lists must be identical — same pairs in the same order, scores within 1e-9.");
-    p("- **Check**: the pruned top 100 must equal the unpruned one (same pairs in the same order, scores within 1e-9).");
+    p(
+      "- **Check**: the TypeScript and NetworkX top-100 lists must be identical — same pairs in the same order, scores within 1e-9.",
+    );
+    p(
+      "- **Check**: the pruned top 100 must equal the unpruned one (same pairs in the same order, scores within 1e-9).",
+    );
     p();
     p("Speed-ups are NetworkX's compute time over the pruned TypeScript time.");
     p();
-    p("| graph | nodes | relationships (distinct) | top degrees | candidate pairs | TS pruned (pairs visited) | TS every pair | NetworkX (compute only) | speed-up | top 100 identical to NetworkX's | pruned = every pair |");
+    p(
+      "| graph | nodes | relationships (distinct) | top degrees | candidate pairs | TS pruned (pairs visited) | TS every pair | NetworkX (compute only) | speed-up | top 100 identical to NetworkX's | pruned = every pair |",
+    );
     p("|---|---|---|---|---|---|---|---|---|---|---|");
     for (const g of graphs) {
       const label = g.info.options.hubs === 0 ? "no hubs" : `${g.info.options.hubs} hubs`;
       const ts = median(g.appMs);
-      const runs = (list) => (list.length === 1 ? `${sec(median(list))} (1 run)` : `${sec(median(list))} (median of ${list.length}: ${list.map(sec).join(", ")})`);
+      const runs = (list) =>
+        list.length === 1
+          ? `${sec(median(list))} (1 run)`
+          : `${sec(median(list))} (median of ${list.length}: ${list.map(sec).join(", ")})`;
       const tsCell = `${runs(g.appMs)}; ${int(g.visited)} pairs`;
       let nxCell;
       let speed;
       let same;
       if (!g.networkx.timedOut) {
         const r = g.networkx.result;
-        nxCell = `${sec(r.compute_s * 1000)}` + (r.enumerate_s !== null ? ` (+ ${sec(r.enumerate_s * 1000)} enumerating candidates, untimed)` : " (candidates streamed, enumeration included)");
-        speed = `${(r.compute_s * 1000 / ts).toFixed(1)}×`;
-        same = g.comparison.identical ? `yes (max score difference ${g.comparison.maxDiff.toExponential(1)})` : g.comparison.tieAware ? "equal up to ties" : `**no** (${JSON.stringify(g.comparison)})`;
+        nxCell =
+          `${sec(r.compute_s * 1000)}` +
+          (r.enumerate_s !== null
+            ? ` (+ ${sec(r.enumerate_s * 1000)} enumerating candidates, untimed)`
+            : " (candidates streamed, enumeration included)");
+        speed = `${((r.compute_s * 1000) / ts).toFixed(1)}×`;
+        same = g.comparison.identical
+          ? `yes (max score difference ${g.comparison.maxDiff.toExponential(1)})`
+          : g.comparison.tieAware
+            ? "equal up to ties"
+            : `**no** (${JSON.stringify(g.comparison)})`;
         if (!g.sameCandidates) same += `; candidate counts differ (${r.candidates} vs ${g.pairs})`;
         if (!g.sameGraph) same += `; graph sizes differ (${r.nodes}/${r.edges})`;
       } else {
@@ -715,20 +902,40 @@ function report({ env, date, seed, graphs, territory, loads }) {
         speed = `≥ ${((g.networkxLowerBoundS * 1000) / ts).toFixed(1)}× (lower bound)`;
         same = "n/a (NetworkX did not finish)";
       }
-      p(`| ${label}, seed ${g.info.options.seed} | ${int(g.info.nodes)} | ${int(g.info.edges)} | ${g.info.topDegrees.join(", ")} | ${int(g.pairs)} | ${tsCell} | ${runs(g.fullMs)} | ${nxCell} | ${speed} | ${same} | ${g.prunedAgrees.identical ? "yes" : g.prunedAgrees.tieAware ? "equal up to ties" : `**no** (${JSON.stringify(g.prunedAgrees)})`} |`);
+      p(
+        `| ${label}, seed ${g.info.options.seed} | ${int(g.info.nodes)} | ${int(g.info.edges)} | ${g.info.topDegrees.join(", ")} | ${int(g.pairs)} | ${tsCell} | ${runs(g.fullMs)} | ${nxCell} | ${speed} | ${same} | ${g.prunedAgrees.identical ? "yes" : g.prunedAgrees.tieAware ? "equal up to ties" : `**no** (${JSON.stringify(g.prunedAgrees)})`} |`,
+      );
     }
     p();
     for (const g of graphs) {
       if (g.networkx.timedOut) {
         const label = g.info.options.hubs === 0 ? "no hubs" : `${g.info.options.hubs} hubs`;
         const ref = graphs.find((x) => !x.networkx.timedOut);
-        p(`With ${label}, NetworkX had to stream its candidates (the list of ${int(g.pairs)} pairs does not fit in memory as Python tuples),`);
-        p("so its budget covers the enumeration as well (NetworkX iterates the ebunch twice: a check pass, then the scoring pass). The lower");
-        p("bound is the time of its last progress report before it was killed." + (ref ? ` At the per-pair rate NetworkX showed on the graph without hubs (${((ref.networkx.result.compute_s / ref.networkx.result.candidates) * 1e6).toFixed(2)} µs per pair, enumeration excluded), scoring ${int(g.pairs)} pairs would take about ${sec((ref.networkx.result.compute_s / ref.networkx.result.candidates) * g.pairs * 1000)}, ${(((ref.networkx.result.compute_s / ref.networkx.result.candidates) * g.pairs * 1000) / median(g.appMs)).toFixed(1)}× the TypeScript time — an extrapolation, not a measurement.` : ""));
+        p(
+          `With ${label}, NetworkX had to stream its candidates (the list of ${int(g.pairs)} pairs does not fit in memory as Python tuples),`,
+        );
+        p(
+          "so its budget covers the enumeration as well (NetworkX iterates the ebunch twice: a check pass, then the scoring pass). The lower",
+        );
+        p(
+          "bound is the time of its last progress report before it was killed." +
+            (ref
+              ? ` At the per-pair rate NetworkX showed on the graph without hubs (${((ref.networkx.result.compute_s / ref.networkx.result.candidates) * 1e6).toFixed(2)} µs per pair, enumeration excluded), scoring ${int(g.pairs)} pairs would take about ${sec((ref.networkx.result.compute_s / ref.networkx.result.candidates) * g.pairs * 1000)}, ${(((ref.networkx.result.compute_s / ref.networkx.result.candidates) * g.pairs * 1000) / median(g.appMs)).toFixed(1)}× the TypeScript time — an extrapolation, not a measurement.`
+              : ""),
+        );
         p();
       }
     }
-    p("Graph generation and building (not timed above): " + graphs.map((g) => `${g.info.options.hubs} hubs: generateGraph ${sec(g.info.generateMs)}, buildCooperationGraph ${sec(g.info.buildMs)}`).join("; ") + ".");
+    p(
+      "Graph generation and building (not timed above): " +
+        graphs
+          .map(
+            (g) =>
+              `${g.info.options.hubs} hubs: generateGraph ${sec(g.info.generateMs)}, buildCooperationGraph ${sec(g.info.buildMs)}`,
+          )
+          .join("; ") +
+        ".",
+    );
     p();
   }
 
@@ -737,17 +944,41 @@ function report({ env, date, seed, graphs, territory, loads }) {
     const s = territory.steps;
     p("## 3. The app's ranking on a generated 100,000-organisation territory");
     p();
-    p(`\`generateTerritory({ organisations: 100000, seed: ${OPTIONS.territorySeed} })\` (random-graph.ts), turned into an \`OpportunityContext\` with`);
-    p("`buildOpportunityContext` (profiles as generated, events named, the 25 theme codes, the 16 towns with a 4 × 4 grid as neighbours, no needs,");
-    p(`offers or declined suggestions), then \`suggestPartnerships\` timed as the finder calls it. In a child process (Node heap limit ${int(territory.heapMb)} MB,`);
+    p(
+      `\`generateTerritory({ organisations: 100000, seed: ${OPTIONS.territorySeed} })\` (random-graph.ts), turned into an \`OpportunityContext\` with`,
+    );
+    p(
+      "`buildOpportunityContext` (profiles as generated, events named, the 25 theme codes, the 16 towns with a 4 × 4 grid as neighbours, no needs,",
+    );
+    p(
+      `offers or declined suggestions), then \`suggestPartnerships\` timed as the finder calls it. In a child process (Node heap limit ${int(territory.heapMb)} MB,`,
+    );
     p(`budget ${OPTIONS.territoryTimeoutS} s for the whole child).`);
     p();
-    if (s.generate) p(`- generateTerritory: ${sec(s.generate.ms)} (${int(s.generate.profiles)} organisations, ${int(s.generate.events)} events, ${int(s.generate.edges)} edges); buildOpportunityContext: ${s.context ? `${sec(s.context.ms)} (${int(s.context.nodes)} nodes, ${int(s.context.edgeCount)} distinct edges)` : "not reached"}.`);
-    if (s.town) p(`- \`suggestPartnerships(ctx, { inseeCode: ${s["town-info"]?.town ?? "?"} }, 20)\` (the smallest town, ${int(s["town-info"]?.organisations ?? 0)} organisations; informative, no target at this size): ${s.town.error ? `fails after ${sec(s.town.ms)}: ${s.town.error}` : `${sec(s.town.ms)}, ${s.town.results} results`}.`);
-    if (s.candidates) p(`- Candidate pairs of the unscoped ranking (two-hop pairs of organisations, counted with \`scanTwoHopPairs\`, no pruning, in ${sec(s.candidates.ms)}): ${int(s.candidates.candidates)}; \`suggestPartnerships\` goes through them with its pruning bound.`);
-    if (s.territory) p(`- \`suggestPartnerships(ctx, {}, 100)\`: ${s.territory.error ? `**fails** after ${sec(s.territory.ms)}: \`${s.territory.error}\`` : `**${sec(s.territory.ms)}**, ${s.territory.results} results`}.`);
-    if (territory.timedOut) p(`- The child was killed at its ${OPTIONS.territoryTimeoutS} s budget after ${sec(territory.wallMs)}; steps not listed above did not finish.`);
-    else if (territory.code !== 0) p(`- The child exited with ${territory.code ?? territory.signal}: \`${territory.stderr.split("\n").slice(-3).join(" ")}\``);
+    if (s.generate)
+      p(
+        `- generateTerritory: ${sec(s.generate.ms)} (${int(s.generate.profiles)} organisations, ${int(s.generate.events)} events, ${int(s.generate.edges)} edges); buildOpportunityContext: ${s.context ? `${sec(s.context.ms)} (${int(s.context.nodes)} nodes, ${int(s.context.edgeCount)} distinct edges)` : "not reached"}.`,
+      );
+    if (s.town)
+      p(
+        `- \`suggestPartnerships(ctx, { inseeCode: ${s["town-info"]?.town ?? "?"} }, 20)\` (the smallest town, ${int(s["town-info"]?.organisations ?? 0)} organisations; informative, no target at this size): ${s.town.error ? `fails after ${sec(s.town.ms)}: ${s.town.error}` : `${sec(s.town.ms)}, ${s.town.results} results`}.`,
+      );
+    if (s.candidates)
+      p(
+        `- Candidate pairs of the unscoped ranking (two-hop pairs of organisations, counted with \`scanTwoHopPairs\`, no pruning, in ${sec(s.candidates.ms)}): ${int(s.candidates.candidates)}; \`suggestPartnerships\` goes through them with its pruning bound.`,
+      );
+    if (s.territory)
+      p(
+        `- \`suggestPartnerships(ctx, {}, 100)\`: ${s.territory.error ? `**fails** after ${sec(s.territory.ms)}: \`${s.territory.error}\`` : `**${sec(s.territory.ms)}**, ${s.territory.results} results`}.`,
+      );
+    if (territory.timedOut)
+      p(
+        `- The child was killed at its ${OPTIONS.territoryTimeoutS} s budget after ${sec(territory.wallMs)}; steps not listed above did not finish.`,
+      );
+    else if (territory.code !== 0)
+      p(
+        `- The child exited with ${territory.code ?? territory.signal}: \`${territory.stderr.split("\n").slice(-3).join(" ")}\``,
+      );
     p();
   }
   return L.join("\n");
@@ -757,10 +988,13 @@ function report({ env, date, seed, graphs, territory, loads }) {
 
 async function main() {
   if (args.child === "territory") return territoryChild();
-  if (!existsSync(join(ROOT, "graph-api", "dist", "server.js"))) throw new Error("graph-api/dist is missing: run `npx tsc -b` (or `npm run bench:opportunities`)");
+  if (!existsSync(join(ROOT, "graph-api", "dist", "server.js")))
+    throw new Error("graph-api/dist is missing: run `npx tsc -b` (or `npm run bench:opportunities`)");
   const env = machine();
   const date = new Date().toISOString();
-  log(`${env.cpuModel}, ${env.cores} cores, ${env.memoryGiB.toFixed(1)} GiB; Node ${env.node}, NetworkX ${env.networkx}`);
+  log(
+    `${env.cpuModel}, ${env.cores} cores, ${env.memoryGiB.toFixed(1)} GiB; Node ${env.node}, NetworkX ${env.networkx}`,
+  );
 
   // The machine may be shared: record the load around each part.
   const loads = [];
@@ -773,12 +1007,18 @@ async function main() {
   };
   const seed = only.includes("seed") ? await part("1. seed, HTTP", benchSeed) : null;
   const graphs = [];
-  if (only.includes("graph")) graphs.push(await part("2. graph, no hubs", () => benchGraph({ hubs: 0, tsRuns: OPTIONS.tsRuns, stream: false })));
-  if (only.includes("hubs") && OPTIONS.hubs > 0) graphs.push(await part(`2. graph, ${OPTIONS.hubs} hubs`, () => benchGraph({ hubs: OPTIONS.hubs, tsRuns: 1, stream: true })));
+  if (only.includes("graph"))
+    graphs.push(await part("2. graph, no hubs", () => benchGraph({ hubs: 0, tsRuns: OPTIONS.tsRuns, stream: false })));
+  if (only.includes("hubs") && OPTIONS.hubs > 0)
+    graphs.push(
+      await part(`2. graph, ${OPTIONS.hubs} hubs`, () => benchGraph({ hubs: OPTIONS.hubs, tsRuns: 1, stream: true })),
+    );
   let territory = null;
   if (only.includes("territory")) {
     if (typeof randomGraph.generateTerritory === "function") {
-      log(`territory: generateTerritory(${OPTIONS.nodes}) + suggestPartnerships, budget ${OPTIONS.territoryTimeoutS} s`);
+      log(
+        `territory: generateTerritory(${OPTIONS.nodes}) + suggestPartnerships, budget ${OPTIONS.territoryTimeoutS} s`,
+      );
       territory = await part("3. territory", benchTerritory);
     } else log("territory: random-graph.ts has no generateTerritory, skipped");
   }

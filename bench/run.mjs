@@ -67,13 +67,18 @@ const OVERHEAD_ANALYSIS = [
   "The generated search collects every full-text hit before keeping `first` (PROFILE: 24,974 db hits for 20 results): both sides pay it.",
 ].join(" ");
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" / ");
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
 const api = (p) => require(join(ROOT, "graph-api", "dist", p));
 const seedPkg = () => workspacePackages();
 const version = (pkg) => {
   try {
     for (const dir of [join(ROOT, "graph-api", "node_modules"), join(ROOT, "node_modules")]) {
-      if (existsSync(join(dir, pkg, "package.json"))) return JSON.parse(readFileSync(join(dir, pkg, "package.json"), "utf8")).version;
+      if (existsSync(join(dir, pkg, "package.json")))
+        return JSON.parse(readFileSync(join(dir, pkg, "package.json"), "utf8")).version;
     }
     return "?";
   } catch {
@@ -85,34 +90,121 @@ const version = (pkg) => {
 const READS = [
   {
     name: "town directory",
-    what: "`townDirectory(inseeCode: \"94028\")`: the public directory of Créteil (custom resolver, one hand-written query)",
-    query: /* GraphQL */ `query($code: String!) { townDirectory(inseeCode: $code) { town { inseeCode name } entries { id name legalForm isVitrine } } }`,
+    what: '`townDirectory(inseeCode: "94028")`: the public directory of Créteil (custom resolver, one hand-written query)',
+    query: /* GraphQL */ `
+      query ($code: String!) {
+        townDirectory(inseeCode: $code) {
+          town {
+            inseeCode
+            name
+          }
+          entries {
+            id
+            name
+            legalForm
+            isVitrine
+          }
+        }
+      }
+    `,
     variables: () => ({ code: "94028" }),
   },
   {
     name: "organisation + two hops",
     what: "`essStructures(where: {id})` with its partners and their partners, businesses, themes, town (generated)",
-    query: /* GraphQL */ `query($id: ID!) { essStructures(where: { id: { eq: $id } }) { id name town { name } themes { code }
-      businessPartners { id name } essPartners { id name essPartners { id name } businessPartners { id name } } } }`,
+    query: /* GraphQL */ `
+      query ($id: ID!) {
+        essStructures(where: { id: { eq: $id } }) {
+          id
+          name
+          town {
+            name
+          }
+          themes {
+            code
+          }
+          businessPartners {
+            id
+            name
+          }
+          essPartners {
+            id
+            name
+            essPartners {
+              id
+              name
+            }
+            businessPartners {
+              id
+              name
+            }
+          }
+        }
+      }
+    `,
     variables: (ctx) => ({ id: ctx.organisationId }),
   },
   {
     name: "full-text search",
-    what: "`searchEssStructures(phrase: \"epicerie solidaire\", first: 20)` over 40,000 structures (generated, Lucene French analyser)",
-    query: /* GraphQL */ `query($phrase: String!) { searchEssStructures(phrase: $phrase, first: 20) { edges { score node { id name } } } }`,
+    what: '`searchEssStructures(phrase: "epicerie solidaire", first: 20)` over 40,000 structures (generated, Lucene French analyser)',
+    query: /* GraphQL */ `
+      query ($phrase: String!) {
+        searchEssStructures(phrase: $phrase, first: 20) {
+          edges {
+            score
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `,
     variables: () => ({ phrase: "epicerie solidaire" }),
   },
   {
     name: "aggregation per town",
     what: "`towns(limit: 100)` of one generated département with counts of ESS structures and businesses per town (generated aggregates)",
-    query: /* GraphQL */ `query { towns(where: { inseeCode: { startsWith: "000" } }, limit: 100, sort: [{ inseeCode: ASC }]) { inseeCode name
-      essStructuresConnection { aggregate { count { nodes } } } businessesConnection { aggregate { count { nodes } } } } }`,
+    query: /* GraphQL */ `
+      query {
+        towns(where: { inseeCode: { startsWith: "000" } }, limit: 100, sort: [{ inseeCode: ASC }]) {
+          inseeCode
+          name
+          essStructuresConnection {
+            aggregate {
+              count {
+                nodes
+              }
+            }
+          }
+          businessesConnection {
+            aggregate {
+              count {
+                nodes
+              }
+            }
+          }
+        }
+      }
+    `,
     variables: () => ({}),
   },
   {
     name: "opportunities for a town",
-    what: "`opportunities(inseeCode: \"94028\", limit: 20)` (custom resolver: Cypher snapshot of the graph cached 30 s, scoring in JS; baseline: the domain finder called directly)",
-    query: /* GraphQL */ `query($code: String!) { opportunities(inseeCode: $code, limit: 20) { id kind score members { id name } } }`,
+    what: '`opportunities(inseeCode: "94028", limit: 20)` (custom resolver: Cypher snapshot of the graph cached 30 s, scoring in JS; baseline: the domain finder called directly)',
+    query: /* GraphQL */ `
+      query ($code: String!) {
+        opportunities(inseeCode: $code, limit: 20) {
+          id
+          kind
+          score
+          members {
+            id
+            name
+          }
+        }
+      }
+    `,
     variables: () => ({ code: "94028" }),
     direct: async (ctx) => ctx.finder.find({ inseeCode: "94028", limit: 20 }),
     // Seconds per request on the regional graph: fewer rounds.
@@ -128,20 +220,28 @@ const httpAgent = new Agent({ keepAlive: true, maxSockets: 1 });
 function gql(url, query, variables) {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${url}/graphql`, { method: "POST", agent: httpAgent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      const chunks = [];
-      res.on("data", (chunk) => chunks.push(chunk));
-      res.on("error", reject);
-      res.on("end", () => {
-        try {
-          const answer = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-          if (answer.errors) reject(new Error(`GraphQL error: ${JSON.stringify(answer.errors).slice(0, 500)}`));
-          else resolve(answer.data);
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
+    const req = httpRequest(
+      `${url}/graphql`,
+      {
+        method: "POST",
+        agent: httpAgent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("error", reject);
+        res.on("end", () => {
+          try {
+            const answer = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+            if (answer.errors) reject(new Error(`GraphQL error: ${JSON.stringify(answer.errors).slice(0, 500)}`));
+            else resolve(answer.data);
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -152,14 +252,23 @@ async function startInProcessApi(driver, neo4jConfig) {
   const pino = require(require.resolve("pino", { paths: [join(ROOT, "graph-api")] }));
   const httpServer = createHttpServer();
   const server = await createServer({
-    config: { env: "production", bodyLimit: "1mb", queryTimeoutMs: 60_000, neo4j: neo4jConfig, jwt: { kind: "secret", secret: Buffer.from("bench-secret-bench-secret-bench-secret-0123") } },
+    config: {
+      env: "production",
+      bodyLimit: "1mb",
+      queryTimeoutMs: 60_000,
+      neo4j: neo4jConfig,
+      jwt: { kind: "secret", secret: Buffer.from("bench-secret-bench-secret-bench-secret-0123") },
+    },
     driver,
     logger: pino({ level: "silent" }),
     httpServer,
   });
   httpServer.on("request", server.app);
   await new Promise((r) => httpServer.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${httpServer.address().port}`, close: async () => (httpAgent.destroy(), await server.stop(), httpServer.close()) };
+  return {
+    url: `http://127.0.0.1:${httpServer.address().port}`,
+    close: async () => (httpAgent.destroy(), await server.stop(), httpServer.close()),
+  };
 }
 
 async function overhead(uri) {
@@ -213,61 +322,64 @@ async function overhead(uri) {
   }
 
   async function measure(read) {
-      const variables = read.variables(ctx);
-      // Cold: the first request. The statements are captured from the second: the first request of the
-      // server also sends @neo4j/graphql's one-time check of the database version (dbms.components()).
-      let t = performance.now();
+    const variables = read.variables(ctx);
+    // Cold: the first request. The statements are captured from the second: the first request of the
+    // server also sends @neo4j/graphql's one-time check of the database version (dbms.components()).
+    let t = performance.now();
+    await gql(server.url, read.query, variables);
+    const coldMs = performance.now() - t;
+    sink.current = [];
+    const data = await gql(server.url, read.query, variables);
+    const statements = sink.current;
+    sink.current = null;
+    const runDirect = read.direct
+      ? () => read.direct(ctx)
+      : async () => {
+          const out = [];
+          for (const s of statements)
+            out.push((await plain.executeQuery(s.text, s.params, { routing: neo4j.routing.READ })).records);
+          return out;
+        };
+    const directResult = await runDirect();
+    const gLeaves = leaves(data);
+    const dLeaves = leaves(directResult);
+    const same = gLeaves.length > 0 && containsAll(dLeaves, gLeaves);
+    for (let i = 0; i < 3; i++) {
       await gql(server.url, read.query, variables);
-      const coldMs = performance.now() - t;
-      sink.current = [];
-      const data = await gql(server.url, read.query, variables);
-      const statements = sink.current;
-      sink.current = null;
-      const runDirect = read.direct
-        ? () => read.direct(ctx)
-        : async () => {
-            const out = [];
-            for (const s of statements) out.push((await plain.executeQuery(s.text, s.params, { routing: neo4j.routing.READ })).records);
-            return out;
-          };
-      const directResult = await runDirect();
-      const gLeaves = leaves(data);
-      const dLeaves = leaves(directResult);
-      const same = gLeaves.length > 0 && containsAll(dLeaves, gLeaves);
-      for (let i = 0; i < 3; i++) {
-        await gql(server.url, read.query, variables);
-        await runDirect();
+      await runDirect();
+    }
+    const g = [];
+    const d = [];
+    const loadBefore = load();
+    const rounds = Math.min(read.rounds ?? OPTIONS.rounds, OPTIONS.rounds);
+    for (let r = 0; r < rounds; r++) {
+      // Alternate which goes first, so neither always gets the warmer cache.
+      const order = r % 2 === 0 ? ["g", "d"] : ["d", "g"];
+      for (const which of order) {
+        t = performance.now();
+        if (which === "g") await gql(server.url, read.query, variables);
+        else await runDirect();
+        (which === "g" ? g : d).push(performance.now() - t);
       }
-      const g = [];
-      const d = [];
-      const loadBefore = load();
-      const rounds = Math.min(read.rounds ?? OPTIONS.rounds, OPTIONS.rounds);
-      for (let r = 0; r < rounds; r++) {
-        // Alternate which goes first, so neither always gets the warmer cache.
-        const order = r % 2 === 0 ? ["g", "d"] : ["d", "g"];
-        for (const which of order) {
-          t = performance.now();
-          if (which === "g") await gql(server.url, read.query, variables);
-          else await runDirect();
-          (which === "g" ? g : d).push(performance.now() - t);
-        }
-      }
-      const row = {
-        name: read.name,
-        what: read.what,
-        statements: statements.length,
-        scoredInJs: Boolean(read.direct),
-        values: gLeaves.length,
-        same,
-        coldMs,
-        g: { median: median(g), p95: p95(g) },
-        d: { median: median(d), p95: p95(d) },
-        load: `${loadBefore} → ${load()}`,
-        rounds,
-      };
-      row.ratio = row.g.median / row.d.median;
-      log(`${read.name}: GraphQL ${row.g.median.toFixed(1)} ms, direct ${row.d.median.toFixed(1)} ms (×${row.ratio.toFixed(2)}), same results: ${same}, ${statements.length} statement(s), load ${row.load}`);
-      return row;
+    }
+    const row = {
+      name: read.name,
+      what: read.what,
+      statements: statements.length,
+      scoredInJs: Boolean(read.direct),
+      values: gLeaves.length,
+      same,
+      coldMs,
+      g: { median: median(g), p95: p95(g) },
+      d: { median: median(d), p95: p95(d) },
+      load: `${loadBefore} → ${load()}`,
+      rounds,
+    };
+    row.ratio = row.g.median / row.d.median;
+    log(
+      `${read.name}: GraphQL ${row.g.median.toFixed(1)} ms, direct ${row.d.median.toFixed(1)} ms (×${row.ratio.toFixed(2)}), same results: ${same}, ${statements.length} statement(s), load ${row.load}`,
+    );
+    return row;
   }
 }
 
@@ -276,7 +388,16 @@ function startApiProcess(uri) {
   return new Promise((resolve, reject) => {
     const port = 4700;
     const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], {
-      env: { ...process.env, NEO4J_URI: uri, PORT: String(port), HOST: "127.0.0.1", JWT_SECRET: "bench-secret-bench-secret-bench-secret-0123", NODE_ENV: "production", RATE_LIMIT_PER_MINUTE: "100000000", LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        JWT_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+        NODE_ENV: "production",
+        RATE_LIMIT_PER_MINUTE: "100000000",
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let err = "";
@@ -291,20 +412,52 @@ function startApiProcess(uri) {
 async function throughput(uri) {
   const autocannon = require("autocannon");
   const { child, url } = await startApiProcess(uri);
-  const post = (query, variables) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const post = (query, variables) => ({
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const targets = [
-    { name: "widget data, GET /api/widget/communes/94028 (gzip)", path: "/api/widget/communes/94028?lang=fr", opts: { headers: { "accept-encoding": "gzip" } } },
-    { name: "directory through /graphql (townDirectory 94028)", path: "/graphql", opts: post(READS[0].query, { code: "94028" }) },
-    { name: "search through /graphql (searchEssStructures, 20 hits)", path: "/graphql", opts: post(READS[2].query, { phrase: "epicerie solidaire" }) },
+    {
+      name: "widget data, GET /api/widget/communes/94028 (gzip)",
+      path: "/api/widget/communes/94028?lang=fr",
+      opts: { headers: { "accept-encoding": "gzip" } },
+    },
+    {
+      name: "directory through /graphql (townDirectory 94028)",
+      path: "/graphql",
+      opts: post(READS[0].query, { code: "94028" }),
+    },
+    {
+      name: "search through /graphql (searchEssStructures, 20 hits)",
+      path: "/graphql",
+      opts: post(READS[2].query, { phrase: "epicerie solidaire" }),
+    },
   ];
   const results = [];
   try {
     for (const target of targets) {
       await autocannon({ url: `${url}${target.path}`, connections: OPTIONS.connections, duration: 2, ...target.opts });
       const loadBefore = load();
-      const r = await autocannon({ url: `${url}${target.path}`, connections: OPTIONS.connections, duration: OPTIONS.seconds, ...target.opts });
-      const row = { name: target.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r["2xx"], non2xx: r.non2xx, errors: r.errors + r.timeouts, load: `${loadBefore} → ${load()}` };
-      log(`${target.name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, non-2xx ${row.non2xx}, errors ${row.errors}; load ${row.load}`);
+      const r = await autocannon({
+        url: `${url}${target.path}`,
+        connections: OPTIONS.connections,
+        duration: OPTIONS.seconds,
+        ...target.opts,
+      });
+      const row = {
+        name: target.name,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        ok: r["2xx"],
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+        load: `${loadBefore} → ${load()}`,
+      };
+      log(
+        `${target.name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, non-2xx ${row.non2xx}, errors ${row.errors}; load ${row.load}`,
+      );
       results.push(row);
     }
   } finally {
@@ -319,20 +472,31 @@ const OTHERS = ["opportunities", "import", "explorer", "widget", "metrics"];
 function runOthers() {
   for (const name of OTHERS) {
     log(`running bench/${name}.mjs (its own defaults)`);
-    execFileSync(process.execPath, [join(ROOT, "bench", `${name}.mjs`)], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+    execFileSync(process.execPath, [join(ROOT, "bench", `${name}.mjs`)], {
+      cwd: ROOT,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
   }
 }
 
 function collect() {
-  const files = readdirSync(join(ROOT, "docs")).filter((f) => /^benchmarks-.+\.md$/.test(f)).sort();
+  const files = readdirSync(join(ROOT, "docs"))
+    .filter((f) => /^benchmarks-.+\.md$/.test(f))
+    .sort();
   return files.map((file) => {
     const text = readFileSync(join(ROOT, "docs", file), "utf8");
     let date = "";
     try {
-      date = execFileSync("git", ["log", "-1", "--format=%cs %h", "--", `docs/${file}`], { cwd: ROOT, encoding: "utf8" }).trim();
+      date = execFileSync("git", ["log", "-1", "--format=%cs %h", "--", `docs/${file}`], {
+        cwd: ROOT,
+        encoding: "utf8",
+      }).trim();
     } catch {}
     const title = text.match(/^#\s+(.+)$/m)?.[1] ?? file;
-    const verdicts = text.split("\n").filter((l) => /\b(PASS|FAIL)\b/.test(l)).slice(0, 8);
+    const verdicts = text
+      .split("\n")
+      .filter((l) => /\b(PASS|FAIL)\b/.test(l))
+      .slice(0, 8);
     return { file, title, date: date || "not committed", verdicts };
   });
 }
@@ -355,8 +519,19 @@ function machine() {
 
 function report({ graph, overheadRows, throughputRows, others }) {
   const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : "–");
-  const lines = ["# Benchmarks (npm run bench)", "", "Written by `npm run bench` (bench/run.mjs). Figures are medians and 95th percentiles over repeated runs.", "", machine(), ""];
-  if (graph) lines.push(`Graph: the Île-de-France-sized generated territory (\`npm run generate -- idf\`, see docs/scaling.md) plus GPSEA's real towns and demo: ${graph}.`, "");
+  const lines = [
+    "# Benchmarks (npm run bench)",
+    "",
+    "Written by `npm run bench` (bench/run.mjs). Figures are medians and 95th percentiles over repeated runs.",
+    "",
+    machine(),
+    "",
+  ];
+  if (graph)
+    lines.push(
+      `Graph: the Île-de-France-sized generated territory (\`npm run generate -- idf\`, see docs/scaling.md) plus GPSEA's real towns and demo: ${graph}.`,
+      "",
+    );
   if (overheadRows) {
     const measured = overheadRows.filter((r) => !r.refused);
     const worst = Math.max(...measured.map((r) => r.ratio));
@@ -367,7 +542,11 @@ function report({ graph, overheadRows, throughputRows, others }) {
       "",
       "| read | rounds | statements | GraphQL median / p95 (ms) | direct median / p95 (ms) | ratio | GraphQL − direct / allowed (ms) | same results | first request (ms) | load before → after |",
       "|---|---|---|---|---|---|---|---|---|---|",
-      ...overheadRows.map((r) => r.refused ? `| ${r.name} | – | – | refused: ${r.refused.replace(/\|/g, "/")} | | | | | | |` : `| ${r.name} | ${r.rounds} | ${r.scoredInJs ? "–" : r.statements} | ${f(r.g.median)} / ${f(r.g.p95)} | ${f(r.d.median)} / ${f(r.d.p95)} | ×${r.ratio.toFixed(2)} ${r.ratio <= GOAL_RATIO ? "PASS" : "FAIL"} | ${f(r.g.median - r.d.median)} / ${f((GOAL_RATIO - 1) * r.d.median)} | ${r.same ? "yes" : "NO"} (${r.values} values) | ${f(r.coldMs)} | ${r.load} |`),
+      ...overheadRows.map((r) =>
+        r.refused
+          ? `| ${r.name} | – | – | refused: ${r.refused.replace(/\|/g, "/")} | | | | | | |`
+          : `| ${r.name} | ${r.rounds} | ${r.scoredInJs ? "–" : r.statements} | ${f(r.g.median)} / ${f(r.g.p95)} | ${f(r.d.median)} / ${f(r.d.p95)} | ×${r.ratio.toFixed(2)} ${r.ratio <= GOAL_RATIO ? "PASS" : "FAIL"} | ${f(r.g.median - r.d.median)} / ${f((GOAL_RATIO - 1) * r.d.median)} | ${r.same ? "yes" : "NO"} (${r.values} values) | ${f(r.coldMs)} | ${r.load} |`,
+      ),
       "",
       ...overheadRows.map((r) => `- ${r.name}: ${r.what}`),
       "",
@@ -375,7 +554,12 @@ function report({ graph, overheadRows, throughputRows, others }) {
       "",
       ...(overheadRows.floor
         ? [
-            `Floor: \`{ __typename }\` through the same /graphql (loopback HTTP both ways, Express, Apollo; no resolver, no database), ${overheadRows.floor.n} requests: median ${overheadRows.floor.median.toFixed(2)} ms, p95 ${overheadRows.floor.p95.toFixed(2)} ms. A read pays it on top of its Cypher, so its ratio is at least 1 + floor / direct median before any work of @neo4j/graphql or graphql-js for the read: ${measured.filter((r) => !r.scoredInJs).map((r) => `${r.name} ×${(1 + overheadRows.floor.median / r.d.median).toFixed(2)}`).join(", ")}. A read whose Cypher takes under ${(overheadRows.floor.median / (GOAL_RATIO - 1)).toFixed(1)} ms cannot meet ×${GOAL_RATIO} through /graphql at all.`,
+            `Floor: \`{ __typename }\` through the same /graphql (loopback HTTP both ways, Express, Apollo; no resolver, no database), ${overheadRows.floor.n} requests: median ${overheadRows.floor.median.toFixed(2)} ms, p95 ${overheadRows.floor.p95.toFixed(2)} ms. A read pays it on top of its Cypher, so its ratio is at least 1 + floor / direct median before any work of @neo4j/graphql or graphql-js for the read: ${measured
+              .filter((r) => !r.scoredInJs)
+              .map((r) => `${r.name} ×${(1 + overheadRows.floor.median / r.d.median).toFixed(2)}`)
+              .join(
+                ", ",
+              )}. A read whose Cypher takes under ${(overheadRows.floor.median / (GOAL_RATIO - 1)).toFixed(1)} ms cannot meet ×${GOAL_RATIO} through /graphql at all.`,
             "",
           ]
         : []),
@@ -391,7 +575,10 @@ function report({ graph, overheadRows, throughputRows, others }) {
       "",
       "| target | req/s (mean) | p50 / p99 latency (ms) | 2xx | non-2xx | errors | load before → after |",
       "|---|---|---|---|---|---|---|",
-      ...throughputRows.map((r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} / ${r.p99} | ${r.ok} | ${r.non2xx} | ${r.errors} | ${r.load} |`),
+      ...throughputRows.map(
+        (r) =>
+          `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} / ${r.p99} | ${r.ok} | ${r.non2xx} | ${r.errors} | ${r.load} |`,
+      ),
       "",
     );
   }
@@ -400,7 +587,14 @@ function report({ graph, overheadRows, throughputRows, others }) {
     "",
     "Their latest reports, as committed (`npm run bench -- --run-others` runs them all first: tens of minutes; `--collect` only gathers them). Each report says its machine, graph and options.",
     "",
-    ...others.flatMap((o) => [`### [${o.title}](${o.file}) — ${o.date}`, "", ...(o.verdicts.length ? o.verdicts.map((v) => (v.startsWith("|") || v.startsWith("-") ? v : `- ${v}`)) : ["(no PASS/FAIL line; see the report)"]), ""]),
+    ...others.flatMap((o) => [
+      `### [${o.title}](${o.file}) — ${o.date}`,
+      "",
+      ...(o.verdicts.length
+        ? o.verdicts.map((v) => (v.startsWith("|") || v.startsWith("-") ? v : `- ${v}`))
+        : ["(no PASS/FAIL line; see the report)"]),
+      "",
+    ]),
     "Query plans: [query-plans.md](query-plans.md) (`npm run bench:plans`). Deployment beyond one machine: [scaling.md](scaling.md).",
     "",
   );
@@ -419,7 +613,10 @@ async function graphSummary(uri) {
     );
     const r = records[0].toObject();
     const n = (k) => Number(r[k]).toLocaleString("en");
-    return { replicas: Number(r.replicas), text: `${n("nodes")} nodes (${n("ess")} ESS structures, ${n("biz")} businesses, ${n("towns")} towns), ${n("rels")} relationships` };
+    return {
+      replicas: Number(r.replicas),
+      text: `${n("nodes")} nodes (${n("ess")} ESS structures, ${n("biz")} businesses, ${n("towns")} towns), ${n("rels")} relationships`,
+    };
   } finally {
     await driver.close();
   }
@@ -436,7 +633,10 @@ async function main() {
   let stop = async () => {};
   let uri = args.neo4j;
   if (!uri) {
-    if (!existsSync(OPTIONS.data)) throw new Error(`no generated database in ${OPTIONS.data}: load it first (NEO4J_LOCAL_PORT=${OPTIONS.port} NEO4J_LOCAL_DATA=${OPTIONS.data} npm run generate -- idf), or pass --neo4j=<uri>`);
+    if (!existsSync(OPTIONS.data))
+      throw new Error(
+        `no generated database in ${OPTIONS.data}: load it first (NEO4J_LOCAL_PORT=${OPTIONS.port} NEO4J_LOCAL_DATA=${OPTIONS.data} npm run generate -- idf), or pass --neo4j=<uri>`,
+      );
     const neo4j = await startLocalNeo4j({ port: OPTIONS.port, dataDir: OPTIONS.data, log });
     uri = neo4j.uri;
     stop = () => neo4j.stop();

@@ -42,7 +42,11 @@ const TOWNS = ["94028", "94071", "94002"];
 const TARGETS = { gzipBytes: 20 * 1024, requestsPerSecond: 1000, firstPaintMs: 100 };
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(", ");
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(", ");
 
 function sizes() {
   const file = (name) => readFileSync(join(ROOT, "widget", "dist", name));
@@ -57,7 +61,14 @@ function sizes() {
 /** graph-api in its own process, as `npm start` runs it; resolves with its URL once it listens. */
 function startApi(neo4jUri, port) {
   const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: "127.0.0.1", JWT_SECRET: "bench-secret-bench-secret-bench-secret-0123", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      JWT_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   return new Promise((resolve, reject) => {
@@ -85,15 +96,27 @@ async function throughput(url) {
     const loadBefore = load();
     const r = await run({ url: `${url}${path}`, duration: OPTIONS.seconds, headers });
     const status = { "2xx": r["2xx"], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts };
-    log(`${name}: ${r.requests.average.toFixed(0)} req/s (p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms), ${JSON.stringify(status)}; load ${loadBefore} → ${load()}`);
-    results.push({ name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, status, loadBefore, loadAfter: load() });
+    log(
+      `${name}: ${r.requests.average.toFixed(0)} req/s (p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms), ${JSON.stringify(status)}; load ${loadBefore} → ${load()}`,
+    );
+    results.push({
+      name,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      status,
+      loadBefore,
+      loadAfter: load(),
+    });
   }
   return results;
 }
 
 async function firstPaint(api) {
   const { chromium } = require("playwright-core");
-  const page = (code) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,">
+  const page = (
+    code,
+  ) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,">
 <script src="${api}/widget.js" async></script></head><body><h1>Partenaire</h1>
 <maillage-annuaire commune="${code}" map></maillage-annuaire></body></html>`;
   const partner = createServer((req, res) => {
@@ -104,7 +127,14 @@ async function firstPaint(api) {
   const partnerUrl = `http://127.0.0.1:${partner.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const results = [];
   try {
@@ -114,15 +144,23 @@ async function firstPaint(api) {
         const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
         const p = await context.newPage();
         await p.goto(`${partnerUrl}/?commune=${code}`);
-        const handle = await p.waitForFunction(() => performance.getEntriesByName("maillage-annuaire:first-paint")[0], null, { timeout: 30_000 });
+        const handle = await p.waitForFunction(
+          () => performance.getEntriesByName("maillage-annuaire:first-paint")[0],
+          null,
+          { timeout: 30_000 },
+        );
         const m = await handle.evaluate((e) => ({ duration: e.duration, at: e.startTime + e.duration }));
         const renderMs = await p.evaluate(() => performance.getEntriesByName("maillage-annuaire:render")[0]?.duration);
-        const entries = await p.evaluate(() => document.querySelector("maillage-annuaire").shadowRoot.querySelectorAll("li.entry").length);
+        const entries = await p.evaluate(
+          () => document.querySelector("maillage-annuaire").shadowRoot.querySelectorAll("li.entry").length,
+        );
         results.push({ code, ms: m.duration, renderMs, fromNavigationMs: m.at, entries });
         await context.close();
       }
       const mine = results.filter((r) => r.code === code);
-      log(`first paint ${code} (${mine[0].entries} entries): ${mine.map((r) => r.ms.toFixed(1)).join(", ")} ms; in the DOM after ${mine.map((r) => r.renderMs.toFixed(1)).join(", ")} ms`);
+      log(
+        `first paint ${code} (${mine[0].entries} entries): ${mine.map((r) => r.ms.toFixed(1)).join(", ")} ms; in the DOM after ${mine.map((r) => r.renderMs.toFixed(1)).join(", ")} ms`,
+      );
     }
   } finally {
     await browser.close();
@@ -171,7 +209,16 @@ function report(size, rps, paint) {
   let commit = "?";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
-    if (execFileSync("git", ["status", "--porcelain", "--", "widget", "graph-api/src/http/widget.ts", "graph-api/src/domain"], { cwd: ROOT }).toString().trim()) commit += " (with uncommitted changes to the widget)";
+    if (
+      execFileSync(
+        "git",
+        ["status", "--porcelain", "--", "widget", "graph-api/src/http/widget.ts", "graph-api/src/domain"],
+        { cwd: ROOT },
+      )
+        .toString()
+        .trim()
+    )
+      commit += " (with uncommitted changes to the widget)";
   } catch {}
   const verdict = (ok) => (ok ? "**PASS**" : "**FAIL**");
   const first = rps[0];
@@ -181,39 +228,64 @@ function report(size, rps, paint) {
   p("Generated by `bench/widget.mjs` (`npm run bench:widget`); do not edit by hand.");
   p();
   p(`- Date: ${new Date().toISOString()}; code: commit ${commit}`);
-  p(`- Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores shared with other work (load average ${first.loadBefore} before the first load test), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; Chromium ${CHROMIUM} headless`);
-  p(`- Server: graph-api as in production (\`node graph-api/dist/index.js\`, its own process, request logs on), a local Neo4j with the seed and its demo population; autocannon in the benchmark's process, ${OPTIONS.connections} connections, ${OPTIONS.seconds} s per case after a 2 s warm-up, \`GET /api/widget/communes/${TOWNS[0]}?lang=fr\` (Créteil, the largest town).`);
-  p(`- First paint: a partner page on another origin with \`<maillage-annuaire commune=… map>\`, a fresh browser context per run (empty cache), ${OPTIONS.runs} runs × ${TOWNS.length} towns; the widget's \`performance.measure("maillage-annuaire:first-paint")\` runs from the data's arrival (JSON parsed) to the frame after the list is in the DOM (requestAnimationFrame, then a task); "in the DOM" (\`maillage-annuaire:render\`) stops when Lit has committed the list.`);
+  p(
+    `- Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores shared with other work (load average ${first.loadBefore} before the first load test), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; Chromium ${CHROMIUM} headless`,
+  );
+  p(
+    `- Server: graph-api as in production (\`node graph-api/dist/index.js\`, its own process, request logs on), a local Neo4j with the seed and its demo population; autocannon in the benchmark's process, ${OPTIONS.connections} connections, ${OPTIONS.seconds} s per case after a 2 s warm-up, \`GET /api/widget/communes/${TOWNS[0]}?lang=fr\` (Créteil, the largest town).`,
+  );
+  p(
+    `- First paint: a partner page on another origin with \`<maillage-annuaire commune=… map>\`, a fresh browser context per run (empty cache), ${OPTIONS.runs} runs × ${TOWNS.length} towns; the widget's \`performance.measure("maillage-annuaire:first-paint")\` runs from the data's arrival (JSON parsed) to the frame after the list is in the DOM (requestAnimationFrame, then a task); "in the DOM" (\`maillage-annuaire:render\`) stops when Lit has committed the list.`,
+  );
   p();
   p("| target | measured | result |");
   p("|---|---|---|");
-  p(`| widget.js ≤ 20 KB gzipped | ${(size.widget.gzipServed / 1024).toFixed(1)} KiB as served (gzip level 6); ${(size.widget.gzip9 / 1024).toFixed(1)} KiB with gzip -9; ${(size.widget.raw / 1024).toFixed(1)} KiB minified | ${verdict(size.widget.gzipServed <= TARGETS.gzipBytes)} |`);
-  p(`| data endpoint ≥ 1,000 requests/s | ${first.rps.toFixed(0)} req/s (p50 ${first.p50} ms, p99 ${first.p99} ms) | ${verdict(first.rps >= TARGETS.requestsPerSecond && first.status.non2xx === 0 && first.status.errors === 0)} |`);
-  p(`| first paint < 100 ms after the data arrives | median ${median(paints).toFixed(1)} ms, worst ${Math.max(...paints).toFixed(1)} ms | ${verdict(Math.max(...paints) < TARGETS.firstPaintMs)} |`);
+  p(
+    `| widget.js ≤ 20 KB gzipped | ${(size.widget.gzipServed / 1024).toFixed(1)} KiB as served (gzip level 6); ${(size.widget.gzip9 / 1024).toFixed(1)} KiB with gzip -9; ${(size.widget.raw / 1024).toFixed(1)} KiB minified | ${verdict(size.widget.gzipServed <= TARGETS.gzipBytes)} |`,
+  );
+  p(
+    `| data endpoint ≥ 1,000 requests/s | ${first.rps.toFixed(0)} req/s (p50 ${first.p50} ms, p99 ${first.p99} ms) | ${verdict(first.rps >= TARGETS.requestsPerSecond && first.status.non2xx === 0 && first.status.errors === 0)} |`,
+  );
+  p(
+    `| first paint < 100 ms after the data arrives | median ${median(paints).toFixed(1)} ms, worst ${Math.max(...paints).toFixed(1)} ms | ${verdict(Math.max(...paints) < TARGETS.firstPaintMs)} |`,
+  );
   p();
   p("## Data endpoint under load");
   p();
   p("| case | requests/s | p50 | p99 | answers | load average before → after |");
   p("|---|---|---|---|---|---|");
-  for (const r of rps) p(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.status["2xx"]} 2xx, ${r.status.non2xx} other, ${r.status.errors} errors | ${r.loadBefore} → ${r.loadAfter} |`);
+  for (const r of rps)
+    p(
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.status["2xx"]} 2xx, ${r.status.non2xx} other, ${r.status.errors} errors | ${r.loadBefore} → ${r.loadAfter} |`,
+    );
   p();
-  p("The server keeps each town's rendered answer (JSON, gzipped once, ETag) for 30 s, so Neo4j is asked at most once per town and language per 30 s; browsers keep it 60 s (`Cache-Control: public, max-age=60, stale-while-revalidate=600`) and then revalidate with the ETag.");
+  p(
+    "The server keeps each town's rendered answer (JSON, gzipped once, ETag) for 30 s, so Neo4j is asked at most once per town and language per 30 s; browsers keep it 60 s (`Cache-Control: public, max-age=60, stale-while-revalidate=600`) and then revalidate with the ETag.",
+  );
   p();
   p("## First paint after the data arrives");
   p();
-  p("| town | entries listed | first paint, runs (ms) | median | in the DOM (median) | from navigation start (median) |");
+  p(
+    "| town | entries listed | first paint, runs (ms) | median | in the DOM (median) | from navigation start (median) |",
+  );
   p("|---|---|---|---|---|---|");
   for (const code of TOWNS) {
     const rs = paint.filter((r) => r.code === code);
-    p(`| ${code} | ${rs[0].entries} | ${rs.map((r) => r.ms.toFixed(1)).join(", ")} | ${median(rs.map((r) => r.ms)).toFixed(1)} ms | ${median(rs.map((r) => r.renderMs)).toFixed(1)} ms | ${median(rs.map((r) => r.fromNavigationMs)).toFixed(0)} ms |`);
+    p(
+      `| ${code} | ${rs[0].entries} | ${rs.map((r) => r.ms.toFixed(1)).join(", ")} | ${median(rs.map((r) => r.ms)).toFixed(1)} ms | ${median(rs.map((r) => r.renderMs)).toFixed(1)} ms | ${median(rs.map((r) => r.fromNavigationMs)).toFixed(0)} ms |`,
+    );
   }
   p();
   p("## Sizes");
   p();
   p("| file | minified | gzipped as served |");
   p("|---|---|---|");
-  p(`| widget.js (Lit, the element, its styles and words) | ${(size.widget.raw / 1024).toFixed(1)} KiB | ${(size.widget.gzipServed / 1024).toFixed(1)} KiB |`);
-  p(`| embed.js (iframe resizer, both sides; iframe form only) | ${(size.embed.raw / 1024).toFixed(1)} KiB | ${(size.embed.gzipServed / 1024).toFixed(1)} KiB |`);
+  p(
+    `| widget.js (Lit, the element, its styles and words) | ${(size.widget.raw / 1024).toFixed(1)} KiB | ${(size.widget.gzipServed / 1024).toFixed(1)} KiB |`,
+  );
+  p(
+    `| embed.js (iframe resizer, both sides; iframe form only) | ${(size.embed.raw / 1024).toFixed(1)} KiB | ${(size.embed.gzipServed / 1024).toFixed(1)} KiB |`,
+  );
   writeReport(L, OUT);
 }
 

@@ -82,11 +82,15 @@ export async function ensureNeo4j({
   const listening = await probeBolt(port);
   if (listening === "bolt") {
     process.env.NEO4J_URI = `bolt://127.0.0.1:${port}`;
-    log(`[maillage] using the local Neo4j already running on ${process.env.NEO4J_URI} (npm start or npm run neo4j); it keeps running after this command`);
+    log(
+      `[maillage] using the local Neo4j already running on ${process.env.NEO4J_URI} (npm start or npm run neo4j); it keeps running after this command`,
+    );
     return async () => {};
   }
   if (listening === "other") {
-    throw new Error(`port ${port} is taken by a program that is not Neo4j: stop it, or set NEO4J_LOCAL_PORT to a free port (or NEO4J_URI to your Neo4j)`);
+    throw new Error(
+      `port ${port} is taken by a program that is not Neo4j: stop it, or set NEO4J_LOCAL_PORT to a free port (or NEO4J_URI to your Neo4j)`,
+    );
   }
   const neo4j = await startLocalNeo4j({ port, dataDir, log });
   process.env.NEO4J_URI = neo4j.uri;

@@ -14,49 +14,49 @@
 // NEO4J_LOCAL_TX_MEMORY_MB (heap one transaction may use, db.memory.transaction.max; 512).
 // The server listens on 127.0.0.1 only and has authentication disabled.
 
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import { fileURLToPath } from "node:url";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MODULE_DIR = path.join(ROOT, 'neo4j-local');
-const POM = path.join(MODULE_DIR, 'pom.xml');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const MODULE_DIR = path.join(ROOT, "neo4j-local");
+const POM = path.join(MODULE_DIR, "pom.xml");
 // The Maven Wrapper's script (Maven itself is downloaded into ~/.m2/wrapper on first use).
-const MVNW = path.join(MODULE_DIR, process.platform === 'win32' ? 'mvnw.cmd' : 'mvnw');
-const SRC_DIR = path.join(MODULE_DIR, 'src');
-const TARGET = path.join(MODULE_DIR, 'target');
-const CLASSES = path.join(TARGET, 'classes');
-const LIB = path.join(TARGET, 'lib');
-const PLUGINS = path.join(TARGET, 'plugins');
-const MAIN_CLASS = 'maillage.neo4j.LocalNeo4j';
-const MAIN_CLASS_FILE = path.join(CLASSES, ...MAIN_CLASS.split('.')) + '.class';
-const BUILD_STAMP = path.join(TARGET, '.build-stamp');
-const BUILD_LOCK = path.join(TARGET, '.build-lock');
+const MVNW = path.join(MODULE_DIR, process.platform === "win32" ? "mvnw.cmd" : "mvnw");
+const SRC_DIR = path.join(MODULE_DIR, "src");
+const TARGET = path.join(MODULE_DIR, "target");
+const CLASSES = path.join(TARGET, "classes");
+const LIB = path.join(TARGET, "lib");
+const PLUGINS = path.join(TARGET, "plugins");
+const MAIN_CLASS = "maillage.neo4j.LocalNeo4j";
+const MAIN_CLASS_FILE = path.join(CLASSES, ...MAIN_CLASS.split(".")) + ".class";
+const BUILD_STAMP = path.join(TARGET, ".build-stamp");
+const BUILD_LOCK = path.join(TARGET, ".build-lock");
 
 const DEFAULT_PORT = 7687;
-const DEFAULT_DATA_DIR = path.join(ROOT, '.data', 'neo4j');
+const DEFAULT_DATA_DIR = path.join(ROOT, ".data", "neo4j");
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 const READY_RE = /^Neo4j ready on (bolt:\/\/\S+)\s*$/;
-const PREFIX = '[neo4j-local]';
+const PREFIX = "[neo4j-local]";
 
 // Heap for a small test box (the 512 MiB page cache is off-heap, set in LocalNeo4j.java),
 // plus the flags Neo4j's own launcher uses.
 const JVM_OPTS = [
-  '-Xms512m',
-  '-Xmx2g',
-  '-XX:+UseG1GC',
-  '-XX:+ExitOnOutOfMemoryError',
-  '-XX:-OmitStackTraceInFastThrow',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-Djdk.nio.maxCachedBufferSize=1024',
-  '-Dlog4j2.disable.jmx=true',
-  '-Dfile.encoding=UTF-8',
+  "-Xms512m",
+  "-Xmx2g",
+  "-XX:+UseG1GC",
+  "-XX:+ExitOnOutOfMemoryError",
+  "-XX:-OmitStackTraceInFastThrow",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-Djdk.nio.maxCachedBufferSize=1024",
+  "-Dlog4j2.disable.jmx=true",
+  "-Dfile.encoding=UTF-8",
 ];
 
 const defaultLog = (line) => console.error(line);
@@ -66,43 +66,43 @@ function run(cmd, args, options = {}) {
   return new Promise((resolve, reject) => {
     let child;
     try {
-      child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(cmd, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     } catch (err) {
       reject(err);
       return;
     }
     const chunks = [];
-    child.stdout.on('data', (c) => chunks.push(c));
-    child.stderr.on('data', (c) => chunks.push(c));
-    child.on('error', reject);
-    child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 : 1), output: Buffer.concat(chunks).toString('utf8') }),
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => chunks.push(c));
+    child.on("error", reject);
+    child.on("close", (code, signal) =>
+      resolve({ code: code ?? (signal ? 128 : 1), output: Buffer.concat(chunks).toString("utf8") }),
     );
   });
 }
 
-const tail = (text, lines = 40) => text.trimEnd().split('\n').slice(-lines).join('\n');
+const tail = (text, lines = 40) => text.trimEnd().split("\n").slice(-lines).join("\n");
 
 function javaCommand() {
   const home = process.env.JAVA_HOME;
   if (home) {
-    const java = path.join(home, 'bin', process.platform === 'win32' ? 'java.exe' : 'java');
+    const java = path.join(home, "bin", process.platform === "win32" ? "java.exe" : "java");
     if (fs.existsSync(java)) return java;
   }
-  return 'java';
+  return "java";
 }
 
 const JAVA_HINT =
-  'Java 17 or newer is needed to run the local Neo4j: apt-get install openjdk-17-jdk-headless ' +
-  '(or another JDK 17+ on PATH / JAVA_HOME; the first build compiles with its javac), or set NEO4J_URI to an existing Neo4j';
+  "Java 17 or newer is needed to run the local Neo4j: apt-get install openjdk-17-jdk-headless " +
+  "(or another JDK 17+ on PATH / JAVA_HOME; the first build compiles with its javac), or set NEO4J_URI to an existing Neo4j";
 const MAVEN_HINT =
-  'The Maven Wrapper (neo4j-local/mvnw) builds the local Neo4j launcher: it needs a Java 17+ JDK ' +
-  '(javac) and Maven Central over HTTPS to fetch Maven on first use, or set NEO4J_URI to an existing Neo4j';
+  "The Maven Wrapper (neo4j-local/mvnw) builds the local Neo4j launcher: it needs a Java 17+ JDK " +
+  "(javac) and Maven Central over HTTPS to fetch Maven on first use, or set NEO4J_URI to an existing Neo4j";
 
 async function checkJava(java) {
   let res;
   try {
-    res = await run(java, ['-version']);
+    res = await run(java, ["-version"]);
   } catch (err) {
     throw new Error(`${JAVA_HINT} (cannot run '${java}': ${err.code ?? err.message})`, { cause: err });
   }
@@ -118,14 +118,14 @@ async function checkJava(java) {
 
 /** Runs the Maven Wrapper (a shell script, run through its interpreter: its executable bit may be lost). */
 function runMaven(args, options = {}) {
-  const [cmd, cmdArgs] = process.platform === 'win32' ? [MVNW, args] : ['sh', [MVNW, ...args]];
-  return run(cmd, cmdArgs, { ...options, cwd: MODULE_DIR, shell: process.platform === 'win32' });
+  const [cmd, cmdArgs] = process.platform === "win32" ? [MVNW, args] : ["sh", [MVNW, ...args]];
+  return run(cmd, cmdArgs, { ...options, cwd: MODULE_DIR, shell: process.platform === "win32" });
 }
 
 async function checkMaven() {
   let res;
   try {
-    res = await runMaven(['-v', '-B']);
+    res = await runMaven(["-v", "-B"]);
   } catch (err) {
     throw new Error(`${MAVEN_HINT} (cannot run neo4j-local/mvnw: ${err.code ?? err.message})`, { cause: err });
   }
@@ -155,7 +155,7 @@ function newestInput() {
 
 const nonEmptyDir = (dir) => {
   try {
-    return fs.readdirSync(dir).some((n) => n.endsWith('.jar'));
+    return fs.readdirSync(dir).some((n) => n.endsWith(".jar"));
   } catch {
     return false;
   }
@@ -164,10 +164,10 @@ const nonEmptyDir = (dir) => {
 /** Why a build is needed, or undefined if target/ is up to date. */
 function staleReason() {
   const stamp = mtime(BUILD_STAMP);
-  if (stamp === undefined) return 'not built yet';
-  if (mtime(MAIN_CLASS_FILE) === undefined) return 'classes missing';
-  if (!nonEmptyDir(LIB) || !nonEmptyDir(PLUGINS)) return 'target/lib or target/plugins missing';
-  if (newestInput() > stamp) return 'pom.xml or sources changed';
+  if (stamp === undefined) return "not built yet";
+  if (mtime(MAIN_CLASS_FILE) === undefined) return "classes missing";
+  if (!nonEmptyDir(LIB) || !nonEmptyDir(PLUGINS)) return "target/lib or target/plugins missing";
+  if (newestInput() > stamp) return "pom.xml or sources changed";
   return undefined;
 }
 
@@ -182,9 +182,10 @@ async function withBuildLock(fn) {
       fs.mkdirSync(BUILD_LOCK);
       break;
     } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
+      if (err.code !== "EEXIST") throw err;
       const age = Date.now() - (mtime(BUILD_LOCK) ?? Date.now());
-      if (age > 15 * 60_000) fs.rmSync(BUILD_LOCK, { recursive: true, force: true }); // stale
+      if (age > 15 * 60_000)
+        fs.rmSync(BUILD_LOCK, { recursive: true, force: true }); // stale
       else if (Date.now() > deadline) throw new Error(`timed out waiting for ${BUILD_LOCK}`, { cause: err });
       else await sleep(500);
     }
@@ -211,14 +212,14 @@ export async function ensureBuilt({ log = defaultLog } = {}) {
     const reason = staleReason(); // another process may have built it meanwhile
     if (!reason) return;
     const started = Date.now();
-    const first = reason === 'not built yet' ? '; the first build downloads Maven and ~165 MB of jars into ~/.m2' : '';
+    const first = reason === "not built yet" ? "; the first build downloads Maven and ~165 MB of jars into ~/.m2" : "";
     log(`${PREFIX} building neo4j-local with Maven (${reason}${first})`);
     // copy-dependencies never deletes jars: drop old ones so that a version bump in
     // pom.xml does not leave two Neo4j versions on the classpath.
     fs.rmSync(LIB, { recursive: true, force: true });
     fs.rmSync(PLUGINS, { recursive: true, force: true });
     fs.rmSync(BUILD_STAMP, { force: true });
-    const res = await runMaven(['-q', '-B', '-Dstyle.color=never', '-f', POM, 'package']);
+    const res = await runMaven(["-q", "-B", "-Dstyle.color=never", "-f", POM, "package"]);
     if (res.code !== 0) {
       throw new Error(`Maven build of neo4j-local failed (exit ${res.code}):\n${tail(res.output)}`);
     }
@@ -241,19 +242,19 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog } = {}) 
   const data = path.resolve(dataDir ?? process.env.NEO4J_LOCAL_DATA ?? DEFAULT_DATA_DIR);
   const { java } = await ensureBuilt({ log });
 
-  const extraOpts = (process.env.NEO4J_LOCAL_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
-  const classpath = [CLASSES, path.join(LIB, '*')].join(path.delimiter); // java expands lib/*
-  const child = spawn(java, [...JVM_OPTS, ...extraOpts, '-cp', classpath, MAIN_CLASS], {
+  const extraOpts = (process.env.NEO4J_LOCAL_JAVA_OPTS ?? "").split(/\s+/).filter(Boolean);
+  const classpath = [CLASSES, path.join(LIB, "*")].join(path.delimiter); // java expands lib/*
+  const child = spawn(java, [...JVM_OPTS, ...extraOpts, "-cp", classpath, MAIN_CLASS], {
     cwd: MODULE_DIR,
     env: { ...process.env, NEO4J_LOCAL_PORT: String(boltPort), NEO4J_LOCAL_DATA: data },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ["ignore", "pipe", "pipe"],
   });
 
   // If this Node process exits without stop(), do not leave the JVM behind.
   const killOnExit = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   };
-  process.on('exit', killOnExit);
+  process.on("exit", killOnExit);
 
   const recent = [];
   const remember = (line) => {
@@ -262,8 +263,8 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog } = {}) 
   };
   let ready = false;
   const closed = new Promise((resolve) => {
-    child.on('close', (code, signal) => {
-      process.off('exit', killOnExit);
+    child.on("close", (code, signal) => {
+      process.off("exit", killOnExit);
       resolve({ code, signal });
     });
   });
@@ -281,15 +282,15 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog } = {}) 
     const stop = () => {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
+          child.kill("SIGTERM");
           // A pending timer would keep the caller's process alive after the stop: clear it.
           let killTimer;
-          const timeout = new Promise((r) => (killTimer = setTimeout(() => r('timeout'), STOP_TIMEOUT_MS)));
+          const timeout = new Promise((r) => (killTimer = setTimeout(() => r("timeout"), STOP_TIMEOUT_MS)));
           const outcome = await Promise.race([closed, timeout]);
           clearTimeout(killTimer);
-          if (outcome === 'timeout') {
+          if (outcome === "timeout") {
             log(`${PREFIX} Neo4j did not stop within ${STOP_TIMEOUT_MS / 1000} s: killing it`);
-            child.kill('SIGKILL');
+            child.kill("SIGKILL");
           }
         }
         const { code, signal } = await closed;
@@ -300,7 +301,7 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog } = {}) 
 
     const onLine = (stream) => (line) => {
       remember(line);
-      if (!ready && stream === 'stdout') {
+      if (!ready && stream === "stdout") {
         const m = READY_RE.exec(line);
         if (m) {
           ready = true;
@@ -309,32 +310,32 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog } = {}) 
         }
       }
       // Before ready, stderr goes into the rejection message instead of the log.
-      if (line.startsWith(PREFIX) && (ready || stream === 'stdout')) log(line);
+      if (line.startsWith(PREFIX) && (ready || stream === "stdout")) log(line);
     };
-    readline.createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', onLine('stdout'));
-    readline.createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', onLine('stderr'));
+    readline.createInterface({ input: child.stdout, crlfDelay: Infinity }).on("line", onLine("stdout"));
+    readline.createInterface({ input: child.stderr, crlfDelay: Infinity }).on("line", onLine("stderr"));
 
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      child.kill("SIGKILL");
       settle(
         reject,
         new Error(
-          `local Neo4j was not ready within ${READY_TIMEOUT_MS / 1000} s (logs in ${path.join(data, 'logs')}):\n` +
-            recent.join('\n'),
+          `local Neo4j was not ready within ${READY_TIMEOUT_MS / 1000} s (logs in ${path.join(data, "logs")}):\n` +
+            recent.join("\n"),
         ),
       );
     }, READY_TIMEOUT_MS);
 
-    child.on('error', (err) => {
+    child.on("error", (err) => {
       settle(reject, new Error(`cannot start ${java}: ${err.message}. ${JAVA_HINT}`));
     });
 
     closed.then(({ code, signal }) => {
       const how = signal ? `signal ${signal}` : `code ${code}`;
       if (!ready) {
-        settle(reject, new Error(`local Neo4j exited with ${how} before it was ready:\n${recent.join('\n')}`));
+        settle(reject, new Error(`local Neo4j exited with ${how} before it was ready:\n${recent.join("\n")}`));
       } else if (!stopping) {
-        log(`${PREFIX} Neo4j exited unexpectedly with ${how}; last output:\n${recent.slice(-20).join('\n')}`);
+        log(`${PREFIX} Neo4j exited unexpectedly with ${how}; last output:\n${recent.slice(-20).join("\n")}`);
       }
     });
   });
@@ -358,8 +359,8 @@ if (isMain) {
     exiting = true;
     process.exit(server ? await server.stop() : 130);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
   try {
     server = await startLocalNeo4j({ log });
   } catch (err) {
@@ -368,7 +369,7 @@ if (isMain) {
     process.exit(1);
   }
   log(`${PREFIX} Neo4j ready on ${server.uri} (no auth); Ctrl-C to stop`);
-  server.process.on('close', (code) => {
+  server.process.on("close", (code) => {
     if (!exiting) process.exit(code || 1);
   });
 }

@@ -6,5 +6,7 @@ import { ROOT, ensureLocalJwtSecret, loadDotEnv } from "./local-env.mjs";
 
 loadDotEnv();
 ensureLocalJwtSecret();
-const child = spawn(process.execPath, [join(ROOT, "graph-api/dist/cli/token.js"), ...process.argv.slice(2)], { stdio: "inherit" });
+const child = spawn(process.execPath, [join(ROOT, "graph-api/dist/cli/token.js"), ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
 child.once("exit", (code) => process.exit(code ?? 1));

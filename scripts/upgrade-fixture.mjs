@@ -29,7 +29,8 @@ import { startLocalNeo4j } from "./neo4j-local.mjs";
 const require = createRequire(import.meta.url);
 const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
 const args = process.argv.slice(2);
-const out = args[0] === "--out" && args[1] ? args[1] : join(ROOT, "tests", "fixtures", "upgrade", `maillage-${version}.jsonl`);
+const out =
+  args[0] === "--out" && args[1] ? args[1] : join(ROOT, "tests", "fixtures", "upgrade", `maillage-${version}.jsonl`);
 const port = Number(process.env.NEO4J_LOCAL_PORT ?? 7692);
 const dataDir = process.env.NEO4J_LOCAL_DATA ?? join(ROOT, ".data", "neo4j-upgrade-fixture");
 
@@ -42,7 +43,10 @@ async function freePort() {
 }
 
 async function startApi(env) {
-  const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [join(ROOT, "graph-api", "dist", "index.js")], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const output = [];
   await new Promise((resolve, reject) => {
     createInterface({ input: child.stderr }).on("line", (line) => {
@@ -108,13 +112,29 @@ async function main() {
       { id: newId },
       claire,
     );
-    await gql(`mutation ($id: ID!) { updateEssStructures(where: { id: { eq: $id } }, update: { website: { set: null } }) { essStructures { id } } }`, { id: second.id }, claire);
+    await gql(
+      `mutation ($id: ID!) { updateEssStructures(where: { id: { eq: $id } }, update: { website: { set: null } }) { essStructures { id } } }`,
+      { id: second.id },
+      claire,
+    );
 
     // Opportunity outcomes: one contacted then accepted (it writes a partnership), one declined.
     const partnerships = (await gql(`{ opportunities(kind: PARTNERSHIP, limit: 2) { id } }`)).opportunities;
-    await gql(`mutation ($id: ID!) { markOpportunityContacted(id: $id, note: "Présentés par courriel") { status } }`, { id: partnerships[0].id }, claire);
-    await gql(`mutation ($id: ID!) { acceptOpportunity(id: $id, partnershipKind: "COMMERCIAL") { status } }`, { id: partnerships[0].id }, claire);
-    await gql(`mutation ($id: ID!) { declineOpportunity(id: $id, reason: "Activités concurrentes") { status } }`, { id: partnerships[1].id }, claire);
+    await gql(
+      `mutation ($id: ID!) { markOpportunityContacted(id: $id, note: "Présentés par courriel") { status } }`,
+      { id: partnerships[0].id },
+      claire,
+    );
+    await gql(
+      `mutation ($id: ID!) { acceptOpportunity(id: $id, partnershipKind: "COMMERCIAL") { status } }`,
+      { id: partnerships[0].id },
+      claire,
+    );
+    await gql(
+      `mutation ($id: ID!) { declineOpportunity(id: $id, reason: "Activités concurrentes") { status } }`,
+      { id: partnerships[1].id },
+      claire,
+    );
 
     // A researcher's API key (stored hashed), issued by an administrator.
     await gql(`mutation { createApiKey(name: "Laboratoire UPEC", ratePerMinute: 60) { id } }`, {}, admin);
@@ -124,7 +144,10 @@ async function main() {
     await stopped;
     api = undefined;
 
-    const backup = spawnSync(process.execPath, [join(ROOT, "graph-api", "dist", "cli", "backup.js"), "--out", out], { env, stdio: "inherit" });
+    const backup = spawnSync(process.execPath, [join(ROOT, "graph-api", "dist", "cli", "backup.js"), "--out", out], {
+      env,
+      stdio: "inherit",
+    });
     if (backup.status !== 0) throw new Error(`backup exited with ${backup.status}`);
   } finally {
     if (api) api.kill("SIGKILL");

@@ -10,14 +10,23 @@ export default defineConfig(({ mode }) => {
   const name = mode === "embed" ? "embed" : "widget";
   return {
     // @maillage/model is bundled from its TypeScript sources (no build of the package needed first).
-    resolve: { alias: [{ find: /^@maillage\/model(\/.*)?$/, replacement: fileURLToPath(new URL("../model/src$1", import.meta.url)) }] },
+    resolve: {
+      alias: [
+        { find: /^@maillage\/model(\/.*)?$/, replacement: fileURLToPath(new URL("../model/src$1", import.meta.url)) },
+      ],
+    },
     build: {
       outDir: "dist",
       emptyOutDir: name === "widget",
       target: "es2021",
       minify: true,
       sourcemap: false,
-      lib: { entry: `src/${name}.ts`, formats: ["iife"], name: name === "embed" ? "maillageEmbed" : "maillageWidget", fileName: () => `${name}.js` },
+      lib: {
+        entry: `src/${name}.ts`,
+        formats: ["iife"],
+        name: name === "embed" ? "maillageEmbed" : "maillageWidget",
+        fileName: () => `${name}.js`,
+      },
     },
   };
 });

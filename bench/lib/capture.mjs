@@ -19,7 +19,8 @@ export function capturingDriver(driver, sink) {
   const wrapSession = (session) =>
     new Proxy(session, {
       get(target, prop) {
-        if (prop === "executeRead" || prop === "executeWrite") return (work, config) => target[prop]((tx) => work(wrapTx(tx)), config);
+        if (prop === "executeRead" || prop === "executeWrite")
+          return (work, config) => target[prop]((tx) => work(wrapTx(tx)), config);
         if (prop === "run") return (text, params, ...rest) => (record(text, params), target.run(text, params, ...rest));
         if (prop === "beginTransaction") return (...args) => wrapTx(target.beginTransaction(...args));
         const value = target[prop];
@@ -29,7 +30,8 @@ export function capturingDriver(driver, sink) {
   return new Proxy(driver, {
     get(target, prop) {
       if (prop === "session") return (...args) => wrapSession(target.session(...args));
-      if (prop === "executeQuery") return (text, params, config) => (record(text, params), target.executeQuery(text, params, config));
+      if (prop === "executeQuery")
+        return (text, params, config) => (record(text, params), target.executeQuery(text, params, config));
       const value = target[prop];
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -48,7 +50,8 @@ export function leaves(value, out = []) {
     return out;
   }
   if (typeof value === "object") {
-    if (typeof value.toObject === "function" && typeof value.keys !== "undefined" && typeof value.get === "function") return leaves(value.toObject(), out);
+    if (typeof value.toObject === "function" && typeof value.keys !== "undefined" && typeof value.get === "function")
+      return leaves(value.toObject(), out);
     if (value.constructor && value.constructor.name !== "Object") {
       out.push(String(value));
       return out;

@@ -14,7 +14,10 @@ const require = createRequire(join(ROOT, "package.json"));
  * benchmark sets its database up with, and the seeded random numbers.
  */
 export function workspacePackages() {
-  return Object.assign({}, ...["model", "reference", "neo4j", "seed"].map((p) => require(join(ROOT, p, "dist", "index.js"))));
+  return Object.assign(
+    {},
+    ...["model", "reference", "neo4j", "seed"].map((p) => require(join(ROOT, p, "dist", "index.js"))),
+  );
 }
 
 /**

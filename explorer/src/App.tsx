@@ -66,7 +66,11 @@ export function App() {
           <IllustrativeSwitch />
           <label className="language">
             <span className="visually-hidden">{t("language.label")}</span>
-            <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t("language.label")}>
+            <select
+              value={i18n.language}
+              onChange={(e) => setLanguage(e.target.value as Language)}
+              aria-label={t("language.label")}
+            >
               {LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
                   {t(`language.${l}`)}

@@ -12,5 +12,7 @@ const auth = new SetContextLink((prevContext) => {
 
 export const client = new ApolloClient({
   link: auth.concat(http),
-  cache: new InMemoryCache({ typePolicies: { GraphView: { keyFields: false }, GraphNode: { keyFields: false }, GraphEdge: { keyFields: false } } }),
+  cache: new InMemoryCache({
+    typePolicies: { GraphView: { keyFields: false }, GraphNode: { keyFields: false }, GraphEdge: { keyFields: false } },
+  }),
 });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { currentSession, signIn, signOut } from "./auth";
 
 const token = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, "")}.c2ln`;
-const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
+const answer = (status: number, body: unknown) =>
+  vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
 
 afterEach(() => {
   signOut();
@@ -20,14 +21,20 @@ describe("signing in with a pasted token", () => {
 
   it("says when a token has expired", async () => {
     vi.stubGlobal("fetch", answer(200, {}));
-    const result = await signIn(token({ sub: "claire", roles: ["coordinator"], exp: 1_700_000_000 }), new Date("2026-01-01T00:00:00Z"));
+    const result = await signIn(
+      token({ sub: "claire", roles: ["coordinator"], exp: 1_700_000_000 }),
+      new Date("2026-01-01T00:00:00Z"),
+    );
     expect(result).toEqual({ problem: "expired", detail: "2023-11-14T22:13:20.000Z" });
     expect(currentSession()).toBeNull();
   });
 
   it("passes on the server's reason when it refuses the token", async () => {
     vi.stubGlobal("fetch", answer(401, { errors: [{ message: "Authentication failed: the token is not valid" }] }));
-    expect(await signIn(token({ sub: "claire", roles: ["coordinator"] }))).toEqual({ problem: "rejected", detail: "Authentication failed: the token is not valid" });
+    expect(await signIn(token({ sub: "claire", roles: ["coordinator"] }))).toEqual({
+      problem: "rejected",
+      detail: "Authentication failed: the token is not valid",
+    });
     expect(currentSession()).toBeNull();
   });
 

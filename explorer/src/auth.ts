@@ -28,9 +28,17 @@ export function decodeSession(token: string): Session | null {
   const part = token.split(".")[1];
   if (!part) return null;
   try {
-    const json = JSON.parse(atob(part.replace(/-/g, "+").replace(/_/g, "/"))) as { sub?: string; roles?: unknown; exp?: unknown };
+    const json = JSON.parse(atob(part.replace(/-/g, "+").replace(/_/g, "/"))) as {
+      sub?: string;
+      roles?: unknown;
+      exp?: unknown;
+    };
     const roles = Array.isArray(json.roles) ? json.roles.filter((r): r is string => typeof r === "string") : [];
-    return { subject: json.sub ?? "?", roles, expiresAt: typeof json.exp === "number" ? new Date(json.exp * 1000) : null };
+    return {
+      subject: json.sub ?? "?",
+      roles,
+      expiresAt: typeof json.exp === "number" ? new Date(json.exp * 1000) : null,
+    };
   } catch {
     return null;
   }
@@ -41,7 +49,11 @@ async function checkWithServer(token: string): Promise<SignInResult | null> {
   try {
     const response = await fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${token}` },
+      headers: {
+        "content-type": "application/json",
+        "apollo-require-preflight": "true",
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify({ query: "{ __typename }" }),
     });
     if (response.status !== 401) return null;
@@ -64,7 +76,8 @@ export async function signIn(raw: string, now = new Date()): Promise<SignInResul
   const token = raw.trim();
   const session = decodeSession(token);
   if (!session) return { problem: "unreadable" };
-  if (session.expiresAt && session.expiresAt <= now) return { problem: "expired", detail: session.expiresAt.toISOString() };
+  if (session.expiresAt && session.expiresAt <= now)
+    return { problem: "expired", detail: session.expiresAt.toISOString() };
   const refused = await checkWithServer(token);
   if (refused) return refused;
   sessionStorage.setItem(KEY, token);

@@ -9,15 +9,19 @@ import "./i18n";
 
 const status = (hideIllustrativeByDefault: boolean, illustrativeOrganisations = 168) =>
   mocked(DATA_STATUS, {
-    result: { data: { dataStatus: {
-      __typename: "DataStatus",
-      organisations: 200,
-      illustrativeOrganisations,
-      importedOrganisations: hideIllustrativeByDefault ? 30 : 0,
-      hideIllustrativeByDefault,
-      sourceKinds: [],
-      lastImports: [],
-    } } },
+    result: {
+      data: {
+        dataStatus: {
+          __typename: "DataStatus",
+          organisations: 200,
+          illustrativeOrganisations,
+          importedOrganisations: hideIllustrativeByDefault ? 30 : 0,
+          hideIllustrativeByDefault,
+          sourceKinds: [],
+          lastImports: [],
+        },
+      },
+    },
   });
 
 function Shown() {

@@ -18,7 +18,11 @@ interface DataScope {
   illustrativeCount: number;
 }
 
-const Context = createContext<DataScope>({ hideIllustrative: false, setHideIllustrative: () => {}, illustrativeCount: 0 });
+const Context = createContext<DataScope>({
+  hideIllustrative: false,
+  setHideIllustrative: () => {},
+  illustrativeCount: 0,
+});
 
 function storedChoice(): boolean | null {
   try {
@@ -42,7 +46,11 @@ export function DataScopeProvider({ children }: { children: ReactNode }) {
   }, []);
   const data = status.data?.dataStatus;
   const value = useMemo<DataScope>(
-    () => ({ hideIllustrative: choice ?? data?.hideIllustrativeByDefault ?? false, setHideIllustrative, illustrativeCount: data?.illustrativeOrganisations ?? 0 }),
+    () => ({
+      hideIllustrative: choice ?? data?.hideIllustrativeByDefault ?? false,
+      setHideIllustrative,
+      illustrativeCount: data?.illustrativeOrganisations ?? 0,
+    }),
     [choice, data, setHideIllustrative],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
@@ -53,10 +61,10 @@ export function useDataScope(): DataScope {
 }
 
 /** The nodes a view shows, and the edges among them, under the current choice. */
-export function withoutIllustrative<N extends { id: string; illustrative: boolean }, E extends { source: string; target: string }>(
-  view: { nodes: N[]; edges: E[] },
-  hide: boolean,
-): { nodes: N[]; edges: E[] } {
+export function withoutIllustrative<
+  N extends { id: string; illustrative: boolean },
+  E extends { source: string; target: string },
+>(view: { nodes: N[]; edges: E[] }, hide: boolean): { nodes: N[]; edges: E[] } {
   if (!hide) return view;
   const nodes = view.nodes.filter((n) => !n.illustrative);
   const kept = new Set(nodes.map((n) => n.id));

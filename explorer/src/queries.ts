@@ -2,26 +2,49 @@
 import { graphql } from "./gql";
 
 export const GRAPH_NODE_FIELDS = graphql(`
-  fragment GraphNodeFields on GraphNode { id type name inseeCode legalForm latitude longitude illustrative degree }
+  fragment GraphNodeFields on GraphNode {
+    id
+    type
+    name
+    inseeCode
+    legalForm
+    latitude
+    longitude
+    illustrative
+    degree
+  }
 `);
 
 export const GRAPH_VIEW_FIELDS = graphql(`
   fragment GraphViewFields on GraphView {
-    nodes { ...GraphNodeFields }
-    edges { id source target type kind since }
+    nodes {
+      ...GraphNodeFields
+    }
+    edges {
+      id
+      source
+      target
+      type
+      kind
+      since
+    }
     truncated
   }
 `);
 
 export const COOPERATION_GRAPH = graphql(`
   query CooperationGraph($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {
-    cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) { ...GraphViewFields }
+    cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) {
+      ...GraphViewFields
+    }
   }
 `);
 
 export const NEIGHBOURHOOD = graphql(`
   query Neighbourhood($id: ID!) {
-    neighbourhood(id: $id, limit: 60) { ...GraphViewFields }
+    neighbourhood(id: $id, limit: 60) {
+      ...GraphViewFields
+    }
   }
 `);
 
@@ -29,50 +52,167 @@ export const TERRITORY = graphql(`
   query Territory {
     territory {
       name
-      towns { inseeCode name essStructures businesses }
-      themes { code labelFr labelEn essStructures }
+      towns {
+        inseeCode
+        name
+        essStructures
+        businesses
+      }
+      themes {
+        code
+        labelFr
+        labelEn
+        essStructures
+      }
     }
   }
 `);
 
 export const SEARCH = graphql(`
   query Search($phrase: String!) {
-    searchEssStructures(phrase: $phrase, first: 8) { edges { score node { id name } } }
-    searchBusinesses(phrase: $phrase, first: 5) { edges { score node { id name } } }
+    searchEssStructures(phrase: $phrase, first: 8) {
+      edges {
+        score
+        node {
+          id
+          name
+        }
+      }
+    }
+    searchBusinesses(phrase: $phrase, first: 5) {
+      edges {
+        score
+        node {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
 export const DETAILS = graphql(`
   query Details($id: ID!) {
-    essStructures(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
-    businesses(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
-    financers(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
-    supportProviders(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
-    researchUnits(where: { id: { eq: $id } }) { id description website source sourceKind sourceRef updatedAt updatedBy }
-    events(where: { id: { eq: $id } }) { id description source sourceKind sourceRef updatedAt updatedBy }
-    sharedResources(where: { id: { eq: $id } }) { id description source sourceKind sourceRef updatedAt updatedBy }
-    callsForProjects(where: { id: { eq: $id } }) { id source sourceKind sourceRef updatedAt updatedBy }
+    essStructures(where: { id: { eq: $id } }) {
+      id
+      description
+      website
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
+    businesses(where: { id: { eq: $id } }) {
+      id
+      description
+      website
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
+    financers(where: { id: { eq: $id } }) {
+      id
+      description
+      website
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
+    supportProviders(where: { id: { eq: $id } }) {
+      id
+      description
+      website
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
+    researchUnits(where: { id: { eq: $id } }) {
+      id
+      description
+      website
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
+    events(where: { id: { eq: $id } }) {
+      id
+      description
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
+    sharedResources(where: { id: { eq: $id } }) {
+      id
+      description
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
+    callsForProjects(where: { id: { eq: $id } }) {
+      id
+      source
+      sourceKind
+      sourceRef
+      updatedAt
+      updatedBy
+    }
   }
 `);
 
 export const OPPORTUNITIES = graphql(`
   query Opportunities($inseeCode: String, $organisationId: ID, $language: Language!, $limit: Int!) {
     opportunities(inseeCode: $inseeCode, organisationId: $organisationId, limit: $limit) {
-      id kind score status
-      members { id name kind inseeCode }
+      id
+      kind
+      score
+      status
+      members {
+        id
+        name
+        kind
+        inseeCode
+      }
       explanation(language: $language)
     }
   }
 `);
 
 export const MARK_CONTACTED = graphql(`
-  mutation MarkContacted($id: ID!) { markOpportunityContacted(id: $id) { id status } }
+  mutation MarkContacted($id: ID!) {
+    markOpportunityContacted(id: $id) {
+      id
+      status
+    }
+  }
 `);
 export const ACCEPT = graphql(`
-  mutation Accept($id: ID!) { acceptOpportunity(id: $id) { id status } }
+  mutation Accept($id: ID!) {
+    acceptOpportunity(id: $id) {
+      id
+      status
+    }
+  }
 `);
 export const DECLINE = graphql(`
-  mutation Decline($id: ID!, $reason: String!) { declineOpportunity(id: $id, reason: $reason) { id status } }
+  mutation Decline($id: ID!, $reason: String!) {
+    declineOpportunity(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
 `);
 
 /**
@@ -83,7 +223,9 @@ export const DECLINE = graphql(`
 export const ORGANISATION_NODES = graphql(`
   query OrganisationNodes($inseeCode: String, $theme: String, $types: [String!], $limit: Int!) {
     cooperationGraph(inseeCode: $inseeCode, theme: $theme, types: $types, limit: $limit) {
-      nodes { ...GraphNodeFields }
+      nodes {
+        ...GraphNodeFields
+      }
       truncated
     }
   }
@@ -95,44 +237,166 @@ export const DASHBOARD = graphql(`
     territory {
       name
       population
-      programme { id name annualBudgetEur budgetNote essJobsSharePct essPrivateJobsSharePct essEnterprisesSharePct source sourceRef }
-      counts { towns essStructures illustrativeEssStructures businesses financers supportProviders researchUnits openNeeds openOffers sharedResources events callEditions }
-      towns { inseeCode name essStructures illustrativeEssStructures businesses }
-      legalForms { legalForm count }
+      programme {
+        id
+        name
+        annualBudgetEur
+        budgetNote
+        essJobsSharePct
+        essPrivateJobsSharePct
+        essEnterprisesSharePct
+        source
+        sourceRef
+      }
+      counts {
+        towns
+        essStructures
+        illustrativeEssStructures
+        businesses
+        financers
+        supportProviders
+        researchUnits
+        openNeeds
+        openOffers
+        sharedResources
+        events
+        callEditions
+      }
+      towns {
+        inseeCode
+        name
+        essStructures
+        illustrativeEssStructures
+        businesses
+      }
+      legalForms {
+        legalForm
+        count
+      }
     }
     # Sizes are given where a list nests another: the API counts a list without one at its full default size.
     programmes(limit: 1) {
       id
-      axes(sort: [{ number: ASC }]) { id number title titleEn description actions { id title titleEn description sinceYear facts } }
+      axes(sort: [{ number: ASC }]) {
+        id
+        number
+        title
+        titleEn
+        description
+        actions {
+          id
+          title
+          titleEn
+          description
+          sinceYear
+          facts
+        }
+      }
     }
     callsForProjects(limit: 50, sort: [{ year: ASC }]) {
-      id year title envelopeEur patShareEur laureateCount ceremonyDate ceremonyPlace source
-      laureatesConnection(first: 50) { edges { properties { amountEur } node { id name sourceKind } } }
+      id
+      year
+      title
+      envelopeEur
+      patShareEur
+      laureateCount
+      ceremonyDate
+      ceremonyPlace
+      source
+      laureatesConnection(first: 50) {
+        edges {
+          properties {
+            amountEur
+          }
+          node {
+            id
+            name
+            sourceKind
+          }
+        }
+      }
     }
-    events(where: { kind: { eq: BUSINESS_CONVENTION } }) { id title year date place description essParticipantCount businessParticipantCount source }
-    supportProviders(limit: 100) { id stagesServed supportedConnection(first: 100) { edges { properties { stage until } } } }
-    opportunityOutcomes { recorded contacted accepted declined byKind { kind contacted accepted declined recorded } }
+    events(where: { kind: { eq: BUSINESS_CONVENTION } }) {
+      id
+      title
+      year
+      date
+      place
+      description
+      essParticipantCount
+      businessParticipantCount
+      source
+    }
+    supportProviders(limit: 100) {
+      id
+      stagesServed
+      supportedConnection(first: 100) {
+        edges {
+          properties {
+            stage
+            until
+          }
+        }
+      }
+    }
+    opportunityOutcomes {
+      recorded
+      contacted
+      accepted
+      declined
+      byKind {
+        kind
+        contacted
+        accepted
+        declined
+        recorded
+      }
+    }
   }
 `);
 
 export const VERSION = graphql(`
   query Version {
-    version { api schema }
+    version {
+      api
+      schema
+    }
   }
 `);
 
 export const DATA_STATUS = graphql(`
   query DataStatus {
     dataStatus {
-      organisations illustrativeOrganisations importedOrganisations hideIllustrativeByDefault
-      sourceKinds { sourceKind organisations relationships lastChange }
-      lastImports { source at created updated }
+      organisations
+      illustrativeOrganisations
+      importedOrganisations
+      hideIllustrativeByDefault
+      sourceKinds {
+        sourceKind
+        organisations
+        relationships
+        lastChange
+      }
+      lastImports {
+        source
+        at
+        created
+        updated
+      }
     }
   }
 `);
 
 export const IMPORT_RUNS = graphql(`
   query ImportRuns($year: Int!) {
-    dataStatus { importRuns(year: $year) { source at new closed moved } }
+    dataStatus {
+      importRuns(year: $year) {
+        source
+        at
+        new
+        closed
+        moved
+      }
+    }
   }
 `);

@@ -5,7 +5,12 @@ const valid = { NEO4J_URI: "bolt://127.0.0.1:7687", JWT_SECRET: "x".repeat(32) }
 describe("loadConfig", () => {
   it("applies defaults to a minimal valid environment", () => {
     const config = loadConfig(valid);
-    expect(config).toMatchObject({ port: 4000, host: "127.0.0.1", env: "production", neo4j: { uri: "bolt://127.0.0.1:7687" } });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: "127.0.0.1",
+      env: "production",
+      neo4j: { uri: "bolt://127.0.0.1:7687" },
+    });
     expect(config.jwt.kind).toBe("secret");
   });
 
@@ -24,8 +29,15 @@ describe("loadConfig", () => {
 
   it("limits each address and allows no other browser origin by default; reads CORS_ORIGINS", () => {
     expect(loadConfig(valid)).toMatchObject({ ipRatePerMinute: 300, corsOrigins: [] });
-    const config = loadConfig({ ...valid, CORS_ORIGINS: "https://a.example.org, https://b.example.org", RATE_LIMIT_PER_MINUTE: "60" });
-    expect(config).toMatchObject({ ipRatePerMinute: 60, corsOrigins: ["https://a.example.org", "https://b.example.org"] });
+    const config = loadConfig({
+      ...valid,
+      CORS_ORIGINS: "https://a.example.org, https://b.example.org",
+      RATE_LIMIT_PER_MINUTE: "60",
+    });
+    expect(config).toMatchObject({
+      ipRatePerMinute: 60,
+      corsOrigins: ["https://a.example.org", "https://b.example.org"],
+    });
     expect(() => loadConfig({ ...valid, CORS_ORIGINS: "a.example.org" })).toThrow("CORS_ORIGINS");
   });
 
@@ -34,17 +46,40 @@ describe("loadConfig", () => {
   });
 
   it("refuses a JWKS address in clear, loopback excepted, naming JWT_JWKS_URL", () => {
-    const jwks = (url: string) => loadConfig({ NEO4J_URI: valid.NEO4J_URI, JWT_JWKS_URL: url, PSEUDONYM_SECRET: "p".repeat(32) });
-    for (const url of ["http://idp.example.org/jwks.json", "http://10.0.0.5/jwks.json", "http://localhost.example.org/jwks", "ftp://idp.example.org/jwks", "http://[::2]/jwks"]) {
+    const jwks = (url: string) =>
+      loadConfig({ NEO4J_URI: valid.NEO4J_URI, JWT_JWKS_URL: url, PSEUDONYM_SECRET: "p".repeat(32) });
+    for (const url of [
+      "http://idp.example.org/jwks.json",
+      "http://10.0.0.5/jwks.json",
+      "http://localhost.example.org/jwks",
+      "ftp://idp.example.org/jwks",
+      "http://[::2]/jwks",
+    ]) {
       expect(() => jwks(url)).toThrow(/JWT_JWKS_URL.*https/);
     }
-    for (const url of ["https://idp.example.org/jwks.json", "http://localhost:8080/jwks", "http://127.0.0.1/jwks", "http://127.8.9.10:9000/jwks", "http://[::1]:8080/jwks"]) {
+    for (const url of [
+      "https://idp.example.org/jwks.json",
+      "http://localhost:8080/jwks",
+      "http://127.0.0.1/jwks",
+      "http://127.8.9.10:9000/jwks",
+      "http://[::1]:8080/jwks",
+    ]) {
       expect(jwks(url).jwt).toMatchObject({ kind: "jwks" });
     }
   });
 
   it("accepts Aura and cluster URIs", () => {
-    const config = loadConfig({ ...valid, NEO4J_URI: "neo4j+s://abcd1234.databases.neo4j.io", NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "p" });
-    expect(config.neo4j).toEqual({ uri: "neo4j+s://abcd1234.databases.neo4j.io", username: "neo4j", password: "p", database: undefined });
+    const config = loadConfig({
+      ...valid,
+      NEO4J_URI: "neo4j+s://abcd1234.databases.neo4j.io",
+      NEO4J_USERNAME: "neo4j",
+      NEO4J_PASSWORD: "p",
+    });
+    expect(config.neo4j).toEqual({
+      uri: "neo4j+s://abcd1234.databases.neo4j.io",
+      username: "neo4j",
+      password: "p",
+      database: undefined,
+    });
   });
 });

@@ -34,7 +34,10 @@ const envSchema = z
     JWT_ISSUER: z.string().min(1).optional(),
     JWT_AUDIENCE: z.string().min(1).optional(),
     /** Largest accepted request body. */
-    BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, "BODY_LIMIT looks like 100kb or 1mb").default("1mb"),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/, "BODY_LIMIT looks like 100kb or 1mb")
+      .default("1mb"),
     /** Per-transaction timeout sent to Neo4j for API queries, in milliseconds. */
     NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
     /** Key of the pseudonymous ids of exports; derived from JWT_SECRET when unset. */
@@ -43,7 +46,12 @@ const envSchema = z
     CORS_ORIGINS: z
       .string()
       .default("")
-      .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(",")
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.url("CORS_ORIGINS holds origins such as https://explorer.example.org, comma-separated"))),
     /** Requests a minute from one address without an API key (keys have their own limit). */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
@@ -99,14 +107,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       try {
         secret = readFileSync(e.JWT_SECRET_FILE, "utf8").trim();
       } catch (error) {
-        throw new ConfigError(`Invalid configuration:\n- JWT_SECRET_FILE: cannot read ${e.JWT_SECRET_FILE} (${(error as Error).message})`);
+        throw new ConfigError(
+          `Invalid configuration:\n- JWT_SECRET_FILE: cannot read ${e.JWT_SECRET_FILE} (${(error as Error).message})`,
+        );
       }
-      if (secret.length < 32) throw new ConfigError(`Invalid configuration:\n- JWT_SECRET_FILE: ${e.JWT_SECRET_FILE} must hold at least 32 characters`);
+      if (secret.length < 32)
+        throw new ConfigError(
+          `Invalid configuration:\n- JWT_SECRET_FILE: ${e.JWT_SECRET_FILE} must hold at least 32 characters`,
+        );
     }
     jwt = { kind: "secret", secret: new TextEncoder().encode(secret), issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
   }
   if (jwt.kind === "jwks" && !e.PSEUDONYM_SECRET) {
-    throw new ConfigError("Invalid configuration:\n- PSEUDONYM_SECRET: with JWT_JWKS_URL, set PSEUDONYM_SECRET (32+ characters), the key of exports' pseudonymous ids");
+    throw new ConfigError(
+      "Invalid configuration:\n- PSEUDONYM_SECRET: with JWT_JWKS_URL, set PSEUDONYM_SECRET (32+ characters), the key of exports' pseudonymous ids",
+    );
   }
 
   return {

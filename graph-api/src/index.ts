@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   // Before serving anything: a database this release cannot read as it expects must not be written to.
   try {
     const migrated = await migrate(driver, { database: config.neo4j.database, log: (message) => logger.info(message) });
-    logger.info({ from: migrated.from ?? null, to: migrated.to ?? null, applied: migrated.pending.map((m) => m.version) }, "database migrations checked");
+    logger.info(
+      { from: migrated.from ?? null, to: migrated.to ?? null, applied: migrated.pending.map((m) => m.version) },
+      "database migrations checked",
+    );
   } catch (error) {
     if (error instanceof MigrationMismatch || error instanceof MigrationLocked || error instanceof MigrationFailed) {
       console.error(`graph-api: not starting: ${error.message}`);

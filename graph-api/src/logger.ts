@@ -11,12 +11,17 @@ export const CREDENTIAL_HEADERS = ["authorization", "cookie", "x-api-key", "prox
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
-    level,
-    base: { app: "maillage-graph-api" },
-    redact: {
-      paths: [...CREDENTIAL_HEADERS.map((h) => `req.headers["${h}"]`), 'res.headers["set-cookie"]', "variables", "*.variables"],
-      remove: true,
-    },
+      level,
+      base: { app: "maillage-graph-api" },
+      redact: {
+        paths: [
+          ...CREDENTIAL_HEADERS.map((h) => `req.headers["${h}"]`),
+          'res.headers["set-cookie"]',
+          "variables",
+          "*.variables",
+        ],
+        remove: true,
+      },
     },
     destination,
   );

@@ -23,12 +23,16 @@ describe("a description on every type, field, argument and enum value", () => {
   it("describes generated types from the model: filters, sorts, relationship inputs and paged lists", () => {
     expect(schema.getType("EssStructureWhere")?.description).toMatch(/^Filters EssStructure nodes/);
     expect(schema.getType("PartnershipSort")?.description).toMatch(/^Sort order for Partnership relationships/);
-    expect(schema.getType("EssStructureThemesConnection")?.description).toMatch(/`themes` relationships of an EssStructure/);
+    expect(schema.getType("EssStructureThemesConnection")?.description).toMatch(
+      /`themes` relationships of an EssStructure/,
+    );
     expect(schema.getType("EssStructuresConnection")?.description).toMatch(/^EssStructure nodes, paged/);
     const where = schema.getType("EssStructureWhere") as GraphQLInputObjectType;
     // A property filter carries the model's own description of the property.
     expect(where.getFields().siret.description).toContain("SIRET of the establishment");
     // Our own descriptions are never replaced.
-    expect(schema.getType("Organisation")?.description).toBe("Any organisation of the graph: ESS structure, business, financer, support provider or research unit.");
+    expect(schema.getType("Organisation")?.description).toBe(
+      "Any organisation of the graph: ESS structure, business, financer, support provider or research unit.",
+    );
   });
 });

@@ -43,9 +43,19 @@ interface Model {
 
 function readModel(sdl: string | DocumentNode): Model {
   const doc = typeof sdl === "string" ? parse(sdl) : sdl;
-  const model: Model = { types: new Map(), fields: new Map(), relationships: new Map(), relationshipProperties: new Set() };
+  const model: Model = {
+    types: new Map(),
+    fields: new Map(),
+    relationships: new Map(),
+    relationshipProperties: new Set(),
+  };
   for (const def of doc.definitions) {
-    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION && def.kind !== Kind.ENUM_TYPE_DEFINITION) continue;
+    if (
+      def.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      def.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
+      def.kind !== Kind.ENUM_TYPE_DEFINITION
+    )
+      continue;
     const name = def.name.value;
     if (def.description) model.types.set(name, def.description.value);
     if (def.kind === Kind.ENUM_TYPE_DEFINITION) continue;
@@ -69,39 +79,116 @@ const withArticle = (x: string) => `${/^[AEIOU]/.test(x) ? "an" : "a"} ${x}`;
 
 /** Descriptions of generated types by suffix, after the model type `X` (and relationship field `F`, when there is one). */
 const RELATIONSHIP_TYPE_SUFFIXES: [string, (x: string, f: string) => string][] = [
-  ["ConnectionAggregateInput", (x, f) => `Filters ${x} nodes by aggregates over their ${code(f)} relationships: count, and properties of the related nodes (node) and of the relationships (edge).`],
-  ["NodeAggregationWhereInput", (x, f) => `Filters ${x} nodes by aggregates of the properties of the nodes they reach through ${code(f)}.`],
-  ["EdgeAggregationWhereInput", (x, f) => `Filters ${x} nodes by aggregates of the properties of their ${code(f)} relationships.`],
-  ["UpdateConnectionInput", (x, f) => `Changes to the related node and the relationship properties of ${withArticle(x)}'s ${code(f)} relationship.`],
-  ["DisconnectFieldInput", (x, f) => `Removes ${code(f)} relationships of ${withArticle(x)} that match \`where\` (the related nodes stay).`],
-  ["ConnectionFilters", (x, f) => `Filters ${x} nodes by their ${code(f)} relationships: all, none, single or some of them must match.`],
-  ["ConnectFieldInput", (x, f) => `Links ${withArticle(x)} to existing nodes through ${code(f)}: the nodes to connect (where), and the relationship properties.`],
-  ["CreateFieldInput", (x, f) => `Creates a node and links it to ${withArticle(x)} through ${code(f)}, with the relationship properties.`],
+  [
+    "ConnectionAggregateInput",
+    (x, f) =>
+      `Filters ${x} nodes by aggregates over their ${code(f)} relationships: count, and properties of the related nodes (node) and of the relationships (edge).`,
+  ],
+  [
+    "NodeAggregationWhereInput",
+    (x, f) => `Filters ${x} nodes by aggregates of the properties of the nodes they reach through ${code(f)}.`,
+  ],
+  [
+    "EdgeAggregationWhereInput",
+    (x, f) => `Filters ${x} nodes by aggregates of the properties of their ${code(f)} relationships.`,
+  ],
+  [
+    "UpdateConnectionInput",
+    (x, f) =>
+      `Changes to the related node and the relationship properties of ${withArticle(x)}'s ${code(f)} relationship.`,
+  ],
+  [
+    "DisconnectFieldInput",
+    (x, f) => `Removes ${code(f)} relationships of ${withArticle(x)} that match \`where\` (the related nodes stay).`,
+  ],
+  [
+    "ConnectionFilters",
+    (x, f) => `Filters ${x} nodes by their ${code(f)} relationships: all, none, single or some of them must match.`,
+  ],
+  [
+    "ConnectFieldInput",
+    (x, f) =>
+      `Links ${withArticle(x)} to existing nodes through ${code(f)}: the nodes to connect (where), and the relationship properties.`,
+  ],
+  [
+    "CreateFieldInput",
+    (x, f) => `Creates a node and links it to ${withArticle(x)} through ${code(f)}, with the relationship properties.`,
+  ],
   ["DeleteFieldInput", (x, f) => `Deletes nodes linked to ${withArticle(x)} through ${code(f)} that match \`where\`.`],
-  ["UpdateFieldInput", (x, f) => `Changes to the ${code(f)} relationships of ${withArticle(x)}: connect, create, update, disconnect or delete.`],
-  ["ConnectionWhere", (x, f) => `Filters the ${code(f)} relationships of ${withArticle(x)} by the related node (node) and the relationship's properties (edge).`],
-  ["ConnectionSort", (x, f) => `Sort order for the ${code(f)} relationships of ${withArticle(x)}: by the related node's properties (node) or the relationship's (edge).`],
-  ["Relationship", (x, f) => `One ${code(f)} relationship of ${withArticle(x)}: its cursor, the related node and the relationship's properties.`],
-  ["Connection", (x, f) => `The ${code(f)} relationships of ${withArticle(x)}, paged: edges (related node and relationship properties), paging info and total count.`],
+  [
+    "UpdateFieldInput",
+    (x, f) =>
+      `Changes to the ${code(f)} relationships of ${withArticle(x)}: connect, create, update, disconnect or delete.`,
+  ],
+  [
+    "ConnectionWhere",
+    (x, f) =>
+      `Filters the ${code(f)} relationships of ${withArticle(x)} by the related node (node) and the relationship's properties (edge).`,
+  ],
+  [
+    "ConnectionSort",
+    (x, f) =>
+      `Sort order for the ${code(f)} relationships of ${withArticle(x)}: by the related node's properties (node) or the relationship's (edge).`,
+  ],
+  [
+    "Relationship",
+    (x, f) =>
+      `One ${code(f)} relationship of ${withArticle(x)}: its cursor, the related node and the relationship's properties.`,
+  ],
+  [
+    "Connection",
+    (x, f) =>
+      `The ${code(f)} relationships of ${withArticle(x)}, paged: edges (related node and relationship properties), paging info and total count.`,
+  ],
   ["FieldInput", (x, f) => `The ${code(f)} relationships of a new ${x}: nodes to create or existing nodes to connect.`],
 ];
 
 /** `n` names what the owner is: "EssStructure nodes" or "Partnership relationships". */
 const NODE_TYPE_SUFFIXES: [string, (x: string, n: string) => string][] = [
-  ["AggregationWhereInput", (x) => `Filters by aggregates (average, min, max, sum, length) of the properties of ${x} relationships.`],
-  ["RelationshipFilters", (x) => `Filters on a list of related ${x} nodes: all, none, single or some of them must match.`],
-  ["DisconnectInput", (x) => `Relationships of ${withArticle(x)} to remove, relationship field by field (the related nodes stay).`],
-  ["ConnectInput", (x) => `Relationships to create from ${withArticle(x)} to existing nodes, relationship field by field.`],
+  [
+    "AggregationWhereInput",
+    (x) => `Filters by aggregates (average, min, max, sum, length) of the properties of ${x} relationships.`,
+  ],
+  [
+    "RelationshipFilters",
+    (x) => `Filters on a list of related ${x} nodes: all, none, single or some of them must match.`,
+  ],
+  [
+    "DisconnectInput",
+    (x) => `Relationships of ${withArticle(x)} to remove, relationship field by field (the related nodes stay).`,
+  ],
+  [
+    "ConnectInput",
+    (x) => `Relationships to create from ${withArticle(x)} to existing nodes, relationship field by field.`,
+  ],
   ["ConnectWhere", (x) => `Selects the existing ${x} nodes to connect to.`],
   ["CreateInput", (x) => `The properties and relationships of a new ${x}.`],
-  ["UpdateInput", (x) => `Changes to ${withArticle(x)}: properties to set, relationships to connect, create, update, disconnect or delete.`],
-  ["DeleteInput", (x) => `Nodes related to ${withArticle(x)} to delete along with it, relationship field by relationship field.`],
-  ["AggregateNode", (x) => `Aggregations of the properties of ${x} nodes (shortest and longest strings; min, max, average and sum of numbers; earliest and latest dates).`],
+  [
+    "UpdateInput",
+    (x) =>
+      `Changes to ${withArticle(x)}: properties to set, relationships to connect, create, update, disconnect or delete.`,
+  ],
+  [
+    "DeleteInput",
+    (x) => `Nodes related to ${withArticle(x)} to delete along with it, relationship field by relationship field.`,
+  ],
+  [
+    "AggregateNode",
+    (x) =>
+      `Aggregations of the properties of ${x} nodes (shortest and longest strings; min, max, average and sum of numbers; earliest and latest dates).`,
+  ],
   ["Aggregate", (x) => `Aggregations over ${x} nodes: their count and per-property aggregations.`],
   ["IndexEdge", (x) => `${cap(withArticle(x))} found by a full-text search, with its cursor and relevance score.`],
   ["Edge", (x) => `One ${x} in a paged list, with its cursor.`],
-  ["Where", (_x, n) => `Filters ${n}: conditions on their properties and relationships, combined with AND, OR and NOT.`],
-  ["Sort", (_x, n) => `Sort order for ${n}: one property per object, ASC or DESC; several objects sort by the first, then the next.`],
+  [
+    "Where",
+    (_x, n) => `Filters ${n}: conditions on their properties and relationships, combined with AND, OR and NOT.`,
+  ],
+  [
+    "Sort",
+    (_x, n) =>
+      `Sort order for ${n}: one property per object, ASC or DESC; several objects sort by the first, then the next.`,
+  ],
   ["Implementation", (x) => `The concrete types implementing the ${x} interface.`],
 ];
 
@@ -189,7 +276,8 @@ function propertyPhrase(typeName: string, prop: string, about: string): string |
   if (/(Where|Filters|WhereInput)$/.test(typeName)) return `Condition on ${code(prop)}${d}.`;
   if (/Sort$/.test(typeName)) return `Sort by ${code(prop)}${d}: ASC or DESC.`;
   if (/CreateInput$/.test(typeName)) return about || `Value of ${code(prop)}.`;
-  if (/UpdateInput$/.test(typeName)) return `New value of ${code(prop)}${d}: set it, or for numbers and lists change it (add, subtract, push, pop…).`;
+  if (/UpdateInput$/.test(typeName))
+    return `New value of ${code(prop)}${d}: set it, or for numbers and lists change it (add, subtract, push, pop…).`;
   if (/(AggregateSelection|AggregateNode)$/.test(typeName)) return `Aggregations of ${code(prop)}${d}.`;
   return null;
 }
@@ -225,16 +313,35 @@ export function describeSchema(schema: GraphQLSchema, options: DescribeOptions):
   const typeDescription = (t: GraphQLNamedType): string | null => {
     const name = t.name;
     if (model.types.has(name)) return model.types.get(name)!;
-    if (name === "Query") return "Everything the API can read: the generated queries of every node type, and Maillage's own (metrics, search, graph views, opportunities…).";
-    if (name === "Mutation") return "Everything the API can change: the generated create, update and delete mutations (coordinators only) and Maillage's own.";
+    if (name === "Query")
+      return "Everything the API can read: the generated queries of every node type, and Maillage's own (metrics, search, graph views, opportunities…).";
+    if (name === "Mutation")
+      return "Everything the API can change: the generated create, update and delete mutations (coordinators only) and Maillage's own.";
     const scalarAggregate = /^(\w+)AggregateSelection$/.exec(name);
-    if (scalarAggregate && ["String", "Int", "Float", "DateTime", "ID", "BigInt", "Duration", "LocalDateTime", "Time", "LocalTime", "Date"].includes(scalarAggregate[1]))
+    if (
+      scalarAggregate &&
+      [
+        "String",
+        "Int",
+        "Float",
+        "DateTime",
+        "ID",
+        "BigInt",
+        "Duration",
+        "LocalDateTime",
+        "Time",
+        "LocalTime",
+        "Date",
+      ].includes(scalarAggregate[1])
+    )
       return `Aggregations of a ${scalarAggregate[1]} property over the matching items.`;
     if (name === "Count") return "A count of matching items.";
     if (name === "CountConnection") return "Counts of matching related items: nodes, and relationships when asked for.";
-    if (name === "ConnectionAggregationCountFilterInput") return "Conditions on the number of related nodes (and relationships).";
+    if (name === "ConnectionAggregationCountFilterInput")
+      return "Conditions on the number of related nodes (and relationships).";
     const response = /^(Create|Update)(\w+)MutationResponse$/.exec(name);
-    if (response) return `Result of the ${response[1].toLowerCase()}${response[2]} mutation: the ${response[1] === "Create" ? "created" : "updated"} nodes and what changed.`;
+    if (response)
+      return `Result of the ${response[1].toLowerCase()}${response[2]} mutation: the ${response[1] === "Create" ? "created" : "updated"} nodes and what changed.`;
     const owner = ownerOf(name);
     if (owner) {
       const rest = name.slice(owner.length);
@@ -243,8 +350,10 @@ export function describeSchema(schema: GraphQLSchema, options: DescribeOptions):
         // X + Target + F + (Edge|Node)?AggregateSelection
         const agg = new RegExp(`^\\w*?${R}(Edge|Node)?AggregateSelection$`).exec(rest);
         if (agg) {
-          if (agg[1] === "Edge") return `Aggregations of the properties of ${withArticle(owner)}'s ${code(rel)} relationships.`;
-          if (agg[1] === "Node") return `Aggregations of the properties of the nodes ${withArticle(owner)} reaches through ${code(rel)}.`;
+          if (agg[1] === "Edge")
+            return `Aggregations of the properties of ${withArticle(owner)}'s ${code(rel)} relationships.`;
+          if (agg[1] === "Node")
+            return `Aggregations of the properties of the nodes ${withArticle(owner)} reaches through ${code(rel)}.`;
           return `Aggregations over the ${code(rel)} of ${withArticle(owner)}: count, related node and relationship properties.`;
         }
         if (rest.startsWith(R)) {
@@ -254,12 +363,15 @@ export function describeSchema(schema: GraphQLSchema, options: DescribeOptions):
         }
       }
       const hit = NODE_TYPE_SUFFIXES.find(([s]) => s === rest);
-      if (hit) return hit[1](owner, model.relationshipProperties.has(owner) ? `${owner} relationships` : `${owner} nodes`);
+      if (hit)
+        return hit[1](owner, model.relationshipProperties.has(owner) ? `${owner} relationships` : `${owner} nodes`);
     }
     // Top-level paged lists (EssStructuresConnection, EssStructuresIndexConnection…): read the node type from the shape.
     const node = nodeOfConnection(t);
-    if (node && name.endsWith("IndexConnection")) return `Full-text search results for ${node}, paged: edges (node and score), paging info and total count.`;
-    if (node && name.endsWith("Connection")) return `${node} nodes, paged: edges (node and cursor), paging info and total count.`;
+    if (node && name.endsWith("IndexConnection"))
+      return `Full-text search results for ${node}, paged: edges (node and score), paging info and total count.`;
+    if (node && name.endsWith("Connection"))
+      return `${node} nodes, paged: edges (node and cursor), paging info and total count.`;
     return null;
   };
 
@@ -269,20 +381,26 @@ export function describeSchema(schema: GraphQLSchema, options: DescribeOptions):
     // On a model type: the generated relationship views.
     if (model.fields.has(t.name)) {
       const conn = /^(\w+)Connection$/.exec(field);
-      if (conn && model.relationships.get(t.name)?.includes(conn[1])) return `The ${code(conn[1])} relationships of this ${t.name}, paged, with the relationship properties.`;
+      if (conn && model.relationships.get(t.name)?.includes(conn[1]))
+        return `The ${code(conn[1])} relationships of this ${t.name}, paged, with the relationship properties.`;
       const agg = /^(\w+)Aggregate$/.exec(field);
-      if (agg && model.relationships.get(t.name)?.includes(agg[1])) return `Aggregations over the ${code(agg[1])} of this ${t.name}: count, related node and relationship properties.`;
+      if (agg && model.relationships.get(t.name)?.includes(agg[1]))
+        return `Aggregations over the ${code(agg[1])} of this ${t.name}: count, related node and relationship properties.`;
     }
     if (owner) {
-      const rel = model.relationships.get(owner)?.find((r) => bare === r || bare === `${r}Connection` || bare === `${r}Aggregate`);
+      const rel = model.relationships
+        .get(owner)
+        ?.find((r) => bare === r || bare === `${r}Connection` || bare === `${r}Aggregate`);
       if (rel && !model.fields.has(t.name)) {
-        if (bare === `${rel}Connection`) return `Condition on the ${code(rel)} relationships (related node and relationship properties).`;
+        if (bare === `${rel}Connection`)
+          return `Condition on the ${code(rel)} relationships (related node and relationship properties).`;
         if (bare === `${rel}Aggregate`) return `Condition on aggregates over the ${code(rel)} relationships.`;
         if (/(Where|Filters)$/.test(t.name)) return `Condition on the nodes related through ${code(rel)}.`;
         return `The ${code(rel)} relationships: ${/Delete/.test(t.name) ? "related nodes to delete" : /Disconnect/.test(t.name) ? "relationships to remove" : /Connect/.test(t.name) ? "existing nodes to link" : /Create/.test(t.name) ? "nodes to create or connect" : "changes to make"}.`;
       }
     }
-    if (/MutationResponse$/.test(t.name) && field !== "info") return `The ${t.name.startsWith("Create") ? "created" : "updated"} nodes.`;
+    if (/MutationResponse$/.test(t.name) && field !== "info")
+      return `The ${t.name.startsWith("Create") ? "created" : "updated"} nodes.`;
     if (owner && model.fields.get(owner)?.has(bare) && !model.fields.has(t.name)) {
       const phrase = propertyPhrase(t.name, bare, propertyAbout(owner, bare));
       if (phrase) return phrase;
@@ -290,7 +408,8 @@ export function describeSchema(schema: GraphQLSchema, options: DescribeOptions):
     if (FIXED[field]) return FIXED[field];
     if (field !== bare && FIXED[bare]) return FIXED[bare];
     const about = propertyAbout(owner, bare);
-    if (about || model.fields.has(owner ?? "") || [...model.fields.values()].some((f) => f.has(bare))) return propertyPhrase(t.name, bare, about);
+    if (about || model.fields.has(owner ?? "") || [...model.fields.values()].some((f) => f.has(bare)))
+      return propertyPhrase(t.name, bare, about);
     return null;
   };
 
@@ -300,13 +419,17 @@ export function describeSchema(schema: GraphQLSchema, options: DescribeOptions):
     const node = nodeOfConnection(target) ?? (isObjectType(target) || isInterfaceType(target) ? target.name : null);
     if (root === "Mutation") {
       const m = /^(create|update|delete)(\w+)$/.exec(field);
-      if (m && m[1] === "delete") return `Deletes the ${m[2]} matching \`where\` (and the related nodes named in \`delete\`). Coordinators only.`;
-      if (m) return `${m[1] === "create" ? "Creates" : "Updates"} ${m[2]}${m[1] === "update" ? " matching `where`" : ""}, with their relationships. Coordinators only.`;
+      if (m && m[1] === "delete")
+        return `Deletes the ${m[2]} matching \`where\` (and the related nodes named in \`delete\`). Coordinators only.`;
+      if (m)
+        return `${m[1] === "create" ? "Creates" : "Updates"} ${m[2]}${m[1] === "update" ? " matching `where`" : ""}, with their relationships. Coordinators only.`;
       return null;
     }
-    if (field.endsWith("Connection") && node) return `${node} nodes matching \`where\`, sorted and paged with cursors (first, after).`;
+    if (field.endsWith("Connection") && node)
+      return `${node} nodes matching \`where\`, sorted and paged with cursors (first, after).`;
     if (field.endsWith("Aggregate") && node) return `Aggregations over the ${node} nodes matching \`where\`.`;
-    if (/^search/.test(field) && node) return `Full-text search over ${node} names and descriptions, best matches first.`;
+    if (/^search/.test(field) && node)
+      return `Full-text search over ${node} names and descriptions, best matches first.`;
     if (node) return `${node} nodes matching \`where\`, sorted and paged (limit, offset).`;
     return null;
   };

@@ -12,7 +12,9 @@ describe("the API schema", () => {
 
   it("merges the custom resolvers with the generated API", async () => {
     const query = (await buildSchema()).getQueryType()!.getFields();
-    expect(Object.keys(query)).toEqual(expect.arrayContaining(["territory", "townDirectory", "essStructures", "searchEssStructures", "towns"]));
+    expect(Object.keys(query)).toEqual(
+      expect.arrayContaining(["territory", "townDirectory", "essStructures", "searchEssStructures", "towns"]),
+    );
     expect(query.townDirectory.description).toMatch(/never includes contacts/);
   }, 60_000);
 });

@@ -33,7 +33,13 @@ export async function buildSchema(options: { driver?: Driver; jwt?: JwtConfig } 
     features: {
       // The server verifies tokens itself (auth/verify-token.ts) and passes the claims as context.jwt;
       // the same key here keeps the library's own checks consistent with ours.
-      ...(jwt ? { authorization: { key: jwt.kind === "secret" ? new TextDecoder().decode(jwt.secret) : { url: jwt.url.href } } } : {}),
+      ...(jwt
+        ? {
+            authorization: {
+              key: jwt.kind === "secret" ? new TextDecoder().decode(jwt.secret) : { url: jwt.url.href },
+            },
+          }
+        : {}),
       populatedBy: { callbacks: editorCallbacks },
       // Keep the schema to the current filter syntax: the deprecated forms double its size.
       excludeDeprecatedFields: {

@@ -1,7 +1,10 @@
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Driver } from "neo4j-driver";
@@ -37,7 +40,9 @@ import { corsAllowlist } from "./security/cors";
 import { cypherDebugOffOutsideDevelopment } from "./security/cypher-debug";
 
 export interface ServerDeps {
-  config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & { neo4j: Pick<Config["neo4j"], "database"> } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy">>;
+  config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & {
+    neo4j: Pick<Config["neo4j"], "database">;
+  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy">>;
   driver: Driver;
   logger: Logger;
   /** The HTTP server the app will be mounted on, so that shutdown drains it. */
@@ -61,7 +66,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const writer = createGraphWriter(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   const opportunities = createOpportunityFinder(reader, { ttlMs: 30_000, complementarity: loadComplementarity() });
   const metrics = createMetricsService(reader, writer);
-  const pseudonymSecret = config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);
+  const pseudonymSecret =
+    config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);
   if (!pseudonymSecret) throw new Error("PSEUDONYM_SECRET is needed when tokens are verified with JWKS");
   const pseudonymise = createPseudonymiser(pseudonymSecret);
   const admit = admitRequests({ verifier: createApiKeyVerifier(reader), perAddressPerMinute: config.ipRatePerMinute });
@@ -80,7 +86,10 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     parseOptions: limits.parseOptions,
     // index.ts owns SIGTERM/SIGINT (drain, then close the driver); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
-    formatError: createFormatError({ exposeStack: development, log: (error, message) => logger.error({ err: error }, message) }),
+    formatError: createFormatError({
+      exposeStack: development,
+      log: (error, message) => logger.error({ err: error }, message),
+    }),
     plugins: [
       // Apollo's default landing page loads from a CDN; nothing may load from the internet.
       ApolloServerPluginLandingPageDisabled(),
@@ -100,7 +109,10 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
 
   const app = express();
   app.disable("x-powered-by");
-  app.use((_req, res, next) => { res.setHeader("X-Content-Type-Options", "nosniff"); next(); }); // every answer, /graphql and errors included: browsers never guess a type
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    next();
+  }); // every answer, /graphql and errors included: browsers never guess a type
   if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
   const cors = corsAllowlist(config.corsOrigins ?? []);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
@@ -120,7 +132,12 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       context: async ({ req }): Promise<AppContext> => {
         const jwt = await identify(req, verifyToken);
         return {
-          jwt, reader, writer, opportunities, metrics, pseudonymise,
+          jwt,
+          reader,
+          writer,
+          opportunities,
+          metrics,
+          pseudonymise,
           sessionConfig: { database: config.neo4j.database },
           // The generated queries get the same Neo4j timeout as ours.
           transaction: { timeout: config.queryTimeoutMs },
@@ -133,7 +150,9 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const directories = createWidgetDirectories(reader);
   app.use(
     errorReportRouter({
-      reader, writer, logger,
+      reader,
+      writer,
+      logger,
       authenticate: (req) => identify(req, verifyToken),
       directory: async (inseeCode, lang) => (await directories.render(inseeCode, lang)).directory,
     }),
@@ -147,25 +166,37 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     app.get(["/", "/index.html"], explorerNotBuilt);
   }
   app.use((_req, res) => {
-    sendHttpError(res, 404, ErrorCode.NOT_FOUND, "Not found. The API is at POST /graphql; health at /healthz and /readyz.");
+    sendHttpError(
+      res,
+      404,
+      ErrorCode.NOT_FOUND,
+      "Not found. The API is at POST /graphql; health at /healthz and /readyz.",
+    );
   });
   // Errors before GraphQL (a body that is not JSON, too large...): a JSON answer, never a stack trace.
-  app.use((error: { status?: number; type?: string; message?: string; expose?: boolean }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, "unexpected HTTP error");
-    const message =
-      error.type === "entity.parse.failed"
-        ? "The request body is not valid JSON"
-        : error.type === "entity.too.large"
-          ? `The request body is larger than ${config.bodyLimit}`
-          : status === 500
-            ? "Internal server error"
-            : // Only messages written for clients (http-errors' `expose`, as body-parser's); others may hold paths.
-              error.expose === true && error.message
-              ? error.message
-              : "Bad request";
-    sendHttpError(res, status, status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
-  });
+  app.use(
+    (
+      error: { status?: number; type?: string; message?: string; expose?: boolean },
+      _req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) logger.error({ err: error }, "unexpected HTTP error");
+      const message =
+        error.type === "entity.parse.failed"
+          ? "The request body is not valid JSON"
+          : error.type === "entity.too.large"
+            ? `The request body is larger than ${config.bodyLimit}`
+            : status === 500
+              ? "Internal server error"
+              : // Only messages written for clients (http-errors' `expose`, as body-parser's); others may hold paths.
+                error.expose === true && error.message
+                ? error.message
+                : "Bad request";
+      sendHttpError(res, status, status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST, message);
+    },
+  );
 
   return {
     app,

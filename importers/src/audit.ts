@@ -24,7 +24,15 @@ function systemUser(): string {
 
 export async function recordImportBatch(
   tx: ManagedTransaction,
-  batch: { source: string; operation: "import" | "import-links"; files: Iterable<string>; created: number; updated: number; unchanged: number; changes: string[] },
+  batch: {
+    source: string;
+    operation: "import" | "import-links";
+    files: Iterable<string>;
+    created: number;
+    updated: number;
+    unchanged: number;
+    changes: string[];
+  },
 ): Promise<void> {
   if (batch.created + batch.updated === 0) return; // nothing written, nothing to record
   const after = {
@@ -36,7 +44,11 @@ export async function recordImportBatch(
     changes: batch.changes.slice(0, MAX_LINES),
     more: Math.max(0, batch.changes.length - MAX_LINES),
   };
-  await tx.run(AUDIT_ENTRY, { actor: `import:${batch.source}`, operation: batch.operation, after: JSON.stringify(after) });
+  await tx.run(AUDIT_ENTRY, {
+    actor: `import:${batch.source}`,
+    operation: batch.operation,
+    after: JSON.stringify(after),
+  });
 }
 
 /** What one complete run of a source changed, for `--since-last` and the dashboard: counts and the first lines. */
@@ -57,20 +69,32 @@ const LAST_RUN = /* cypher */ `
   RETURN toString(a.at) AS at ORDER BY a.at DESC LIMIT 1`;
 
 /** When the last complete run of this source ended (null before the first). */
-export async function lastImportRun(driver: Driver, database: string | undefined, source: string): Promise<string | null> {
+export async function lastImportRun(
+  driver: Driver,
+  database: string | undefined,
+  source: string,
+): Promise<string | null> {
   const { records } = await driver.executeQuery(LAST_RUN, { actor: `import:${source}` }, { database, routing: "READ" });
   return records.length ? (records[0].get("at") as string) : null;
 }
 
 /** Records the end of a complete run with what it changed. */
-export async function recordImportRun(driver: Driver, database: string | undefined, run: ImportRunSummary): Promise<void> {
+export async function recordImportRun(
+  driver: Driver,
+  database: string | undefined,
+  run: ImportRunSummary,
+): Promise<void> {
   const after = {
     user: systemUser(),
     startedAt: run.startedAt,
     new: run.new.length,
     closed: run.closed.length,
     moved: run.moved.length,
-    lines: [...run.new.map((l) => `+ ${l}`), ...run.closed.map((l) => `× ${l}`), ...run.moved.map((l) => `→ ${l}`)].slice(0, MAX_LINES),
+    lines: [
+      ...run.new.map((l) => `+ ${l}`),
+      ...run.closed.map((l) => `× ${l}`),
+      ...run.moved.map((l) => `→ ${l}`),
+    ].slice(0, MAX_LINES),
   };
   await driver.executeQuery(RUN_ENTRY, { actor: `import:${run.source}`, after: JSON.stringify(after) }, { database });
 }

@@ -24,19 +24,31 @@ type CliSource = (typeof ALL_SOURCES)[number];
 
 const positiveInt = (v: string) => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 50_000) throw new InvalidArgumentError("expected an integer between 1 and 50000");
+  if (!Number.isInteger(n) || n < 1 || n > 50_000)
+    throw new InvalidArgumentError("expected an integer between 1 and 50000");
   return n;
 };
 
 const communeList = (v: string) => {
-  const codes = v.split(",").map((c) => c.trim()).filter(Boolean);
+  const codes = v
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
   const bad = codes.filter((c) => !/^\d[\dAB]\d{3}$/.test(c));
-  if (!codes.length || bad.length) throw new InvalidArgumentError(`expected INSEE commune codes separated by commas (94028,94071): ${bad.join(", ") || "none given"}`);
+  if (!codes.length || bad.length)
+    throw new InvalidArgumentError(
+      `expected INSEE commune codes separated by commas (94028,94071): ${bad.join(", ") || "none given"}`,
+    );
   return codes;
 };
 
 const annuaireEnv = z.object({
-  ANNUAIRE_API_URL: z.url({ protocol: /^https?$/, error: "ANNUAIRE_API_URL must be an http(s) address, e.g. https://recherche-entreprises.api.gouv.fr" }).optional(),
+  ANNUAIRE_API_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "ANNUAIRE_API_URL must be an http(s) address, e.g. https://recherche-entreprises.api.gouv.fr",
+    })
+    .optional(),
 });
 
 // The repository's .data folder, from importers/dist or importers/src alike.
@@ -47,7 +59,8 @@ async function main() {
     .name("npm run import --")
     .description("Import open data (Sirene, RNA, the company search API) and CSV templates into Maillage's graph.")
     .argument("<source>", `one of: ${ALL_SOURCES.join(", ")}`, (s) => {
-      if (!(ALL_SOURCES as readonly string[]).includes(s)) throw new InvalidArgumentError(`unknown source "${s}": use one of ${ALL_SOURCES.join(", ")}`);
+      if (!(ALL_SOURCES as readonly string[]).includes(s))
+        throw new InvalidArgumentError(`unknown source "${s}": use one of ${ALL_SOURCES.join(", ")}`);
       return s as CliSource;
     })
     .argument("[file...]", "the files to import (none for annuaire)")
@@ -56,16 +69,36 @@ async function main() {
     .option("--batch-size <n>", "rows per transaction", positiveInt, 1000)
     .option("--ess-only", "annuaire: the ESS organisations only (the default)")
     .option("--businesses", "annuaire: also the other active establishments, town by town and by NAF section", false)
-    .option("--communes <codes>", "annuaire: these towns of the territory only (INSEE codes, comma-separated)", communeList)
+    .option(
+      "--communes <codes>",
+      "annuaire: these towns of the territory only (INSEE codes, comma-separated)",
+      communeList,
+    )
     .option("--state <path>", "annuaire: where a stopped run is remembered", DEFAULT_STATE)
     .option("--restart", "annuaire: forget a stopped run and start over", false)
-    .option("--since-last", "annuaire: list the organisations new, closed and moved since the previous complete run", false)
+    .option(
+      "--since-last",
+      "annuaire: list the organisations new, closed and moved since the previous complete run",
+      false,
+    )
     .showHelpAfterError();
   program.parse();
   const [source, files] = program.processedArgs as [CliSource, string[]];
-  const opts = program.opts<{ dryRun: boolean; report?: string; batchSize: number; essOnly?: boolean; businesses: boolean; communes?: string[]; state: string; restart: boolean; sinceLast: boolean }>();
-  if (opts.sinceLast && source !== "annuaire") program.error(`--since-last compares runs of the company search API (annuaire), not ${source} files`);
-  if (source === "annuaire" && files.length) program.error(`annuaire reads the company search API, not files: remove ${files.join(" ")}`);
+  const opts = program.opts<{
+    dryRun: boolean;
+    report?: string;
+    batchSize: number;
+    essOnly?: boolean;
+    businesses: boolean;
+    communes?: string[];
+    state: string;
+    restart: boolean;
+    sinceLast: boolean;
+  }>();
+  if (opts.sinceLast && source !== "annuaire")
+    program.error(`--since-last compares runs of the company search API (annuaire), not ${source} files`);
+  if (source === "annuaire" && files.length)
+    program.error(`annuaire reads the company search API, not files: remove ${files.join(" ")}`);
   if (source !== "annuaire" && !files.length) program.error(`${source}: give the files to import`);
   if (opts.essOnly && opts.businesses) program.error("--ess-only and --businesses contradict each other: choose one");
 
@@ -77,7 +110,9 @@ async function main() {
   const driver = openDriver(config);
   // npm runs scripts from the repository root; INIT_CWD is where the command was typed.
   const here = (f: string) => resolve(process.env.INIT_CWD ?? process.cwd(), f);
-  const reportPath = here(opts.report ?? `import-report-${source}-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`);
+  const reportPath = here(
+    opts.report ?? `import-report-${source}-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`,
+  );
   const progress = createProgress();
   try {
     let summary: ImportSummary;
@@ -129,6 +164,8 @@ async function main() {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`import failed: ${message}\nNothing was written for the files that could not be read; rows already written stay consistent, and a re-run completes the import.\n`);
+  process.stderr.write(
+    `import failed: ${message}\nNothing was written for the files that could not be read; rows already written stay consistent, and a re-run completes the import.\n`,
+  );
   process.exitCode = 1;
 });

@@ -20,10 +20,37 @@ import { writeRecordBatches } from "./run";
 
 /** Properties the importer writes as fields; the rest (isVitrine, csrCommitments) goes with the seed writer. */
 const ORGANISATION_FIELDS: Record<"EssStructure" | "Business", readonly string[]> = {
-  EssStructure: ["name", "legalForm", "nafCode", "activity", "projectKind", "stage", "staffRange", "foundedYear", "address", "postalCode", "location", "website", "description"],
-  Business: ["name", "nafCode", "activity", "staffRange", "address", "postalCode", "location", "website", "description"],
+  EssStructure: [
+    "name",
+    "legalForm",
+    "nafCode",
+    "activity",
+    "projectKind",
+    "stage",
+    "staffRange",
+    "foundedYear",
+    "address",
+    "postalCode",
+    "location",
+    "website",
+    "description",
+  ],
+  Business: [
+    "name",
+    "nafCode",
+    "activity",
+    "staffRange",
+    "address",
+    "postalCode",
+    "location",
+    "website",
+    "description",
+  ],
 };
-const EXTRA_FIELDS: Record<"EssStructure" | "Business", readonly string[]> = { EssStructure: ["isVitrine"], Business: ["csrCommitments"] };
+const EXTRA_FIELDS: Record<"EssStructure" | "Business", readonly string[]> = {
+  EssStructure: ["isVitrine"],
+  Business: ["csrCommitments"],
+};
 
 export interface GeneratedLoadOptions {
   driver: Driver;
@@ -45,10 +72,14 @@ export interface GeneratedLoadSummary {
   ms: number;
 }
 
-const isOrganisation = (n: NodeSpec): n is NodeSpec & { label: "EssStructure" | "Business" } => n.label === "EssStructure" || n.label === "Business";
+const isOrganisation = (n: NodeSpec): n is NodeSpec & { label: "EssStructure" | "Business" } =>
+  n.label === "EssStructure" || n.label === "Business";
 
 /** Splits a replica's population into importer records and what the seed writer writes. */
-export function splitPopulation(replica: GeneratedReplica, sizeName: string): { records: OrganisationRecord[]; rest: GraphSpec } {
+export function splitPopulation(
+  replica: GeneratedReplica,
+  sizeName: string,
+): { records: OrganisationRecord[]; rest: GraphSpec } {
   const { nodes, rels } = replica.population;
   const orgKeys = new Set(nodes.filter(isOrganisation).map((n) => `${n.label}:${n.props.id as string}`));
   const town = new Map<string, string>();
@@ -89,7 +120,12 @@ export function splitPopulation(replica: GeneratedReplica, sizeName: string): { 
       sourceKind: "ILLUSTRATIVE",
     });
     // What the importer's fields cannot carry, written on the same node by the seed writer.
-    const extra: Record<string, unknown> = { id, source: n.props.source, sourceKind: "ILLUSTRATIVE", sourceRef: n.props.sourceRef };
+    const extra: Record<string, unknown> = {
+      id,
+      source: n.props.source,
+      sourceKind: "ILLUSTRATIVE",
+      sourceRef: n.props.sourceRef,
+    };
     for (const f of EXTRA_FIELDS[n.label]) if (n.props[f] !== undefined) extra[f] = n.props[f];
     rest.nodes.push({ label: n.label, props: extra as NodeSpec["props"] });
   }
@@ -97,7 +133,11 @@ export function splitPopulation(replica: GeneratedReplica, sizeName: string): { 
 }
 
 async function completeReplicas(driver: Driver, database: string | undefined): Promise<Set<string>> {
-  const { records } = await driver.executeQuery("MATCH (t:Territory) WHERE t.generatedComplete = true RETURN t.code AS code", {}, { database, routing: "READ" });
+  const { records } = await driver.executeQuery(
+    "MATCH (t:Territory) WHERE t.generatedComplete = true RETURN t.code AS code",
+    {},
+    { database, routing: "READ" },
+  );
   return new Set(records.map((r) => r.get("code") as string));
 }
 
@@ -110,7 +150,14 @@ export async function loadGeneratedTerritory(options: GeneratedLoadOptions): Pro
   const done = await completeReplicas(driver, database);
   const report = new ImportReport(options.reportPath);
   await report.ready();
-  const summary: GeneratedLoadSummary = { replicasWritten: 0, replicasSkipped: 0, organisations: 0, otherNodes: 0, relationships: 0, ms: 0 };
+  const summary: GeneratedLoadSummary = {
+    replicasWritten: 0,
+    replicasSkipped: 0,
+    organisations: 0,
+    otherNodes: 0,
+    relationships: 0,
+    ms: 0,
+  };
   try {
     for (const replica of generatedReplicas(options.size, { seed: options.seed })) {
       if (done.has(replica.territoryCode)) {
@@ -120,15 +167,29 @@ export async function loadGeneratedTerritory(options: GeneratedLoadOptions): Pro
       const t0 = performance.now();
       await writeSpec(driver, replica.territory, { database });
       const { records, rest } = splitPopulation(replica, options.sizeName);
-      await writeRecordBatches(records, { driver, database, dryRun: false, batchSize: options.batchSize ?? 1000, importedAt: new Date().toISOString(), report });
+      await writeRecordBatches(records, {
+        driver,
+        database,
+        dryRun: false,
+        batchSize: options.batchSize ?? 1000,
+        importedAt: new Date().toISOString(),
+        report,
+      });
       await writeSpec(driver, rest, { database, endpointsInDatabase: true, batchSize: 1000 });
-      await driver.executeQuery("MATCH (t:Territory {code: $code}) SET t.generatedComplete = true", { code: replica.territoryCode }, { database });
+      await driver.executeQuery(
+        "MATCH (t:Territory {code: $code}) SET t.generatedComplete = true",
+        { code: replica.territoryCode },
+        { database },
+      );
       summary.replicasWritten++;
       summary.organisations += records.length;
       summary.otherNodes += rest.nodes.length - records.length;
-      summary.relationships += rest.rels.length + records.reduce((s, r) => s + 1 + r.themes.length, 0) + replica.territory.rels.length;
+      summary.relationships +=
+        rest.rels.length + records.reduce((s, r) => s + 1 + r.themes.length, 0) + replica.territory.rels.length;
       const seconds = (performance.now() - t0) / 1000;
-      log(`replica ${replica.index + 1}/${options.size.replicas}: ${records.length} organisations, ${rest.rels.length} other relationships in ${seconds.toFixed(1)} s (${Math.round(records.length / seconds)} organisations/s)`);
+      log(
+        `replica ${replica.index + 1}/${options.size.replicas}: ${records.length} organisations, ${rest.rels.length} other relationships in ${seconds.toFixed(1)} s (${Math.round(records.length / seconds)} organisations/s)`,
+      );
     }
   } finally {
     await report.close();

@@ -54,4 +54,12 @@ export interface ImportCounts {
   keptEdits: number;
 }
 
-export const emptyCounts = (): ImportCounts => ({ read: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, rejected: 0, keptEdits: 0 });
+export const emptyCounts = (): ImportCounts => ({
+  read: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+  rejected: 0,
+  keptEdits: 0,
+});

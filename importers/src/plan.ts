@@ -34,7 +34,8 @@ export interface FieldPlan {
 }
 
 /** A location, as opposed to the other values (a list of strings is an object too). */
-export const isLatLon = (v: FieldValue | undefined): v is LatLon => typeof v === "object" && v !== null && !Array.isArray(v);
+export const isLatLon = (v: FieldValue | undefined): v is LatLon =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
   const x = a ?? null;
@@ -44,11 +45,16 @@ export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined):
     // Locations: equal to about a centimetre (floating-point round trips).
     return Math.abs(x.latitude - y.latitude) < 1e-7 && Math.abs(x.longitude - y.longitude) < 1e-7;
   }
-  if (typeof x === "object" && typeof y === "object") return !isLatLon(x) && !isLatLon(y) && x.length === y.length && x.every((v, i) => v === y[i]);
+  if (typeof x === "object" && typeof y === "object")
+    return !isLatLon(x) && !isLatLon(y) && x.length === y.length && x.every((v, i) => v === y[i]);
   return x === y;
 }
 
-export function planFields(existing: ExistingNode | null, incoming: Record<string, FieldValue>, source: string): FieldPlan {
+export function planFields(
+  existing: ExistingNode | null,
+  incoming: Record<string, FieldValue>,
+  source: string,
+): FieldPlan {
   const set: Record<string, FieldValue> = {};
   const kept: FieldPlan["kept"] = [];
   const mine = existing?.imported[source];
@@ -68,11 +74,19 @@ export function planFields(existing: ExistingNode | null, incoming: Record<strin
       set[field] = value;
       continue;
     }
-    const fromAnotherRegister = Object.entries(existing.imported).some(([other, values]) => other !== source && field in values && sameValue(values[field], current));
+    const fromAnotherRegister = Object.entries(existing.imported).some(
+      ([other, values]) => other !== source && field in values && sameValue(values[field], current),
+    );
     if (!fromAnotherRegister && value !== null) kept.push({ field, theirs: current, ours: value });
   }
   return { set, kept };
 }
 
 export const formatValue = (v: FieldValue): string =>
-  v === null ? "" : isLatLon(v) ? `${v.latitude.toFixed(6)}, ${v.longitude.toFixed(6)}` : typeof v === "object" ? v.join(", ") : String(v);
+  v === null
+    ? ""
+    : isLatLon(v)
+      ? `${v.latitude.toFixed(6)}, ${v.longitude.toFixed(6)}`
+      : typeof v === "object"
+        ? v.join(", ")
+        : String(v);

@@ -35,7 +35,12 @@ export function createProgress(options: { stream?: NodeJS.WriteStream; quiet?: b
       const started = Date.now();
       let last = started;
       let lines = 0;
-      const bar = tty ? new cliProgress.SingleBar({ format: `${name} {bar} {percentage}% · {lines} lines · {rate} lines/s`, stream: out, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+      const bar = tty
+        ? new cliProgress.SingleBar(
+            { format: `${name} {bar} {percentage}% · {lines} lines · {rate} lines/s`, stream: out, hideCursor: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
       const size = Math.max(1, statSync(path).size);
       bar?.start(size, 0, { rate: 0, lines: 0 });
       return {
@@ -48,7 +53,9 @@ export function createProgress(options: { stream?: NodeJS.WriteStream; quiet?: b
             bar.update(Math.min(offset, size), { rate, lines: line.toLocaleString("en-US") });
           } else if (now - last >= every) {
             last = now;
-            out.write(`[import] ${name}: ${line.toLocaleString("en-US")} lines (${rate.toLocaleString("en-US")} lines/s)\n`);
+            out.write(
+              `[import] ${name}: ${line.toLocaleString("en-US")} lines (${rate.toLocaleString("en-US")} lines/s)\n`,
+            );
           }
         },
         done(summary) {
@@ -57,12 +64,19 @@ export function createProgress(options: { stream?: NodeJS.WriteStream; quiet?: b
             bar.update(size, { lines: lines.toLocaleString("en-US") });
             bar.stop();
           }
-          out.write(`[import] ${summary ?? `${name}: ${lines.toLocaleString("en-US")} lines read`} in ${seconds.toFixed(1)} s\n`);
+          out.write(
+            `[import] ${summary ?? `${name}: ${lines.toLocaleString("en-US")} lines read`} in ${seconds.toFixed(1)} s\n`,
+          );
         },
       };
     },
     phase(name, total) {
-      const bar = tty ? new cliProgress.SingleBar({ format: `${name} {bar} {value}/{total}`, stream: out, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+      const bar = tty
+        ? new cliProgress.SingleBar(
+            { format: `${name} {bar} {value}/{total}`, stream: out, hideCursor: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
       bar?.start(total, 0);
       let done = 0;
       let last = Date.now();

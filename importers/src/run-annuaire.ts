@@ -21,8 +21,24 @@ import { checkTerritory, tally, type ImportSummary } from "./run";
 import { writeBatch, type ChangeEvent } from "./write";
 import { lastImportRun, recordImportRun } from "./audit";
 import { organisationProblem } from "./shared-rules";
-import { createSearchClient, DEFAULT_ANNUAIRE_API_URL, type SearchApiSettings, type SearchClient, type SearchPage } from "./read/search-api";
-import { CLOSED_NOT_IN_GRAPH, mapResult, MATCHING_PER_RESULT, PER_PAGE, planQueries, RESULTS_CAP, splitQuery, type AnnuaireQuery, type MapContext } from "./sources/annuaire";
+import {
+  createSearchClient,
+  DEFAULT_ANNUAIRE_API_URL,
+  type SearchApiSettings,
+  type SearchClient,
+  type SearchPage,
+} from "./read/search-api";
+import {
+  CLOSED_NOT_IN_GRAPH,
+  mapResult,
+  MATCHING_PER_RESULT,
+  PER_PAGE,
+  planQueries,
+  RESULTS_CAP,
+  splitQuery,
+  type AnnuaireQuery,
+  type MapContext,
+} from "./sources/annuaire";
 
 export interface AnnuaireImportOptions {
   driver: Driver;
@@ -95,10 +111,15 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
   const started = performance.now();
   let writeMs = 0;
   try {
-    const territory = loadTerritory().towns.map((t) => t.inseeCode).sort();
+    const territory = loadTerritory()
+      .towns.map((t) => t.inseeCode)
+      .sort();
     const communes = options.communes?.length ? [...new Set(options.communes)].sort() : territory;
     const foreign = communes.filter((c) => !territory.includes(c));
-    if (foreign.length) throw new Error(`--communes: ${foreign.join(", ")} ${foreign.length > 1 ? "are not towns" : "is not a town"} of the territory (${territory.join(", ")})`);
+    if (foreign.length)
+      throw new Error(
+        `--communes: ${foreign.join(", ")} ${foreign.length > 1 ? "are not towns" : "is not a town"} of the territory (${territory.join(", ")})`,
+      );
     await checkTerritory(options.driver, options.database, new Set(communes));
     previousRun = await lastImportRun(options.driver, options.database, "annuaire");
 
@@ -108,7 +129,10 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       try {
         previous = JSON.parse(readFileSync(options.statePath, "utf8")) as RunState;
       } catch (e) {
-        throw new Error(`the state of a stopped run (${options.statePath}) cannot be read (${(e as Error).message}): add --restart to start over`, { cause: e });
+        throw new Error(
+          `the state of a stopped run (${options.statePath}) cannot be read (${(e as Error).message}): add --restart to start over`,
+          { cause: e },
+        );
       }
       if (!sameSettings(previous, { baseUrl, communes, businesses: options.businesses })) {
         throw new Error(
@@ -117,7 +141,9 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       }
       state = previous;
       const done = state.queries.filter((q) => q.done).length;
-      notes.push(`resumed a run started ${state.startedAt}: ${done} of ${state.queries.length} queries were done; counts are this run's`);
+      notes.push(
+        `resumed a run started ${state.startedAt}: ${done} of ${state.queries.length} queries were done; counts are this run's`,
+      );
     }
     state ??= {
       version: 1,
@@ -125,7 +151,12 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       communes,
       businesses: options.businesses,
       startedAt: new Date().toISOString(),
-      queries: planQueries(communes, options.businesses).map((q) => ({ ...q, nextPage: 1, totalPages: null, done: false })),
+      queries: planQueries(communes, options.businesses).map((q) => ({
+        ...q,
+        nextPage: 1,
+        totalPages: null,
+        done: false,
+      })),
       seen: [],
     };
 
@@ -168,7 +199,12 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
       });
       if (!records.length) return;
       const t = performance.now();
-      const result = await writeBatch(options.driver, records, { database: options.database, dryRun: options.dryRun, importedAt, report });
+      const result = await writeBatch(options.driver, records, {
+        database: options.database,
+        dryRun: options.dryRun,
+        importedAt,
+        report,
+      });
       tally(result, counts, report, changes);
       events.push(...result.events);
       writeMs += performance.now() - t;
@@ -192,12 +228,16 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
         if (query.nextPage === 1 && page.total_results > RESULTS_CAP) {
           const parts = splitQuery(query);
           if (parts) {
-            options.progress.message(`${query.label}: ${page.total_results} results, more than the service pages through (${RESULTS_CAP}): asked in ${parts.length} parts`);
+            options.progress.message(
+              `${query.label}: ${page.total_results} results, more than the service pages through (${RESULTS_CAP}): asked in ${parts.length} parts`,
+            );
             state.queries.splice(q, 1, ...parts.map((p) => ({ ...p, nextPage: 1, totalPages: null, done: false })));
             q--;
             break;
           }
-          notes.push(`${query.label}: ${page.total_results} results, of which the service gives the first ${RESULTS_CAP} only`);
+          notes.push(
+            `${query.label}: ${page.total_results} results, of which the service gives the first ${RESULTS_CAP} only`,
+          );
         }
         const totalPages = Math.min(Math.ceil(page.total_results / PER_PAGE), RESULTS_CAP / PER_PAGE);
         if (query.nextPage < totalPages && page.results.length > 0) {
@@ -211,7 +251,11 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
         if (totalPages > 1) phase ??= options.progress.phase(query.label, totalPages);
         const ref = `${query.label}, page ${query.nextPage} (${day})`;
         if (page.results.length < PER_PAGE && query.nextPage < totalPages) {
-          report.note(host, row + 1, `${ref}: ${page.results.length} results instead of ${PER_PAGE} although ${totalPages} pages are announced; the rest of the query was read`);
+          report.note(
+            host,
+            row + 1,
+            `${ref}: ${page.results.length} results instead of ${PER_PAGE} although ${totalPages} pages are announced; the rest of the query was read`,
+          );
         }
         await completeEstablishments(client, { ...query.params, page: String(query.nextPage) }, page, options.signal);
         const ctx = ctxFor(ref);
@@ -231,23 +275,33 @@ export async function runAnnuaireImport(options: AnnuaireImportOptions): Promise
         if (!options.dryRun) saveState(options.statePath, { ...state, seen: [...seen] });
       }
       phase?.done();
-      if (query.done && (q + 1) % 25 === 0) options.progress.message(`${q + 1} of ${state.queries.length} queries done`);
+      if (query.done && (q + 1) % 25 === 0)
+        options.progress.message(`${q + 1} of ${state.queries.length} queries done`);
     }
 
     if (stopped) {
       // Nothing is sent once the command has ended: the page asked for ahead is dropped (cancelled if in flight).
       await next?.catch(() => {});
-      notes.push(`STOPPED before the end: ${options.dryRun ? "a dry run keeps no state" : `run the same command again to resume (${options.statePath})`}`);
+      notes.push(
+        `STOPPED before the end: ${options.dryRun ? "a dry run keeps no state" : `run the same command again to resume (${options.statePath})`}`,
+      );
     } else {
       await markGone(options, client, communes, seen, ctxFor(`SIRET search (${day})`), write, notes);
       complete = true;
       if (!options.dryRun) {
-        await recordImportRun(options.driver, options.database, { source: "annuaire", startedAt: state.startedAt, ...byKind(events) });
+        await recordImportRun(options.driver, options.database, {
+          source: "annuaire",
+          startedAt: state.startedAt,
+          ...byKind(events),
+        });
         rmSync(options.statePath, { force: true });
       }
     }
     notes.unshift(`${client.requests} request(s) to ${host}`);
-    if (report.notes) notes.push(`${report.notes} row(s) imported without a value the service gave in a form it could not read, listed in the report`);
+    if (report.notes)
+      notes.push(
+        `${report.notes} row(s) imported without a value the service gave in a form it could not read, listed in the report`,
+      );
     counts.keptEdits = report.kept;
   } finally {
     await report.close();
@@ -275,7 +329,12 @@ function byKind(events: ChangeEvent[]): { new: string[]; closed: string[]; moved
  * the query's towns: for a unit with more, the same page is asked again for
  * the next pages of establishments (`page_etablissements`), until none is full.
  */
-async function completeEstablishments(client: SearchClient, params: Record<string, string>, page: SearchPage, signal?: AbortSignal): Promise<void> {
+async function completeEstablishments(
+  client: SearchClient,
+  params: Record<string, string>,
+  page: SearchPage,
+  signal?: AbortSignal,
+): Promise<void> {
   let full = page.results.filter((r) => (r.matching_etablissements?.length ?? 0) >= MATCHING_PER_RESULT);
   for (let more = 2; full.length; more++) {
     const next = await client.search({ ...params, page_etablissements: String(more) }, signal);
@@ -298,27 +357,61 @@ async function markGone(
   write: (records: OrganisationRecord[]) => Promise<void>,
   notes: string[],
 ): Promise<void> {
-  const { records } = await options.driver.executeQuery(PREVIOUSLY_IMPORTED, { communes }, { database: options.database, routing: "READ" });
+  const { records } = await options.driver.executeQuery(
+    PREVIOUSLY_IMPORTED,
+    { communes },
+    { database: options.database, routing: "READ" },
+  );
   const gone = records
-    .map((r) => ({ siret: r.get("siret") as string, imported: JSON.parse(r.get("importedJson") as string) as { annuaire?: { officialLabels?: string[] } } }))
+    .map((r) => ({
+      siret: r.get("siret") as string,
+      imported: JSON.parse(r.get("importedJson") as string) as { annuaire?: { officialLabels?: string[] } },
+    }))
     // An ESS-only run says nothing of the businesses a --businesses run brought.
-    .filter((o) => !seen.has(o.siret) && (options.businesses || (o.imported.annuaire?.officialLabels ?? []).includes("ESS")));
+    .filter(
+      (o) => !seen.has(o.siret) && (options.businesses || (o.imported.annuaire?.officialLabels ?? []).includes("ESS")),
+    );
   if (!gone.length) return;
-  options.progress.message(`${gone.length} organisation(s) imported before were not returned this time: looking each up by SIRET`);
+  options.progress.message(
+    `${gone.length} organisation(s) imported before were not returned this time: looking each up by SIRET`,
+  );
   let missing = 0;
   for (const { siret } of gone) {
     if (options.signal?.aborted) break;
-    const page = await client.search({ q: siret, minimal: "true", include: "siege,complements,matching_etablissements" });
+    const page = await client.search({
+      q: siret,
+      minimal: "true",
+      include: "siege,complements,matching_etablissements",
+    });
     const result = page.results.find((r) => r.siren === siret.slice(0, 9));
-    const establishment = result && [...(result.matching_etablissements ?? []), ...(result.siege ? [result.siege] : [])].find((e) => e.siret === siret);
+    const establishment =
+      result &&
+      [...(result.matching_etablissements ?? []), ...(result.siege ? [result.siege] : [])].find(
+        (e) => e.siret === siret,
+      );
     if (!result || !establishment) {
       missing++;
       continue;
     }
     const closedUnit = result.etat_administratif !== undefined && result.etat_administratif !== "A";
     if (establishment.etat_administratif === "A" && !closedUnit) continue; // still active, now outside the query (moved, no longer ESS...)
-    const closing = mapResult({ ...result, matching_etablissements: [{ ...establishment, etat_administratif: "F", date_fermeture: establishment.date_fermeture ?? result.date_fermeture }] }, { ...ctx, communes: new Set([establishment.commune ?? ""]) });
+    const closing = mapResult(
+      {
+        ...result,
+        matching_etablissements: [
+          {
+            ...establishment,
+            etat_administratif: "F",
+            date_fermeture: establishment.date_fermeture ?? result.date_fermeture,
+          },
+        ],
+      },
+      { ...ctx, communes: new Set([establishment.commune ?? ""]) },
+    );
     await write(closing.filter((r) => r.updateOnly === CLOSED_NOT_IN_GRAPH));
   }
-  if (missing) notes.push(`${missing} organisation(s) imported before are no longer in the service (no longer public?): left as they are`);
+  if (missing)
+    notes.push(
+      `${missing} organisation(s) imported before are no longer in the service (no longer public?): left as they are`,
+    );
 }

@@ -51,11 +51,18 @@ export interface ImportSummary {
 
 const READERS = { sirene: readSirene, rna: readRna };
 /** The csv source also reads needs, offers, partnerships and events, written after the organisations. */
-const readerOf = (source: SourceName, links: LinkRecord[]) => (source === "csv" ? (files: string[], ctx: Parameters<typeof readRna>[1]) => readTemplates(files, ctx, links) : READERS[source]);
+const readerOf = (source: SourceName, links: LinkRecord[]) =>
+  source === "csv"
+    ? (files: string[], ctx: Parameters<typeof readRna>[1]) => readTemplates(files, ctx, links)
+    : READERS[source];
 const MAX_CHANGE_LINES = 50;
 
 /** Imports link organisations to the seeded towns and themes: without them, say so instead of writing orphans. */
-export async function checkTerritory(driver: Driver, database: string | undefined, towns: ReadonlySet<string>): Promise<void> {
+export async function checkTerritory(
+  driver: Driver,
+  database: string | undefined,
+  towns: ReadonlySet<string>,
+): Promise<void> {
   const { records } = await driver.executeQuery(
     "MATCH (t:Town) WHERE t.inseeCode IN $codes WITH count(t) AS towns RETURN towns, COUNT { (:Theme) } AS themes",
     { codes: [...towns] },
@@ -64,7 +71,9 @@ export async function checkTerritory(driver: Driver, database: string | undefine
   const found = Number(records[0].get("towns"));
   const themes = Number(records[0].get("themes"));
   if (found < towns.size || themes === 0) {
-    throw new Error(`the graph has ${found} of the territory's ${towns.size} towns and ${themes} themes: seed it first (npm run seed -- --no-demo)`);
+    throw new Error(
+      `the graph has ${found} of the territory's ${towns.size} towns and ${themes} themes: seed it first (npm run seed -- --no-demo)`,
+    );
   }
 }
 
@@ -88,7 +97,10 @@ export interface BatchWriteOptions {
  * in flight at once: while one commits, the next is planned and sent. Shared
  * by the file imports and the generator of larger territories (generated/).
  */
-export async function writeRecordBatches(records: readonly OrganisationRecord[], options: BatchWriteOptions): Promise<{ results: BatchResult[]; stoppedEarly: boolean }> {
+export async function writeRecordBatches(
+  records: readonly OrganisationRecord[],
+  options: BatchWriteOptions,
+): Promise<{ results: BatchResult[]; stoppedEarly: boolean }> {
   const { batchSize } = options;
   const batchCount = Math.ceil(records.length / batchSize);
   const limit = options.stopAfterBatches === undefined ? batchCount : Math.min(batchCount, options.stopAfterBatches);
@@ -97,18 +109,30 @@ export async function writeRecordBatches(records: readonly OrganisationRecord[],
   const worker = async () => {
     for (let index = next++; index < limit; index = next++) {
       const batch = records.slice(index * batchSize, (index + 1) * batchSize);
-      results[index] = await writeBatch(options.driver, batch, { database: options.database, dryRun: options.dryRun, importedAt: options.importedAt, report: options.report });
+      results[index] = await writeBatch(options.driver, batch, {
+        database: options.database,
+        dryRun: options.dryRun,
+        importedAt: options.importedAt,
+        report: options.report,
+      });
       options.onBatch?.(batch.length);
     }
   };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(options.concurrency ?? 2, Math.max(1, limit)) }, worker));
+  const settled = await Promise.allSettled(
+    Array.from({ length: Math.min(options.concurrency ?? 2, Math.max(1, limit)) }, worker),
+  );
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failure) throw failure.reason;
   return { results, stoppedEarly: limit < batchCount };
 }
 
 /** Adds what a batch did to the run's counts, skip reasons and first change lines. */
-export function tally(result: Pick<BatchResult, "created" | "updated" | "unchanged" | "changes"> & { skipped?: string[] }, counts: ImportCounts, report: ImportReport, changes: string[]): void {
+export function tally(
+  result: Pick<BatchResult, "created" | "updated" | "unchanged" | "changes"> & { skipped?: string[] },
+  counts: ImportCounts,
+  report: ImportReport,
+  changes: string[],
+): void {
   counts.created += result.created;
   counts.updated += result.updated;
   counts.unchanged += result.unchanged;
@@ -134,7 +158,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     const links: LinkRecord[] = [];
     for await (const record of readerOf(options.source, links)(options.files, ctx)) {
       const problem = organisationProblem(record);
-      if (problem) ctx.reject(record.file, record.line, problem, record.siret ?? record.rnaId ?? String(record.fields.name));
+      if (problem)
+        ctx.reject(record.file, record.line, problem, record.siret ?? record.rnaId ?? String(record.fields.name));
       else records.push(record);
     }
     const linksRead = links.splice(0);
@@ -149,19 +174,45 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     const batchSize = options.batchSize ?? 1000;
     const importedAt = new Date().toISOString();
     const phase = options.progress.phase(options.dryRun ? "planning" : "writing", records.length);
-    const { results, stoppedEarly } = await writeRecordBatches(records, { ...options, batchSize, importedAt, report, onBatch: (n) => phase.add(n) });
+    const { results, stoppedEarly } = await writeRecordBatches(records, {
+      ...options,
+      batchSize,
+      importedAt,
+      report,
+      onBatch: (n) => phase.add(n),
+    });
     for (const result of results) tally(result, counts, report, changes);
     if (stoppedEarly) throw new Error(`import stopped after ${options.stopAfterBatches} batch(es) (stopAfterBatches)`);
     phase.done();
     if (links.length) {
-      tally(await writeLinks(options.driver, links, records, { database: options.database, dryRun: options.dryRun, batchSize, report, reject: ctx.reject }), counts, report, changes);
+      tally(
+        await writeLinks(options.driver, links, records, {
+          database: options.database,
+          dryRun: options.dryRun,
+          batchSize,
+          report,
+          reject: ctx.reject,
+        }),
+        counts,
+        report,
+        changes,
+      );
     }
     writeMs = performance.now() - started;
     counts.keptEdits = report.kept;
   } finally {
     await report.close();
   }
-  return { counts, skipReasons: Object.fromEntries(report.skipReasons), changes, reportPath: options.reportPath, dryRun: options.dryRun, readMs, writeMs, notes: ctx.notes };
+  return {
+    counts,
+    skipReasons: Object.fromEntries(report.skipReasons),
+    changes,
+    reportPath: options.reportPath,
+    dryRun: options.dryRun,
+    readMs,
+    writeMs,
+    notes: ctx.notes,
+  };
 }
 
 /** The summary as a coordinator's IT colleague reads it. */
@@ -170,12 +221,18 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
  * organisation new, closed or moved (`--since-last`).
  */
 export function formatSinceLast(s: ImportSummary, full: boolean): string[] {
-  if (!s.sinceLast) return full ? ["since the last run: this run did not complete, so it cannot be compared; run the same command again to finish it"] : [];
+  if (!s.sinceLast)
+    return full
+      ? [
+          "since the last run: this run did not complete, so it cannot be compared; run the same command again to finish it",
+        ]
+      : [];
   const { previousRun, new: added, closed, moved } = s.sinceLast;
   const what = s.dryRun ? "would be" : "are";
   const head = `since the last run (${previousRun ? previousRun.slice(0, 10) : "none before: everything is new"}): ${added.length} new, ${closed.length} closed, ${moved.length} moved (these ${what} the changes of this run)`;
   if (!full) return [head];
-  const section = (title: string, items: string[], mark: string) => (items.length ? [`${title} (${items.length}):`, ...items.map((l) => `  ${mark} ${l}`)] : []);
+  const section = (title: string, items: string[], mark: string) =>
+    items.length ? [`${title} (${items.length}):`, ...items.map((l) => `  ${mark} ${l}`)] : [];
   return [head, ...section("new", added, "+"), ...section("closed", closed, "×"), ...section("moved", moved, "→")];
 }
 
@@ -185,7 +242,8 @@ export function formatSummary(s: ImportSummary, options: { sinceLast?: boolean }
   const lines = [
     `${s.dryRun ? "DRY RUN: nothing was written. " : ""}rows read: ${c.read}; ${verb}created: ${c.created}; ${verb}updated: ${c.updated}; unchanged: ${c.unchanged}; skipped: ${c.skipped}; rejected: ${c.rejected}`,
   ];
-  for (const [reason, n] of Object.entries(s.skipReasons).sort((a, b) => b[1] - a[1])) lines.push(`  skipped ${n}: ${reason}`);
+  for (const [reason, n] of Object.entries(s.skipReasons).sort((a, b) => b[1] - a[1]))
+    lines.push(`  skipped ${n}: ${reason}`);
   if (c.keptEdits) lines.push(`hand edits kept: ${c.keptEdits} field(s), listed in the report`);
   if (s.changes.length) {
     lines.push(s.dryRun ? "what would change (first lines):" : "what changed (first lines):");

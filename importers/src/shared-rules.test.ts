@@ -22,13 +22,30 @@ describe("imports follow the API's rules", () => {
     expect(organisationProblem(organisation({ name: "Épicerie \u202Eeriadilos", postalCode: "94000" }))).toBe(
       "name: must not contain control, text-direction or invisible characters (found U+202E): type the value again rather than pasting it",
     );
-    expect(organisationProblem(organisation({ name: "Épicerie solidaire", postalCode: "94000", legalForm: "ASSOCIATION" }))).toBeNull();
+    expect(
+      organisationProblem(organisation({ name: "Épicerie solidaire", postalCode: "94000", legalForm: "ASSOCIATION" })),
+    ).toBeNull();
   });
 
   it("rejects needs, offers, partnerships and events that break a rule, and lets an attendance-only event row through", () => {
-    const need: LinkRecord = { type: "need", file: "f.csv", line: 3, org, id: null, props: { title: "x".repeat(200_000), kind: "VEHICLE", description: null, status: "OPEN" }, themes: [] };
+    const need: LinkRecord = {
+      type: "need",
+      file: "f.csv",
+      line: 3,
+      org,
+      id: null,
+      props: { title: "x".repeat(200_000), kind: "VEHICLE", description: null, status: "OPEN" },
+      themes: [],
+    };
     expect(linkProblem(need)).toBe("title: must be at most 200 characters");
-    const partnership: LinkRecord = { type: "partnership", file: "f.csv", line: 4, a: org, b: org, props: { kind: "CO_PROJECT", since: 2024, until: 2020, description: null } };
+    const partnership: LinkRecord = {
+      type: "partnership",
+      file: "f.csv",
+      line: 4,
+      a: org,
+      b: org,
+      props: { kind: "CO_PROJECT", since: 2024, until: 2020, description: null },
+    };
     expect(linkProblem(partnership)).toBe("until: the last year cannot be before the first");
     const event: LinkRecord = {
       type: "event",

@@ -42,7 +42,14 @@ export interface NeedOfferLink extends Located {
   org: OrgRef;
   /** Given in the file; else derived from the organisation, kind and title. */
   id: string | null;
-  props: { title: string; kind: string; description: string | null; status: string; frequency?: string | null; availability?: string | null };
+  props: {
+    title: string;
+    kind: string;
+    description: string | null;
+    status: string;
+    frequency?: string | null;
+    availability?: string | null;
+  };
   themes: string[];
 }
 
@@ -51,7 +58,13 @@ export interface PartnershipLink extends Located {
   a: OrgRef;
   b: OrgRef;
   /** weight: how strong the link is (a count of exchanges, a weight), for weighted network analyses. */
-  props: { kind: string; since: number | null; until: number | null; description: string | null; weight: number | null };
+  props: {
+    kind: string;
+    since: number | null;
+    until: number | null;
+    description: string | null;
+    weight: number | null;
+  };
 }
 
 export interface EventLink extends Located {
@@ -59,7 +72,14 @@ export interface EventLink extends Located {
   id: string;
   explicitId: boolean;
   /** null: the row only adds attendees to an event already in Maillage. */
-  props: { title: string; kind: string; date: string | null; year: number | null; place: string | null; description: string | null } | null;
+  props: {
+    title: string;
+    kind: string;
+    date: string | null;
+    year: number | null;
+    place: string | null;
+    description: string | null;
+  } | null;
   town: string | null;
   themes: string[];
   attendees: { org: OrgRef; role: AttendanceRole }[];
@@ -92,7 +112,8 @@ interface Org {
 const INT_PROPS = new Set(["since", "until", "year"]);
 const DATE_PROPS = new Set(["date"]);
 const refKey = (r: OrgRef) => `${r.by}:${r.value}`;
-const describe = (r: OrgRef) => (r.by === "siret" ? `SIRET ${r.value}` : r.by === "rnaId" ? `RNA id ${r.value}` : `id "${r.value}"`);
+const describe = (r: OrgRef) =>
+  r.by === "siret" ? `SIRET ${r.value}` : r.by === "rnaId" ? `RNA id ${r.value}` : `id "${r.value}"`;
 
 function toNeo4j(field: string, value: Scalar): unknown {
   if (value === null) return null;
@@ -112,7 +133,8 @@ function fromNeo4j(value: unknown): Scalar {
   return String(value);
 }
 
-const convert = (props: Record<string, Scalar>) => Object.fromEntries(Object.entries(props).map(([k, v]) => [k, toNeo4j(k, v)]));
+const convert = (props: Record<string, Scalar>) =>
+  Object.fromEntries(Object.entries(props).map(([k, v]) => [k, toNeo4j(k, v)]));
 
 /** Fields whose stored value differs from the file's. */
 function differences(stored: Record<string, unknown>, incoming: Record<string, Scalar>): string[] {
@@ -122,7 +144,8 @@ function differences(stored: Record<string, unknown>, incoming: Record<string, S
 }
 
 /** Written by an import and never edited through the API: the file decides. */
-const owned = (props: Record<string, unknown>) => props.sourceKind === "OPEN_DATA_IMPORT" && (props.updatedBy === null || props.updatedBy === undefined);
+const owned = (props: Record<string, unknown>) =>
+  props.sourceKind === "OPEN_DATA_IMPORT" && (props.updatedBy === null || props.updatedBy === undefined);
 
 const RESOLVE = /* cypher */ `
   UNWIND $refs AS ref
@@ -209,7 +232,12 @@ interface Plan {
 }
 
 /** Needs, offers, partnerships and events, in batches of one transaction each. */
-export async function writeLinks(driver: Driver, links: LinkRecord[], organisations: OrganisationRecord[], options: WriteLinksOptions): Promise<LinkResult> {
+export async function writeLinks(
+  driver: Driver,
+  links: LinkRecord[],
+  organisations: OrganisationRecord[],
+  options: WriteLinksOptions,
+): Promise<LinkResult> {
   // The organisations of this import, for rows naming them (needed in a dry run, where they are not written).
   const inRun = new Map<string, Org>();
   for (const o of organisations) {
@@ -223,13 +251,21 @@ export async function writeLinks(driver: Driver, links: LinkRecord[], organisati
   const batchSize = options.batchSize ?? 1000;
   for (let i = 0; i < links.length; i += batchSize) {
     const batch = links.slice(i, i + batchSize);
-    const session = driver.session({ database: options.database, defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({
+      database: options.database,
+      defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       const work = async (tx: ManagedTransaction) => {
         const plan = await planBatch(tx, batch, inRun, claimed);
         if (!options.dryRun) {
           for (const w of plan.writes) if (w.rows.length) await tx.run(w.query, { rows: w.rows });
-          await recordImportBatch(tx, { source: "csv", operation: "import-links", files: batch.map((l) => l.file), ...plan.result });
+          await recordImportBatch(tx, {
+            source: "csv",
+            operation: "import-links",
+            files: batch.map((l) => l.file),
+            ...plan.result,
+          });
         }
         return plan;
       };
@@ -248,10 +284,19 @@ export async function writeLinks(driver: Driver, links: LinkRecord[], organisati
   return total;
 }
 
-async function resolveOrgs(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map<string, Org>): Promise<Map<string, Org>> {
+async function resolveOrgs(
+  tx: ManagedTransaction,
+  batch: LinkRecord[],
+  inRun: Map<string, Org>,
+): Promise<Map<string, Org>> {
   const refs = new Map<string, OrgRef>();
   for (const link of batch) {
-    const list = link.type === "partnership" ? [link.a, link.b] : link.type === "event" ? link.attendees.map((a) => a.org) : [link.org];
+    const list =
+      link.type === "partnership"
+        ? [link.a, link.b]
+        : link.type === "event"
+          ? link.attendees.map((a) => a.org)
+          : [link.org];
     for (const r of list) refs.set(refKey(r), r);
   }
   const found = new Map<string, Org>();
@@ -265,17 +310,30 @@ async function resolveOrgs(tx: ManagedTransaction, batch: LinkRecord[], inRun: M
   const result = await tx.run(RESOLVE, { refs: rows });
   for (const rec of result.records) {
     const id = rec.get("id") as string | null;
-    if (id !== null) found.set(rec.get("key") as string, { id, label: rec.get("label") as string, name: rec.get("name") as string });
+    if (id !== null)
+      found.set(rec.get("key") as string, { id, label: rec.get("label") as string, name: rec.get("name") as string });
   }
   for (const key of refs.keys()) if (!found.has(key) && inRun.has(key)) found.set(key, inRun.get(key)!);
   return found;
 }
 
-const unknownOrg = (column: string, r: OrgRef) => `${column}: no organisation with ${describe(r)} in Maillage (import it first, e.g. with the organisations template, or check the identifier)`;
+const unknownOrg = (column: string, r: OrgRef) =>
+  `${column}: no organisation with ${describe(r)} in Maillage (import it first, e.g. with the organisations template, or check the identifier)`;
 
-async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map<string, Org>, claimedBefore: Map<string, string>): Promise<Plan> {
+async function planBatch(
+  tx: ManagedTransaction,
+  batch: LinkRecord[],
+  inRun: Map<string, Org>,
+  claimedBefore: Map<string, string>,
+): Promise<Plan> {
   const orgs = await resolveOrgs(tx, batch, inRun);
-  const plan: Plan = { result: { created: 0, updated: 0, unchanged: 0, changes: [] }, rejects: [], kept: [], claimed: new Map(), writes: [] };
+  const plan: Plan = {
+    result: { created: 0, updated: 0, unchanged: 0, changes: [] },
+    rejects: [],
+    kept: [],
+    claimed: new Map(),
+    writes: [],
+  };
   const claim = (key: string, where: string): string | undefined => {
     const before = claimedBefore.get(key) ?? plan.claimed.get(key);
     if (before) return before;
@@ -283,10 +341,22 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
     return undefined;
   };
   const where = (l: Located) => `${basename(l.file)} line ${l.line}`;
-  const prov = (l: Located) => ({ source: basename(l.file), sourceKind: "OPEN_DATA_IMPORT", sourceRef: `line ${l.line}` });
-  const reject = (l: Located, reason: string, key?: string) => plan.rejects.push({ file: l.file, line: l.line, reason, key });
+  const prov = (l: Located) => ({
+    source: basename(l.file),
+    sourceKind: "OPEN_DATA_IMPORT",
+    sourceRef: `line ${l.line}`,
+  });
+  const reject = (l: Located, reason: string, key?: string) =>
+    plan.rejects.push({ file: l.file, line: l.line, reason, key });
   const kept = (l: Located, key: string, field: string, theirs: unknown, ours: unknown) =>
-    plan.kept.push({ file: l.file, line: l.line, field, theirs: String(fromNeo4j(theirs) ?? ""), ours: String(ours ?? ""), key });
+    plan.kept.push({
+      file: l.file,
+      line: l.line,
+      field,
+      theirs: String(fromNeo4j(theirs) ?? ""),
+      ours: String(ours ?? ""),
+      key,
+    });
   const outcome = (created: boolean, changed: boolean, line: string) => {
     if (created) plan.result.created++;
     else if (changed) plan.result.updated++;
@@ -307,17 +377,29 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
         continue;
       }
       if (type === "need" && org.label !== "EssStructure") {
-        reject(link, `organisation: "${org.name}" is a ${org.label}: only ESS structures have needs in Maillage (a business can offer)`, link.org.text);
+        reject(
+          link,
+          `organisation: "${org.name}" is a ${org.label}: only ESS structures have needs in Maillage (a business can offer)`,
+          link.org.text,
+        );
         continue;
       }
       if (type === "offer" && org.label !== "EssStructure" && org.label !== "Business") {
-        reject(link, `organisation: "${org.name}" is a ${org.label}: offers are made by ESS structures and businesses`, link.org.text);
+        reject(
+          link,
+          `organisation: "${org.name}" is a ${org.label}: offers are made by ESS structures and businesses`,
+          link.org.text,
+        );
         continue;
       }
       const id = link.id ?? `csv-${type}-${shortHash(org.id, link.props.kind, slug(link.props.title))}`;
       const dup = claim(`${label}:${id}`, where(link));
       if (dup) {
-        reject(link, `the same ${type} (${link.id ? `id ${id}` : `${org.name}, ${link.props.kind}, "${link.props.title}"`}) is already on ${dup}`, id);
+        reject(
+          link,
+          `the same ${type} (${link.id ? `id ${id}` : `${org.name}, ${link.props.kind}, "${link.props.title}"`}) is already on ${dup}`,
+          id,
+        );
         continue;
       }
       planned.push({ link, org, id });
@@ -325,7 +407,8 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
     if (!planned.length) continue;
     const existing = new Map<string, { props: Record<string, unknown>; holders: string[]; themes: string[] }>();
     const res = await tx.run(existingResources(label, rel), { ids: planned.map((p) => p.id) });
-    for (const r of res.records) existing.set(r.get("id"), { props: r.get("props"), holders: r.get("holders"), themes: r.get("themes") });
+    for (const r of res.records)
+      existing.set(r.get("id"), { props: r.get("props"), holders: r.get("holders"), themes: r.get("themes") });
     const nodes: unknown[] = [];
     const holders: unknown[] = [];
     const themes: unknown[] = [];
@@ -360,7 +443,11 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
       if (missing.length) notes.push(`themes + ${missing.join(", ")}`);
       outcome(false, notes.length > 0, `~ ${head}: ${notes.join("; ")}`);
     }
-    plan.writes.push({ query: upsertNode(label), rows: nodes }, { query: linkHolder(label, rel), rows: holders }, { query: linkThemes(label), rows: themes });
+    plan.writes.push(
+      { query: upsertNode(label), rows: nodes },
+      { query: linkHolder(label, rel), rows: holders },
+      { query: linkThemes(label), rows: themes },
+    );
   }
 
   // --- Partnerships -----------------------------------------------------------
@@ -369,7 +456,13 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
     const a = orgs.get(refKey(link.a));
     const b = orgs.get(refKey(link.b));
     if (!a || !b) {
-      reject(link, [!a && unknownOrg("organisation_a", link.a), !b && unknownOrg("organisation_b", link.b)].filter(Boolean).join("; "), `${link.a.text} + ${link.b.text}`);
+      reject(
+        link,
+        [!a && unknownOrg("organisation_a", link.a), !b && unknownOrg("organisation_b", link.b)]
+          .filter(Boolean)
+          .join("; "),
+        `${link.a.text} + ${link.b.text}`,
+      );
       continue;
     }
     if (a.id === b.id) {
@@ -378,24 +471,38 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
     }
     const bad = [a, b].find((o) => o.label !== "EssStructure" && o.label !== "Business");
     if (bad) {
-      reject(link, `"${bad.name}" is a ${bad.label}: partnerships link ESS structures with each other or with businesses`, `${link.a.text} + ${link.b.text}`);
+      reject(
+        link,
+        `"${bad.name}" is a ${bad.label}: partnerships link ESS structures with each other or with businesses`,
+        `${link.a.text} + ${link.b.text}`,
+      );
       continue;
     }
     if (a.label === "Business" && b.label === "Business") {
-      reject(link, `"${a.name}" and "${b.name}" are both businesses: partnerships link ESS structures with each other or with businesses`, `${link.a.text} + ${link.b.text}`);
+      reject(
+        link,
+        `"${a.name}" and "${b.name}" are both businesses: partnerships link ESS structures with each other or with businesses`,
+        `${link.a.text} + ${link.b.text}`,
+      );
       continue;
     }
     // One direction for each pair, as the seed writes them: ESS → business; between ESS structures, the smaller id first.
     const [from, to] = b.label === "EssStructure" && (a.label === "Business" || b.id < a.id) ? [b, a] : [a, b];
     const dup = claim(`PARTNERS_WITH:${from.id}|${to.id}|${link.props.kind}`, where(link));
     if (dup) {
-      reject(link, `the same partnership ("${a.name}", "${b.name}", ${link.props.kind}) is already on ${dup}`, `${link.a.text} + ${link.b.text}`);
+      reject(
+        link,
+        `the same partnership ("${a.name}", "${b.name}", ${link.props.kind}) is already on ${dup}`,
+        `${link.a.text} + ${link.b.text}`,
+      );
       continue;
     }
     partnerships.push({ link, from, to, index: partnerships.length });
   }
   if (partnerships.length) {
-    const res = await tx.run(EXISTING_PARTNERSHIPS, { rows: partnerships.map((p) => ({ index: p.index, from: p.from.id, to: p.to.id, kind: p.link.props.kind })) });
+    const res = await tx.run(EXISTING_PARTNERSHIPS, {
+      rows: partnerships.map((p) => ({ index: p.index, from: p.from.id, to: p.to.id, kind: p.link.props.kind })),
+    });
     const existing = new Map<number, Record<string, unknown>>();
     for (const r of res.records) existing.set(neo4j.integer.toNumber(r.get("index")), r.get("props"));
     const creates: unknown[] = [];
@@ -411,8 +518,17 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
       }
       const diff = differences(found, props);
       if (diff.length && found.sourceKind === "OPEN_DATA_IMPORT") {
-        updates.push({ from: from.id, to: to.id, kind: link.props.kind, props: { ...convert(Object.fromEntries(diff.map((k) => [k, props[k]]))), ...prov(link) } });
-        outcome(false, true, `~ ${head}: ${diff.map((k) => `${k} "${fromNeo4j(found[k]) ?? ""}" → "${props[k] ?? ""}"`).join(", ")}`);
+        updates.push({
+          from: from.id,
+          to: to.id,
+          kind: link.props.kind,
+          props: { ...convert(Object.fromEntries(diff.map((k) => [k, props[k]]))), ...prov(link) },
+        });
+        outcome(
+          false,
+          true,
+          `~ ${head}: ${diff.map((k) => `${k} "${fromNeo4j(found[k]) ?? ""}" → "${props[k] ?? ""}"`).join(", ")}`,
+        );
       } else {
         for (const k of diff) if (props[k] !== null) kept(link, `${from.id} + ${to.id}`, k, found[k], props[k]);
         outcome(false, false, "");
@@ -426,7 +542,8 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
   for (const link of batch.filter((l): l is EventLink => l.type === "event")) {
     const unknown = link.attendees.filter((a) => !orgs.has(refKey(a.org)));
     if (unknown.length) {
-      const column = (role: AttendanceRole) => (role === "ORGANISER" ? "organisers" : role === "SPEAKER" ? "speakers" : "participants");
+      const column = (role: AttendanceRole) =>
+        role === "ORGANISER" ? "organisers" : role === "SPEAKER" ? "speakers" : "participants";
       reject(link, unknown.map((a) => unknownOrg(column(a.role), a.org)).join("; "), link.id);
       continue;
     }
@@ -440,11 +557,17 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
   }
   if (events.length) {
     const res = await tx.run(EXISTING_EVENTS, { ids: [...new Set(events.map((e) => e.link.id))] });
-    type Existing = { props: Record<string, unknown>; towns: string[]; themes: string[]; attendees: Map<string, { role: string; owned: boolean }> };
+    type Existing = {
+      props: Record<string, unknown>;
+      towns: string[];
+      themes: string[];
+      attendees: Map<string, { role: string; owned: boolean }>;
+    };
     const existing = new Map<string, Existing>();
     for (const r of res.records) {
       const attendees = new Map<string, { role: string; owned: boolean }>();
-      for (const a of r.get("attendees") as { id: string; role: string; owned: boolean }[]) attendees.set(a.id, { role: a.role, owned: a.owned });
+      for (const a of r.get("attendees") as { id: string; role: string; owned: boolean }[])
+        attendees.set(a.id, { role: a.role, owned: a.owned });
       existing.set(r.get("id"), { props: r.get("props"), towns: r.get("towns"), themes: r.get("themes"), attendees });
     }
     const nodes: unknown[] = [];
@@ -477,9 +600,22 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
       } else if (found && p) {
         const diff = differences(found.props, p as Record<string, Scalar>);
         if (diff.length && mine) {
-          nodes.push({ id: link.id, props: { ...convert(Object.fromEntries(diff.map((k) => [k, (p as Record<string, Scalar>)[k]]))), ...prov(link) } });
-          notes.push(diff.map((k) => `${k} "${fromNeo4j(found!.props[k]) ?? ""}" → "${(p as Record<string, Scalar>)[k] ?? ""}"`).join(", "));
-        } else for (const k of diff) if ((p as Record<string, Scalar>)[k] !== null) kept(link, link.id, k, found.props[k], (p as Record<string, Scalar>)[k]);
+          nodes.push({
+            id: link.id,
+            props: {
+              ...convert(Object.fromEntries(diff.map((k) => [k, (p as Record<string, Scalar>)[k]]))),
+              ...prov(link),
+            },
+          });
+          notes.push(
+            diff
+              .map((k) => `${k} "${fromNeo4j(found!.props[k]) ?? ""}" → "${(p as Record<string, Scalar>)[k] ?? ""}"`)
+              .join(", "),
+          );
+        } else
+          for (const k of diff)
+            if ((p as Record<string, Scalar>)[k] !== null)
+              kept(link, link.id, k, found.props[k], (p as Record<string, Scalar>)[k]);
       }
       const ev = found!;
       if (link.town) {
@@ -509,7 +645,11 @@ async function planBatch(tx: ManagedTransaction, batch: LinkRecord[], inRun: Map
           } else kept(link, `${org.id} at ${link.id}`, "role", att.role, role);
         }
       }
-      outcome(created, notes.length > 0, `${created ? "+" : "~"} ${head}${notes.length ? `: ${notes.join("; ")}` : ""}`);
+      outcome(
+        created,
+        notes.length > 0,
+        `${created ? "+" : "~"} ${head}${notes.length ? `: ${notes.join("; ")}` : ""}`,
+      );
     }
     plan.writes.push(
       { query: upsertNode("Event"), rows: nodes },

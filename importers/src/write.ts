@@ -127,16 +127,20 @@ function fromNeo4j(value: unknown): FieldValue {
   return String(value);
 }
 
-const convertAll = (label: string, fields: Record<string, FieldValue>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toNeo4j(label, k, v)]));
+const convertAll = (label: string, fields: Record<string, FieldValue>) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toNeo4j(label, k, v)]));
 
 const keyOf = (r: OrganisationRecord) => r.siret ?? r.rnaId ?? r.newId;
 
 /** Where a row's themes come from: its line, and for the registers the activity code that suggested them. */
-const themeRefOf = (r: OrganisationRecord) => (r.source === "csv" ? refOf(r) : `${refOf(r)}: activity ${r.fields.nafCode ?? "?"}`);
+const themeRefOf = (r: OrganisationRecord) =>
+  r.source === "csv" ? refOf(r) : `${refOf(r)}: activity ${r.fields.nafCode ?? "?"}`;
 const refOf = (r: OrganisationRecord) => r.ref ?? `line ${r.line}`;
 
 async function findExisting(tx: ManagedTransaction, records: OrganisationRecord[]): Promise<(ExistingNode | null)[]> {
-  const result = await tx.run(FIND_EXISTING, { rows: records.map((r, index) => ({ index, siret: r.siret, rnaId: r.rnaId, newId: r.newId })) });
+  const result = await tx.run(FIND_EXISTING, {
+    rows: records.map((r, index) => ({ index, siret: r.siret, rnaId: r.rnaId, newId: r.newId })),
+  });
   const found: (ExistingNode | null)[] = records.map(() => null);
   for (const rec of result.records) {
     const id = rec.get("id") as string | null;
@@ -145,7 +149,10 @@ async function findExisting(tx: ManagedTransaction, records: OrganisationRecord[
     const props = rec.get("props") as Record<string, unknown>;
     const fields: Record<string, FieldValue> = {};
     for (const field of Object.keys(records[index].fields)) fields[field] = fromNeo4j(props[field]);
-    const imported = typeof props.importedJson === "string" ? (JSON.parse(props.importedJson) as Record<string, Record<string, FieldValue>>) : {};
+    const imported =
+      typeof props.importedJson === "string"
+        ? (JSON.parse(props.importedJson) as Record<string, Record<string, FieldValue>>)
+        : {};
     found[index] = { id, label: rec.get("label") as string, fields, imported };
   }
   return found;
@@ -157,11 +164,25 @@ export async function writeBatch(
   records: OrganisationRecord[],
   options: { database?: string; dryRun: boolean; importedAt: string; report: ImportReport },
 ): Promise<BatchResult> {
-  const session = driver.session({ database: options.database, defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,
+  });
   const work = async (tx: ManagedTransaction): Promise<BatchResult> => {
     const existing = await findExisting(tx, records);
-    const result: BatchResult = { created: 0, updated: 0, unchanged: 0, changes: [], kept: [], skipped: [], events: [] };
-    const creates = new Map<string, { label: string; source: string; sourceKind: string; rows: Record<string, unknown>[] }>();
+    const result: BatchResult = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      changes: [],
+      kept: [],
+      skipped: [],
+      events: [],
+    };
+    const creates = new Map<
+      string,
+      { label: string; source: string; sourceKind: string; rows: Record<string, unknown>[] }
+    >();
     const updates: Record<string, unknown>[] = [];
     const links: Record<string, unknown>[] = [];
     records.forEach((record, i) => {
@@ -175,9 +196,12 @@ export async function writeBatch(
       const file = basename(record.file);
       const sourceKind = record.sourceKind ?? "OPEN_DATA_IMPORT";
       const where = `${file} ${refOf(record)}`;
-      for (const k of plan.kept) result.kept.push({ record, field: k.field, theirs: formatValue(k.theirs), ours: formatValue(k.ours) });
+      for (const k of plan.kept)
+        result.kept.push({ record, field: k.field, theirs: formatValue(k.theirs), ours: formatValue(k.ours) });
       // An update-only row (a closure) says nothing of the other fields: what this source wrote before stands.
-      const written = record.updateOnly ? { ...(found?.imported[record.source] ?? {}), ...record.fields } : record.fields;
+      const written = record.updateOnly
+        ? { ...(found?.imported[record.source] ?? {}), ...record.fields }
+        : record.fields;
       const importedJson = JSON.stringify({ ...(found?.imported ?? {}), [record.source]: written });
       const provenance = { importSource: `${record.source}: ${where}`, importedJson };
       if (!found) {
@@ -207,28 +231,55 @@ export async function writeBatch(
                 .join(", "),
           );
           const name = `${found.label} ${key} "${formatValue(found.fields.name ?? found.imported[record.source]?.name ?? record.fields.name ?? null)}"`;
-          if (plan.set.closed === true) result.events.push({ kind: "closed", line: `${name}${plan.set.closedOn ? ` on ${formatValue(plan.set.closedOn)}` : ""}` });
+          if (plan.set.closed === true)
+            result.events.push({
+              kind: "closed",
+              line: `${name}${plan.set.closedOn ? ` on ${formatValue(plan.set.closedOn)}` : ""}`,
+            });
           else if (ADDRESS_FIELDS.some((f) => f in plan.set)) {
-            const address = (fields: Record<string, unknown>) => [fields.address, fields.postalCode].filter((v) => v !== null && v !== undefined).map((v) => formatValue(v as never)).join(" ");
-            result.events.push({ kind: "moved", line: `${name}: "${address(found.fields)}" → "${address({ ...found.fields, ...plan.set })}"` });
+            const address = (fields: Record<string, unknown>) =>
+              [fields.address, fields.postalCode]
+                .filter((v) => v !== null && v !== undefined)
+                .map((v) => formatValue(v as never))
+                .join(" ");
+            result.events.push({
+              kind: "moved",
+              line: `${name}: "${address(found.fields)}" → "${address({ ...found.fields, ...plan.set })}"`,
+            });
           }
         } else result.unchanged++;
-        if (fieldsChanged || importChanged) updates.push({ id: found.id, props: { ...convertAll(found.label, plan.set), ...provenance } });
-        links.push({ id: found.id, town: record.inseeCode, themes: record.themes, source: file, sourceKind, sourceRef: refOf(record), themeRef: themeRefOf(record) });
+        if (fieldsChanged || importChanged)
+          updates.push({ id: found.id, props: { ...convertAll(found.label, plan.set), ...provenance } });
+        links.push({
+          id: found.id,
+          town: record.inseeCode,
+          themes: record.themes,
+          source: file,
+          sourceKind,
+          sourceRef: refOf(record),
+          themeRef: themeRefOf(record),
+        });
       }
     });
     if (options.dryRun) return result;
     const importedAt = neo4j.types.DateTime.fromStandardDate(new Date(options.importedAt));
     const now = neo4j.types.DateTime.fromStandardDate(new Date());
-    for (const { label, source, sourceKind, rows } of creates.values()) await tx.run(createQuery(label), { rows, source, sourceKind, importedAt, now });
+    for (const { label, source, sourceKind, rows } of creates.values())
+      await tx.run(createQuery(label), { rows, source, sourceKind, importedAt, now });
     if (updates.length) await tx.run(UPDATE, { rows: updates, importedAt });
     if (links.length) await tx.run(LINK_TOWN_AND_THEMES, { rows: links });
-    await recordImportBatch(tx, { source: records[0]?.source ?? "import", operation: "import", files: records.map((r) => r.file), ...result });
+    await recordImportBatch(tx, {
+      source: records[0]?.source ?? "import",
+      operation: "import",
+      files: records.map((r) => r.file),
+      ...result,
+    });
     return result;
   };
   try {
     const result = options.dryRun ? await session.executeRead(work) : await session.executeWrite(work);
-    for (const k of result.kept) options.report.keptEdit(k.record.file, k.record.line, k.field, k.theirs, k.ours, keyOf(k.record));
+    for (const k of result.kept)
+      options.report.keptEdit(k.record.file, k.record.line, k.field, k.theirs, k.ours, keyOf(k.record));
     return result;
   } finally {
     await session.close();

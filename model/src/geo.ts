@@ -3,7 +3,10 @@ const EARTH_RADIUS_KM = 6371.0088;
 const toRad = (d: number) => (d * Math.PI) / 180;
 
 /** Great-circle distance in km (haversine; Neo4j's point.distance agrees to within metres at this scale). */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+export function distanceKm(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
   return haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 }
 

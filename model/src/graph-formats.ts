@@ -54,7 +54,8 @@ export function toGraphML(d: GraphDocument, options: { nodeLabels?: boolean } = 
     return a.description === undefined ? `${head}/>` : `${head}><desc>${xml(a.description)}</desc></key>`;
   };
   const datum = (id: string, v: Cell) => (present(v) ? `<data key="${id}">${xml(v)}</data>` : "");
-  const data = (kind: "node" | "edge", attrs: readonly GraphAttribute[], values: Record<string, Cell>) => attrs.map((a) => datum(`${kind[0]}_${a.name}`, values[a.name])).join("");
+  const data = (kind: "node" | "edge", attrs: readonly GraphAttribute[], values: Record<string, Cell>) =>
+    attrs.map((a) => datum(`${kind[0]}_${a.name}`, values[a.name])).join("");
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
@@ -63,15 +64,26 @@ export function toGraphML(d: GraphDocument, options: { nodeLabels?: boolean } = 
     ...d.nodeAttributes.map((a) => key("node", a)),
     ...d.edgeAttributes.map((a) => key("edge", a)),
     `  <graph id="maillage" edgedefault="${d.directed ? "directed" : "undirected"}">`,
-    ...d.nodes.map((n) => `    <node id="${xml(n.id)}">${options.nodeLabels ? datum("label", n.label) : ""}${data("node", d.nodeAttributes, n.values)}</node>`),
-    ...d.edges.map((e) => `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data("edge", d.edgeAttributes, e.values)}</edge>`),
+    ...d.nodes.map(
+      (n) =>
+        `    <node id="${xml(n.id)}">${options.nodeLabels ? datum("label", n.label) : ""}${data("node", d.nodeAttributes, n.values)}</node>`,
+    ),
+    ...d.edges.map(
+      (e) =>
+        `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data("edge", d.edgeAttributes, e.values)}</edge>`,
+    ),
     `  </graph>`,
     `</graphml>`,
     "",
   ].join("\n");
 }
 
-const GEXF_TYPES: Record<AttributeType, string> = { string: "string", int: "integer", double: "double", boolean: "boolean" };
+const GEXF_TYPES: Record<AttributeType, string> = {
+  string: "string",
+  int: "integer",
+  double: "double",
+  boolean: "boolean",
+};
 
 function rgb(hex: string): string {
   const n = parseInt(hex.replace("#", ""), 16);
@@ -91,11 +103,15 @@ export function toGEXF(d: GraphDocument, options: { date?: Date; viz?: boolean }
   ];
   const values = (attrs: readonly GraphAttribute[], v: Record<string, Cell>) => {
     const set = attrs.filter((a) => present(v[a.name]));
-    return set.length ? `<attvalues>${set.map((a) => `<attvalue for="${a.name}" value="${xml(v[a.name])}"/>`).join("")}</attvalues>` : "";
+    return set.length
+      ? `<attvalues>${set.map((a) => `<attvalue for="${a.name}" value="${xml(v[a.name])}"/>`).join("")}</attvalues>`
+      : "";
   };
   const color = (hex: string | undefined) => (viz && hex !== undefined ? `<viz:color ${rgb(hex)}/>` : "");
   const position = (at: GraphNodeRecord["position"]) =>
-    viz && at && Number.isFinite(at.x) && Number.isFinite(at.y) ? `<viz:position x="${at.x.toFixed(2)}" y="${at.y.toFixed(2)}" z="0"/>` : "";
+    viz && at && Number.isFinite(at.x) && Number.isFinite(at.y)
+      ? `<viz:position x="${at.x.toFixed(2)}" y="${at.y.toFixed(2)}" z="0"/>`
+      : "";
   const date = (options.date ?? new Date()).toISOString().slice(0, 10);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -105,7 +121,10 @@ export function toGEXF(d: GraphDocument, options: { date?: Date; viz?: boolean }
     ...declare("node", d.nodeAttributes),
     ...declare("edge", d.edgeAttributes),
     `    <nodes>`,
-    ...d.nodes.map((n) => `      <node id="${xml(n.id)}" label="${xml(n.label ?? n.id)}">${values(d.nodeAttributes, n.values)}${color(n.color)}${position(n.position)}</node>`),
+    ...d.nodes.map(
+      (n) =>
+        `      <node id="${xml(n.id)}" label="${xml(n.label ?? n.id)}">${values(d.nodeAttributes, n.values)}${color(n.color)}${position(n.position)}</node>`,
+    ),
     `    </nodes>`,
     `    <edges>`,
     ...d.edges.map(

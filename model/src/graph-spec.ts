@@ -62,7 +62,8 @@ export class CalendarDate {
   }
 }
 
-export type PropValue = string | number | boolean | null | GeoPoint | CalendarDate | readonly string[] | readonly number[];
+export type PropValue =
+  string | number | boolean | null | GeoPoint | CalendarDate | readonly string[] | readonly number[];
 export type Props = Record<string, PropValue>;
 
 /** Provenance carried by every node and relationship. */

@@ -6,7 +6,12 @@ import { fold, stripAccents } from "./text-folding";
 describe("connectedComponents", () => {
   it("numbers components by decreasing size, ties by their first node, members in breadth-first order", () => {
     // 0–1, 2 alone, 3–4–5 (path 3-5-4), 6–7
-    const edges = [[0, 1], [3, 5], [5, 4], [6, 7]];
+    const edges = [
+      [0, 1],
+      [3, 5],
+      [5, 4],
+      [6, 7],
+    ];
     const count = 8;
     const lists: number[][] = Array.from({ length: count }, () => []);
     for (const [a, b] of edges) {
@@ -43,21 +48,36 @@ describe("GraphML and GEXF writers", () => {
   const doc: GraphDocument = {
     directed: false,
     description: "a & b",
-    nodeAttributes: [{ name: "name", type: "string", description: "its name" }, { name: "w", type: "double" }],
+    nodeAttributes: [
+      { name: "name", type: "string", description: "its name" },
+      { name: "w", type: "double" },
+    ],
     edgeAttributes: [{ name: "kind", type: "string" }],
     nodes: [
-      { id: "a", label: "Épicerie <A>", values: { name: "Épicerie <A>", w: 0.30000000000000004 }, color: "#1b7f4c", position: { x: 1, y: -2 } },
+      {
+        id: "a",
+        label: "Épicerie <A>",
+        values: { name: "Épicerie <A>", w: 0.30000000000000004 },
+        color: "#1b7f4c",
+        position: { x: 1, y: -2 },
+      },
       { id: "b", values: { name: "", w: null } },
     ],
-    edges: [{ id: "e", source: "a", target: "b", label: "PARTNERS_WITH", values: { kind: "CO_PROJECT" }, color: "#000000" }],
+    edges: [
+      { id: "e", source: "a", target: "b", label: "PARTNERS_WITH", values: { kind: "CO_PROJECT" }, color: "#000000" },
+    ],
   };
 
   it("write escaped text, leave out empty values, keep numbers exact", () => {
     const graphml = toGraphML(doc, { nodeLabels: true });
     expect(graphml).toContain(`<desc>a &amp; b</desc>`);
-    expect(graphml).toContain(`<key id="n_name" for="node" attr.name="name" attr.type="string"><desc>its name</desc></key>`);
+    expect(graphml).toContain(
+      `<key id="n_name" for="node" attr.name="name" attr.type="string"><desc>its name</desc></key>`,
+    );
     expect(graphml).toContain(`<key id="n_w" for="node" attr.name="w" attr.type="double"/>`);
-    expect(graphml).toContain(`<node id="a"><data key="label">Épicerie &lt;A&gt;</data><data key="n_name">Épicerie &lt;A&gt;</data><data key="n_w">0.30000000000000004</data></node>`);
+    expect(graphml).toContain(
+      `<node id="a"><data key="label">Épicerie &lt;A&gt;</data><data key="n_name">Épicerie &lt;A&gt;</data><data key="n_w">0.30000000000000004</data></node>`,
+    );
     expect(graphml).toContain(`<node id="b"></node>`);
     expect(graphml).toContain(`edgedefault="undirected"`);
   });
@@ -69,7 +89,9 @@ describe("GraphML and GEXF writers", () => {
     expect(plain).toContain(`<node id="b" label="b"></node>`);
     const viz = toGEXF(doc, { date, viz: true });
     expect(viz).toContain(`<viz:color r="27" g="127" b="76"/><viz:position x="1.00" y="-2.00" z="0"/>`);
-    expect(viz).toContain(`<edge id="e" source="a" target="b" label="PARTNERS_WITH"><attvalues><attvalue for="kind" value="CO_PROJECT"/></attvalues><viz:color r="0" g="0" b="0"/></edge>`);
+    expect(viz).toContain(
+      `<edge id="e" source="a" target="b" label="PARTNERS_WITH"><attvalues><attvalue for="kind" value="CO_PROJECT"/></attvalues><viz:color r="0" g="0" b="0"/></edge>`,
+    );
     expect(viz).toContain(`lastmodifieddate="2025-01-02"`);
   });
 });

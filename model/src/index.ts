@@ -5,7 +5,15 @@ export { mulberry32, Rng } from "./random";
 export { distanceKm, haversineKm, proximity, PointGrid } from "./geo";
 export * from "./generated/vocabulary";
 export * from "./labels";
-export { toGraphML, toGEXF, type AttributeType, type GraphAttribute, type GraphDocument, type GraphEdgeRecord, type GraphNodeRecord } from "./graph-formats";
+export {
+  toGraphML,
+  toGEXF,
+  type AttributeType,
+  type GraphAttribute,
+  type GraphDocument,
+  type GraphEdgeRecord,
+  type GraphNodeRecord,
+} from "./graph-formats";
 export { fold, stripAccents } from "./text-folding";
 export { connectedComponents, type Adjacency, type Components } from "./components";
 export type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "./widget-directory";

@@ -82,7 +82,9 @@ export function enumLabel(enumName: LabelledEnum, value: string, language: Label
 
 /** One enum's labels in one language, as a value → label object (the shape i18next resources take). */
 export function labelsIn(enumName: LabelledEnum, language: LabelLanguage): Record<string, string> {
-  return Object.fromEntries(Object.entries(ENUM_LABELS[enumName]).map(([value, label]) => [value, (label as Label)[language]]));
+  return Object.fromEntries(
+    Object.entries(ENUM_LABELS[enumName]).map(([value, label]) => [value, (label as Label)[language]]),
+  );
 }
 
 /** A label inside a sentence: "Premières années" → "premières années"; acronyms ("ESAT", "SCOP") stay as they are. */

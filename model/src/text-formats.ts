@@ -19,19 +19,26 @@ export function csvCell(value: Cell, separator = ","): string {
   if (value === null || value === undefined) return "";
   let text = String(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /** A CSV document: header then rows, CRLF line ends, UTF-8 BOM first. */
 export function toCsv(header: string[], rows: Cell[][], separator = ","): string {
-  return BOM + [header, ...rows].map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join("\r\n") + "\r\n";
+  return (
+    BOM + [header, ...rows].map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join("\r\n") + "\r\n"
+  );
 }
 
 /** Text or attribute value safe for XML 1.0: markup escaped, characters XML forbids dropped, line breaks and tabs kept as character references. */
 export function xmlEscape(value: Cell): string {
   return String(value ?? "")
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+    .replace(
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "",
+    )
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

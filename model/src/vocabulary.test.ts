@@ -26,7 +26,8 @@ describe("the vocabulary generated from schema/type-defs.graphql", () => {
 
   it("lists every enum of the schema with exactly its values, in order", () => {
     expect(Object.keys(SCHEMA_ENUMS).sort()).toEqual([...schemaEnums.keys()].sort());
-    for (const [name, values] of schemaEnums) expect([name, [...SCHEMA_ENUMS[name as keyof typeof SCHEMA_ENUMS]]]).toEqual([name, values]);
+    for (const [name, values] of schemaEnums)
+      expect([name, [...SCHEMA_ENUMS[name as keyof typeof SCHEMA_ENUMS]]]).toEqual([name, values]);
   });
 
   it("names lists as code reads them", () => {
@@ -37,14 +38,17 @@ describe("the vocabulary generated from schema/type-defs.graphql", () => {
 });
 
 describe("the label table", () => {
-  it.each(Object.keys(ENUM_LABELS))("labels every value of the schema's %s enum, and nothing else, in both languages", (name) => {
-    const table = ENUM_LABELS[name as keyof typeof ENUM_LABELS] as Record<string, { fr: string; en: string }>;
-    expect(Object.keys(table).sort()).toEqual([...(schemaEnums.get(name) ?? [])].sort());
-    for (const label of Object.values(table)) {
-      expect(label.fr.trim()).not.toBe("");
-      expect(label.en.trim()).not.toBe("");
-    }
-  });
+  it.each(Object.keys(ENUM_LABELS))(
+    "labels every value of the schema's %s enum, and nothing else, in both languages",
+    (name) => {
+      const table = ENUM_LABELS[name as keyof typeof ENUM_LABELS] as Record<string, { fr: string; en: string }>;
+      expect(Object.keys(table).sort()).toEqual([...(schemaEnums.get(name) ?? [])].sort());
+      for (const label of Object.values(table)) {
+        expect(label.fr.trim()).not.toBe("");
+        expect(label.en.trim()).not.toBe("");
+      }
+    },
+  );
 
   it("gives a label per language, and the code itself for a value it does not know", () => {
     expect(enumLabel("LegalForm", "SIAE_ETTI", "fr")).toBe("Entreprise de travail temporaire d'insertion");

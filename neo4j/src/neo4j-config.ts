@@ -29,7 +29,12 @@ export interface Neo4jConfig {
 }
 
 export function toNeo4jConfig(env: Neo4jEnv): Neo4jConfig {
-  return { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE };
+  return {
+    uri: env.NEO4J_URI,
+    username: env.NEO4J_USERNAME,
+    password: env.NEO4J_PASSWORD,
+    database: env.NEO4J_DATABASE,
+  };
 }
 
 /** One readable line per invalid variable, naming it. */

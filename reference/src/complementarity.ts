@@ -16,7 +16,8 @@ export const COMPLEMENTARITY_PATH = join(__dirname, "..", "data", "complementari
 export const FITS = [...PARTNERSHIP_KINDS, "RESERVED_CONTRACT"] as const;
 
 const theme = z.string().superRefine((code, ctx) => {
-  if (!THEME_CODES.has(code)) ctx.addIssue({ code: "custom", message: `unknown theme "${code}" (see reference/src/themes.ts)` });
+  if (!THEME_CODES.has(code))
+    ctx.addIssue({ code: "custom", message: `unknown theme "${code}" (see reference/src/themes.ts)` });
 });
 const target = {
   themes: z.array(theme).default([]),
@@ -30,7 +31,14 @@ const target = {
 const schema = z.object({
   about: z.string(),
   csrRules: z.array(z.object({ commitment: z.string().min(3), ...target })),
-  activityRules: z.array(z.object({ nafPrefixes: z.array(z.string().regex(/^\d{2}\.(\d{1,2}[A-Z]?)?$/, "a NAF prefix looks like 56. or 56.10")).min(1), ...target })),
+  activityRules: z.array(
+    z.object({
+      nafPrefixes: z
+        .array(z.string().regex(/^\d{2}\.(\d{1,2}[A-Z]?)?$/, "a NAF prefix looks like 56. or 56.10"))
+        .min(1),
+      ...target,
+    }),
+  ),
 });
 
 export type Complementarity = z.infer<typeof schema>;

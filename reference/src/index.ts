@@ -1,4 +1,26 @@
-export { loadTerritory, territorySpec, ringCentroid, shareBorder, GPSEA_EPT_CODE, BOUNDARIES_PATH, type TownData } from "./territory";
-export { programmeSpec, loadAapEditions, PROGRAMME_ID, INSTITUTION_IDS, EVENT_IDS, AAP_EDITIONS_PATH } from "./programme";
+export {
+  loadTerritory,
+  territorySpec,
+  ringCentroid,
+  shareBorder,
+  GPSEA_EPT_CODE,
+  BOUNDARIES_PATH,
+  type TownData,
+} from "./territory";
+export {
+  programmeSpec,
+  loadAapEditions,
+  PROGRAMME_ID,
+  INSTITUTION_IDS,
+  EVENT_IDS,
+  AAP_EDITIONS_PATH,
+} from "./programme";
 export { THEMES, THEME_CODES, themeNodes } from "./themes";
-export { loadComplementarity, parseComplementarity, FITS, COMPLEMENTARITY_PATH, type Complementarity, type ComplementarityRule } from "./complementarity";
+export {
+  loadComplementarity,
+  parseComplementarity,
+  FITS,
+  COMPLEMENTARITY_PATH,
+  type Complementarity,
+  type ComplementarityRule,
+} from "./complementarity";

@@ -12,7 +12,13 @@ describe("programme facts", () => {
 
   it("carries the published figures, each traceable to the programme text", () => {
     const [programme] = nodes("Programme");
-    expect(programme).toMatchObject({ annualBudgetEur: 92900, essJobsSharePct: 6.5, essPrivateJobsSharePct: 11, essEnterprisesSharePct: 8.6, sourceKind: "PROGRAMME_TEXT" });
+    expect(programme).toMatchObject({
+      annualBudgetEur: 92900,
+      essJobsSharePct: 6.5,
+      essPrivateJobsSharePct: 11,
+      essEnterprisesSharePct: 8.6,
+      sourceKind: "PROGRAMME_TEXT",
+    });
     expect(programmeText).toContain("92 900€");
     expect(programmeText).toContain("6,5% des emplois");
     expect(programmeText).toContain("11% des emplois privés");
@@ -32,9 +38,15 @@ describe("programme facts", () => {
 
   it("describes the Top 10 convention (about ten ESS structures, 50 businesses) and the MIEE workshops", () => {
     const events = nodes("Event");
-    expect(events.find((e) => e.id === "event-top10")).toMatchObject({ essParticipantCount: 10, businessParticipantCount: 50, kind: "BUSINESS_CONVENTION" });
+    expect(events.find((e) => e.id === "event-top10")).toMatchObject({
+      essParticipantCount: 10,
+      businessParticipantCount: 50,
+      kind: "BUSINESS_CONVENTION",
+    });
     expect(programmeText).toContain("50 entreprises locales");
-    const workshopThemes = spec.rels.filter((r) => r.from.key === "event-miee-workshops" && r.type === "HAS_THEME").map((r) => r.to.key);
+    const workshopThemes = spec.rels
+      .filter((r) => r.from.key === "event-miee-workshops" && r.type === "HAS_THEME")
+      .map((r) => r.to.key);
     expect(workshopThemes).toHaveLength(4);
     for (const code of workshopThemes) expect(THEME_CODES.has(code)).toBe(true);
   });
@@ -54,7 +66,10 @@ describe("programme facts", () => {
   it("uses a copy of the programme text identical to ../shared/docs when it is there", () => {
     let original: string;
     try {
-      original = readFileSync(join(__dirname, "..", "..", "..", "shared", "docs", "programme-ess-gpsea.fr.txt"), "utf8");
+      original = readFileSync(
+        join(__dirname, "..", "..", "..", "shared", "docs", "programme-ess-gpsea.fr.txt"),
+        "utf8",
+      );
     } catch {
       return; // a deployment has no ../shared
     }

@@ -67,7 +67,12 @@ const AXES = [
 ] as const;
 
 const ACTIONS: ActionDef[] = [
-  { id: "action-exchanges", axis: 1, title: "Soutenir les dynamiques d'échanges entre acteurs", titleEn: "Support exchanges between actors" },
+  {
+    id: "action-exchanges",
+    axis: 1,
+    title: "Soutenir les dynamiques d'échanges entre acteurs",
+    titleEn: "Support exchanges between actors",
+  },
   {
     id: "action-public-policies",
     axis: 1,
@@ -159,7 +164,7 @@ const ACTIONS: ActionDef[] = [
     id: "action-vitrines",
     axis: 3,
     title: "S'appuyer dans chaque ville sur une structure « vitrine de l'ESS »",
-    titleEn: "Rely in each town on a showcase structure, the \"vitrine de l'ESS\"",
+    titleEn: 'Rely in each town on a showcase structure, the "vitrine de l\'ESS"',
     facts: ["Une structure existante ou en projet qui serait la « vitrine de l'ESS » au niveau local."],
   },
   {
@@ -330,8 +335,18 @@ export function programmeSpec(editions = loadAapEditions()): GraphSpec {
     },
   );
   rels.push(
-    { type: "IMPLEMENTS", from: ref("Event", EVENT_IDS.top10), to: ref("ProgrammeAction", "action-business-relations"), props: TEXT },
-    { type: "IMPLEMENTS", from: ref("Event", EVENT_IDS.mieeWorkshops), to: ref("ProgrammeAction", "action-awareness"), props: TEXT },
+    {
+      type: "IMPLEMENTS",
+      from: ref("Event", EVENT_IDS.top10),
+      to: ref("ProgrammeAction", "action-business-relations"),
+      props: TEXT,
+    },
+    {
+      type: "IMPLEMENTS",
+      from: ref("Event", EVENT_IDS.mieeWorkshops),
+      to: ref("ProgrammeAction", "action-awareness"),
+      props: TEXT,
+    },
     ...MIEE_WORKSHOP_THEMES.map((code) => ({
       type: "HAS_THEME",
       from: ref("Event", EVENT_IDS.mieeWorkshops),
@@ -370,10 +385,18 @@ export function programmeSpec(editions = loadAapEditions()): GraphSpec {
         ...provenance,
       },
     });
-    rels.push({ type: "IMPLEMENTS", from: ref("CallForProjects", id), to: ref("ProgrammeAction", "action-call-for-projects"), props: TEXT });
+    rels.push({
+      type: "IMPLEMENTS",
+      from: ref("CallForProjects", id),
+      to: ref("ProgrammeAction", "action-call-for-projects"),
+      props: TEXT,
+    });
     for (const laureate of edition.laureatesKnown ?? []) {
       const details = LAUREATE_DETAILS[laureate.name];
-      if (!details) throw new Error(`${AAP_EDITIONS_PATH}: laureate "${laureate.name}" (${edition.year}) has no id in LAUREATE_DETAILS`);
+      if (!details)
+        throw new Error(
+          `${AAP_EDITIONS_PATH}: laureate "${laureate.name}" (${edition.year}) has no id in LAUREATE_DETAILS`,
+        );
       nodes.push({
         label: "EssStructure",
         props: {
@@ -394,7 +417,12 @@ export function programmeSpec(editions = loadAapEditions()): GraphSpec {
         identity: ["year"],
       });
       if (details.inseeCode) {
-        rels.push({ type: "LOCATED_IN", from: ref("EssStructure", details.id), to: ref("Town", details.inseeCode), props: provenance });
+        rels.push({
+          type: "LOCATED_IN",
+          from: ref("EssStructure", details.id),
+          to: ref("Town", details.inseeCode),
+          props: provenance,
+        });
       }
     }
   }

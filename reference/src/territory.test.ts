@@ -11,7 +11,10 @@ describe("territory", () => {
     const names = territory.towns.map((t) => t.name);
     expect(names).toContain("Le Plessis-Trévise");
     expect(names).toContain("La Queue-en-Brie");
-    expect(territory.towns.find((t) => t.inseeCode === "94028")).toMatchObject({ name: "Créteil", postalCodes: ["94000"] });
+    expect(territory.towns.find((t) => t.inseeCode === "94028")).toMatchObject({
+      name: "Créteil",
+      postalCodes: ["94000"],
+    });
   });
 
   it("places each centroid inside its town", () => {
@@ -27,16 +30,42 @@ describe("territory", () => {
 
   it("computes the area centroid of a polygon, not the mean of its vertices", () => {
     // An L-shaped ring whose vertex mean differs from its centroid.
-    const l: [number, number][] = [[0, 0], [2, 0], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]];
+    const l: [number, number][] = [
+      [0, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 3],
+      [0, 3],
+      [0, 0],
+    ];
     const c = ringCentroid(l);
     expect(c.longitude).toBeCloseTo(0.75, 6);
     expect(c.latitude).toBeCloseTo(1.25, 6);
   });
 
   it("counts a shared border, not a shared corner", () => {
-    const a: [number, number][] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
-    const side: [number, number][] = [[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]];
-    const corner: [number, number][] = [[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]];
+    const a: [number, number][] = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ];
+    const side: [number, number][] = [
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 0],
+    ];
+    const corner: [number, number][] = [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [1, 2],
+      [1, 1],
+    ];
     expect(shareBorder(a, side)).toBe(true);
     expect(shareBorder(a, corner)).toBe(false);
   });

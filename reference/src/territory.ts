@@ -118,21 +118,19 @@ export function territorySpec(territory = loadTerritory()): GraphSpec {
         sourceRef: `data/ept.json#${GPSEA_EPT_CODE}`,
       },
     },
-    ...towns.map(
-      (t): NodeSpec => ({
-        label: "Town",
-        props: {
-          inseeCode: t.inseeCode,
-          name: t.name,
-          population: t.population,
-          postalCodes: t.postalCodes,
-          location: t.centroid,
-          source: ETALAB_SOURCE,
-          sourceKind: "REFERENCE_DATA",
-          sourceRef: `data/communes.json#${t.inseeCode}; centroid of the ${BOUNDARIES_SOURCE} boundary`,
-        },
-      }),
-    ),
+    ...towns.map((t): NodeSpec => ({
+      label: "Town",
+      props: {
+        inseeCode: t.inseeCode,
+        name: t.name,
+        population: t.population,
+        postalCodes: t.postalCodes,
+        location: t.centroid,
+        source: ETALAB_SOURCE,
+        sourceKind: "REFERENCE_DATA",
+        sourceRef: `data/communes.json#${t.inseeCode}; centroid of the ${BOUNDARIES_SOURCE} boundary`,
+      },
+    })),
   ];
   const rels: RelSpec[] = towns.map((t) => ({
     type: "PART_OF",

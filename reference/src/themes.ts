@@ -13,7 +13,11 @@ export interface ThemeDef {
 
 export const THEMES: readonly ThemeDef[] = [
   { code: "sustainable-food", labelFr: "Alimentation durable", labelEn: "Sustainable food" },
-  { code: "market-gardening", labelFr: "Maraîchage biologique et agriculture urbaine", labelEn: "Organic market gardening and urban farming" },
+  {
+    code: "market-gardening",
+    labelFr: "Maraîchage biologique et agriculture urbaine",
+    labelEn: "Organic market gardening and urban farming",
+  },
   { code: "food-aid", labelFr: "Épiceries solidaires et aide alimentaire", labelEn: "Social groceries and food aid" },
   { code: "circular-economy", labelFr: "Économie circulaire et réemploi", labelEn: "Circular economy and reuse" },
   { code: "waste-composting", labelFr: "Déchets et compostage", labelEn: "Waste and composting" },
@@ -24,21 +28,45 @@ export const THEMES: readonly ThemeDef[] = [
   { code: "housing-real-estate", labelFr: "Logement et immobilier de l'ESS", labelEn: "Housing and ESS real estate" },
   { code: "third-places", labelFr: "Tiers-lieux et coworking", labelEn: "Third places and coworking" },
   { code: "culture", labelFr: "Culture et arts", labelEn: "Culture and the arts" },
-  { code: "education-youth", labelFr: "Éducation, jeunesse et petite enfance", labelEn: "Education, youth and early childhood" },
+  {
+    code: "education-youth",
+    labelFr: "Éducation, jeunesse et petite enfance",
+    labelEn: "Education, youth and early childhood",
+  },
   { code: "health-care", labelFr: "Santé et soin", labelEn: "Health and care" },
-  { code: "elderly-home-care", labelFr: "Grand âge et services à la personne", labelEn: "Elderly care and home services" },
+  {
+    code: "elderly-home-care",
+    labelFr: "Grand âge et services à la personne",
+    labelEn: "Elderly care and home services",
+  },
   { code: "social-link", labelFr: "Lien social et vie de quartier", labelEn: "Social link and neighbourhood life" },
   { code: "solidarity-finance", labelFr: "Finance solidaire", labelEn: "Solidarity finance" },
   { code: "digital-inclusion", labelFr: "Inclusion numérique", labelEn: "Digital inclusion" },
   { code: "sustainable-tourism", labelFr: "Tourisme durable et fluvial", labelEn: "Sustainable and river tourism" },
   { code: "sport", labelFr: "Sport", labelEn: "Sport" },
   { code: "energy-climate", labelFr: "Énergie et climat", labelEn: "Energy and climate" },
-  { code: "cooperative-entrepreneurship", labelFr: "Entrepreneuriat coopératif", labelEn: "Cooperative entrepreneurship" },
+  {
+    code: "cooperative-entrepreneurship",
+    labelFr: "Entrepreneuriat coopératif",
+    labelEn: "Cooperative entrepreneurship",
+  },
   { code: "local-commerce", labelFr: "Commerce de proximité", labelEn: "Local commerce" },
   { code: "gender-equality", labelFr: "Égalité femmes-hommes", labelEn: "Gender equality" },
-  { code: "research-innovation", labelFr: "Recherche et innovation sociale", labelEn: "Research and social innovation" },
-  { code: "public-procurement", labelFr: "Achats responsables et marchés réservés", labelEn: "Responsible and public procurement, reserved contracts" },
-  { code: "skills-sponsorship", labelFr: "Mécénat, mécénat de compétences et RSE", labelEn: "Sponsorship, skills sponsorship and CSR" },
+  {
+    code: "research-innovation",
+    labelFr: "Recherche et innovation sociale",
+    labelEn: "Research and social innovation",
+  },
+  {
+    code: "public-procurement",
+    labelFr: "Achats responsables et marchés réservés",
+    labelEn: "Responsible and public procurement, reserved contracts",
+  },
+  {
+    code: "skills-sponsorship",
+    labelFr: "Mécénat, mécénat de compétences et RSE",
+    labelEn: "Sponsorship, skills sponsorship and CSR",
+  },
 ];
 
 /** Theme codes, for validating references. */

@@ -14,7 +14,14 @@
  * and when in fields of their own; the provenance fields (source, sourceKind,
  * updatedAt) belong to the territory's data.
  */
-export const RECORD_LABELS: readonly string[] = ["AuditEntry", "ApiKey", "NetworkMetrics", "ErasedPerson", "__Neo4jMigration", "__Neo4jMigrationsLock"];
+export const RECORD_LABELS: readonly string[] = [
+  "AuditEntry",
+  "ApiKey",
+  "NetworkMetrics",
+  "ErasedPerson",
+  "__Neo4jMigration",
+  "__Neo4jMigrationsLock",
+];
 
 interface Unique {
   name: string;

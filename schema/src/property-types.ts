@@ -43,7 +43,10 @@ export function intProperties(typeDefs: string = defaultTypeDefs): IntProperties
     const node = def.directives?.find((d) => d.name.value === "node");
     if (node) {
       const labels = node.arguments?.find((a) => a.name.value === "labels");
-      const first = labels?.value.kind === Kind.LIST && labels.value.values[0]?.kind === Kind.STRING ? labels.value.values[0].value : undefined;
+      const first =
+        labels?.value.kind === Kind.LIST && labels.value.values[0]?.kind === Kind.STRING
+          ? labels.value.values[0].value
+          : undefined;
       labelOf.set(def.name.value, first ?? def.name.value);
     }
   }

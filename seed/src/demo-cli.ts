@@ -54,7 +54,10 @@ const AUDIT = /* cypher */ `
     entityType: 'DemoPopulation', entityId: null, before: null, after: $after})`;
 
 /** What `remove` would delete (and, unless `dryRun`, deletes). */
-export async function removeDemo(driver: Driver, options: { database?: string; dryRun: boolean }): Promise<DemoRemoval> {
+export async function removeDemo(
+  driver: Driver,
+  options: { database?: string; dryRun: boolean },
+): Promise<DemoRemoval> {
   const session = driver.session({ database: options.database });
   try {
     const [row] = (await session.run(COUNT, { kind: ILLUSTRATIVE })).records;
@@ -90,7 +93,9 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const unknown = rest.filter((a) => a !== "--dry-run");
   if (command !== "remove" || unknown.length > 0) {
-    console.error(`demo: ${command === undefined ? "no command" : unknown.length ? `unknown option(s) ${unknown.join(" ")}` : `unknown command "${command}"`}. ${USAGE}`);
+    console.error(
+      `demo: ${command === undefined ? "no command" : unknown.length ? `unknown option(s) ${unknown.join(" ")}` : `unknown command "${command}"`}. ${USAGE}`,
+    );
     return 2;
   }
   const env = neo4jEnvSchema.safeParse(process.env);
@@ -106,11 +111,17 @@ async function main(argv: string[]): Promise<number> {
     const verb = dryRun ? "would delete" : "deleted";
     console.error(`demo: ${verb} ${r.nodes} illustrative nodes and ${r.relationships} illustrative relationships`);
     if (r.attached > 0) {
-      console.error(`demo: ${dryRun ? "would also remove" : "also removed"} ${r.attached} relationship(s) recorded by hand with an illustrative organisation:`);
+      console.error(
+        `demo: ${dryRun ? "would also remove" : "also removed"} ${r.attached} relationship(s) recorded by hand with an illustrative organisation:`,
+      );
       for (const line of r.attachedExamples) console.error(`  ${line}`);
-      if (r.attached > r.attachedExamples.length) console.error(`  … and ${r.attached - r.attachedExamples.length} more`);
+      if (r.attached > r.attachedExamples.length)
+        console.error(`  … and ${r.attached - r.attachedExamples.length} more`);
     }
-    if (r.reports > 0) console.error(`demo: ${dryRun ? "would also delete" : "also deleted"} ${r.reports} visitors' error report(s) about illustrative structures`);
+    if (r.reports > 0)
+      console.error(
+        `demo: ${dryRun ? "would also delete" : "also deleted"} ${r.reports} visitors' error report(s) about illustrative structures`,
+      );
     if (r.nodes + r.relationships === 0) console.error("demo: the database holds no illustrative data; nothing to do");
     return 0;
   } finally {

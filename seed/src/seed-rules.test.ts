@@ -31,7 +31,8 @@ describe("the seed's data", () => {
       const { source: _source, sourceKind: _sourceKind, ...values } = props;
       for (const issue of validateFields(type, values)) broken.push(`${where} ${issue.field} ${issue.code}`);
     };
-    for (const node of spec.nodes) check(node.label, `${node.label} ${node.props.id ?? node.props.code ?? node.props.inseeCode}`, node.props);
+    for (const node of spec.nodes)
+      check(node.label, `${node.label} ${node.props.id ?? node.props.code ?? node.props.inseeCode}`, node.props);
     for (const rel of spec.rels) {
       const type = properties.get(rel.type);
       if (type) check(type, `${rel.type} ${rel.from.key}→${rel.to.key}`, rel.props);

@@ -72,7 +72,9 @@ export function checkSpec(spec: GraphSpec, options: { endpointsInDatabase?: bool
   for (const rel of spec.rels) {
     for (const end of [rel.from, rel.to]) {
       if (!keys.has(refKey(end))) {
-        throw new Error(`Seed relationship ${refKey(rel.from)}-[:${rel.type}]->${refKey(rel.to)} points to ${refKey(end)}, which the seed does not define`);
+        throw new Error(
+          `Seed relationship ${refKey(rel.from)}-[:${rel.type}]->${refKey(rel.to)} points to ${refKey(end)}, which the seed does not define`,
+        );
       }
     }
   }
@@ -177,7 +179,10 @@ export async function writeSpec(
           summary.nodesSkippedEdited += batch.length - r.written;
         }
       }
-      const relGroups = groupBy(spec.rels, (r) => `${r.type}|${r.from.label}|${r.to.label}|${(r.identity ?? []).join(",")}`);
+      const relGroups = groupBy(
+        spec.rels,
+        (r) => `${r.type}|${r.from.label}|${r.to.label}|${(r.identity ?? []).join(",")}`,
+      );
       for (const rels of relGroups.values()) {
         const query = relQuery(rels[0]);
         const rows = rels.map((r) => ({
@@ -188,7 +193,9 @@ export async function writeSpec(
         for (const batch of chunks(rows, batchSize)) {
           const r = await run(tx, query, batch);
           if (r.written !== batch.length) {
-            throw new Error(`Seed: ${batch.length - r.written} ${rels[0].type} relationship(s) found no endpoint in the database`);
+            throw new Error(
+              `Seed: ${batch.length - r.written} ${rels[0].type} relationship(s) found no endpoint in the database`,
+            );
           }
           summary.relationshipsCreated += r.created;
           summary.relationshipsUpdated += r.updated;

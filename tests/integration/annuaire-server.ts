@@ -29,13 +29,18 @@ interface Parameter {
 
 /** Validators of /search's 200 body and of each query parameter, from the OpenAPI description. */
 export function loadContract() {
-  const spec = parse(readFileSync(SPEC_PATH, "utf8")) as { paths: Record<string, { get: { parameters: Parameter[] } }>; components: unknown };
+  const spec = parse(readFileSync(SPEC_PATH, "utf8")) as {
+    paths: Record<string, { get: { parameters: Parameter[] } }>;
+    components: unknown;
+  };
   // strict: false because the description uses OpenAPI's own keywords (example, x-…); nullable is understood by ajv.
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   // The description lists a director as oneOf two kinds whose schemas both accept any object, so
   // that strict oneOf refuses every director; either kind is what it means (anyOf).
-  const result = (spec.components as { schemas: { result: { properties: { dirigeants: { items: Record<string, unknown> } } } } }).schemas.result;
+  const result = (
+    spec.components as { schemas: { result: { properties: { dirigeants: { items: Record<string, unknown> } } } } }
+  ).schemas.result;
   const directors = result.properties.dirigeants.items;
   directors.anyOf = directors.oneOf;
   delete directors.oneOf;
@@ -43,7 +48,11 @@ export function loadContract() {
   const payload = ajv.getSchema("spec#/components/schemas/payload") as ValidateFunction;
   const coercing = new Ajv({ strict: false, coerceTypes: true });
   addFormats(coercing);
-  const parameters = new Map(spec.paths["/search"].get.parameters.filter((p) => p.in === "query").map((p) => [p.name, coercing.compile(p.schema)]));
+  const parameters = new Map(
+    spec.paths["/search"].get.parameters
+      .filter((p) => p.in === "query")
+      .map((p) => [p.name, coercing.compile(p.schema)]),
+  );
   return {
     payload,
     /** Problems of a query string: unknown names, values of the wrong type or outside the enum. */
@@ -141,7 +150,14 @@ function search(units: Unit[], params: URLSearchParams) {
   if (q && /^\d{14}$/.test(q)) {
     // A direct SIRET search ignores every other filter and lists that establishment only.
     const unit = units.find((u) => u.etablissements.some((e) => e.siret === q));
-    results = unit ? [asResult(unit, unit.etablissements.filter((e) => e.siret === q))] : [];
+    results = unit
+      ? [
+          asResult(
+            unit,
+            unit.etablissements.filter((e) => e.siret === q),
+          ),
+        ]
+      : [];
   } else {
     const communes = params.get("code_commune")?.split(",");
     const ess = params.get("est_ess");
@@ -157,7 +173,13 @@ function search(units: Unit[], params: URLSearchParams) {
   // Each result lists a page of its matching establishments, as the service does.
   const limit = Number(params.get("limite_matching_etablissements") ?? 10);
   const establishmentsPage = Number(params.get("page_etablissements") ?? 1);
-  results = results.map((r) => ({ ...r, matching_etablissements: r.matching_etablissements.slice((establishmentsPage - 1) * limit, establishmentsPage * limit) }));
+  results = results.map((r) => ({
+    ...r,
+    matching_etablissements: r.matching_etablissements.slice(
+      (establishmentsPage - 1) * limit,
+      establishmentsPage * limit,
+    ),
+  }));
   return {
     results: results.slice((page - 1) * perPage, page * perPage),
     total_results: results.length,
@@ -172,20 +194,29 @@ export async function startFakeService(units: Unit[]): Promise<FakeService> {
   const service: Omit<FakeService, "url" | "close"> = { units, requests: [], contractErrors: [], faults: [] };
   const server: Server = createServer((req: IncomingMessage, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const entry = { at: Date.now(), params: url.searchParams, userAgent: req.headers["user-agent"], answered: 0 as number | Fault };
+    const entry = {
+      at: Date.now(),
+      params: url.searchParams,
+      userAgent: req.headers["user-agent"],
+      answered: 0 as number | Fault,
+    };
     service.requests.push(entry);
     if (url.pathname !== "/search") {
       res.writeHead(404).end();
       return;
     }
-    for (const problem of contract.checkQuery(url.searchParams)) service.contractErrors.push(`request ${url.search}: ${problem}`);
+    for (const problem of contract.checkQuery(url.searchParams))
+      service.contractErrors.push(`request ${url.search}: ${problem}`);
     const body = JSON.stringify(search(service.units, url.searchParams));
-    if (!contract.payload(JSON.parse(body))) service.contractErrors.push(`response to ${url.search}: ${JSON.stringify(contract.payload.errors?.slice(0, 3))}`);
+    if (!contract.payload(JSON.parse(body)))
+      service.contractErrors.push(`response to ${url.search}: ${JSON.stringify(contract.payload.errors?.slice(0, 3))}`);
     const at = service.faults.findIndex((f) => f.when(url.searchParams));
     const fault = at >= 0 ? service.faults.splice(at, 1)[0].fault : null;
     if (fault === "429") {
       entry.answered = fault;
-      res.writeHead(429, { "retry-after": "1", "content-type": "application/json" }).end(JSON.stringify({ erreur: "Trop de requêtes" }));
+      res
+        .writeHead(429, { "retry-after": "1", "content-type": "application/json" })
+        .end(JSON.stringify({ erreur: "Trop de requêtes" }));
     } else if (fault === "500") {
       entry.answered = fault;
       res.writeHead(500, { "content-type": "text/html" }).end("<html>Internal Server Error</html>");

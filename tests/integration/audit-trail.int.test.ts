@@ -13,14 +13,37 @@ import { startHarness, uniqueId, type Harness } from "./harness";
 const LOG = /* GraphQL */ `
   query Log($entityId: String, $actor: String, $first: Int = 50, $after: String) {
     auditLog(entityId: $entityId, actor: $actor, first: $first, after: $after) {
-      entries { at actor role operation entityType entityId before after }
-      endCursor hasMore
+      entries {
+        at
+        actor
+        role
+        operation
+        entityType
+        entityId
+        before
+        after
+      }
+      endCursor
+      hasMore
     }
   }
 `;
 
-type Entry = { at: string; actor: string; role: string; operation: string; entityType: string; entityId: string | null; before: string | null; after: string | null };
-type Snapshot = { labels: string[]; properties: Record<string, unknown>; relationships: { type: string; direction: string; other: unknown }[] };
+type Entry = {
+  at: string;
+  actor: string;
+  role: string;
+  operation: string;
+  entityType: string;
+  entityId: string | null;
+  before: string | null;
+  after: string | null;
+};
+type Snapshot = {
+  labels: string[];
+  properties: Record<string, unknown>;
+  relationships: { type: string; direction: string; other: unknown }[];
+};
 
 describe("audit trail", () => {
   let api: Harness;
@@ -35,13 +58,19 @@ describe("audit trail", () => {
     admin = await api.token("admin", adminWho);
   });
   afterAll(async () => {
-    await api.cypher("MATCH (n) WHERE n.updatedBy IN $who OR n.createdBy IN $who DETACH DELETE n", { who: [who, adminWho] });
+    await api.cypher("MATCH (n) WHERE n.updatedBy IN $who OR n.createdBy IN $who DETACH DELETE n", {
+      who: [who, adminWho],
+    });
     await api.cypher("MATCH (a:AuditEntry) WHERE a.actor IN $who DELETE a", { who: [who, adminWho] });
     await api.close();
   });
 
   const log = async (variables: Record<string, unknown>, token = admin) => {
-    const res = await api.gql<{ auditLog: { entries: Entry[]; endCursor: string | null; hasMore: boolean } }>(LOG, variables, token);
+    const res = await api.gql<{ auditLog: { entries: Entry[]; endCursor: string | null; hasMore: boolean } }>(
+      LOG,
+      variables,
+      token,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.auditLog;
   };
@@ -55,7 +84,9 @@ describe("audit trail", () => {
       coordinator,
     );
     expect(created.errors).toBeUndefined();
-    const [{ id }] = await api.cypher<{ id: string }>("MATCH (s:EssStructure {name: $name}) RETURN s.id AS id", { name });
+    const [{ id }] = await api.cypher<{ id: string }>("MATCH (s:EssStructure {name: $name}) RETURN s.id AS id", {
+      name,
+    });
 
     const edited = await api.gql(
       `mutation ($id: ID!) { updateEssStructures(where: { id: { eq: $id } }, update: { name: { set: "Renamed" }, website: { set: "https://example.org" } }) { essStructures { name } } }`,
@@ -64,7 +95,11 @@ describe("audit trail", () => {
     );
     expect(edited.errors).toBeUndefined();
     // A refused edit (bad input) writes nothing, so it records nothing.
-    const refused = await api.gql(`mutation ($id: ID!) { updateEssStructures(where: { id: { eq: $id } }, update: { siret: { set: "123" } }) { essStructures { id } } }`, { id }, coordinator);
+    const refused = await api.gql(
+      `mutation ($id: ID!) { updateEssStructures(where: { id: { eq: $id } }, update: { siret: { set: "123" } }) { essStructures { id } } }`,
+      { id },
+      coordinator,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 
     const { entries } = await log({ entityId: id });
@@ -74,13 +109,27 @@ describe("audit trail", () => {
     ]);
     const [update, create] = entries;
     expect(create.before).toBeNull();
-    expect(parse(create.after)!.properties).toMatchObject({ id, name, legalForm: "SCIC", source: `coordinator:${who}`, sourceKind: "COORDINATOR" });
+    expect(parse(create.after)!.properties).toMatchObject({
+      id,
+      name,
+      legalForm: "SCIC",
+      source: `coordinator:${who}`,
+      sourceKind: "COORDINATOR",
+    });
     expect(parse(update.before)!.properties).toMatchObject({ name });
     expect(parse(update.before)!.properties.website).toBeUndefined();
-    expect(parse(update.after)!.properties).toMatchObject({ name: "Renamed", website: "https://example.org", updatedBy: who });
+    expect(parse(update.after)!.properties).toMatchObject({
+      name: "Renamed",
+      website: "https://example.org",
+      updatedBy: who,
+    });
     expect(Date.parse(update.at)).toBeGreaterThanOrEqual(Date.parse(create.at));
 
-    const deleted = await api.gql(`mutation ($id: ID!) { deleteEssStructures(where: { id: { eq: $id } }) { nodesDeleted } }`, { id }, coordinator);
+    const deleted = await api.gql(
+      `mutation ($id: ID!) { deleteEssStructures(where: { id: { eq: $id } }) { nodesDeleted } }`,
+      { id },
+      coordinator,
+    );
     expect(deleted.errors).toBeUndefined();
     const [deletion] = (await log({ entityId: id, first: 1 })).entries;
     expect(deletion.operation).toBe("deleteEssStructures");
@@ -89,7 +138,9 @@ describe("audit trail", () => {
   });
 
   it("records relationship changes of the entity edited", async () => {
-    const [{ inseeCode }] = await api.cypher<{ inseeCode: string }>("MATCH (t:Town) RETURN t.inseeCode AS inseeCode ORDER BY inseeCode LIMIT 1");
+    const [{ inseeCode }] = await api.cypher<{ inseeCode: string }>(
+      "MATCH (t:Town) RETURN t.inseeCode AS inseeCode ORDER BY inseeCode LIMIT 1",
+    );
     const res = await api.gql<{ createEssStructures: { essStructures: { id: string }[] } }>(
       `mutation { createEssStructures(input: [{ name: "Audit links", legalForm: SCIC }]) { essStructures { id } } }`,
       {},
@@ -104,7 +155,9 @@ describe("audit trail", () => {
     expect(linked.errors).toBeUndefined();
     const [update] = (await log({ entityId: id, first: 1 })).entries;
     expect(parse(update.before)!.relationships).toEqual([]);
-    expect(parse(update.after)!.relationships).toEqual([expect.objectContaining({ direction: "OUT", other: inseeCode })]);
+    expect(parse(update.after)!.relationships).toEqual([
+      expect.objectContaining({ direction: "OUT", other: inseeCode }),
+    ]);
   });
 
   it("never keeps a person's contact values, only that they changed", async () => {
@@ -116,22 +169,41 @@ describe("audit trail", () => {
     );
     expect(res.errors).toBeUndefined();
     const id = res.data!.createContacts.contacts[0].id;
-    await api.gql(`mutation ($id: ID!) { updateContacts(where: { id: { eq: $id } }, update: { email: { set: "other@example.org" } }) { contacts { id } } }`, { id }, coordinator);
+    await api.gql(
+      `mutation ($id: ID!) { updateContacts(where: { id: { eq: $id } }, update: { email: { set: "other@example.org" } }) { contacts { id } } }`,
+      { id },
+      coordinator,
+    );
 
     const { entries } = await log({ entityId: id });
     expect(entries).toHaveLength(2);
     const text = JSON.stringify(entries);
     for (const secret of [email, "other@example.org", "Marie Audit", "0102030405"]) expect(text).not.toContain(secret);
     const after = parse(entries[0].after)!.properties;
-    expect(after).toMatchObject({ email: "[redacted, changed]", name: "[redacted]", phone: "[redacted]", role: "présidente" });
+    expect(after).toMatchObject({
+      email: "[redacted, changed]",
+      name: "[redacted]",
+      phone: "[redacted]",
+      role: "présidente",
+    });
   });
 
   it("records what our own mutations wrote, without secrets (an API key)", async () => {
-    const res = await api.gql<{ createApiKey: { id: string; key: string } }>(`mutation { createApiKey(name: "audit test", ratePerMinute: 5) { id key } }`, {}, admin);
+    const res = await api.gql<{ createApiKey: { id: string; key: string } }>(
+      `mutation { createApiKey(name: "audit test", ratePerMinute: 5) { id key } }`,
+      {},
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const { id, key } = res.data!.createApiKey;
     const [entry] = (await log({ entityId: id })).entries;
-    expect(entry).toMatchObject({ operation: "createApiKey", actor: adminWho, role: "admin", entityType: "ApiKey", before: null });
+    expect(entry).toMatchObject({
+      operation: "createApiKey",
+      actor: adminWho,
+      role: "admin",
+      entityType: "ApiKey",
+      before: null,
+    });
     expect(parse(entry.after)!.properties).toMatchObject({ id, name: "audit test", ratePerMinute: 5 });
     expect(entry.after).not.toContain(key);
     expect(parse(entry.after)!.properties.hash).toBeUndefined();
@@ -142,12 +214,26 @@ describe("audit trail", () => {
     const dir = mkdtempSync(join(tmpdir(), "maillage-audit-import-"));
     const file = join(dir, `${uniqueId("audit-import")}.csv`);
     const name = uniqueId("Recyclerie Audit");
-    writeFileSync(file, `type;name;siret;rna_id;legal_form;insee_code;address;postal_code;latitude;longitude;website;description;themes;founded_year\ness;${name};;;SCIC;94028;;;;;;;;\n`);
+    writeFileSync(
+      file,
+      `type;name;siret;rna_id;legal_form;insee_code;address;postal_code;latitude;longitude;website;description;themes;founded_year\ness;${name};;;SCIC;94028;;;;;;;;\n`,
+    );
     const since = new Date(Date.now() - 1000).toISOString();
     try {
-      const summary = await runImport({ source: "csv", files: [file], dryRun: false, driver: api.driver, reportPath: join(dir, "report.csv"), progress: createProgress({ quiet: true }) });
+      const summary = await runImport({
+        source: "csv",
+        files: [file],
+        dryRun: false,
+        driver: api.driver,
+        reportPath: join(dir, "report.csv"),
+        progress: createProgress({ quiet: true }),
+      });
       expect(summary.counts.created).toBe(1);
-      const res = await api.gql(`query ($since: String) { auditLog(actor: "import:csv", since: $since, first: 10) { entries { role operation entityType after } } }`, { since }, admin);
+      const res = await api.gql(
+        `query ($since: String) { auditLog(actor: "import:csv", since: $since, first: 10) { entries { role operation entityType after } } }`,
+        { since },
+        admin,
+      );
       const entry = res.data!.auditLog.entries.find((e: { after: string }) => e.after.includes(name));
       expect(entry).toMatchObject({ role: "import", operation: "import", entityType: "ImportBatch" });
       expect(JSON.parse(entry.after)).toMatchObject({ files: [file.split("/").pop()], created: 1, updated: 0 });

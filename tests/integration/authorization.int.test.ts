@@ -9,7 +9,8 @@ describe("writes need a coordinator", () => {
   });
   afterAll(() => api.close());
 
-  const exists = async (name: string) => (await api.cypher("MATCH (n:EssStructure {name: $name}) RETURN count(n) AS n", { name }))[0].n > 0;
+  const exists = async (name: string) =>
+    (await api.cypher("MATCH (n:EssStructure {name: $name}) RETURN count(n) AS n", { name }))[0].n > 0;
   const remove = (name: string) => api.cypher("MATCH (n:EssStructure {name: $name}) DETACH DELETE n", { name });
 
   it("refuses an anonymous mutation with a clear error, and writes nothing", async () => {
@@ -23,7 +24,9 @@ describe("writes need a coordinator", () => {
   });
 
   it("refuses anonymous updates, deletes and relationship changes", async () => {
-    const before = await api.cypher("MATCH (s:EssStructure {id: 'ess-aap-marjolaine'}) RETURN s.name AS name, COUNT { (s)--() } AS degree");
+    const before = await api.cypher(
+      "MATCH (s:EssStructure {id: 'ess-aap-marjolaine'}) RETURN s.name AS name, COUNT { (s)--() } AS degree",
+    );
     for (const mutation of [
       `mutation { updateEssStructures(where: { id: { eq: "ess-aap-marjolaine" } }, update: { name: { set: "Piraté" } }) { essStructures { name } } }`,
       `mutation { deleteEssStructures(where: { id: { eq: "ess-aap-marjolaine" } }) { nodesDeleted } }`,
@@ -32,7 +35,11 @@ describe("writes need a coordinator", () => {
       const res = await api.gql(mutation);
       expect(res.errors?.[0].extensions!.code).toBe("UNAUTHENTICATED");
     }
-    expect(await api.cypher("MATCH (s:EssStructure {id: 'ess-aap-marjolaine'}) RETURN s.name AS name, COUNT { (s)--() } AS degree")).toEqual(before);
+    expect(
+      await api.cypher(
+        "MATCH (s:EssStructure {id: 'ess-aap-marjolaine'}) RETURN s.name AS name, COUNT { (s)--() } AS degree",
+      ),
+    ).toEqual(before);
   });
 
   it("refuses a researcher's mutation", async () => {
@@ -55,7 +62,13 @@ describe("writes need a coordinator", () => {
       const res = await api.gql(CREATE, { name }, token);
       expect(res.errors).toBeUndefined();
       const created = res.data!.createEssStructures.essStructures[0];
-      expect(created).toEqual({ id: expect.any(String), name, source: "coordinator:claire", sourceKind: "COORDINATOR", updatedBy: "claire" });
+      expect(created).toEqual({
+        id: expect.any(String),
+        name,
+        source: "coordinator:claire",
+        sourceKind: "COORDINATOR",
+        updatedBy: "claire",
+      });
       const labels = await api.cypher("MATCH (s {id: $id}) RETURN labels(s) AS labels", { id: created.id });
       expect(labels[0].labels.sort()).toEqual(["EssStructure", "Organisation"]);
     } finally {

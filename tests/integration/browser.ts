@@ -13,7 +13,14 @@ export const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -24,5 +31,11 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
   return (result.violations as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[])
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }

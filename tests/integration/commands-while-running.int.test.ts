@@ -27,8 +27,12 @@ interface Outcome {
 function withNeo4j(args: string[], env: Record<string, string>): Promise<Outcome> {
   const { NEO4J_URI: _uri, ...rest } = process.env;
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, "scripts", "with-neo4j.mjs"), ...args], { cwd: ROOT, env: { ...rest, ...env }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [join(ROOT, "scripts", "with-neo4j.mjs"), ...args],
+      { cwd: ROOT, env: { ...rest, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -51,10 +55,24 @@ describe("commands while the application runs", () => {
   });
 
   it("npm run import runs to its summary against that Neo4j", async () => {
-    const out = await withNeo4j(["node", "importers/dist/cli.js", "annuaire", "--dry-run", "--communes", "94028", "--report", join(work, "report.csv"), "--state", join(work, "state.json")], {
-      NEO4J_LOCAL_PORT: port,
-      ANNUAIRE_API_URL: service.url,
-    });
+    const out = await withNeo4j(
+      [
+        "node",
+        "importers/dist/cli.js",
+        "annuaire",
+        "--dry-run",
+        "--communes",
+        "94028",
+        "--report",
+        join(work, "report.csv"),
+        "--state",
+        join(work, "state.json"),
+      ],
+      {
+        NEO4J_LOCAL_PORT: port,
+        ANNUAIRE_API_URL: service.url,
+      },
+    );
     expect(out.stderr).not.toMatch(STACK_TRACE);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("DRY RUN: nothing was written. rows read: 0");
@@ -62,7 +80,10 @@ describe("commands while the application runs", () => {
   });
 
   it("a failing command ends on its message, not on a stack trace", async () => {
-    const out = await withNeo4j(["node", "importers/dist/cli.js", "annuaire", "--communes", "75056", "--report", join(work, "report2.csv")], { NEO4J_LOCAL_PORT: port });
+    const out = await withNeo4j(
+      ["node", "importers/dist/cli.js", "annuaire", "--communes", "75056", "--report", join(work, "report2.csv")],
+      { NEO4J_LOCAL_PORT: port },
+    );
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("import failed: --communes: 75056 is not a town of the territory");
     expect(out.stderr).not.toMatch(STACK_TRACE);
@@ -72,10 +93,14 @@ describe("commands while the application runs", () => {
     const other: Server = createServer((_req, res) => res.end("not neo4j"));
     await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
     try {
-      const out = await withNeo4j(["node", "-e", "console.log('ran')"], { NEO4J_LOCAL_PORT: String((other.address() as AddressInfo).port) });
+      const out = await withNeo4j(["node", "-e", "console.log('ran')"], {
+        NEO4J_LOCAL_PORT: String((other.address() as AddressInfo).port),
+      });
       expect(out.code).toBe(1);
       expect(out.stdout).toBe("");
-      expect(out.stderr).toMatch(/^\[maillage\] port \d+ is taken by a program that is not Neo4j: stop it, or set NEO4J_LOCAL_PORT/);
+      expect(out.stderr).toMatch(
+        /^\[maillage\] port \d+ is taken by a program that is not Neo4j: stop it, or set NEO4J_LOCAL_PORT/,
+      );
       expect(out.stderr).not.toMatch(STACK_TRACE);
     } finally {
       await new Promise<void>((resolve) => other.close(() => resolve()));

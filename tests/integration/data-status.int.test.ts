@@ -18,7 +18,8 @@ const STATUS = `{ dataStatus { organisations illustrativeOrganisations importedO
 
 describe("dataStatus", () => {
   let h: Harness;
-  const cleanUp = () => h.cypher("MATCH (n) WHERE n.source = 'organisations.csv' AND n.sourceKind = 'OPEN_DATA_IMPORT' DETACH DELETE n");
+  const cleanUp = () =>
+    h.cypher("MATCH (n) WHERE n.source = 'organisations.csv' AND n.sourceKind = 'OPEN_DATA_IMPORT' DETACH DELETE n");
   beforeAll(async () => {
     h = await startHarness();
     await cleanUp();
@@ -36,15 +37,24 @@ describe("dataStatus", () => {
 
   it("counts organisations and relationships per provenance as the graph holds them, for anyone", async () => {
     const s = await status();
-    const graph = await h.cypher<{ kind: string; n: number }>("MATCH (o:Organisation) RETURN coalesce(o.sourceKind, 'UNKNOWN') AS kind, count(o) AS n");
+    const graph = await h.cypher<{ kind: string; n: number }>(
+      "MATCH (o:Organisation) RETURN coalesce(o.sourceKind, 'UNKNOWN') AS kind, count(o) AS n",
+    );
     expect(s.organisations).toBe(graph.reduce((n, r) => n + Number(r.n), 0));
-    for (const r of graph) expect(s.sourceKinds.find((k: any) => k.sourceKind === r.kind)?.organisations).toBe(Number(r.n));
+    for (const r of graph)
+      expect(s.sourceKinds.find((k: any) => k.sourceKind === r.kind)?.organisations).toBe(Number(r.n));
     const illustrative = Number(graph.find((r) => r.kind === "ILLUSTRATIVE")?.n ?? 0);
     expect(illustrative).toBeGreaterThan(0);
     expect(s.illustrativeOrganisations).toBe(illustrative);
-    const [{ n: partnerships }] = await h.cypher("MATCH ()-[r:PARTNERS_WITH {sourceKind: 'ILLUSTRATIVE'}]->() RETURN count(r) AS n");
-    expect(s.sourceKinds.find((k: any) => k.sourceKind === "ILLUSTRATIVE").relationships).toBeGreaterThanOrEqual(Number(partnerships));
-    const imported = graph.filter((r) => ["OPEN_DATA_IMPORT", "COORDINATOR"].includes(r.kind)).reduce((n, r) => n + Number(r.n), 0);
+    const [{ n: partnerships }] = await h.cypher(
+      "MATCH ()-[r:PARTNERS_WITH {sourceKind: 'ILLUSTRATIVE'}]->() RETURN count(r) AS n",
+    );
+    expect(s.sourceKinds.find((k: any) => k.sourceKind === "ILLUSTRATIVE").relationships).toBeGreaterThanOrEqual(
+      Number(partnerships),
+    );
+    const imported = graph
+      .filter((r) => ["OPEN_DATA_IMPORT", "COORDINATOR"].includes(r.kind))
+      .reduce((n, r) => n + Number(r.n), 0);
     expect(s.importedOrganisations).toBe(imported);
     expect(s.hideIllustrativeByDefault).toBe(imported > 0);
   });
@@ -73,9 +83,17 @@ describe("dataStatus", () => {
 
   it("lists the runs of the API importer that ended in a year, with what they found new, closed and moved", async () => {
     const year = new Date().getUTCFullYear();
-    const runs = async (y: number) => (await h.gql(`{ dataStatus { importRuns(year: ${y}) { source at startedAt new closed moved } } }`)).data!.dataStatus.importRuns;
+    const runs = async (y: number) =>
+      (await h.gql(`{ dataStatus { importRuns(year: ${y}) { source at startedAt new closed moved } } }`)).data!
+        .dataStatus.importRuns;
     const before = await runs(year);
-    await recordImportRun(h.driver, undefined, { source: "annuaire", startedAt: new Date().toISOString(), new: ["a", "b"], closed: ["c"], moved: [] });
+    await recordImportRun(h.driver, undefined, {
+      source: "annuaire",
+      startedAt: new Date().toISOString(),
+      new: ["a", "b"],
+      closed: ["c"],
+      moved: [],
+    });
     const after = await runs(year);
     expect(after).toHaveLength(before.length + 1);
     expect(after[0]).toMatchObject({ source: "annuaire", new: 2, closed: 1, moved: 0 });

@@ -14,7 +14,11 @@ import { ROOT, freePort, startNeo4j } from "./processes";
 jest.setTimeout(240_000);
 
 const demo = (args: string[], uri: string) => {
-  const r = spawnSync(process.execPath, [join(ROOT, "seed", "dist", "demo-cli.js"), ...args], { env: { ...process.env, NEO4J_URI: uri }, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, "seed", "dist", "demo-cli.js"), ...args], {
+    env: { ...process.env, NEO4J_URI: uri },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { code: r.status, err: r.stderr };
 };
 
@@ -23,11 +27,14 @@ describe("npm run demo -- remove", () => {
   let driver: Driver;
   let uri: string;
   const data = join(ROOT, ".data", "neo4j-demo-test");
-  const cypher = async (q: string, p: Record<string, unknown> = {}) => (await driver.executeQuery(q, p)).records.map((r) => r.toObject() as Record<string, any>);
+  const cypher = async (q: string, p: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(q, p)).records.map((r) => r.toObject() as Record<string, any>);
   // Everything that is not illustrative, as text: it must be the same before and after.
   const realGraph = async () =>
     JSON.stringify([
-      await cypher("MATCH (n) WHERE coalesce(n.sourceKind, '') <> 'ILLUSTRATIVE' AND NOT n:AuditEntry AND NOT (n:ErrorReport AND EXISTS { (n)-[:ABOUT]->({sourceKind: 'ILLUSTRATIVE'}) }) RETURN labels(n) AS l, properties(n) AS p ORDER BY elementId(n)"),
+      await cypher(
+        "MATCH (n) WHERE coalesce(n.sourceKind, '') <> 'ILLUSTRATIVE' AND NOT n:AuditEntry AND NOT (n:ErrorReport AND EXISTS { (n)-[:ABOUT]->({sourceKind: 'ILLUSTRATIVE'}) }) RETURN labels(n) AS l, properties(n) AS p ORDER BY elementId(n)",
+      ),
       await cypher(
         "MATCH (a)-[r]->(b) WHERE coalesce(r.sourceKind, '') <> 'ILLUSTRATIVE' AND coalesce(a.sourceKind, '') <> 'ILLUSTRATIVE' AND coalesce(b.sourceKind, '') <> 'ILLUSTRATIVE' RETURN type(r) AS t, properties(r) AS p, elementId(a) AS a, elementId(b) AS b ORDER BY elementId(r)",
       ),
@@ -73,13 +80,17 @@ describe("npm run demo -- remove", () => {
     const run = demo(["remove"], uri);
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/deleted \d+ illustrative nodes/);
-    expect(run.err).toMatch(/also removed 1 relationship\(s\) recorded by hand[\s\S]*PARTNERS_WITH Régie réelle — .* \(coordinator:claire\)/);
+    expect(run.err).toMatch(
+      /also removed 1 relationship\(s\) recorded by hand[\s\S]*PARTNERS_WITH Régie réelle — .* \(coordinator:claire\)/,
+    );
     expect(run.err).toMatch(/also deleted 1 visitors' error report\(s\) about illustrative structures/);
     // The report about an invented structure went, with its email; the one about the real organisation stays.
     expect(await cypher("MATCH (e:ErrorReport) RETURN e.id AS id")).toEqual([{ id: "report-2" }]);
 
     expect(await cypher("MATCH (n) WHERE n.sourceKind = 'ILLUSTRATIVE' RETURN count(n) AS n")).toEqual([{ n: 0 }]);
-    expect(await cypher("MATCH ()-[r]->() WHERE r.sourceKind = 'ILLUSTRATIVE' RETURN count(r) AS n")).toEqual([{ n: 0 }]);
+    expect(await cypher("MATCH ()-[r]->() WHERE r.sourceKind = 'ILLUSTRATIVE' RETURN count(r) AS n")).toEqual([
+      { n: 0 },
+    ]);
     expect(await realGraph()).toBe(real);
     expect(await cypher("MATCH (t:Town) RETURN count(t) AS n")).toEqual([{ n: 16 }]);
     const [audit] = await cypher("MATCH (a:AuditEntry {operation: 'demo-remove'}) RETURN a.after AS after");

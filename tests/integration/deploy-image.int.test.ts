@@ -53,13 +53,22 @@ function dockerignore(text: string): (path: string) => boolean {
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"));
-  if (patterns.some((p) => p.startsWith("!"))) throw new Error(".dockerignore exceptions (!) are not replayed: extend this test");
+  if (patterns.some((p) => p.startsWith("!")))
+    throw new Error(".dockerignore exceptions (!) are not replayed: extend this test");
   const regexes = patterns.map((pattern) => {
     const body = pattern
       .replace(/^\/+/, "")
       .split(/(\*\*\/|\*\*|\*|\?)/)
       .map((part) =>
-        part === "**/" ? "(?:.*/)?" : part === "**" ? ".*" : part === "*" ? "[^/]*" : part === "?" ? "[^/]" : part.replace(/[.+^${}()|[\]\\]/g, "\\$&"),
+        part === "**/"
+          ? "(?:.*/)?"
+          : part === "**"
+            ? ".*"
+            : part === "*"
+              ? "[^/]*"
+              : part === "?"
+                ? "[^/]"
+                : part.replace(/[.+^${}()|[\]\\]/g, "\\$&"),
       )
       .join("");
     return new RegExp(`^${body}(?:/.*)?$`);
@@ -85,7 +94,11 @@ function buildContext(into: string): void {
   const ignored = dockerignore(readFileSync(join(ROOT, ".dockerignore"), "utf8"));
   let files: string[];
   try {
-    const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     files = listed.split("\0").filter(Boolean);
   } catch {
     files = walk(ROOT, ignored);
@@ -106,7 +119,11 @@ function run(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<void
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
     child.once("error", reject);
     child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`RUN ${command} exited with ${code}:\n${Buffer.concat(output).toString("utf8").slice(-4000)}`)),
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`RUN ${command} exited with ${code}:\n${Buffer.concat(output).toString("utf8").slice(-4000)}`),
+          ),
     );
   });
 }
@@ -125,11 +142,14 @@ describe("deployment image (Dockerfile replayed without Docker)", () => {
     app = mkdtempSync(join(tmpdir(), "maillage-image-"));
     const [build, final] = [dockerfile[0], dockerfile.at(-1)!];
     // The build's environment: the image's, not this test run's (NODE_ENV=test, npm's own variables).
-    const buildEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_|^NODE_ENV$|^INIT_CWD$/i.test(key)));
+    const buildEnv: NodeJS.ProcessEnv = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^npm_|^NODE_ENV$|^INIT_CWD$/i.test(key)),
+    );
     // npm's cache on this machine stands in for BuildKit's cache mount.
     buildEnv.npm_config_prefer_offline = "true";
     for (const { keyword, args } of build.steps) {
-      if (keyword === "WORKDIR") continue; // `app` stands for it
+      if (keyword === "WORKDIR")
+        continue; // `app` stands for it
       else if (keyword === "ENV") Object.assign(buildEnv, Object.fromEntries([args.split(/[=\s]+/, 2)]));
       else if (keyword === "COPY" && args === ". .") buildContext(app);
       else if (keyword === "RUN") await run(args.replace(/^(--\S+\s+)*/, ""), app, buildEnv);

@@ -14,12 +14,32 @@ import { startHarness, uniqueId, type Harness } from "./harness";
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: [EssStructureCreateInput!]!) {
-    createEssStructures(input: $input) { essStructures { id name siret updatedBy source sourceKind } }
+    createEssStructures(input: $input) {
+      essStructures {
+        id
+        name
+        siret
+        updatedBy
+        source
+        sourceKind
+      }
+    }
   }
 `;
 const UPDATE = /* GraphQL */ `
   mutation Update($id: ID!, $update: EssStructureUpdateInput!) {
-    updateEssStructures(where: { id: { eq: $id } }, update: $update) { essStructures { id name website siret updatedBy updatedAt source sourceKind } }
+    updateEssStructures(where: { id: { eq: $id } }, update: $update) {
+      essStructures {
+        id
+        name
+        website
+        siret
+        updatedBy
+        updatedAt
+        source
+        sourceKind
+      }
+    }
   }
 `;
 
@@ -52,7 +72,11 @@ describe("editing through the API", () => {
   it("refuses a creation with a wrong SIRET, naming the field, and writes nothing", async () => {
     const name = uniqueId("bad-siret");
     made.push(name);
-    const res = await api.gql(CREATE, { input: [{ name, siret: "81234567600018", website: "www.example.fr" }] }, coordinator);
+    const res = await api.gql(
+      CREATE,
+      { input: [{ name, siret: "81234567600018", website: "www.example.fr" }] },
+      coordinator,
+    );
     expect(res.data).toBeNull();
     const error = res.errors![0];
     expect(error.extensions!.code).toBe("BAD_USER_INPUT");
@@ -77,13 +101,24 @@ describe("editing through the API", () => {
           postalCode: { set: "940" },
           location: { set: { latitude: 40.41, longitude: -3.7 } },
           needs: [{ create: [{ node: { title: "", kind: "VEHICLE" } }] }],
-          essPartners: [{ connect: [{ where: { node: { id: { eq: "ess-aap-marjolaine" } } }, edge: { kind: "CO_PROJECT", since: 2024, until: 2021 } }] }],
+          essPartners: [
+            {
+              connect: [
+                {
+                  where: { node: { id: { eq: "ess-aap-marjolaine" } } },
+                  edge: { kind: "CO_PROJECT", since: 2024, until: 2021 },
+                },
+              ],
+            },
+          ],
         },
       },
       coordinator,
     );
     expect(res.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
-    expect((res.errors![0].extensions!.fields as { path: string; rule: string }[]).map((f) => `${f.path}: ${f.rule}`)).toEqual([
+    expect(
+      (res.errors![0].extensions!.fields as { path: string; rule: string }[]).map((f) => `${f.path}: ${f.rule}`),
+    ).toEqual([
       "update.name: required",
       "update.postalCode: postalCode",
       "update.location: outsideFrance",
@@ -91,7 +126,10 @@ describe("editing through the API", () => {
       "update.essPartners[0].connect[0].edge.until: yearOrder",
       "update.needs[0].create[0].node.title: required",
     ]);
-    const [row] = await api.cypher("MATCH (s:EssStructure {id: $id}) RETURN s.postalCode AS postalCode, COUNT { (s)--() } AS links", { id });
+    const [row] = await api.cypher(
+      "MATCH (s:EssStructure {id: $id}) RETURN s.postalCode AS postalCode, COUNT { (s)--() } AS links",
+      { id },
+    );
     expect(row).toEqual({ postalCode: null, links: 0 });
   });
 
@@ -99,23 +137,54 @@ describe("editing through the API", () => {
     const spoof = `${uniqueId("bidi")} \u202Eeriadilos`;
     const invisible = "\u200B\u200B\u2060";
     made.push(spoof, invisible);
-    const res = await api.gql(CREATE, { input: [{ name: spoof, legalForm: "SCIC" }, { name: invisible, legalForm: "SCIC" }] }, coordinator);
+    const res = await api.gql(
+      CREATE,
+      {
+        input: [
+          { name: spoof, legalForm: "SCIC" },
+          { name: invisible, legalForm: "SCIC" },
+        ],
+      },
+      coordinator,
+    );
     expect(res.status).toBe(200);
     expect(res.data).toBeNull();
     expect(res.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     expect(res.errors![0].extensions!.fields).toEqual([
-      expect.objectContaining({ path: "input[0].name", field: "name", rule: "forbiddenCharacter", params: { character: "U+202E" } }),
+      expect.objectContaining({
+        path: "input[0].name",
+        field: "name",
+        rule: "forbiddenCharacter",
+        params: { character: "U+202E" },
+      }),
       expect.objectContaining({ path: "input[1].name", field: "name", rule: "required" }),
     ]);
-    expect(res.errors![0].message).toContain("name: must not contain control, text-direction or invisible characters (found U+202E)");
-    expect(await api.cypher("MATCH (n:EssStructure) WHERE n.name IN $names RETURN n", { names: [spoof, invisible] })).toEqual([]);
+    expect(res.errors![0].message).toContain(
+      "name: must not contain control, text-direction or invisible characters (found U+202E)",
+    );
+    expect(
+      await api.cypher("MATCH (n:EssStructure) WHERE n.name IN $names RETURN n", { names: [spoof, invisible] }),
+    ).toEqual([]);
   });
 
   it("refuses a 200,000-character theme label and a NUL in a theme code, and writes no theme", async () => {
     const code = uniqueId("int-theme");
     const res = await api.gql(
-      /* GraphQL */ `mutation ($input: [ThemeCreateInput!]!) { createThemes(input: $input) { themes { code } } }`,
-      { input: [{ code, labelFr: "x".repeat(200_000), labelEn: "Theme" }, { code: `${code}\u0000`, labelFr: "Thème", labelEn: "Theme" }] },
+      /* GraphQL */ `
+        mutation ($input: [ThemeCreateInput!]!) {
+          createThemes(input: $input) {
+            themes {
+              code
+            }
+          }
+        }
+      `,
+      {
+        input: [
+          { code, labelFr: "x".repeat(200_000), labelEn: "Theme" },
+          { code: `${code}\u0000`, labelFr: "Thème", labelEn: "Theme" },
+        ],
+      },
       coordinator,
     );
     expect(res.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
@@ -128,17 +197,33 @@ describe("editing through the API", () => {
 
   it("keeps provenance to the server: a coordinator cannot rewrite source or sourceKind", async () => {
     const { id } = await create(uniqueId("edit-provenance"));
-    const res = await api.gql(UPDATE, { id, update: { source: { set: "sirene" }, sourceKind: { set: "OPEN_DATA_IMPORT" } } }, coordinator);
-    expect((res.errors![0].extensions!.fields as { field: string; rule: string }[]).map((f) => `${f.field}: ${f.rule}`)).toEqual(["source: readOnly", "sourceKind: readOnly"]);
+    const res = await api.gql(
+      UPDATE,
+      { id, update: { source: { set: "sirene" }, sourceKind: { set: "OPEN_DATA_IMPORT" } } },
+      coordinator,
+    );
+    expect(
+      (res.errors![0].extensions!.fields as { field: string; rule: string }[]).map((f) => `${f.field}: ${f.rule}`),
+    ).toEqual(["source: readOnly", "sourceKind: readOnly"]);
   });
 
   it("a valid edit is written with who and when", async () => {
     const { id } = await create(uniqueId("edit-ok"));
     const before = Date.now();
-    const res = await api.gql(UPDATE, { id, update: { website: { set: "https://scic.example" }, siret: { set: FICTITIOUS_SIRET } } }, await api.token("coordinator", "edit-malik"));
+    const res = await api.gql(
+      UPDATE,
+      { id, update: { website: { set: "https://scic.example" }, siret: { set: FICTITIOUS_SIRET } } },
+      await api.token("coordinator", "edit-malik"),
+    );
     expect(res.errors).toBeUndefined();
     const edited = res.data!.updateEssStructures.essStructures[0];
-    expect(edited).toMatchObject({ website: "https://scic.example", siret: FICTITIOUS_SIRET, updatedBy: "edit-malik", source: "coordinator:edit-claire", sourceKind: "COORDINATOR" });
+    expect(edited).toMatchObject({
+      website: "https://scic.example",
+      siret: FICTITIOUS_SIRET,
+      updatedBy: "edit-malik",
+      source: "coordinator:edit-claire",
+      sourceKind: "COORDINATOR",
+    });
     expect(Date.parse(edited.updatedAt)).toBeGreaterThanOrEqual(before - 1000);
     // A second structure with the same SIRET: the uniqueness constraint names the field.
     const duplicate = uniqueId("edit-duplicate");
@@ -155,7 +240,11 @@ describe("editing through the API", () => {
     for (const update of [
       { needs: [{ create: [{ node: { title, kind: "VEHICLE" } }] }] },
       { offers: [{ create: [{ node: { title, kind: "PREMISES" } }] }] },
-      { essPartners: [{ connect: [{ where: { node: { id: { eq: "ess-aap-marjolaine" } } }, edge: { kind: "CO_PROJECT" } }] }] },
+      {
+        essPartners: [
+          { connect: [{ where: { node: { id: { eq: "ess-aap-marjolaine" } } }, edge: { kind: "CO_PROJECT" } }] },
+        ],
+      },
       { memberOf: [{ connect: [{ where: { node: { isNetwork: { eq: true } } } }] }] },
     ]) {
       const res = await api.gql(UPDATE, { id, update });
@@ -168,29 +257,70 @@ describe("editing through the API", () => {
   it("removes a partnership from either organisation, whichever side recorded it (the explorer disconnects from the one shown)", async () => {
     const a = await create(uniqueId("edit-side-a"));
     const b = await create(uniqueId("edit-side-b"));
-    const link = await api.gql(UPDATE, { id: b.id, update: { essPartners: [{ connect: [{ where: { node: { id: { eq: a.id } } }, edge: { kind: "CO_PROJECT" } }] }] } }, coordinator);
+    const link = await api.gql(
+      UPDATE,
+      {
+        id: b.id,
+        update: {
+          essPartners: [{ connect: [{ where: { node: { id: { eq: a.id } } }, edge: { kind: "CO_PROJECT" } }] }],
+        },
+      },
+      coordinator,
+    );
     expect(link.errors).toBeUndefined();
-    const unlink = await api.gql(UPDATE, { id: a.id, update: { essPartners: [{ disconnect: [{ where: { node: { id: { eq: b.id } } } }] }] } }, coordinator);
+    const unlink = await api.gql(
+      UPDATE,
+      { id: a.id, update: { essPartners: [{ disconnect: [{ where: { node: { id: { eq: b.id } } } }] }] } },
+      coordinator,
+    );
     expect(unlink.errors).toBeUndefined();
     expect(await api.cypher("MATCH (x:EssStructure {id: $a})-[p:PARTNERS_WITH]-() RETURN p", { a: a.id })).toEqual([]);
   });
 
   it("a coordinator's edit of an imported organisation survives the next import of the register", async () => {
     const fixtures = join(__dirname, "..", "fixtures", "import");
-    const files = ["StockUniteLegale_extrait.csv", "StockEtablissement_extrait.csv", "GeolocalisationEtablissement_extrait.csv"].map((f) => join(fixtures, f));
+    const files = [
+      "StockUniteLegale_extrait.csv",
+      "StockEtablissement_extrait.csv",
+      "GeolocalisationEtablissement_extrait.csv",
+    ].map((f) => join(fixtures, f));
     const work = mkdtempSync(join(tmpdir(), "maillage-edit-"));
     const importSirene = (n: number) =>
-      runImport({ source: "sirene", files, dryRun: false, driver: api.driver, reportPath: join(work, `report-${n}.csv`), progress: createProgress({ quiet: true }) });
+      runImport({
+        source: "sirene",
+        files,
+        dryRun: false,
+        driver: api.driver,
+        reportPath: join(work, `report-${n}.csv`),
+        progress: createProgress({ quiet: true }),
+      });
     await importSirene(1);
     const [{ id }] = await api.cypher("MATCH (o:EssStructure {siret: '81234567600017'}) RETURN o.id AS id");
     // Exactly what the explorer's form sends: only the fields the coordinator changed.
-    const res = await api.gql(UPDATE, { id, update: { name: { set: "Épicerie solidaire du Mont-Mesly" }, website: { set: "https://epicerie.example" } } }, coordinator);
+    const res = await api.gql(
+      UPDATE,
+      {
+        id,
+        update: { name: { set: "Épicerie solidaire du Mont-Mesly" }, website: { set: "https://epicerie.example" } },
+      },
+      coordinator,
+    );
     expect(res.errors).toBeUndefined();
 
     const summary = await importSirene(2);
     expect(summary.counts).toMatchObject({ created: 0, keptEdits: 1 });
-    const [row] = await api.cypher("MATCH (o:EssStructure {id: $id}) RETURN o.name AS name, o.website AS website, o.updatedBy AS by, o.activity AS activity", { id });
-    expect(row).toEqual({ name: "Épicerie solidaire du Mont-Mesly", website: "https://epicerie.example", by: "edit-claire", activity: "Action sociale sans hébergement n.c.a." });
-    expect(readFileSync(summary.reportPath, "utf8")).toContain('kept hand edit;"name: kept ""Épicerie solidaire du Mont-Mesly"" (edited by hand)');
+    const [row] = await api.cypher(
+      "MATCH (o:EssStructure {id: $id}) RETURN o.name AS name, o.website AS website, o.updatedBy AS by, o.activity AS activity",
+      { id },
+    );
+    expect(row).toEqual({
+      name: "Épicerie solidaire du Mont-Mesly",
+      website: "https://epicerie.example",
+      by: "edit-claire",
+      activity: "Action sociale sans hébergement n.c.a.",
+    });
+    expect(readFileSync(summary.reportPath, "utf8")).toContain(
+      'kept hand edit;"name: kept ""Épicerie solidaire du Mont-Mesly"" (edited by hand)',
+    );
   });
 });

@@ -32,7 +32,10 @@ describe("explorer: sign in and edit", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await api?.cypher("MATCH (s:EssStructure {name: $name}) OPTIONAL MATCH (s)-[:HAS_NEED]->(n:ResourceNeed) DETACH DELETE s, n", { name });
+    await api?.cypher(
+      "MATCH (s:EssStructure {name: $name}) OPTIONAL MATCH (s)-[:HAS_NEED]->(n:ResourceNeed) DETACH DELETE s, n",
+      { name },
+    );
     await api?.close();
   });
 
@@ -62,7 +65,10 @@ describe("explorer: sign in and edit", () => {
     const forged = (await api.token("coordinator", "e2e-editor")).replace(/\.[^.]+$/, ".c2lnbmF0dXJlLWZhdXNzZQ");
     await token.fill(forged);
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("alert").filter({ hasText: "Le serveur refuse ce jeton (Authentication failed: the token is not valid)" }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Le serveur refuse ce jeton (Authentication failed: the token is not valid)" })
+      .waitFor();
     await page.screenshot({ path: join(SHOTS, "signin-refused.png") });
     expect(consoleErrors.filter((e) => !e.includes("401"))).toEqual([]);
     consoleErrors.length = 0;
@@ -78,18 +84,25 @@ describe("explorer: sign in and edit", () => {
     await editing().getByRole("button", { name: "Nouvelle organisation" }).click();
     const form = page.getByRole("form", { name: "Nouvelle organisation" });
     // Focus starts in the form: a keyboard user types at once.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await form.getByLabel("Type d'organisation").getAttribute("id"));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await form.getByLabel("Type d'organisation").getAttribute("id"),
+    );
     await form.getByRole("button", { name: "Créer l'organisation" }).click();
     const nameField = form.getByLabel(/^Nom/);
     expect(await nameField.getAttribute("aria-invalid")).toBe("true");
-    expect(await page.locator(`#${(await nameField.getAttribute("aria-describedby"))!.split(" ").pop()}`).innerText()).toContain("Champ obligatoire.");
+    expect(
+      await page.locator(`#${(await nameField.getAttribute("aria-describedby"))!.split(" ").pop()}`).innerText(),
+    ).toContain("Champ obligatoire.");
 
     await nameField.fill(name);
     await form.getByLabel("Forme juridique").selectOption("ASSOCIATION");
     await form.getByLabel("Commune").selectOption("94028");
     await form.getByLabel("Mobilité et vélo").check();
     await form.getByRole("button", { name: "Créer l'organisation" }).click();
-    await editing().getByRole("status").filter({ hasText: `Organisation créée : ${name}.` }).waitFor();
+    await editing()
+      .getByRole("status")
+      .filter({ hasText: `Organisation créée : ${name}.` })
+      .waitFor();
     await details().getByTestId("details-name").filter({ hasText: name }).waitFor();
     expect(await page.evaluate(() => (window as any).__maillageCy.$("node.selected").data("name"))).toBe(name);
 
@@ -97,14 +110,23 @@ describe("explorer: sign in and edit", () => {
       "MATCH (s:EssStructure {name: $name})-[l:LOCATED_IN]->(t:Town) RETURN s.source AS source, s.sourceKind AS kind, s.updatedBy AS by, t.inseeCode AS town, l.source AS linkSource, [(s)-[:HAS_THEME]->(th) | th.code] AS themes",
       { name },
     );
-    expect(created).toEqual({ source: "coordinator:e2e-editor", kind: "COORDINATOR", by: "e2e-editor", town: "94028", linkSource: "coordinator:e2e-editor", themes: ["mobility-cycling"] });
+    expect(created).toEqual({
+      source: "coordinator:e2e-editor",
+      kind: "COORDINATOR",
+      by: "e2e-editor",
+      town: "94028",
+      linkSource: "coordinator:e2e-editor",
+      themes: ["mobility-cycling"],
+    });
     // The confirmation stays while the new organisation is shown selected (it used to vanish as soon as the
     // graph selected it, so this test passed only when it polled within that fraction of a second).
     expect(await editing().getByRole("status").innerText()).toBe(`Organisation créée : ${name}.`);
   }, 60_000);
 
   it("refuses a wrong SIRET next to the field, then saves the corrected organisation, seen in the details and in Neo4j", async () => {
-    await editing().getByRole("button", { name: `Modifier ${name}` }).click();
+    await editing()
+      .getByRole("button", { name: `Modifier ${name}` })
+      .click();
     const form = page.getByRole("form", { name: `Modifier ${name}` });
     const siret = form.getByLabel("SIRET");
     await siret.fill("81234567600018");
@@ -118,7 +140,10 @@ describe("explorer: sign in and edit", () => {
     const message = await page.locator(`#${described[described.length - 1]}`).innerText();
     expect(message).toContain("Ce SIRET ne passe pas le contrôle de clé (Luhn)");
     // The message sits right under the SIRET field, and the focus went there.
-    const [fieldBox, messageBox] = [await siret.boundingBox(), await page.locator(`#${described[described.length - 1]}`).boundingBox()];
+    const [fieldBox, messageBox] = [
+      await siret.boundingBox(),
+      await page.locator(`#${described[described.length - 1]}`).boundingBox(),
+    ];
     expect(messageBox!.y).toBeGreaterThan(fieldBox!.y);
     expect(messageBox!.y - fieldBox!.y).toBeLessThan(120);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid"))).toBe("true");
@@ -139,8 +164,16 @@ describe("explorer: sign in and edit", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Modifier");
     await page.screenshot({ path: join(SHOTS, "edit-saved.png") });
 
-    const [saved] = await api.cypher("MATCH (s:EssStructure {name: $name}) RETURN s.siret AS siret, s.siren AS siren, s.website AS website, s.updatedBy AS by", { name });
-    expect(saved).toEqual({ siret: "90000000100017", siren: "900000001", website: "https://atelier-velo.example", by: "e2e-editor" });
+    const [saved] = await api.cypher(
+      "MATCH (s:EssStructure {name: $name}) RETURN s.siret AS siret, s.siren AS siren, s.website AS website, s.updatedBy AS by",
+      { name },
+    );
+    expect(saved).toEqual({
+      siret: "90000000100017",
+      siren: "900000001",
+      website: "https://atelier-velo.example",
+      by: "e2e-editor",
+    });
   }, 60_000);
 
   it("adds a need, then closes it", async () => {
@@ -152,12 +185,24 @@ describe("explorer: sign in and edit", () => {
     await form.getByRole("button", { name: "Ajouter" }).click();
     const needs = editing().getByRole("region", { name: "Besoins (ouverts : 1)" });
     await needs.getByText("Local de stockage pour 40 vélos").waitFor();
-    const [need] = await api.cypher("MATCH (:EssStructure {name: $name})-[r:HAS_NEED]->(n:ResourceNeed) RETURN n.kind AS kind, n.status AS status, n.frequency AS frequency, n.updatedBy AS by, r.sourceKind AS link", { name });
-    expect(need).toEqual({ kind: "STORAGE", status: "OPEN", frequency: "toute l'année", by: "e2e-editor", link: "COORDINATOR" });
+    const [need] = await api.cypher(
+      "MATCH (:EssStructure {name: $name})-[r:HAS_NEED]->(n:ResourceNeed) RETURN n.kind AS kind, n.status AS status, n.frequency AS frequency, n.updatedBy AS by, r.sourceKind AS link",
+      { name },
+    );
+    expect(need).toEqual({
+      kind: "STORAGE",
+      status: "OPEN",
+      frequency: "toute l'année",
+      by: "e2e-editor",
+      link: "COORDINATOR",
+    });
 
     await needs.getByRole("button", { name: "Clore le besoin « Local de stockage pour 40 vélos »" }).click();
     await editing().getByRole("region", { name: "Besoins (ouverts : 0)" }).getByText("satisfait").waitFor();
-    expect((await api.cypher("MATCH (:EssStructure {name: $name})-[:HAS_NEED]->(n) RETURN n.status AS status", { name }))[0].status).toBe("CLOSED");
+    expect(
+      (await api.cypher("MATCH (:EssStructure {name: $name})-[:HAS_NEED]->(n) RETURN n.status AS status", { name }))[0]
+        .status,
+    ).toBe("CLOSED");
   }, 60_000);
 
   it("adds a partnership with an organisation found by name, shown on the graph, then removes it", async () => {
@@ -186,7 +231,10 @@ describe("explorer: sign in and edit", () => {
     );
     expect(link).toEqual({ partner, kind: "SKILLS_SPONSORSHIP", since: 2024, source: "coordinator:e2e-editor" });
     // The graph reads the scope again: the new organisation has one link.
-    await page.waitForFunction((n) => (window as any).__maillageCy.nodes().filter((x: any) => x.data("name") === n && x.degree() > 0).length > 0, name);
+    await page.waitForFunction(
+      (n) => (window as any).__maillageCy.nodes().filter((x: any) => x.data("name") === n && x.degree() > 0).length > 0,
+      name,
+    );
     await links.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "edit-partnership.png") });
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -28,7 +28,8 @@ describe("explorer in Chromium", () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
     page = await context.newPage();
     page.on("request", (r) => {
-      if (!r.url().startsWith(api.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) outside.push(r.url());
+      if (!r.url().startsWith(api.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
+        outside.push(r.url());
     });
     page.on("console", (m) => {
       if (m.type() === "error") consoleErrors.push(m.text());
@@ -41,9 +42,18 @@ describe("explorer in Chromium", () => {
     await api?.close();
   });
 
-  const cyNodes = () => page.evaluate(() => (window as any).__maillageCy.nodes().map((n: any) => ({ id: n.id(), type: n.data("type"), inseeCode: n.data("inseeCode") })));
+  const cyNodes = () =>
+    page.evaluate(() =>
+      (window as any).__maillageCy
+        .nodes()
+        .map((n: any) => ({ id: n.id(), type: n.data("type"), inseeCode: n.data("inseeCode") })),
+    );
   const waitForGraph = async () => {
-    await page.getByRole("status").filter({ hasText: /\d+ (nœuds|nodes)/ }).first().waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /\d+ (nœuds|nodes)/ })
+      .first()
+      .waitFor();
     await page.waitForFunction(() => ((window as any).__maillageCy?.nodes().length ?? 0) > 0);
   };
   it("opens on Créteil's network, in French, with nothing loaded from outside", async () => {
@@ -54,7 +64,9 @@ describe("explorer in Chromium", () => {
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     expect(await page.getByRole("link", { name: "Réseau" }).getAttribute("aria-current")).toBe("page");
     const nodes = await cyNodes();
-    const organisations = nodes.filter((n: any) => ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"].includes(n.type));
+    const organisations = nodes.filter((n: any) =>
+      ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"].includes(n.type),
+    );
     expect(organisations.length).toBeGreaterThan(20);
     expect(organisations.every((n: any) => n.inseeCode === "94028")).toBe(true);
     await page.screenshot({ path: join(SHOTS, "graph-creteil.png") });
@@ -63,7 +75,9 @@ describe("explorer in Chromium", () => {
 
   it("filters by town, finds an organisation by full-text search and shows its details with provenance", async () => {
     await page.getByRole("combobox", { name: "Commune" }).selectOption("94071");
-    await page.waitForFunction(() => (window as any).__maillageCy.nodes().some((n: any) => n.data("inseeCode") === "94071"));
+    await page.waitForFunction(() =>
+      (window as any).__maillageCy.nodes().some((n: any) => n.data("inseeCode") === "94071"),
+    );
     await waitForGraph();
     const nodes = await cyNodes();
     expect(nodes.filter((n: any) => n.type === "EssStructure").every((n: any) => n.inseeCode === "94071")).toBe(true);
@@ -77,7 +91,9 @@ describe("explorer in Chromium", () => {
     await first.click();
     await page.getByTestId("details-name").filter({ hasText: name }).waitFor();
     await page.getByRole("heading", { name: "Provenance" }).waitFor();
-    expect(await page.locator(".provenance").textContent()).toMatch(/ILLUSTRATIVE|PUBLIC_PAGE|OPEN_DATA_IMPORT|COORDINATOR/);
+    expect(await page.locator(".provenance").textContent()).toMatch(
+      /ILLUSTRATIVE|PUBLIC_PAGE|OPEN_DATA_IMPORT|COORDINATOR/,
+    );
     // The searched organisation is now on the graph, selected.
     expect(await page.evaluate(() => (window as any).__maillageCy.$("node.selected").data("name"))).toBe(name);
     await page.screenshot({ path: join(SHOTS, "graph-details.png") });
@@ -87,7 +103,9 @@ describe("explorer in Chromium", () => {
     const list = page.getByRole("region", { name: "Opportunités" });
     await list.getByRole("button", { name: "Montrer sur le graphe" }).first().click();
     await page.waitForFunction(() => (window as any).__maillageCy.edges(".suggested").length > 0);
-    const suggested = await page.evaluate(() => (window as any).__maillageCy.edges(".suggested").map((e: any) => [e.source().id(), e.target().id()]));
+    const suggested = await page.evaluate(() =>
+      (window as any).__maillageCy.edges(".suggested").map((e: any) => [e.source().id(), e.target().id()]),
+    );
     expect(suggested.length).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, "graph-opportunity.png") });
   }, 60_000);
@@ -96,10 +114,16 @@ describe("explorer in Chromium", () => {
     // Two organisations of the view two partnerships apart, found in the graph the page shows.
     const [from, via, to] = await page.evaluate(() => {
       const cy = (window as any).__maillageCy;
-      const partners = (n: any) => n.connectedEdges('[type = "PARTNERS_WITH"]').connectedNodes().filter((m: any) => m.id() !== n.id());
+      const partners = (n: any) =>
+        n
+          .connectedEdges('[type = "PARTNERS_WITH"]')
+          .connectedNodes()
+          .filter((m: any) => m.id() !== n.id());
       for (const a of cy.nodes('[type = "EssStructure"]').toArray()) {
         for (const b of partners(a).toArray()) {
-          const c = partners(b).toArray().find((x: any) => x.id() !== a.id() && !a.neighborhood().has(x));
+          const c = partners(b)
+            .toArray()
+            .find((x: any) => x.id() !== a.id() && !a.neighborhood().has(x));
           if (c) return [a.id(), b.id(), c.id()];
         }
       }
@@ -112,7 +136,9 @@ describe("explorer in Chromium", () => {
     await page.getByRole("button", { name: "Chercher un chemin" }).click();
     const status = page.getByRole("status").filter({ hasText: "Chemin :" });
     await status.waitFor();
-    const highlighted = await page.evaluate(() => (window as any).__maillageCy.nodes(".highlighted").map((n: any) => n.id()));
+    const highlighted = await page.evaluate(() =>
+      (window as any).__maillageCy.nodes(".highlighted").map((n: any) => n.id()),
+    );
     // Two steps: the shortest path has three organisations (through `via` or another partner in common).
     expect(highlighted).toHaveLength(3);
     expect(highlighted).toEqual(expect.arrayContaining([from, to]));
@@ -128,11 +154,22 @@ describe("explorer in Chromium", () => {
     await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", "e2e-coordinator"));
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.getByText("Connecté·e : e2e-coordinator").waitFor();
-    const item = list.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Mise en relation faite" }) }).first();
+    const item = list
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: "Mise en relation faite" }) })
+      .first();
     const members = (await item.locator("p").nth(1).textContent())!;
     await item.getByRole("button", { name: "Mise en relation faite" }).click();
-    await list.getByRole("listitem").filter({ hasText: members }).locator(".opportunity-head").filter({ hasText: "Mise en relation" }).first().waitFor();
-    const recorded = await api.cypher("MATCH (o:Opportunity) WHERE o.createdBy CONTAINS 'e2e-coordinator' RETURN o.status AS status");
+    await list
+      .getByRole("listitem")
+      .filter({ hasText: members })
+      .locator(".opportunity-head")
+      .filter({ hasText: "Mise en relation" })
+      .first()
+      .waitFor();
+    const recorded = await api.cypher(
+      "MATCH (o:Opportunity) WHERE o.createdBy CONTAINS 'e2e-coordinator' RETURN o.status AS status",
+    );
     expect(recorded.map((r) => r.status)).toContain("CONTACTED");
   }, 60_000);
 
@@ -161,15 +198,19 @@ describe("explorer in Chromium", () => {
     },
   };
 
-  it.each(["graph", "directory", "map", "dashboard"])("shows the %s view with its data and no serious or critical accessibility violation (axe-core)", async (view) => {
-    await page.goto(`${api.url}/#/${view}`);
-    await LOADED[view]();
-    await page.waitForLoadState("networkidle");
-    expect(await page.locator("main").innerText()).not.toMatch(/^Chargement…$/m);
-    await page.screenshot({ path: join(SHOTS, `${view}.png`) });
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    expect(outside).toEqual([]);
-  }, 60_000);
+  it.each(["graph", "directory", "map", "dashboard"])(
+    "shows the %s view with its data and no serious or critical accessibility violation (axe-core)",
+    async (view) => {
+      await page.goto(`${api.url}/#/${view}`);
+      await LOADED[view]();
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator("main").innerText()).not.toMatch(/^Chargement…$/m);
+      await page.screenshot({ path: join(SHOTS, `${view}.png`) });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(outside).toEqual([]);
+    },
+    60_000,
+  );
 
   it("logged no error in the browser console", () => {
     expect(consoleErrors).toEqual([]);

@@ -32,7 +32,11 @@ describe("fuzz", () => {
       let status = 0;
       let text = "";
       try {
-        const response = await fetch(`${api.url}${c.path}`, { method: c.method, headers: c.headers, body: c.body as BodyInit | undefined });
+        const response = await fetch(`${api.url}${c.path}`, {
+          method: c.method,
+          headers: c.headers,
+          body: c.body as BodyInit | undefined,
+        });
         status = response.status;
         text = await response.text();
       } catch (error) {

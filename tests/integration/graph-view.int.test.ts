@@ -14,7 +14,9 @@ describe("cooperationGraph and neighbourhood", () => {
     const res = await api.gql(`{ cooperationGraph(inseeCode: "94028", limit: 300) { ${VIEW} } }`);
     expect(res.errors).toBeUndefined();
     const { nodes, edges } = res.data!.cooperationGraph;
-    const organisations = nodes.filter((n: any) => !["Event", "SharedResource", "CallForProjects", "Town"].includes(n.type));
+    const organisations = nodes.filter(
+      (n: any) => !["Event", "SharedResource", "CallForProjects", "Town"].includes(n.type),
+    );
     expect(organisations.length).toBeGreaterThan(20);
     const backers = ["Financer", "SupportProvider", "ResearchUnit"];
     for (const o of organisations.filter((o: any) => !backers.includes(o.type))) expect(o.inseeCode).toBe("94028");
@@ -32,7 +34,10 @@ describe("cooperationGraph and neighbourhood", () => {
     expect(organisations.some((o: any) => o.illustrative)).toBe(true);
     // The same count of partnerships as the graph holds among these organisations.
     const orgIds = organisations.map((o: any) => o.id);
-    const [{ n }] = await api.cypher("MATCH (a:Organisation)-[r:PARTNERS_WITH]->(b:Organisation) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n", { ids: orgIds });
+    const [{ n }] = await api.cypher(
+      "MATCH (a:Organisation)-[r:PARTNERS_WITH]->(b:Organisation) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n",
+      { ids: orgIds },
+    );
     expect(edges.filter((e: any) => e.type === "PARTNERS_WITH").length).toBe(Number(n));
   });
 
@@ -45,14 +50,24 @@ describe("cooperationGraph and neighbourhood", () => {
        MATCH (o)-[:FUNDS|SUPPORTS|STUDIES|MEMBER_OF]-(x) WHERE x:Financer OR x:SupportProvider OR x:ResearchUnit
        RETURN DISTINCT x.id AS id, [l IN labels(x) WHERE l <> 'Organisation'][0] AS type`,
     );
-    for (const type of ["Financer", "SupportProvider", "ResearchUnit"]) expect(expected.some((r) => r.type === type)).toBe(true);
+    for (const type of ["Financer", "SupportProvider", "ResearchUnit"])
+      expect(expected.some((r) => r.type === type)).toBe(true);
     const shown = nodes.filter((n: any) => ["Financer", "SupportProvider", "ResearchUnit"].includes(n.type));
     expect(shown.map((n: any) => n.id).sort()).toEqual(expected.map((r) => r.id).sort());
     // Each is drawn with its link to one of the town's organisations.
-    for (const x of shown) expect(edges.some((e: any) => (e.source === x.id && local.has(e.target)) || (e.target === x.id && local.has(e.source)))).toBe(true);
+    for (const x of shown)
+      expect(
+        edges.some(
+          (e: any) => (e.source === x.id && local.has(e.target)) || (e.target === x.id && local.has(e.source)),
+        ),
+      ).toBe(true);
     // Unticked in the legend, they stay out.
-    const without = await api.gql(`{ cooperationGraph(inseeCode: "94028", types: ["EssStructure", "Business"], limit: 300) { nodes { type } } }`);
-    expect(without.data!.cooperationGraph.nodes.every((n: any) => ["EssStructure", "Business"].includes(n.type))).toBe(true);
+    const without = await api.gql(
+      `{ cooperationGraph(inseeCode: "94028", types: ["EssStructure", "Business"], limit: 300) { nodes { type } } }`,
+    );
+    expect(without.data!.cooperationGraph.nodes.every((n: any) => ["EssStructure", "Business"].includes(n.type))).toBe(
+      true,
+    );
   });
 
   it("orders and counts by public relationships only: adding contacts changes nothing an anonymous user sees", async () => {
@@ -91,13 +106,19 @@ describe("cooperationGraph and neighbourhood", () => {
     expect(degrees.length).toBeGreaterThan(0);
     expect(Number(best)).toBeGreaterThanOrEqual(Math.max(...degrees));
 
-    const themed = await api.gql(`{ cooperationGraph(theme: "food-aid", types: ["EssStructure"], limit: 200) { nodes { id } truncated } }`);
-    const expected = await api.cypher("MATCH (o:EssStructure)-[:HAS_THEME]->(:Theme {code: 'food-aid'}) RETURN count(o) AS n");
+    const themed = await api.gql(
+      `{ cooperationGraph(theme: "food-aid", types: ["EssStructure"], limit: 200) { nodes { id } truncated } }`,
+    );
+    const expected = await api.cypher(
+      "MATCH (o:EssStructure)-[:HAS_THEME]->(:Theme {code: 'food-aid'}) RETURN count(o) AS n",
+    );
     expect(themed.data!.cooperationGraph.nodes).toHaveLength(Number(expected[0].n));
   });
 
   it("expands one node into its neighbours", async () => {
-    const [{ id }] = await api.cypher("MATCH (o:EssStructure)-[:PARTNERS_WITH]-() WITH o, count(*) AS d ORDER BY d DESC, o.id LIMIT 1 RETURN o.id AS id");
+    const [{ id }] = await api.cypher(
+      "MATCH (o:EssStructure)-[:PARTNERS_WITH]-() WITH o, count(*) AS d ORDER BY d DESC, o.id LIMIT 1 RETURN o.id AS id",
+    );
     const res = await api.gql(`query($id: ID!) { neighbourhood(id: $id, limit: 50) { ${VIEW} } }`, { id });
     const { nodes, edges } = res.data!.neighbourhood;
     expect(nodes[0].id).toBe(id);
@@ -106,17 +127,28 @@ describe("cooperationGraph and neighbourhood", () => {
       { id },
     );
     expect(nodes.length - 1).toBe(Math.min(50, Number(n)));
-    expect(edges.filter((e: any) => e.source === id || e.target === id).length).toBeGreaterThanOrEqual(nodes.length - 1);
+    expect(edges.filter((e: any) => e.source === id || e.target === id).length).toBeGreaterThanOrEqual(
+      nodes.length - 1,
+    );
   });
 
   it("says clearly what is wrong with a request, and never runs unbounded", async () => {
     const tooMany = await api.gql(`{ cooperationGraph(limit: 100000) { truncated } }`);
-    expect([tooMany.status, tooMany.errors?.[0]]).toMatchObject([400, { message: "Query.cooperationGraph: limit must be between 1 and 5000 (got 100000)", extensions: { code: "BAD_USER_INPUT", argumentName: "limit" } }]);
+    expect([tooMany.status, tooMany.errors?.[0]]).toMatchObject([
+      400,
+      {
+        message: "Query.cooperationGraph: limit must be between 1 and 5000 (got 100000)",
+        extensions: { code: "BAD_USER_INPUT", argumentName: "limit" },
+      },
+    ]);
     const badType = await api.gql(`{ cooperationGraph(types: ["Contact"]) { truncated } }`);
     expect(badType.errors?.[0].message).toMatch(/Unknown node type\(s\) Contact/);
     const badTown = await api.gql(`{ cooperationGraph(inseeCode: "Créteil") { truncated } }`);
     expect(badTown.errors?.[0].extensions?.argumentName).toBe("inseeCode");
     const missing = await api.gql(`{ neighbourhood(id: "nobody") { truncated } }`);
-    expect(missing.errors?.[0]).toMatchObject({ message: 'No node has id "nobody"', extensions: { code: "NOT_FOUND" } });
+    expect(missing.errors?.[0]).toMatchObject({
+      message: 'No node has id "nobody"',
+      extensions: { code: "NOT_FOUND" },
+    });
   });
 });

@@ -44,7 +44,11 @@ describe("GraphiQL", () => {
     await page.waitForFunction(() => document.body.innerText.includes("MostBetween"), undefined, { timeout: 30_000 });
     await page.click(".graphiql-execute-button");
     // The answer pane (not the editor) shows the result.
-    await page.waitForFunction(() => (document.querySelector(".graphiql-response") as HTMLElement | null)?.innerText.includes('"nodeCount"'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (document.querySelector(".graphiql-response") as HTMLElement | null)?.innerText.includes('"nodeCount"'),
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.screenshot({ path: "tests/screenshots/graphiql.png" });
     expect(foreign).toEqual([]);
     expect(violations).toEqual([]);

@@ -28,11 +28,20 @@ describe("graphql-http server audit", () => {
   it("passes every MUST; the SHOULDs that fail are the documented ones", async () => {
     // Apollo's CSRF prevention wants a preflight header on GET; browsers' simple requests lack it on purpose.
     const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) =>
-      fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), "apollo-require-preflight": "1" } });
+      fetch(input, {
+        ...init,
+        headers: { ...Object.fromEntries(new Headers(init.headers).entries()), "apollo-require-preflight": "1" },
+      });
     const results = await auditServer({ url: `${api.url}/graphql`, fetchFn });
     const failures = results.filter((r) => r.status !== "ok");
-    expect(failures.filter((r) => r.name.startsWith("MUST")).map((r) => `${r.id} ${r.name}: ${"reason" in r ? r.reason : ""}`)).toEqual([]);
-    expect(Object.fromEntries(failures.map((r) => [r.id, r.name]))).toEqual(Object.fromEntries(Object.keys(DELIBERATE).map((id) => [id, expect.any(String)])));
+    expect(
+      failures
+        .filter((r) => r.name.startsWith("MUST"))
+        .map((r) => `${r.id} ${r.name}: ${"reason" in r ? r.reason : ""}`),
+    ).toEqual([]);
+    expect(Object.fromEntries(failures.map((r) => [r.id, r.name]))).toEqual(
+      Object.fromEntries(Object.keys(DELIBERATE).map((id) => [id, expect.any(String)])),
+    );
     expect(results.length).toBeGreaterThan(40);
   });
 });

@@ -23,7 +23,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface Harness {
   url: string;
   driver: Driver;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   token(role: Role, sub?: string): Promise<string>;
   /** A validly signed token with any claims (odd role claims included). */
   tokenWithClaims(claims: Record<string, unknown>, sub?: string): Promise<string>;
@@ -53,7 +57,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const secret = randomBytes(32);
   const httpServer: Server = createHttpServer();
   const server: MaillageServer = await createServer({
-    config: { env: "test", bodyLimit: "1mb", queryTimeoutMs: 15000, neo4j, jwt: { kind: "secret", secret }, ...options.config },
+    config: {
+      env: "test",
+      bodyLimit: "1mb",
+      queryTimeoutMs: 15000,
+      neo4j,
+      jwt: { kind: "secret", secret },
+      ...options.config,
+    },
     driver: options.wrapDriver ? options.wrapDriver(driver) : driver,
     logger: options.logger ?? pino({ level: "silent" }),
     httpServer,
@@ -76,7 +87,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     token: (role, sub) => signToken(secret, { sub: sub ?? `test-${role}`, roles: [role] }),
     tokenWithClaims: (claims, sub) =>
-      new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setSubject(sub ?? "test-claims").setIssuedAt().setExpirationTime("1h").sign(secret),
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(sub ?? "test-claims")
+        .setIssuedAt()
+        .setExpirationTime("1h")
+        .sign(secret),
     async cypher(query, params = {}) {
       const { records } = await driver.executeQuery(query, params, { database: neo4j.database });
       return records.map((r) => r.toObject() as any);

@@ -23,7 +23,11 @@ describe("HTTP", () => {
   });
 
   it("answers a body that is not JSON with 400", async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).not.toMatch(/at .*\.js:\d+/);
   });
@@ -66,9 +70,21 @@ describe("HTTP", () => {
 
   it("tells browsers not to sniff types on every answer of /graphql, errors included", async () => {
     const answers = [
-      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ towns { name } }" }) }),
-      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ towns { nom } }" }) }),
-      await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }),
+      await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ towns { name } }" }),
+      }),
+      await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ towns { nom } }" }),
+      }),
+      await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{not json",
+      }),
       await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ towns { name } }")}`),
       await fetch(`${api.url}/nowhere`),
     ];

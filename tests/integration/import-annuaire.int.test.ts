@@ -56,7 +56,15 @@ function unit(n: number, name: string, extra: Partial<Unit> & { etablissements?:
     etat_administratif: "A",
     section_activite_principale: "Q",
     complements: { est_ess: true, est_entrepreneur_individuel: false, identifiant_association: null },
-    dirigeants: [{ nom: "DIRIGEANTE-FICTIVE", prenoms: "Jeanne-Fictive", annee_de_naissance: "1970", qualite: "Présidente", type_dirigeant: "personne physique" }],
+    dirigeants: [
+      {
+        nom: "DIRIGEANTE-FICTIVE",
+        prenoms: "Jeanne-Fictive",
+        annee_de_naissance: "1970",
+        qualite: "Présidente",
+        type_dirigeant: "personne physique",
+      },
+    ],
     etablissements: [establishment(siren, 1, CRETEIL)],
     ...extra,
   };
@@ -68,18 +76,29 @@ const ASSOCIATION = unit(1, "ASSOCIATION FICTIVE DES JARDINS", {
     est_entrepreneur_individuel: false,
     est_association: true,
     identifiant_association: "W941000001",
-    collectivite_territoriale: { code: "94028", code_insee: "94028", niveau: "commune", elus: [{ nom: "ELU-FICTIF", prenoms: "Paul", fonction: "Maire" }] },
+    collectivite_territoriale: {
+      code: "94028",
+      code_insee: "94028",
+      niveau: "commune",
+      elus: [{ nom: "ELU-FICTIF", prenoms: "Paul", fonction: "Maire" }],
+    },
   },
 });
 ASSOCIATION.etablissements.push(
-  establishment(ASSOCIATION.siren, 2, SUCY, { liste_enseignes: ["JARDIN FICTIF DE SUCY"], latitude: "48.7700", longitude: "2.5200" }),
+  establishment(ASSOCIATION.siren, 2, SUCY, {
+    liste_enseignes: ["JARDIN FICTIF DE SUCY"],
+    latitude: "48.7700",
+    longitude: "2.5200",
+  }),
   establishment(ASSOCIATION.siren, 3, CRETEIL, { etat_administratif: "F", date_fermeture: "2020-01-31" }),
 );
 const SCOP = unit(2, "SCOP FICTIVE DU BATIMENT", {
   nature_juridique: "5458",
   section_activite_principale: "F",
   complements: { est_ess: true, est_entrepreneur_individuel: false, est_siae: true, type_siae: "EI", est_rge: true },
-  etablissements: [establishment(sirenOf(2), 1, BONNEUIL, { activite_principale: "43.21A", tranche_effectif_salarie: "03" })],
+  etablissements: [
+    establishment(sirenOf(2), 1, BONNEUIL, { activite_principale: "43.21A", tranche_effectif_salarie: "03" }),
+  ],
 });
 const SOLE_TRADER = unit(3, "MARTIN-FICTIF PAUL", {
   nature_juridique: "1000",
@@ -90,7 +109,9 @@ const UNKNOWN_FORM = unit(4, "COLLECTIF FICTIF SANS FORME", { nature_juridique: 
 /** Fields missing: no head office listed apart, no coordinates, no staff range, no creation date. */
 const SPARSE = unit(5, "REGIE FICTIVE DE QUARTIER", {
   date_creation: undefined,
-  etablissements: [{ siret: siretOf(sirenOf(5), 1), commune: CRETEIL, est_siege: true, etat_administratif: "A", nom_commercial: null }],
+  etablissements: [
+    { siret: siretOf(sirenOf(5), 1), commune: CRETEIL, est_siege: true, etat_administratif: "A", nom_commercial: null },
+  ],
 });
 /** Enough associations for a second page (25 results a page). */
 const FILLERS = Array.from({ length: 24 }, (_, i) => unit(100 + i, `ASSOCIATION FICTIVE NUMERO ${i + 1}`));
@@ -124,7 +145,9 @@ const ESS_UNITS = [ASSOCIATION, SCOP, SOLE_TRADER, UNKNOWN_FORM, SPARSE, ...FILL
 const ALL_SIRENS = [...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER, LARGE, HIDDEN_OVERRIDE].map((u) => u.siren);
 
 describe("npm run import -- annuaire (the company search API)", () => {
-  const db = useTestDatabase(({ cypher }) => cypher("MATCH (o:Organisation) WHERE o.siren IN $sirens DETACH DELETE o", { sirens: ALL_SIRENS }));
+  const db = useTestDatabase(({ cypher }) =>
+    cypher("MATCH (o:Organisation) WHERE o.siren IN $sirens DETACH DELETE o", { sirens: ALL_SIRENS }),
+  );
   let service: FakeService;
   const statePath = join(work, "state.json");
 
@@ -142,7 +165,9 @@ describe("npm run import -- annuaire (the company search API)", () => {
       ...extra,
     });
   const query = db.cypher;
-  const bySiret = async (siret: string) => (await query("MATCH (o:Organisation {siret: $siret}) RETURN o {.*, labels: labels(o)} AS o", { siret }))[0]?.o as Record<string, any> | undefined;
+  const bySiret = async (siret: string) =>
+    (await query("MATCH (o:Organisation {siret: $siret}) RETURN o {.*, labels: labels(o)} AS o", { siret }))[0]?.o as
+      Record<string, any> | undefined;
   beforeAll(async () => {
     service = await startFakeService([...ESS_UNITS, BUSINESS, BUSINESS_SOLE_TRADER]);
   });
@@ -155,7 +180,9 @@ describe("npm run import -- annuaire (the company search API)", () => {
   it("a dry run reads the service and writes nothing", async () => {
     const summary = await run({ dryRun: true });
     expect(summary.counts.created).toBeGreaterThan(0);
-    expect(await query("MATCH (o:Organisation) WHERE o.siren IN $sirens RETURN o.id", { sirens: ALL_SIRENS })).toEqual([]);
+    expect(await query("MATCH (o:Organisation) WHERE o.siren IN $sirens RETURN o.id", { sirens: ALL_SIRENS })).toEqual(
+      [],
+    );
     expect(existsSync(statePath)).toBe(false);
   });
 
@@ -168,11 +195,25 @@ describe("npm run import -- annuaire (the company search API)", () => {
     );
     const summary = await run();
     const sent = service.requests.slice(before);
-    expect(sent.map((r) => `${r.params.get("page")} ${r.answered}`)).toEqual(["1 500", "1 cut", "1 200", "2 429", "2 200"]);
+    expect(sent.map((r) => `${r.params.get("page")} ${r.answered}`)).toEqual([
+      "1 500",
+      "1 cut",
+      "1 200",
+      "2 429",
+      "2 200",
+    ]);
     // The retry after the 429 waited the second the service asked for.
     expect(sent[4].at - sent[3].at).toBeGreaterThanOrEqual(990);
-    expect(new Set(sent.map((r) => r.userAgent))).toEqual(new Set([expect.stringMatching(/^Maillage-importer\/\S+ \(/)]));
-    for (const r of sent) expect(Object.fromEntries(r.params)).toMatchObject({ est_ess: "true", etat_administratif: "A", per_page: "25", code_commune: expect.stringContaining(`${BONNEUIL},`) });
+    expect(new Set(sent.map((r) => r.userAgent))).toEqual(
+      new Set([expect.stringMatching(/^Maillage-importer\/\S+ \(/)]),
+    );
+    for (const r of sent)
+      expect(Object.fromEntries(r.params)).toMatchObject({
+        est_ess: "true",
+        etat_administratif: "A",
+        per_page: "25",
+        code_commune: expect.stringContaining(`${BONNEUIL},`),
+      });
 
     // association: 2 active establishments + 1 closed; SCOP, unknown form, sparse: 1 each; 24 fillers; sole trader skipped.
     expect(summary.counts).toMatchObject({ read: 31, created: 29, updated: 0, unchanged: 0, skipped: 2, rejected: 0 });
@@ -207,20 +248,40 @@ describe("npm run import -- annuaire (the company search API)", () => {
     // The RNA id goes to the head office only; the sign names the branch.
     expect(branch).toMatchObject({ name: "JARDIN FICTIF DE SUCY", headOffice: false });
     expect(branch!.rnaId ?? null).toBeNull();
-    expect((await query("MATCH (:Organisation {siret: $s})-[:LOCATED_IN]->(t:Town) RETURN t.inseeCode AS code", { s: branch!.siret }))[0].code).toBe(SUCY);
+    expect(
+      (
+        await query("MATCH (:Organisation {siret: $s})-[:LOCATED_IN]->(t:Town) RETURN t.inseeCode AS code", {
+          s: branch!.siret,
+        })
+      )[0].code,
+    ).toBe(SUCY);
     expect(await bySiret(ASSOCIATION.etablissements[2].siret)).toBeUndefined();
 
-    expect(await bySiret(SCOP.etablissements[0].siret)).toMatchObject({ legalForm: "SCOP", officialLabels: ["ESS", "SIAE", "RGE"], siaeType: "EI", staffRange: "03" });
+    expect(await bySiret(SCOP.etablissements[0].siret)).toMatchObject({
+      legalForm: "SCOP",
+      officialLabels: ["ESS", "SIAE", "RGE"],
+      siaeType: "EI",
+      staffRange: "03",
+    });
     expect(await bySiret(SOLE_TRADER.etablissements[0].siret)).toBeUndefined();
     const unknownForm = await bySiret(UNKNOWN_FORM.etablissements[0].siret);
-    expect(unknownForm).toMatchObject({ labels: expect.arrayContaining(["EssStructure"]), name: "COLLECTIF FICTIF SANS FORME" });
+    expect(unknownForm).toMatchObject({
+      labels: expect.arrayContaining(["EssStructure"]),
+      name: "COLLECTIF FICTIF SANS FORME",
+    });
     expect(unknownForm!.legalForm ?? null).toBeNull();
     const sparse = await bySiret(SPARSE.etablissements[0].siret);
     expect(sparse).toMatchObject({ name: "REGIE FICTIVE DE QUARTIER", legalForm: "ASSOCIATION" });
-    expect([sparse!.location, sparse!.staffRange, sparse!.foundedYear, sparse!.address, sparse!.nafCode].map((v) => v ?? null)).toEqual([null, null, null, null, null]);
+    expect(
+      [sparse!.location, sparse!.staffRange, sparse!.foundedYear, sparse!.address, sparse!.nafCode].map(
+        (v) => v ?? null,
+      ),
+    ).toEqual([null, null, null, null, null]);
 
     const report = readFileSync(summary.reportPath, "utf8");
-    expect(report).toContain(`imported without a value;"nature_juridique ""ZZ99"" is not an INSEE legal category: imported without a legal form";${UNKNOWN_FORM.etablissements[0].siret}`);
+    expect(report).toContain(
+      `imported without a value;"nature_juridique ""ZZ99"" is not an INSEE legal category: imported without a legal form";${UNKNOWN_FORM.etablissements[0].siret}`,
+    );
     expect(existsSync(statePath)).toBe(false);
   });
 
@@ -237,19 +298,28 @@ describe("npm run import -- annuaire (the company search API)", () => {
   });
 
   it("re-running changes nothing, not even updatedAt; a coordinator's edit is kept and reported", async () => {
-    const stamps = () => query("MATCH (o:Organisation) WHERE o.siren IN $sirens RETURN o.siret AS siret, toString(o.updatedAt) AS at ORDER BY siret", { sirens: ALL_SIRENS });
+    const stamps = () =>
+      query(
+        "MATCH (o:Organisation) WHERE o.siren IN $sirens RETURN o.siret AS siret, toString(o.updatedAt) AS at ORDER BY siret",
+        { sirens: ALL_SIRENS },
+      );
     const before = await stamps();
     const again = await run();
     expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 29, rejected: 0 });
     expect(await stamps()).toEqual(before);
 
     const siret = SCOP.etablissements[0].siret;
-    await query("MATCH (o:EssStructure {siret: $siret}) SET o.name = 'SCOP du Bâtiment (nom corrigé)', o.updatedBy = 'coordinator:test'", { siret });
+    await query(
+      "MATCH (o:EssStructure {siret: $siret}) SET o.name = 'SCOP du Bâtiment (nom corrigé)', o.updatedBy = 'coordinator:test'",
+      { siret },
+    );
     SCOP.nom_raison_sociale = SCOP.nom_complet = "SCOP FICTIVE DU BATIMENT RENOMMEE";
     const edited = await run();
     expect(edited.counts).toMatchObject({ created: 0, updated: 0, keptEdits: 1 });
     expect((await bySiret(siret))!.name).toBe("SCOP du Bâtiment (nom corrigé)");
-    expect(readFileSync(edited.reportPath, "utf8")).toContain(`kept hand edit;"name: kept ""SCOP du Bâtiment (nom corrigé)"" (edited by hand), file says ""SCOP FICTIVE DU BATIMENT RENOMMEE""";${siret}`);
+    expect(readFileSync(edited.reportPath, "utf8")).toContain(
+      `kept hand edit;"name: kept ""SCOP du Bâtiment (nom corrigé)"" (edited by hand), file says ""SCOP FICTIVE DU BATIMENT RENOMMEE""";${siret}`,
+    );
   });
 
   it("marks closed, without deleting, an establishment that closed and one whose unit ceased and left the results", async () => {
@@ -264,8 +334,16 @@ describe("npm run import -- annuaire (the company search API)", () => {
 
     const summary = await run();
     expect(summary.counts).toMatchObject({ created: 0, updated: 2, rejected: 0 });
-    expect(await bySiret(branch.siret)).toMatchObject({ closed: true, closedOn: "2026-10-31", name: "JARDIN FICTIF DE SUCY" });
-    expect(await bySiret(filler.etablissements[0].siret)).toMatchObject({ closed: true, closedOn: "2026-09-30", name: filler.nom_complet });
+    expect(await bySiret(branch.siret)).toMatchObject({
+      closed: true,
+      closedOn: "2026-10-31",
+      name: "JARDIN FICTIF DE SUCY",
+    });
+    expect(await bySiret(filler.etablissements[0].siret)).toMatchObject({
+      closed: true,
+      closedOn: "2026-09-30",
+      name: filler.nom_complet,
+    });
     // The ceased unit was looked up by its SIRET.
     expect(service.requests.some((r) => r.params.get("q") === filler.etablissements[0].siret)).toBe(true);
 
@@ -275,7 +353,12 @@ describe("npm run import -- annuaire (the company search API)", () => {
 
   it("says what is new, closed and moved since the previous complete run, and lists them with --since-last", async () => {
     const settled = await run();
-    expect(settled.sinceLast).toMatchObject({ previousRun: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), new: [], closed: [], moved: [] });
+    expect(settled.sinceLast).toMatchObject({
+      previousRun: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      new: [],
+      closed: [],
+      moved: [],
+    });
     const newcomer = unit(10, "EPICERIE FICTIVE SOLIDAIRE", { etablissements: [establishment(sirenOf(10), 1, SUCY)] });
     service.units.push(newcomer);
     ALL_SIRENS.push(newcomer.siren);
@@ -286,30 +369,45 @@ describe("npm run import -- annuaire (the company search API)", () => {
     closing.etablissements[0].date_fermeture = "2026-11-30";
 
     const summary = await run();
-    const [{ at }] = await query("MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN toString(a.at) AS at ORDER BY a.at DESC SKIP 1 LIMIT 1");
+    const [{ at }] = await query(
+      "MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN toString(a.at) AS at ORDER BY a.at DESC SKIP 1 LIMIT 1",
+    );
     expect(summary.sinceLast!.previousRun).toBe(at);
     expect(summary.sinceLast!.new).toEqual([expect.stringContaining('"EPICERIE FICTIVE SOLIDAIRE"')]);
-    expect(summary.sinceLast!.closed).toEqual([expect.stringContaining(`${closing.etablissements[0].siret} "${closing.nom_complet}" on 2026-11-30`)]);
-    expect(summary.sinceLast!.moved).toEqual([expect.stringMatching(/"\d+ RUE DES ESSAIS 94000" → "8 AVENUE DU DEMENAGEMENT 94000"$/)]);
+    expect(summary.sinceLast!.closed).toEqual([
+      expect.stringContaining(`${closing.etablissements[0].siret} "${closing.nom_complet}" on 2026-11-30`),
+    ]);
+    expect(summary.sinceLast!.moved).toEqual([
+      expect.stringMatching(/"\d+ RUE DES ESSAIS 94000" → "8 AVENUE DU DEMENAGEMENT 94000"$/),
+    ]);
     const text = formatSummary(summary, { sinceLast: true });
     expect(text).toContain(`since the last run (${at.slice(0, 10)}): 1 new, 1 closed, 1 moved`);
-    expect(text).toContain('  + EssStructure');
-    expect(text).toContain('  × EssStructure');
+    expect(text).toContain("  + EssStructure");
+    expect(text).toContain("  × EssStructure");
     expect(formatSummary(summary)).not.toContain("  → ");
     // The run is recorded for the dashboard: counts and readable lines, no person's name.
-    const [{ after }] = await query("MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN a.after AS after ORDER BY a.at DESC LIMIT 1");
+    const [{ after }] = await query(
+      "MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN a.after AS after ORDER BY a.at DESC LIMIT 1",
+    );
     expect(JSON.parse(after)).toMatchObject({ new: 1, closed: 1, moved: 1 });
     // A dry run compares too, and records nothing.
     const dry = await run({ dryRun: true });
     expect(dry.sinceLast).toMatchObject({ new: [], closed: [], moved: [] });
-    expect(await query("MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN count(a) AS n")).toEqual([{ n: expect.anything() }]);
+    expect(
+      await query("MATCH (a:AuditEntry {entityType: 'ImportRun', actor: 'import:annuaire'}) RETURN count(a) AS n"),
+    ).toEqual([{ n: expect.anything() }]);
   });
 
   it("stops after the page in hand and resumes where it stopped, from the state file", async () => {
     const stop = new AbortController();
     const quiet = createProgress({ quiet: true });
     const stopAfterFirstPage: Progress = { ...quiet, phase: () => ({ add: () => stop.abort(), done() {} }) };
-    const first = await run({ communes: [CRETEIL], businesses: true, progress: stopAfterFirstPage, signal: stop.signal });
+    const first = await run({
+      communes: [CRETEIL],
+      businesses: true,
+      progress: stopAfterFirstPage,
+      signal: stop.signal,
+    });
     expect(formatSummary(first)).toContain("STOPPED before the end: run the same command again to resume");
     // A stopped run sends nothing more (the page it asked for ahead is dropped). What it sent before
     // returning reaches this in-process server a few milliseconds later; a request still waiting for
@@ -337,11 +435,16 @@ describe("npm run import -- annuaire (the company search API)", () => {
     expect(essPages).not.toContain("1");
     expectAtMostSevenPerSecond(sent);
     expect(sent.filter((r) => r.params.get("est_ess") === "false")).toHaveLength(21);
-    for (const r of sent.filter((x) => x.params.get("est_ess") === "false")) expect(r.params.get("est_entrepreneur_individuel")).toBe("false");
+    for (const r of sent.filter((x) => x.params.get("est_ess") === "false"))
+      expect(r.params.get("est_entrepreneur_individuel")).toBe("false");
     expect(formatSummary(rest)).toContain("resumed a run started");
     expect(rest.counts).toMatchObject({ created: 1, rejected: 0 });
     expect(rest.skipReasons["natural person (entrepreneur individuel): personal data, not imported"]).toBe(1);
-    expect(await bySiret(BUSINESS.etablissements[0].siret)).toMatchObject({ labels: expect.arrayContaining(["Business"]), name: "BOULANGERIE FICTIVE SAS", nafCode: "10.71C" });
+    expect(await bySiret(BUSINESS.etablissements[0].siret)).toMatchObject({
+      labels: expect.arrayContaining(["Business"]),
+      name: "BOULANGERIE FICTIVE SAS",
+      nafCode: "10.71C",
+    });
     expect(await bySiret(BUSINESS_SOLE_TRADER.etablissements[0].siret)).toBeUndefined();
     expect(existsSync(statePath)).toBe(false);
   });
@@ -351,8 +454,12 @@ describe("npm run import -- annuaire (the company search API)", () => {
     const before = service.requests.length;
     const summary = await run({ communes: [BONNEUIL] });
     expect(summary.counts).toMatchObject({ created: 101, rejected: 0 });
-    expect(service.requests.slice(before).map((r) => `${r.params.get("page")}/${r.params.get("page_etablissements") ?? 1}`)).toEqual(["1/1", "1/2"]);
-    const [{ n }] = await query("MATCH (o:EssStructure) WHERE o.siren = $siren RETURN count(o) AS n", { siren: LARGE.siren });
+    expect(
+      service.requests.slice(before).map((r) => `${r.params.get("page")}/${r.params.get("page_etablissements") ?? 1}`),
+    ).toEqual(["1/1", "1/2"]);
+    const [{ n }] = await query("MATCH (o:EssStructure) WHERE o.siren = $siren RETURN count(o) AS n", {
+      siren: LARGE.siren,
+    });
     expect(Number(n)).toBe(101);
   });
 

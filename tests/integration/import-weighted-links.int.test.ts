@@ -23,9 +23,19 @@ describe("weighted links from the CSV templates", () => {
     await cypher("MATCH (n) WHERE n.source IN $files AND n.sourceKind = 'OPEN_DATA_IMPORT' DETACH DELETE n", { files });
   });
   const importFiles = (inputs: string[]) =>
-    runImport({ source: "csv", files: inputs, dryRun: false, driver: db.driver, database: db.database, reportPath: join(dir, `report-${++reports}.csv`), progress: createProgress({ quiet: true }) });
+    runImport({
+      source: "csv",
+      files: inputs,
+      dryRun: false,
+      driver: db.driver,
+      database: db.database,
+      reportPath: join(dir, `report-${++reports}.csv`),
+      progress: createProgress({ quiet: true }),
+    });
   const weights = () =>
-    db.cypher("MATCH (a)-[p:PARTNERS_WITH]->(b) WHERE p.sourceKind = 'OPEN_DATA_IMPORT' AND a.id STARTS WITH 'csv-' RETURN a.id + ' ' + b.id + ' ' + p.kind AS link, p.weight AS weight ORDER BY link");
+    db.cypher(
+      "MATCH (a)-[p:PARTNERS_WITH]->(b) WHERE p.sourceKind = 'OPEN_DATA_IMPORT' AND a.id STARTS WITH 'csv-' RETURN a.id + ' ' + b.id + ' ' + p.kind AS link, p.weight AS weight ORDER BY link",
+    );
 
   it("stores each partnership's weight, and a newer file's weight replaces it", async () => {
     await importFiles(SAMPLES.map((f) => join(TEMPLATES, f)));

@@ -18,7 +18,13 @@ import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { cooperationEdges } from "../../graph-api/src/cypher/opportunities/cooperation-edges.cypher";
 import { organisationProfiles } from "../../graph-api/src/cypher/opportunities/organisation-profiles.cypher";
-import { buildCooperationGraph, commonNeighbourList, hasEdge, type CooperationEdge, type CooperationGraph } from "../../graph-api/src/domain/opportunities/cooperation-graph";
+import {
+  buildCooperationGraph,
+  commonNeighbourList,
+  hasEdge,
+  type CooperationEdge,
+  type CooperationGraph,
+} from "../../graph-api/src/domain/opportunities/cooperation-graph";
 import { HEURISTICS, linkScores, scanTwoHopPairs } from "../../graph-api/src/domain/opportunities/link-prediction";
 import { mulberry32 } from "@maillage/model";
 import { generateGraph, generatedNodeIds, type RandomGraphOptions } from "@maillage/tools";
@@ -57,18 +63,24 @@ function runNetworkx(request: NetworkxRequest): NetworkxResponse {
     maxBuffer: 1 << 30,
   });
   if (run.error) {
-    throw new Error(`Cannot run python3 (${run.error.message}). This test compares with NetworkX: install Python 3, then run \`${INSTALL}\`.`);
+    throw new Error(
+      `Cannot run python3 (${run.error.message}). This test compares with NetworkX: install Python 3, then run \`${INSTALL}\`.`,
+    );
   }
   if (run.status !== 0) {
     if (/No module named ['"]?networkx/.test(run.stderr)) {
       throw new Error(`NetworkX is not installed for python3. Run \`${INSTALL}\`.\n${run.stderr}`);
     }
-    throw new Error(`tests/networkx/link_prediction.py exited with ${run.status ?? run.signal}:\n${run.stderr.slice(-4000)}`);
+    throw new Error(
+      `tests/networkx/link_prediction.py exited with ${run.status ?? run.signal}:\n${run.stderr.slice(-4000)}`,
+    );
   }
   const response = JSON.parse(run.stdout) as NetworkxResponse;
   const pinned = /^networkx==(\S+)/m.exec(readFileSync(REQUIREMENTS, "utf8"))?.[1];
   if (response.networkx !== pinned) {
-    throw new Error(`python3 has NetworkX ${response.networkx}, the comparison is pinned to ${pinned}. Run \`${INSTALL}\`.`);
+    throw new Error(
+      `python3 has NetworkX ${response.networkx}, the comparison is pinned to ${pinned}. Run \`${INSTALL}\`.`,
+    );
   }
   return response;
 }
@@ -92,7 +104,13 @@ const summaries: Comparison[] = [];
  * from the same raw edges and extra nodes) and fails on any difference above
  * 1e-9, reporting the largest difference per score.
  */
-function compareWithNetworkx(name: string, edges: CooperationEdge[], extraNodes: string[], graph: CooperationGraph, pairs: [number, number][]): Comparison {
+function compareWithNetworkx(
+  name: string,
+  edges: CooperationEdge[],
+  extraNodes: string[],
+  graph: CooperationGraph,
+  pairs: [number, number][],
+): Comparison {
   const started = Date.now();
   const response = runNetworkx({
     edges: edges.map((e) => [e.source, e.target]),
@@ -115,10 +133,19 @@ function compareWithNetworkx(name: string, edges: CooperationEdge[], extraNodes:
       // NaN or infinite on either side counts as a difference.
       const d = Number.isFinite(diff) ? diff : Number.POSITIVE_INFINITY;
       if (d > maxDiff[h]) maxDiff[h] = d;
-      if (!(d <= TOLERANCE) && worst.length < 10) worst.push(`${graph.ids[u]} – ${graph.ids[v]} ${h}: ours ${ours[h]}, NetworkX ${theirs}`);
+      if (!(d <= TOLERANCE) && worst.length < 10)
+        worst.push(`${graph.ids[u]} – ${graph.ids[v]} ${h}: ours ${ours[h]}, NetworkX ${theirs}`);
     });
   });
-  const summary: Comparison = { graph: name, nodes: graph.ids.length, edges: graph.edgeCount, pairs: pairs.length, zeroCommonPairs, maxDiff, ms: Date.now() - started };
+  const summary: Comparison = {
+    graph: name,
+    nodes: graph.ids.length,
+    edges: graph.edgeCount,
+    pairs: pairs.length,
+    zeroCommonPairs,
+    maxDiff,
+    ms: Date.now() - started,
+  };
   summaries.push(summary);
 
   const failures = HEURISTICS.filter((h) => !(maxDiff[h] <= TOLERANCE));
@@ -149,8 +176,10 @@ function zeroCommonPairs(graph: CooperationGraph, count: number, seed: number): 
     out.push([u, v]);
   };
   const isolated = graph.ids.map((_, i) => i).filter((i) => graph.neighbours[i].length === 0);
-  for (let k = 0; k + 1 < isolated.length && out.length < Math.min(20, count); k += 2) take(isolated[k], isolated[k + 1]);
-  for (let attempt = 0; out.length < count && attempt < count * 100; attempt++) take(Math.floor(rand() * n), Math.floor(rand() * n));
+  for (let k = 0; k + 1 < isolated.length && out.length < Math.min(20, count); k += 2)
+    take(isolated[k], isolated[k + 1]);
+  for (let attempt = 0; out.length < count && attempt < count * 100; attempt++)
+    take(Math.floor(rand() * n), Math.floor(rand() * n));
   return out;
 }
 
@@ -167,7 +196,14 @@ function twoHopPairs(graph: CooperationGraph, eligible: (i: number) => boolean):
  * below the K-th score kept) — and in NetworkX (over every non-adjacent pair
  * of candidates): same scores, and the same pairs wherever the order is not a tie.
  */
-function compareTopK(name: string, edges: CooperationEdge[], extraNodes: string[], graph: CooperationGraph, eligible: (i: number) => boolean, k: number) {
+function compareTopK(
+  name: string,
+  edges: CooperationEdge[],
+  extraNodes: string[],
+  graph: CooperationGraph,
+  eligible: (i: number) => boolean,
+  k: number,
+) {
   let ours: { pair: string; score: number }[] = [];
   const kth = () => (ours.length < k ? -Infinity : ours[k - 1].score);
   scanTwoHopPairs(graph, {
@@ -181,7 +217,13 @@ function compareTopK(name: string, edges: CooperationEdge[], extraNodes: string[
     },
   });
   const candidates = graph.ids.filter((_, i) => eligible(i));
-  const response = runNetworkx({ edges: edges.map((e) => [e.source, e.target]), nodes: extraNodes, pairs: [], topk: k, candidates });
+  const response = runNetworkx({
+    edges: edges.map((e) => [e.source, e.target]),
+    nodes: extraNodes,
+    pairs: [],
+    topk: k,
+    candidates,
+  });
   const theirs = (response.topk ?? []).map(([u, v, score]) => ({ pair: [u, v].sort().join(" | "), score }));
   expect(theirs).toHaveLength(k);
   expect(ours).toHaveLength(k);
@@ -189,7 +231,17 @@ function compareTopK(name: string, edges: CooperationEdge[], extraNodes: string[
   if (!(diff <= TOLERANCE)) throw new Error(`${name}: top ${k} resource allocation differs from NetworkX by ${diff}`);
   // Strictly above the K-th score (beyond rounding), the pairs are the same.
   const cut = ours[k - 1].score + TOLERANCE;
-  expect(ours.filter((o) => o.score > cut).map((o) => o.pair).sort()).toEqual(theirs.filter((t) => t.score > cut).map((t) => t.pair).sort());
+  expect(
+    ours
+      .filter((o) => o.score > cut)
+      .map((o) => o.pair)
+      .sort(),
+  ).toEqual(
+    theirs
+      .filter((t) => t.score > cut)
+      .map((t) => t.pair)
+      .sort(),
+  );
   // The ranking is not all zeros, or it would prove nothing.
   expect(ours[0].score).toBeGreaterThan(0);
 }
@@ -209,7 +261,12 @@ describe("link prediction equals NetworkX", () => {
     if (summaries.length) {
       process.stderr.write(
         `link prediction vs NetworkX (tolerance ${TOLERANCE}):\n` +
-          summaries.map((s) => `  ${s.graph}: ${s.nodes} nodes, ${s.edges} edges, ${s.pairs} pairs (${s.zeroCommonPairs} with no common neighbour), ${s.ms} ms, max |diff| ${JSON.stringify(s.maxDiff)}`).join("\n") +
+          summaries
+            .map(
+              (s) =>
+                `  ${s.graph}: ${s.nodes} nodes, ${s.edges} edges, ${s.pairs} pairs (${s.zeroCommonPairs} with no common neighbour), ${s.ms} ms, max |diff| ${JSON.stringify(s.maxDiff)}`,
+            )
+            .join("\n") +
           "\n",
       );
     }
@@ -230,7 +287,11 @@ describe("link prediction equals NetworkX", () => {
     expect(twoHop.length).toBeGreaterThan(1000);
     expect(unrelated.length).toBe(300);
     // Some common neighbours have a large degree (events, financers), so that Adamic–Adar is exercised beyond ln 2.
-    expect(Math.max(...twoHop.map(([u, v]) => Math.max(...commonNeighbourList(graph, u, v).map((w) => graph.neighbours[w].length))))).toBeGreaterThanOrEqual(10);
+    expect(
+      Math.max(
+        ...twoHop.map(([u, v]) => Math.max(...commonNeighbourList(graph, u, v).map((w) => graph.neighbours[w].length))),
+      ),
+    ).toBeGreaterThanOrEqual(10);
 
     const summary = compareWithNetworkx("seed", edges, organisations, graph, [...twoHop, ...unrelated]);
     expect(summary.pairs).toBe(twoHop.length + unrelated.length);
@@ -247,20 +308,26 @@ describe("link prediction equals NetworkX", () => {
     ["50 nodes, 600 edges (dense)", { nodes: 50, edges: 600, seed: 3 }],
   ];
 
-  it.each(generated)("on a generated graph (%s): every two-hop pair and random unrelated pairs", (name, options) => {
-    const edges = generateGraph(options);
-    const nodes = generatedNodeIds(options);
-    const graph = buildCooperationGraph(edges, nodes);
-    expect(edges.length).toBeGreaterThan(graph.edgeCount); // repeated edges, for NetworkX to collapse too
+  it.each(generated)(
+    "on a generated graph (%s): every two-hop pair and random unrelated pairs",
+    (name, options) => {
+      const edges = generateGraph(options);
+      const nodes = generatedNodeIds(options);
+      const graph = buildCooperationGraph(edges, nodes);
+      expect(edges.length).toBeGreaterThan(graph.edgeCount); // repeated edges, for NetworkX to collapse too
 
-    const twoHop = [...twoHopPairs(graph, () => true)];
-    const unrelated = zeroCommonPairs(graph, 200, options.seed);
-    expect(twoHop.length).toBeGreaterThan(500);
-    expect(unrelated.length).toBeGreaterThan(0);
-    // Isolated nodes are compared too (Jaccard 0 when both are isolated).
-    expect(unrelated.some(([u, v]) => graph.neighbours[u].length === 0 && graph.neighbours[v].length === 0)).toBe(true);
+      const twoHop = [...twoHopPairs(graph, () => true)];
+      const unrelated = zeroCommonPairs(graph, 200, options.seed);
+      expect(twoHop.length).toBeGreaterThan(500);
+      expect(unrelated.length).toBeGreaterThan(0);
+      // Isolated nodes are compared too (Jaccard 0 when both are isolated).
+      expect(unrelated.some(([u, v]) => graph.neighbours[u].length === 0 && graph.neighbours[v].length === 0)).toBe(
+        true,
+      );
 
-    compareWithNetworkx(name, edges, nodes, graph, [...twoHop, ...unrelated]);
-    if (graph.ids.length <= 600) compareTopK(name, edges, nodes, graph, () => true, 100);
-  }, 180_000);
+      compareWithNetworkx(name, edges, nodes, graph, [...twoHop, ...unrelated]);
+      if (graph.ids.length <= 600) compareTopK(name, edges, nodes, graph, () => true, 100);
+    },
+    180_000,
+  );
 });

@@ -33,7 +33,9 @@ function startNeo4j(): Promise<ChildProcess> {
       if (line.includes("Neo4j ready on")) resolve(child);
     });
     child.stdout!.resume();
-    child.once("exit", (code) => reject(new Error(`local Neo4j exited with ${code}: ${output.join("\n").slice(-2000)}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`local Neo4j exited with ${code}: ${output.join("\n").slice(-2000)}`)),
+    );
   });
 }
 
@@ -51,12 +53,17 @@ async function killNeo4j(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<{ value: T; afterMs: number }> {
+async function waitFor<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<{ value: T; afterMs: number }> {
   const started = Date.now();
   for (;;) {
     const value = await probe();
     if (ok(value)) return { value, afterMs: Date.now() - started };
-    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms (last: ${JSON.stringify(value)})`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`condition not met within ${timeoutMs} ms (last: ${JSON.stringify(value)})`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -70,7 +77,9 @@ describe("Neo4j outage", () => {
     neo4j = await startNeo4j();
     const driver = openDriver({ uri: `bolt://127.0.0.1:${PORT}` });
     await applyDatabaseSchema(driver);
-    await driver.executeQuery("MERGE (:Town {inseeCode: '99999', name: 'Testville', postalCodes: [], source: 'test', sourceKind: 'ILLUSTRATIVE', updatedAt: datetime()})");
+    await driver.executeQuery(
+      "MERGE (:Town {inseeCode: '99999', name: 'Testville', postalCodes: [], source: 'test', sourceKind: 'ILLUSTRATIVE', updatedAt: datetime()})",
+    );
     await driver.close();
     api = await startHarness({ neo4jUri: `bolt://127.0.0.1:${PORT}` });
   }, 240_000);
@@ -96,7 +105,11 @@ describe("Neo4j outage", () => {
     neo4j = await startNeo4j();
     const { afterMs } = await waitFor(readyz, (s) => s === 200, 30_000);
     expect(afterMs).toBeLessThan(30_000);
-    const back = await waitFor(() => api.gql(`{ towns { name } }`), (r) => !r.errors, 30_000);
+    const back = await waitFor(
+      () => api.gql(`{ towns { name } }`),
+      (r) => !r.errors,
+      30_000,
+    );
     expect(back.value.data!.towns).toEqual([{ name: "Testville" }]);
   }, 240_000);
 
@@ -124,26 +137,50 @@ describe("Neo4j outage", () => {
           acknowledged.push({ name, id: created.id });
           if (sentIn === "back" && firstWriteAfterReturn === 0) firstWriteAfterReturn = Date.now();
         } else {
-          refused.push({ status: response.status, retryAfter: response.headers.get("retry-after"), code: response.errors?.[0]?.extensions?.code });
+          refused.push({
+            status: response.status,
+            retryAfter: response.headers.get("retry-after"),
+            code: response.errors?.[0]?.extensions?.code,
+          });
         }
       }
     };
     const clients = Array.from({ length: 6 }, (_, c) => client(c));
 
-    await waitFor(async () => acknowledged.length, (n) => n >= 30, 60_000);
+    await waitFor(
+      async () => acknowledged.length,
+      (n) => n >= 30,
+      60_000,
+    );
     const beforeKill = acknowledged.length;
     await killNeo4j(neo4j);
     phase = "down";
     // Requests keep coming while it is down; the ones in flight at the kill fail with it.
-    await waitFor(async () => refused.length, (n) => n >= 6, 60_000);
+    await waitFor(
+      async () => refused.length,
+      (n) => n >= 6,
+      60_000,
+    );
 
     neo4j = await startNeo4j(); // same data folder: Neo4j recovers its transaction log
     backAt = Date.now();
     phase = "back";
     // The API serves again without a restart: a request sent after Neo4j's return is answered.
-    const recovered = await waitFor(() => api.gql(`{ towns { name } }`), (r) => r.status === 200 && !r.errors, 30_000);
-    await waitFor(async () => firstWriteAfterReturn, (t) => t > 0, 60_000);
-    await waitFor(async () => acknowledged.length, (n) => n >= beforeKill + 60, 60_000);
+    const recovered = await waitFor(
+      () => api.gql(`{ towns { name } }`),
+      (r) => r.status === 200 && !r.errors,
+      30_000,
+    );
+    await waitFor(
+      async () => firstWriteAfterReturn,
+      (t) => t > 0,
+      60_000,
+    );
+    await waitFor(
+      async () => acknowledged.length,
+      (n) => n >= beforeKill + 60,
+      60_000,
+    );
     running = false;
     await Promise.all(clients);
 
@@ -155,9 +192,12 @@ describe("Neo4j outage", () => {
     expect(recovered.afterMs).toBeLessThan(10_000);
     expect(firstWriteAfterReturn).toBeGreaterThan(backAt);
     // Nothing acknowledged is missing, with the name the client sent.
-    const stored = await api.cypher<{ id: string; name: string }>(`MATCH (s:EssStructure) WHERE s.id IN $ids RETURN s.id AS id, s.name AS name`, {
-      ids: acknowledged.map((a) => a.id),
-    });
+    const stored = await api.cypher<{ id: string; name: string }>(
+      `MATCH (s:EssStructure) WHERE s.id IN $ids RETURN s.id AS id, s.name AS name`,
+      {
+        ids: acknowledged.map((a) => a.id),
+      },
+    );
     const byId = new Map(stored.map((s) => [s.id, s.name]));
     expect(acknowledged.filter((a) => byId.get(a.id) !== a.name)).toEqual([]);
     expect(stored).toHaveLength(acknowledged.length);

@@ -24,10 +24,19 @@ type Column = (typeof COLUMNS)[number];
 type Row = Record<Column, number> & { id: string; community: number };
 
 /** Fails with the largest differences when a metric differs from NetworkX's by more than 1e-6. */
-function compare(name: string, nodes: string[], relationships: [string, string][], ours: Row[], options: { expectNodes: number; expectEdges: number }) {
+function compare(
+  name: string,
+  nodes: string[],
+  relationships: [string, string][],
+  ours: Row[],
+  options: { expectNodes: number; expectEdges: number },
+) {
   const communities = Object.fromEntries(ours.map((r) => [r.id, r.community]));
   const reference = runNetworkx({ nodes, relationships, communities });
-  expect({ nodes: reference.nodes, edges: reference.edges }).toEqual({ nodes: options.expectNodes, edges: options.expectEdges });
+  expect({ nodes: reference.nodes, edges: reference.edges }).toEqual({
+    nodes: options.expectNodes,
+    edges: options.expectEdges,
+  });
   expect(ours).toHaveLength(reference.nodes);
   const maxDiff = Object.fromEntries(COLUMNS.map((c) => [c, 0])) as Record<Column, number>;
   const worst: string[] = [];
@@ -38,16 +47,23 @@ function compare(name: string, nodes: string[], relationships: [string, string][
       const d = Math.abs(row[c] - theirs[k]);
       const diff = Number.isFinite(d) ? d : Infinity;
       if (diff > maxDiff[c]) maxDiff[c] = diff;
-      if (!(diff <= TOLERANCE) && worst.length < 10) worst.push(`${row.id} ${c}: ours ${row[c]}, NetworkX ${theirs[k]}`);
+      if (!(diff <= TOLERANCE) && worst.length < 10)
+        worst.push(`${row.id} ${c}: ours ${row[c]}, NetworkX ${theirs[k]}`);
     });
   }
-  if (worst.length) throw new Error(`${name}: metrics differ from NetworkX ${reference.networkx}. Max differences ${JSON.stringify(maxDiff)}\n  ${worst.join("\n  ")}`);
+  if (worst.length)
+    throw new Error(
+      `${name}: metrics differ from NetworkX ${reference.networkx}. Max differences ${JSON.stringify(maxDiff)}\n  ${worst.join("\n  ")}`,
+    );
   // Louvain: our partition is as good as NetworkX's own Louvain (modularity not below it by more than 1 %).
   const ourQ = reference.partition_modularity!;
   const theirQ = reference.louvain_modularity!;
   expect(ourQ).toBeGreaterThan(0);
-  if (!(ourQ >= theirQ - 0.01 * Math.abs(theirQ))) throw new Error(`${name}: Louvain modularity ${ourQ}, NetworkX's Louvain ${theirQ}: more than 1 % below`);
-  console.log(`${name}: max differences ${JSON.stringify(maxDiff)}; modularity ours ${ourQ.toFixed(6)}, NetworkX louvain ${theirQ.toFixed(6)}`);
+  if (!(ourQ >= theirQ - 0.01 * Math.abs(theirQ)))
+    throw new Error(`${name}: Louvain modularity ${ourQ}, NetworkX's Louvain ${theirQ}: more than 1 % below`);
+  console.log(
+    `${name}: max differences ${JSON.stringify(maxDiff)}; modularity ours ${ourQ.toFixed(6)}, NetworkX louvain ${theirQ.toFixed(6)}`,
+  );
   return { maxDiff, modularity: reference.partition_modularity!, networkxLouvain: reference.louvain_modularity! };
 }
 
@@ -67,13 +83,30 @@ function rowsOf(m: NetworkMetrics): Row[] {
 const QUERY = /* GraphQL */ `
   query Metrics($asOf: Int, $offset: Int!) {
     networkMetrics(asOf: $asOf) {
-      asOf computedAt nodeCount edgeCount relationshipCount undatedRelationships modularity exact
+      asOf
+      computedAt
+      nodeCount
+      edgeCount
+      relationshipCount
+      undatedRelationships
+      modularity
+      exact
       nodes(sortBy: DEGREE, first: 250, offset: $offset) {
         total
-        nodes { id degree weightedDegree betweenness closeness pagerank clustering community }
+        nodes {
+          id
+          degree
+          weightedDegree
+          betweenness
+          closeness
+          pagerank
+          clustering
+          community
+        }
       }
     }
-  }`;
+  }
+`;
 
 describe("network metrics equal NetworkX", () => {
   let h: Harness;
@@ -97,20 +130,30 @@ describe("network metrics equal NetworkX", () => {
     return { head, rows };
   }
 
-  it.each([null, 2019])("on the seed graph (asOf %s), read through GraphQL", async (asOf) => {
-    const { head, rows } = await viaGraphql(asOf);
-    expect(head.exact).toBe(true);
-    expect(Number.isNaN(Date.parse(head.computedAt))).toBe(false);
-    const slice = sliceOf(await loadGraph(createGraphReader(h.driver, { timeoutMs: 30_000 })), asOf);
-    const result = compare(`seed asOf ${asOf}`, slice.nodes, slice.relationships.map((r) => [r.source, r.target]), rows, {
-      expectNodes: head.nodeCount,
-      expectEdges: head.edgeCount,
-    });
-    expect(head.modularity).toBeCloseTo(result.modularity, 6);
-    // The seed graph is big enough for the comparison to mean something.
-    expect(head.nodeCount).toBeGreaterThan(asOf === null ? 300 : 100);
-    expect(head.edgeCount).toBeGreaterThan(asOf === null ? 1000 : 100);
-  }, 180_000);
+  it.each([null, 2019])(
+    "on the seed graph (asOf %s), read through GraphQL",
+    async (asOf) => {
+      const { head, rows } = await viaGraphql(asOf);
+      expect(head.exact).toBe(true);
+      expect(Number.isNaN(Date.parse(head.computedAt))).toBe(false);
+      const slice = sliceOf(await loadGraph(createGraphReader(h.driver, { timeoutMs: 30_000 })), asOf);
+      const result = compare(
+        `seed asOf ${asOf}`,
+        slice.nodes,
+        slice.relationships.map((r) => [r.source, r.target]),
+        rows,
+        {
+          expectNodes: head.nodeCount,
+          expectEdges: head.edgeCount,
+        },
+      );
+      expect(head.modularity).toBeCloseTo(result.modularity, 6);
+      // The seed graph is big enough for the comparison to mean something.
+      expect(head.nodeCount).toBeGreaterThan(asOf === null ? 300 : 100);
+      expect(head.edgeCount).toBeGreaterThan(asOf === null ? 1000 : 100);
+    },
+    180_000,
+  );
 
   it("on a generated graph with hubs, isolated nodes and repeated relationships (searches split between two worker threads)", async () => {
     const options = { nodes: 1500, edges: 6000, hubs: 4, seed: 8 };
@@ -122,6 +165,12 @@ describe("network metrics equal NetworkX", () => {
     expect(m.exact).toBe(true);
     expect(m.pathThreads).toBe(2);
     const net = buildNetwork(nodes, edges);
-    compare("generated", nodes, edges.map((e) => [e.source, e.target]), rowsOf(m), { expectNodes: net.ids.length, expectEdges: net.edgeCount });
+    compare(
+      "generated",
+      nodes,
+      edges.map((e) => [e.source, e.target]),
+      rowsOf(m),
+      { expectNodes: net.ids.length, expectEdges: net.edgeCount },
+    );
   }, 180_000);
 });

@@ -35,14 +35,28 @@ export function runNetworkx(request: {
   metrics?: boolean;
   files?: Record<string, string>;
 }): NetworkxMetrics {
-  const run = spawnSync("python3", [SCRIPT], { cwd: ROOT, input: JSON.stringify(request), encoding: "utf8", maxBuffer: 1 << 30 });
-  if (run.error) throw new Error(`Cannot run python3 (${run.error.message}). Install Python 3, then run \`${INSTALL}\`.`);
+  const run = spawnSync("python3", [SCRIPT], {
+    cwd: ROOT,
+    input: JSON.stringify(request),
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  if (run.error)
+    throw new Error(`Cannot run python3 (${run.error.message}). Install Python 3, then run \`${INSTALL}\`.`);
   if (run.status !== 0) {
-    if (/No module named ['"]?networkx/.test(run.stderr)) throw new Error(`NetworkX is not installed for python3. Run \`${INSTALL}\`.\n${run.stderr}`);
-    throw new Error(`tests/networkx/network_metrics.py exited with ${run.status ?? run.signal}:\n${run.stderr.slice(-4000)}`);
+    if (/No module named ['"]?networkx/.test(run.stderr))
+      throw new Error(`NetworkX is not installed for python3. Run \`${INSTALL}\`.\n${run.stderr}`);
+    throw new Error(
+      `tests/networkx/network_metrics.py exited with ${run.status ?? run.signal}:\n${run.stderr.slice(-4000)}`,
+    );
   }
   const response = JSON.parse(run.stdout) as NetworkxMetrics;
-  const pinned = /^networkx==(\S+)/m.exec(readFileSync(join(ROOT, "tests", "networkx", "requirements.txt"), "utf8"))?.[1];
-  if (response.networkx !== pinned) throw new Error(`python3 has NetworkX ${response.networkx}, the comparison is pinned to ${pinned}. Run \`${INSTALL}\`.`);
+  const pinned = /^networkx==(\S+)/m.exec(
+    readFileSync(join(ROOT, "tests", "networkx", "requirements.txt"), "utf8"),
+  )?.[1];
+  if (response.networkx !== pinned)
+    throw new Error(
+      `python3 has NetworkX ${response.networkx}, the comparison is pinned to ${pinned}. Run \`${INSTALL}\`.`,
+    );
   return response;
 }

@@ -13,7 +13,8 @@ import { loadTownContext } from "../../graph-api/src/domain/opportunities/town-s
 import { OPPORTUNITY_KINDS, type Opportunity } from "../../graph-api/src/domain/opportunities/opportunity";
 
 /** Scores summed in another order differ in the last bits: compared to 1e-9. */
-const comparable = (list: Opportunity[]) => JSON.parse(JSON.stringify(list, (_k, v) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v)));
+const comparable = (list: Opportunity[]) =>
+  JSON.parse(JSON.stringify(list, (_k, v) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v)));
 
 describe("opportunities of a town, from the town's part of the graph", () => {
   it("are the whole graph's for every town of the seed and every kind, and read a smaller graph", async () => {
@@ -32,7 +33,11 @@ describe("opportunities of a town, from the town's part of the graph", () => {
         for (const kind of OPPORTUNITY_KINDS) {
           const expected = SUGGESTERS[kind](whole, { inseeCode }, 100);
           suggestions += expected.length;
-          expect([inseeCode, kind, comparable(SUGGESTERS[kind](part, { inseeCode }, 100))]).toEqual([inseeCode, kind, comparable(expected)]);
+          expect([inseeCode, kind, comparable(SUGGESTERS[kind](part, { inseeCode }, 100))]).toEqual([
+            inseeCode,
+            kind,
+            comparable(expected),
+          ]);
         }
       }
       expect(suggestions).toBeGreaterThan(100);

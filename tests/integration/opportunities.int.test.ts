@@ -19,19 +19,28 @@ describe("opportunities", () => {
   });
   afterAll(() => api.close());
 
-  const neighbours = async (id: string) => new Set<string>((await api.cypher(COOPERATION_NEIGHBOURS, { id }))[0].neighbours);
+  const neighbours = async (id: string) =>
+    new Set<string>((await api.cypher(COOPERATION_NEIGHBOURS, { id }))[0].neighbours);
 
   it("come best first within each kind, kinds taking turns, scored in [0, 1], with reasons in French and English", async () => {
     const res = await api.gql(`{ opportunities(limit: 60) { ${FIELDS} } }`);
     expect(res.errors).toBeUndefined();
     const list = res.data!.opportunities;
     expect(list.length).toBe(60);
-    expect(list.slice(0, 3).map((o: any) => o.kind).sort()).toEqual(["PARTNERSHIP", "POOLING", "POOLING_GROUP"]);
+    expect(
+      list
+        .slice(0, 3)
+        .map((o: any) => o.kind)
+        .sort(),
+    ).toEqual(["PARTNERSHIP", "POOLING", "POOLING_GROUP"]);
     for (let i = 0; i < list.length; i++) {
       const o = list[i];
       expect(o.score).toBeGreaterThanOrEqual(0);
       expect(o.score).toBeLessThanOrEqual(1);
-      const previousOfKind = list.slice(0, i).filter((p: any) => p.kind === o.kind).pop();
+      const previousOfKind = list
+        .slice(0, i)
+        .filter((p: any) => p.kind === o.kind)
+        .pop();
       if (previousOfKind) expect(o.score).toBeLessThanOrEqual(previousOfKind.score);
       expect(o.members.length).toBeGreaterThanOrEqual(2);
       expect(o.fr.length).toBeGreaterThan(0);
@@ -56,8 +65,13 @@ describe("opportunities", () => {
       expect(o.linkScores.jaccard).toBeCloseTo(union ? common.length / union : 0, 12);
       const sharedPartners = o.fr.find((s: string) => s.startsWith("Partenaires communs"));
       if (sharedPartners) {
-        const names = (await api.cypher("MATCH (x:Organisation) WHERE x.id IN $ids RETURN collect(x.name) AS names", { ids: common }))[0].names;
-        for (const name of sharedPartners.replace("Partenaires communs : ", "").split(", ").filter((n: string) => !n.includes(" autre"))) {
+        const names = (
+          await api.cypher("MATCH (x:Organisation) WHERE x.id IN $ids RETURN collect(x.name) AS names", { ids: common })
+        )[0].names;
+        for (const name of sharedPartners
+          .replace("Partenaires communs : ", "")
+          .split(", ")
+          .filter((n: string) => !n.includes(" autre"))) {
           expect(names).toContain(name.replace(/ et \d+ autres?$/, ""));
         }
       }
@@ -65,7 +79,9 @@ describe("opportunities", () => {
   });
 
   it("match an open need with an open offer of the same kind nearby", async () => {
-    const res = await api.gql(`{ opportunities(kind: POOLING, limit: 20) { id members { id } fr: explanation(language: FR) } }`);
+    const res = await api.gql(
+      `{ opportunities(kind: POOLING, limit: 20) { id members { id } fr: explanation(language: FR) } }`,
+    );
     expect(res.data!.opportunities.length).toBeGreaterThan(0);
     for (const o of res.data!.opportunities) {
       const [, , needId, offerId] = o.id.split(":");
@@ -104,10 +120,15 @@ describe("opportunities", () => {
     const byOrg = await api.gql(`{ opportunities(organisationId: "demo-ess-001", limit: 10) { members { id } } }`);
     expect(byOrg.data!.opportunities.length).toBeGreaterThan(0);
     for (const o of byOrg.data!.opportunities) expect(o.members.map((m: any) => m.id)).toContain("demo-ess-001");
-    const byTheme = await api.gql(`{ opportunities(kind: PARTNERSHIP, theme: "sustainable-food", limit: 10) { members { id } } }`);
+    const byTheme = await api.gql(
+      `{ opportunities(kind: PARTNERSHIP, theme: "sustainable-food", limit: 10) { members { id } } }`,
+    );
     expect(byTheme.errors).toBeUndefined();
     for (const o of byTheme.data!.opportunities) {
-      const [row] = await api.cypher("MATCH (x:Organisation)-[:HAS_THEME]->(:Theme {code: 'sustainable-food'}) WHERE x.id IN $ids RETURN count(x) AS n", { ids: o.members.map((m: any) => m.id) });
+      const [row] = await api.cypher(
+        "MATCH (x:Organisation)-[:HAS_THEME]->(:Theme {code: 'sustainable-food'}) WHERE x.id IN $ids RETURN count(x) AS n",
+        { ids: o.members.map((m: any) => m.id) },
+      );
       expect(row.n).toBeGreaterThan(0);
     }
   });
@@ -141,7 +162,10 @@ describe("opportunities", () => {
          MATCH ()-[r]->() WHERE r.source STARTS WITH 'opportunity:' AND substring(r.source, 12) IN $ids DELETE r`,
         { ids: created },
       );
-      await api.cypher("MATCH (r:SharedResource) WHERE r.source STARTS WITH 'opportunity:' AND substring(r.source, 12) IN $ids DETACH DELETE r", { ids: created });
+      await api.cypher(
+        "MATCH (r:SharedResource) WHERE r.source STARTS WITH 'opportunity:' AND substring(r.source, 12) IN $ids DETACH DELETE r",
+        { ids: created },
+      );
       created = [];
     });
 
@@ -156,7 +180,9 @@ describe("opportunities", () => {
     it("refuses anonymous users and researchers, and writes nothing", async () => {
       const o = await pick("PARTNERSHIP");
       expect((await api.gql(MARK, { id: o.id })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-      expect((await api.gql(MARK, { id: o.id }, await api.token("researcher"))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect((await api.gql(MARK, { id: o.id }, await api.token("researcher"))).errors?.[0]?.extensions?.code).toBe(
+        "FORBIDDEN",
+      );
       expect(await api.cypher("MATCH (o:Opportunity {id: $id}) RETURN o", { id: o.id })).toEqual([]);
     });
 
@@ -165,12 +191,21 @@ describe("opportunities", () => {
       const o = await pick("PARTNERSHIP");
       const contacted = await api.gql(MARK, { id: o.id }, token);
       expect(contacted.data!.markOpportunityContacted.status).toBe("CONTACTED");
-      expect((await api.gql(`query($id: ID!) { opportunity(id: $id) { status } }`, { id: o.id })).data!.opportunity.status).toBe("CONTACTED");
+      expect(
+        (await api.gql(`query($id: ID!) { opportunity(id: $id) { status } }`, { id: o.id })).data!.opportunity.status,
+      ).toBe("CONTACTED");
 
-      const accepted = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id, partnershipKind: "COMMERCIAL") { status } }`, { id: o.id }, token);
+      const accepted = await api.gql(
+        `mutation($id: ID!) { acceptOpportunity(id: $id, partnershipKind: "COMMERCIAL") { status } }`,
+        { id: o.id },
+        token,
+      );
       expect(accepted.data!.acceptOpportunity.status).toBe("ACCEPTED");
       const [a, b] = o.members.map((m: any) => m.id);
-      const rels = await api.cypher("MATCH (a:Organisation {id: $a})-[r:PARTNERS_WITH]-(b:Organisation {id: $b}) RETURN r.kind AS kind, r.source AS source, r.sourceKind AS sourceKind", { a, b });
+      const rels = await api.cypher(
+        "MATCH (a:Organisation {id: $a})-[r:PARTNERS_WITH]-(b:Organisation {id: $b}) RETURN r.kind AS kind, r.source AS source, r.sourceKind AS sourceKind",
+        { a, b },
+      );
       expect(rels).toEqual([{ kind: "COMMERCIAL", source: `opportunity:${o.id}`, sourceKind: "COORDINATOR" }]);
 
       const again = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id) { status } }`, { id: o.id }, token);
@@ -185,9 +220,14 @@ describe("opportunities", () => {
       try {
         const res = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id) { status } }`, { id: o.id }, token);
         expect(res.data!.acceptOpportunity.status).toBe("ACCEPTED");
-        const poolers = await api.cypher("MATCH (m:Organisation)-[:POOLS]->(r:SharedResource {id: $rid}) RETURN collect(m.id) AS ids", { rid: `shared-${o.id}` });
+        const poolers = await api.cypher(
+          "MATCH (m:Organisation)-[:POOLS]->(r:SharedResource {id: $rid}) RETURN collect(m.id) AS ids",
+          { rid: `shared-${o.id}` },
+        );
         expect(poolers[0].ids.sort()).toEqual(o.members.map((m: any) => m.id).sort());
-        expect((await api.cypher("MATCH (n:ResourceNeed {id: $needId}) RETURN n.status AS status", { needId }))[0].status).toBe("CLOSED");
+        expect(
+          (await api.cypher("MATCH (n:ResourceNeed {id: $needId}) RETURN n.status AS status", { needId }))[0].status,
+        ).toBe("CLOSED");
       } finally {
         await api.cypher("MATCH (n:ResourceNeed {id: $needId}) SET n.status = 'OPEN' REMOVE n.updatedBy", { needId });
       }
@@ -196,21 +236,40 @@ describe("opportunities", () => {
     it("accepting with an unknown partnership kind is refused, naming the argument, and records nothing", async () => {
       const token = await api.token("coordinator");
       const o = await pick("PARTNERSHIP");
-      const status = async () => (await api.gql(`query($id: ID!) { opportunity(id: $id) { status } }`, { id: o.id })).data!.opportunity.status;
+      const status = async () =>
+        (await api.gql(`query($id: ID!) { opportunity(id: $id) { status } }`, { id: o.id })).data!.opportunity.status;
       const before = await status();
-      const refused = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id, partnershipKind: "FRIENDSHIP") { status } }`, { id: o.id }, token);
-      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('(got "FRIENDSHIP")'), extensions: { code: "BAD_USER_INPUT", argumentName: "partnershipKind" } });
+      const refused = await api.gql(
+        `mutation($id: ID!) { acceptOpportunity(id: $id, partnershipKind: "FRIENDSHIP") { status } }`,
+        { id: o.id },
+        token,
+      );
+      expect(refused.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('(got "FRIENDSHIP")'),
+        extensions: { code: "BAD_USER_INPUT", argumentName: "partnershipKind" },
+      });
       expect(await status()).toBe(before);
     });
 
     it("declining needs a reason, and a declined pair is not suggested again", async () => {
       const token = await api.token("coordinator");
       const o = await pick("PARTNERSHIP");
-      const noReason = await api.gql(`mutation($id: ID!) { declineOpportunity(id: $id, reason: " ") { status } }`, { id: o.id }, token);
+      const noReason = await api.gql(
+        `mutation($id: ID!) { declineOpportunity(id: $id, reason: " ") { status } }`,
+        { id: o.id },
+        token,
+      );
       expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "reason" });
-      const declined = await api.gql(`mutation($id: ID!) { declineOpportunity(id: $id, reason: "Activités concurrentes") { status } }`, { id: o.id }, token);
+      const declined = await api.gql(
+        `mutation($id: ID!) { declineOpportunity(id: $id, reason: "Activités concurrentes") { status } }`,
+        { id: o.id },
+        token,
+      );
       expect(declined.data!.declineOpportunity.status).toBe("DECLINED");
-      const after = await api.gql(`query($org: ID!) { opportunities(kind: PARTNERSHIP, organisationId: $org, limit: 100) { id } }`, { org: o.members[0].id });
+      const after = await api.gql(
+        `query($org: ID!) { opportunities(kind: PARTNERSHIP, organisationId: $org, limit: 100) { id } }`,
+        { org: o.members[0].id },
+      );
       expect(after.data!.opportunities.map((x: any) => x.id)).not.toContain(o.id);
     });
   });
@@ -224,12 +283,21 @@ describe("matching opportunities", () => {
   afterAll(() => api.close());
 
   const list = async (kind: string, limit = 15) => {
-    const res = await api.gql(`{ opportunities(kind: ${kind}, limit: ${limit}) { id score members { id kind } fr: explanation(language: FR) en: explanation(language: EN) } }`);
+    const res = await api.gql(
+      `{ opportunities(kind: ${kind}, limit: ${limit}) { id score members { id kind } fr: explanation(language: FR) en: explanation(language: EN) } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.opportunities.length).toBeGreaterThan(0);
-    return res.data!.opportunities as { id: string; score: number; members: { id: string; kind: string }[]; fr: string[]; en: string[] }[];
+    return res.data!.opportunities as {
+      id: string;
+      score: number;
+      members: { id: string; kind: string }[];
+      fr: string[];
+      en: string[];
+    }[];
   };
-  const byKind = (o: { members: { id: string; kind: string }[] }, kind: string) => o.members.find((m) => m.kind === kind)!.id;
+  const byKind = (o: { members: { id: string; kind: string }[] }, kind: string) =>
+    o.members.find((m) => m.kind === kind)!.id;
 
   it("pair ESS structures with nearby businesses whose CSR or activity call for them, never already linked", async () => {
     for (const o of await list("ESS_BUSINESS")) {
@@ -288,14 +356,25 @@ describe("matching opportunities", () => {
     try {
       const res = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id) { status } }`, { id: o.id }, token);
       expect(res.data!.acceptOpportunity.status).toBe("ACCEPTED");
-      const rels = await api.cypher("MATCH (:Financer {id: $f})-[r:FUNDS]->(:EssStructure {id: $s}) RETURN r.source AS source, r.instrument IS NOT NULL AS hasInstrument", { f, s });
+      const rels = await api.cypher(
+        "MATCH (:Financer {id: $f})-[r:FUNDS]->(:EssStructure {id: $s}) RETURN r.source AS source, r.instrument IS NOT NULL AS hasInstrument",
+        { f, s },
+      );
       expect(rels).toEqual([{ source: `opportunity:${o.id}`, hasInstrument: true }]);
-      const again = await api.gql(`query($s: ID!) { opportunities(kind: FUNDING, organisationId: $s, limit: 100) { id } }`, { s });
+      const again = await api.gql(
+        `query($s: ID!) { opportunities(kind: FUNDING, organisationId: $s, limit: 100) { id } }`,
+        { s },
+      );
       expect(again.data!.opportunities.map((x: any) => x.id)).not.toContain(o.id);
       // No longer suggested, but still readable: as recorded, accepted, with the reasons it had.
-      const recorded = await api.gql(`query($id: ID!) { opportunity(id: $id) { id status score members { id } fr: explanation(language: FR) } }`, { id: o.id });
+      const recorded = await api.gql(
+        `query($id: ID!) { opportunity(id: $id) { id status score members { id } fr: explanation(language: FR) } }`,
+        { id: o.id },
+      );
       expect(recorded.data!.opportunity).toMatchObject({ id: o.id, status: "ACCEPTED", score: o.score, fr: o.fr });
-      expect(recorded.data!.opportunity.members.map((m: any) => m.id).sort()).toEqual(o.members.map((m: any) => m.id).sort());
+      expect(recorded.data!.opportunity.members.map((m: any) => m.id).sort()).toEqual(
+        o.members.map((m: any) => m.id).sort(),
+      );
     } finally {
       await api.cypher("MATCH ()-[r:FUNDS]->() WHERE r.source = $src DELETE r", { src: `opportunity:${o.id}` });
       await api.cypher("MATCH (x:Opportunity {id: $id}) DETACH DELETE x", { id: o.id });

@@ -46,11 +46,27 @@ describe("following an opportunity up", () => {
   it("keeps each step with its note, date, author and next follow-up, and filters by author, town and period", async () => {
     const o = await suggestion("FUNDING");
     const date = followUp(14);
-    const res = await api.gql(`mutation($id: ID!, $d: String) { markOpportunityContacted(id: $id, note: "Appel au Département", nextFollowUp: $d) { status } }`, { id: o.id, d: date }, claire);
+    const res = await api.gql(
+      `mutation($id: ID!, $d: String) { markOpportunityContacted(id: $id, note: "Appel au Département", nextFollowUp: $d) { status } }`,
+      { id: o.id, d: date },
+      claire,
+    );
     expect(res.errors).toBeUndefined();
     const mine = await log(claire, { mine: true });
     const entry = mine.find((r) => r.id === o.id);
-    expect(entry).toMatchObject({ status: "CONTACTED", nextFollowUp: date, history: [{ status: "CONTACTED", previous: null, by: "claire-follow-up", note: "Appel au Département", nextFollowUp: date }] });
+    expect(entry).toMatchObject({
+      status: "CONTACTED",
+      nextFollowUp: date,
+      history: [
+        {
+          status: "CONTACTED",
+          previous: null,
+          by: "claire-follow-up",
+          note: "Appel au Département",
+          nextFollowUp: date,
+        },
+      ],
+    });
     expect(Date.now() - Date.parse(entry.history[0].at)).toBeLessThan(60_000);
     // Marc recorded nothing: his "mine" leaves it out; everyone's log has it.
     expect((await log(marc, { mine: true })).some((r) => r.id === o.id)).toBe(false);
@@ -68,11 +84,24 @@ describe("following an opportunity up", () => {
 
   it("takes a decline's reason from the short list with the coordinator's words, and an outcome clears the follow-up date", async () => {
     const o = await suggestion("PARTNERSHIP", 2);
-    await api.gql(`mutation($id: ID!, $d: String) { markOpportunityContacted(id: $id, nextFollowUp: $d) { status } }`, { id: o.id, d: followUp(7) }, claire);
-    const res = await api.gql(`mutation($id: ID!) { declineOpportunity(id: $id, reason: "Déjà partenaires sur un autre projet", reasonKind: ALREADY_IN_TOUCH) { status } }`, { id: o.id }, marc);
+    await api.gql(
+      `mutation($id: ID!, $d: String) { markOpportunityContacted(id: $id, nextFollowUp: $d) { status } }`,
+      { id: o.id, d: followUp(7) },
+      claire,
+    );
+    const res = await api.gql(
+      `mutation($id: ID!) { declineOpportunity(id: $id, reason: "Déjà partenaires sur un autre projet", reasonKind: ALREADY_IN_TOUCH) { status } }`,
+      { id: o.id },
+      marc,
+    );
     expect(res.errors).toBeUndefined();
     const entry = (await log(marc)).find((r) => r.id === o.id);
-    expect(entry).toMatchObject({ status: "DECLINED", declineReasonKind: "ALREADY_IN_TOUCH", declineReason: "Déjà partenaires sur un autre projet", nextFollowUp: null });
+    expect(entry).toMatchObject({
+      status: "DECLINED",
+      declineReasonKind: "ALREADY_IN_TOUCH",
+      declineReason: "Déjà partenaires sur un autre projet",
+      nextFollowUp: null,
+    });
     expect(entry.history.map((s: any) => [s.status, s.by])).toEqual([
       ["CONTACTED", "claire-follow-up"],
       ["DECLINED", "marc-follow-up"],
@@ -86,7 +115,11 @@ describe("following an opportunity up", () => {
       ["demain", "nextFollowUp must be a date such as 2027-01-15"],
       ["2020-01-01", "nextFollowUp must be between today and two years ahead"],
     ]) {
-      const res = await api.gql(`mutation($id: ID!, $d: String) { markOpportunityContacted(id: $id, nextFollowUp: $d) { status } }`, { id: o.id, d }, claire);
+      const res = await api.gql(
+        `mutation($id: ID!, $d: String) { markOpportunityContacted(id: $id, nextFollowUp: $d) { status } }`,
+        { id: o.id, d },
+        claire,
+      );
       expect(res.errors?.[0]?.message).toContain(message);
       expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
@@ -96,10 +129,26 @@ describe("following an opportunity up", () => {
   it("undoes the last step: back to the previous status, then back to a suggestion; an acceptance's partnership leaves the graph", async () => {
     const o = await suggestion("PARTNERSHIP", 4);
     const [a, b] = o.members.map((m) => m.id);
-    const partnerships = async () => Number((await api.cypher("MATCH (:Organisation {id: $a})-[r:PARTNERS_WITH]-(:Organisation {id: $b}) RETURN count(r) AS n", { a, b }))[0].n);
+    const partnerships = async () =>
+      Number(
+        (
+          await api.cypher(
+            "MATCH (:Organisation {id: $a})-[r:PARTNERS_WITH]-(:Organisation {id: $b}) RETURN count(r) AS n",
+            { a, b },
+          )
+        )[0].n,
+      );
     const before = await partnerships();
-    await api.gql(`mutation($id: ID!) { markOpportunityContacted(id: $id, note: "Rendez-vous pris") { status } }`, { id: o.id }, claire);
-    const accepted = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id, note: "Convention signée") { status } }`, { id: o.id }, claire);
+    await api.gql(
+      `mutation($id: ID!) { markOpportunityContacted(id: $id, note: "Rendez-vous pris") { status } }`,
+      { id: o.id },
+      claire,
+    );
+    const accepted = await api.gql(
+      `mutation($id: ID!) { acceptOpportunity(id: $id, note: "Convention signée") { status } }`,
+      { id: o.id },
+      claire,
+    );
     expect(accepted.data!.acceptOpportunity.status).toBe("ACCEPTED");
     expect(await partnerships()).toBe(before + 1);
 
@@ -118,7 +167,10 @@ describe("following an opportunity up", () => {
     expect(nothing.errors?.[0]?.message).toContain("Nothing to undo");
 
     // Each undo is in the audit trail, with who did it.
-    const audit = await api.cypher("MATCH (e:AuditEntry {operation: 'undoOpportunityStep', entityId: $id}) RETURN e.actor AS actor", { id: o.id });
+    const audit = await api.cypher(
+      "MATCH (e:AuditEntry {operation: 'undoOpportunityStep', entityId: $id}) RETURN e.actor AS actor",
+      { id: o.id },
+    );
     expect(audit.length).toBeGreaterThanOrEqual(2);
     expect(audit.every((e) => String(e.actor).includes("marc-follow-up"))).toBe(true);
     // Anonymous users cannot undo.
@@ -129,19 +181,30 @@ describe("following an opportunity up", () => {
     const o = await suggestion("POOLING");
     // POOLING:<members>:<the need it meets>
     const needId = o.id.split(":")[2];
-    const accepted = await api.gql(`mutation($id: ID!) { acceptOpportunity(id: $id) { status } }`, { id: o.id }, claire);
+    const accepted = await api.gql(
+      `mutation($id: ID!) { acceptOpportunity(id: $id) { status } }`,
+      { id: o.id },
+      claire,
+    );
     expect(accepted.errors).toBeUndefined();
     const shared = await api.cypher("MATCH (s:SharedResource {id: $sid}) RETURN s.id AS id", { sid: `shared-${o.id}` });
     expect(shared).toHaveLength(1);
-    const closed = await api.cypher("MATCH (n:ResourceNeed {closedBy: $p}) RETURN n.id AS id, n.status AS status", { p: `opportunity:${o.id}` });
+    const closed = await api.cypher("MATCH (n:ResourceNeed {closedBy: $p}) RETURN n.id AS id, n.status AS status", {
+      p: `opportunity:${o.id}`,
+    });
     expect(closed).toHaveLength(1);
     expect(closed[0].id).toBe(needId);
     expect(closed[0].status).toBe("CLOSED");
 
     const undo = await api.gql(UNDO, { id: o.id }, claire);
     expect(undo.errors).toBeUndefined();
-    expect(await api.cypher("MATCH (s:SharedResource {id: $sid}) RETURN s.id AS id", { sid: `shared-${o.id}` })).toEqual([]);
-    const reopened = await api.cypher("MATCH (n:ResourceNeed {id: $id}) RETURN n.status AS status, n.closedBy AS closedBy", { id: closed[0].id });
+    expect(
+      await api.cypher("MATCH (s:SharedResource {id: $sid}) RETURN s.id AS id", { sid: `shared-${o.id}` }),
+    ).toEqual([]);
+    const reopened = await api.cypher(
+      "MATCH (n:ResourceNeed {id: $id}) RETURN n.status AS status, n.closedBy AS closedBy",
+      { id: closed[0].id },
+    );
     expect(reopened).toEqual([{ status: "OPEN", closedBy: null }]);
     expect(undo.data!.undoOpportunityStep.opportunity?.status ?? "SUGGESTED").toBe("SUGGESTED");
   });

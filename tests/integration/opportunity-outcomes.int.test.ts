@@ -28,14 +28,30 @@ describe("opportunity outcomes", () => {
 
   it("counts what coordinators recorded, per kind and status, for everyone; the log with notes and authors is for coordinators", async () => {
     const before = (await api.gql(OUTCOMES)).data!.opportunityOutcomes;
-    expect(before.byKind.map((k: any) => k.kind)).toEqual(["PARTNERSHIP", "POOLING", "POOLING_GROUP", "ESS_BUSINESS", "FUNDING", "RESEARCH", "SUPPORT"]);
+    expect(before.byKind.map((k: any) => k.kind)).toEqual([
+      "PARTNERSHIP",
+      "POOLING",
+      "POOLING_GROUP",
+      "ESS_BUSINESS",
+      "FUNDING",
+      "RESEARCH",
+      "SUPPORT",
+    ]);
 
     const claire = await api.token("coordinator", "claire");
     const contacted = await pick("PARTNERSHIP", 0);
     const declined = await pick("PARTNERSHIP", 1);
-    const mark = await api.gql(`mutation($id: ID!) { markOpportunityContacted(id: $id, note: "Présentés par courriel") { status } }`, { id: contacted.id }, claire);
+    const mark = await api.gql(
+      `mutation($id: ID!) { markOpportunityContacted(id: $id, note: "Présentés par courriel") { status } }`,
+      { id: contacted.id },
+      claire,
+    );
     expect(mark.errors).toBeUndefined();
-    const decline = await api.gql(`mutation($id: ID!) { declineOpportunity(id: $id, reason: "Activités concurrentes") { status } }`, { id: declined.id }, claire);
+    const decline = await api.gql(
+      `mutation($id: ID!) { declineOpportunity(id: $id, reason: "Activités concurrentes") { status } }`,
+      { id: declined.id },
+      claire,
+    );
     expect(decline.errors).toBeUndefined();
 
     // Public counts: no names, notes nor authors in the type.
@@ -61,7 +77,13 @@ describe("opportunity outcomes", () => {
     const entries = log.data!.recordedOpportunities;
     const c = entries.find((e: any) => e.id === contacted.id);
     const d = entries.find((e: any) => e.id === declined.id);
-    expect(c).toMatchObject({ kind: "PARTNERSHIP", status: "CONTACTED", createdBy: "claire", updatedBy: "claire", declineReason: null });
+    expect(c).toMatchObject({
+      kind: "PARTNERSHIP",
+      status: "CONTACTED",
+      createdBy: "claire",
+      updatedBy: "claire",
+      declineReason: null,
+    });
     expect(c.notes).toHaveLength(1);
     expect(c.notes[0]).toMatch(/^CONTACTED .+ claire: Présentés par courriel$/);
     expect(c.members.map((m: any) => m.id)).toEqual(contacted.members.map((m: any) => m.id));
@@ -74,7 +96,9 @@ describe("opportunity outcomes", () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
     const onlyDeclined = await api.gql(LOG, { status: "DECLINED", kind: "PARTNERSHIP" }, claire);
-    expect(onlyDeclined.data!.recordedOpportunities.every((e: any) => e.status === "DECLINED" && e.kind === "PARTNERSHIP")).toBe(true);
+    expect(
+      onlyDeclined.data!.recordedOpportunities.every((e: any) => e.status === "DECLINED" && e.kind === "PARTNERSHIP"),
+    ).toBe(true);
     expect(onlyDeclined.data!.recordedOpportunities.map((e: any) => e.id)).toContain(declined.id);
   });
 

@@ -34,7 +34,8 @@ describe("quality of partnership suggestions", () => {
         reader.read(partnershipEdges, {}),
       ]);
       expect(partnerships.length).toBeGreaterThan(100);
-      for (const seed of [42, 43, 44]) expectCombinedBest(evaluatePartnershipSuggestions({ edges, profiles, partnerships }, { seed }));
+      for (const seed of [42, 43, 44])
+        expectCombinedBest(evaluatePartnershipSuggestions({ edges, profiles, partnerships }, { seed }));
     } finally {
       await driver.close();
     }
@@ -43,7 +44,11 @@ describe("quality of partnership suggestions", () => {
   it("the combined score beats every baseline on AUC on a generated territory of 20,000 organisations", () => {
     const territory = generateTerritory({ organisations: 20_000, seed: 42 });
     const report = evaluatePartnershipSuggestions(
-      { edges: territory.edges, profiles: territory.profiles, partnerships: territory.edges.filter((e) => e.kind === "PARTNERSHIP") },
+      {
+        edges: territory.edges,
+        profiles: territory.profiles,
+        partnerships: territory.edges.filter((e) => e.kind === "PARTNERSHIP"),
+      },
       { seed: 42 },
     );
     expect(report.organisations).toBe(20_000);

@@ -12,10 +12,11 @@ jest.setTimeout(60_000);
 
 const exec = promisify(execFile);
 const CLI = join(__dirname, "..", "..", "graph-api", "dist", "cli", "gdpr.js");
-const gdpr = (...args: string[]) => exec(process.execPath, [CLI, ...args], { env: process.env }).then(
-  (r) => ({ code: 0, ...r }),
-  (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-);
+const gdpr = (...args: string[]) =>
+  exec(process.execPath, [CLI, ...args], { env: process.env }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
 
 describe("personal data", () => {
   let api: Harness;
@@ -39,18 +40,31 @@ describe("personal data", () => {
       await api.token("coordinator", "claire"),
     );
     expect(created.errors).toBeUndefined();
-    contactId = created.data!.updateEssStructures.essStructures[0].contacts.find((c: { email: string }) => c.email === email).id;
+    contactId = created.data!.updateEssStructures.essStructures[0].contacts.find(
+      (c: { email: string }) => c.email === email,
+    ).id;
   });
   afterAll(async () => {
-    if (contactId) await api.cypher("MATCH (n) WHERE n.id = $id AND (n:Contact OR n:ErasedPerson) DETACH DELETE n", { id: contactId });
+    if (contactId)
+      await api.cypher("MATCH (n) WHERE n.id = $id AND (n:Contact OR n:ErasedPerson) DETACH DELETE n", {
+        id: contactId,
+      });
     await api.close();
   });
 
   it("are kept out of the logs: no variables, no email, phone or name, even when a request fails", async () => {
     const coordinator = await api.token("coordinator");
-    await api.gql(`query($e: String!) { contacts(where: { email: { eq: $e } }) { name email phone } }`, { e: email }, coordinator);
+    await api.gql(
+      `query($e: String!) { contacts(where: { email: { eq: $e } }) { name email phone } }`,
+      { e: email },
+      coordinator,
+    );
     await api.gql(`query($e: String!) { contacts(where: { email: { eq: $e } }) { name email phone } }`, { e: email }); // refused: anonymous
-    await api.gql(`mutation($id: ID!, $p: String!) { updateContacts(where: { id: { eq: $id } }, update: { phone: { set: $p } }) { contacts { id } } }`, { id: contactId, p: `${phone} not a phone` }, coordinator);
+    await api.gql(
+      `mutation($id: ID!, $p: String!) { updateContacts(where: { id: { eq: $id } }, update: { phone: { set: $p } }) { contacts { id } } }`,
+      { id: contactId, p: `${phone} not a phone` },
+      coordinator,
+    );
     await api.gql(`query($e: String!) { contacts(where: { emal: { eq: $e } }) { name } }`, { e: email }, coordinator); // invalid query
     const text = logs.join("\n");
     expect(logs.length).toBeGreaterThan(4); // the capture works
@@ -65,12 +79,19 @@ describe("personal data", () => {
     const forged = `mlg_${"0".repeat(16)}_${"s".repeat(32)}`;
     const token = await api.token("coordinator");
     const query = JSON.stringify({ query: "{ territories { name } }" });
-    const send = (headers: Record<string, string>) => fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: query });
+    const send = (headers: Record<string, string>) =>
+      fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: query,
+      });
     logs.length = 0;
     expect((await send({ "x-api-key": key })).status).toBe(200);
     expect((await send({ authorization: `ApiKey ${key}` })).status).toBe(200);
     expect((await send({ "x-api-key": forged })).status).toBe(401);
-    expect((await send({ authorization: `Bearer ${token}`, cookie: "maillage_session=s3cr3t-cookie" })).status).toBe(200);
+    expect((await send({ authorization: `Bearer ${token}`, cookie: "maillage_session=s3cr3t-cookie" })).status).toBe(
+      200,
+    );
     const text = logs.join("\n");
     expect(logs.length).toBeGreaterThanOrEqual(4);
     // mlg_<16 hex>_<secret>: the secret alone (base64url, which may itself hold "_") is not logged either.
@@ -86,10 +107,18 @@ describe("personal data", () => {
     const data = JSON.parse(stdout);
     expect(data).toMatchObject({
       kind: "maillage-person-export",
-      person: { id: contactId, labels: ["Contact"], properties: { name, email, phone, role: "Trésorière", updatedBy: "claire" } },
+      person: {
+        id: contactId,
+        labels: ["Contact"],
+        properties: { name, email, phone, role: "Trésorière", updatedBy: "claire" },
+      },
     });
     expect(data.relationships).toEqual([
-      expect.objectContaining({ type: "HAS_CONTACT", direction: "IN", other: expect.objectContaining({ id: "ess-aap-marjolaine", labels: expect.arrayContaining(["EssStructure"]) }) }),
+      expect.objectContaining({
+        type: "HAS_CONTACT",
+        direction: "IN",
+        other: expect.objectContaining({ id: "ess-aap-marjolaine", labels: expect.arrayContaining(["EssStructure"]) }),
+      }),
     ]);
     expect(typeof data.person.properties.updatedAt).toBe("string");
   });
@@ -99,13 +128,22 @@ describe("personal data", () => {
     expect(code).toBe(0);
     expect(stderr).toMatch(/erased person .* 1 relationship/);
     expect(await api.cypher("MATCH (c:Contact {id: $id}) RETURN c", { id: contactId })).toEqual([]);
-    const [tomb] = await api.cypher("MATCH (t:ErasedPerson {id: $id}) RETURN properties(t) AS p, COUNT { (t)--() } AS links", { id: contactId });
+    const [tomb] = await api.cypher(
+      "MATCH (t:ErasedPerson {id: $id}) RETURN properties(t) AS p, COUNT { (t)--() } AS links",
+      { id: contactId },
+    );
     expect(Object.keys(tomb.p).sort()).toEqual(["erasedAt", "erasedBy", "id"]);
     expect(Number(tomb.links)).toBe(0);
     const values = [email, phone, name];
-    const left = await api.cypher("MATCH (n) WHERE any(k IN keys(n) WHERE n[k] IN $values) RETURN count(n) AS n", { values });
+    const left = await api.cypher("MATCH (n) WHERE any(k IN keys(n) WHERE n[k] IN $values) RETURN count(n) AS n", {
+      values,
+    });
     expect(Number(left[0].n)).toBe(0);
-    const res = await api.gql(`{ essStructures(where: { id: { eq: "ess-aap-marjolaine" } }) { contacts { id } } }`, {}, await api.token("coordinator"));
+    const res = await api.gql(
+      `{ essStructures(where: { id: { eq: "ess-aap-marjolaine" } }) { contacts { id } } }`,
+      {},
+      await api.token("coordinator"),
+    );
     expect(res.data!.essStructures[0].contacts.map((c: { id: string }) => c.id)).not.toContain(contactId);
     // Nothing left to export or erase.
     expect((await gdpr("export", contactId)).code).toBe(1);

@@ -12,9 +12,18 @@ const WAYS_TO_REACH_CONTACTS: [string, string][] = [
   ["top-level aggregation", `{ contactsConnection { aggregate { count { nodes } node { email { shortest } } } } }`],
   ["top-level filter", `{ contactsConnection(where: { email: { contains: "@" } }) { totalCount } }`],
   ["nested list", `{ essStructures(limit: 3, sort: [{ id: ASC }]) { id contacts { name email } } }`],
-  ["nested connection", `{ essStructuresConnection(first: 3) { edges { node { contactsConnection { totalCount edges { node { phone } } } } } } }`],
-  ["nested sort", `{ essStructures(limit: 3) { contactsConnection(sort: [{ node: { name: ASC } }]) { edges { node { id } } } } }`],
-  ["nested aggregation", `{ essStructures(limit: 3) { contactsConnection { aggregate { count { nodes } node { email { longest } } } } } }`],
+  [
+    "nested connection",
+    `{ essStructuresConnection(first: 3) { edges { node { contactsConnection { totalCount edges { node { phone } } } } } } }`,
+  ],
+  [
+    "nested sort",
+    `{ essStructures(limit: 3) { contactsConnection(sort: [{ node: { name: ASC } }]) { edges { node { id } } } } }`,
+  ],
+  [
+    "nested aggregation",
+    `{ essStructures(limit: 3) { contactsConnection { aggregate { count { nodes } node { email { longest } } } } } }`,
+  ],
   ["through the Organisation interface", `{ contacts(limit: 2) { organisations { name } } }`],
   ["from a business", `{ businesses(limit: 3) { id contacts { email } } }`],
 ];
@@ -51,9 +60,15 @@ describe("private contacts", () => {
    */
   const PROBES: [string, string][] = [
     ["a relationship filter", `{ essStructures(where: { contacts: { some: { email: { contains: "@" } } } }) { id } }`],
-    ["a connection filter", `{ essStructuresConnection(where: { contactsConnection: { some: { node: { phone: { startsWith: "01" } } } } }) { totalCount } }`],
+    [
+      "a connection filter",
+      `{ essStructuresConnection(where: { contactsConnection: { some: { node: { phone: { startsWith: "01" } } } } }) { totalCount } }`,
+    ],
     ["a negated filter", `{ businesses(where: { contacts: { none: { name: { contains: "a" } } } }) { id } }`],
-    ["an aggregate filter", `{ financers(where: { contactsConnection: { aggregate: { count: { nodes: { gt: 0 } } } } }) { id } }`],
+    [
+      "an aggregate filter",
+      `{ financers(where: { contactsConnection: { aggregate: { count: { nodes: { gt: 0 } } } } }) { id } }`,
+    ],
   ];
 
   it.each(PROBES)("cannot be probed through %s", async (_way, query) => {
@@ -81,7 +96,11 @@ describe("private contacts", () => {
   });
 
   it("are readable by coordinators", async () => {
-    const res = await api.gql(`{ essStructures(where: { id: { startsWith: "demo-ess-" } }, limit: 5, sort: [{ id: ASC }]) { contacts { email } } }`, {}, await api.token("coordinator"));
+    const res = await api.gql(
+      `{ essStructures(where: { id: { startsWith: "demo-ess-" } }, limit: 5, sort: [{ id: ASC }]) { contacts { email } } }`,
+      {},
+      await api.token("coordinator"),
+    );
     expect(res.data!.essStructures.some((s: any) => s.contacts.length > 0)).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ export function startNeo4j(port: number, dataDir: string): Promise<{ stop(): Pro
       }
     });
     child.stdout!.resume();
-    child.once("exit", (code) => reject(new Error(`local Neo4j exited with ${code}: ${output.join("\n").slice(-2000)}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`local Neo4j exited with ${code}: ${output.join("\n").slice(-2000)}`)),
+    );
   });
 }
 
@@ -58,7 +60,13 @@ export interface ApiProcess {
  * `from` runs another copy of the repository's (a replayed deployment image), in that folder.
  */
 export function spawnApi(port: number, env: NodeJS.ProcessEnv = {}, from?: { entry: string; cwd: string }): ApiProcess {
-  const full: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "silent" };
+  const full: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+  };
   delete full.JWT_SECRET_FILE;
   delete full.JWT_JWKS_URL;
   full.JWT_SECRET = randomBytes(32).toString("hex");

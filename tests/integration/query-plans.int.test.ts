@@ -6,7 +6,13 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
-import { handWrittenQueries, SHOW_INDEXES, summarisePlan, type IndexDef, type PlanNode } from "../../graph-api/src/db/query-plans";
+import {
+  handWrittenQueries,
+  SHOW_INDEXES,
+  summarisePlan,
+  type IndexDef,
+  type PlanNode,
+} from "../../graph-api/src/db/query-plans";
 import { IMPORT_STATEMENTS } from "../../importers/src/write";
 
 jest.setTimeout(60_000);
@@ -23,7 +29,9 @@ describe("query plans of the hand-written queries", () => {
 
   // Known, tracked: the audit log's optional filters (`$x IS NULL OR a.x = $x`) keep the planner off the
   // AuditEntry indexes; it needs one statement per filter combination (see docs/query-plans.md).
-  const KNOWN: Record<string, string> = { "graph-api audit/audit-log": "optional filters defeat the AuditEntry indexes" };
+  const KNOWN: Record<string, string> = {
+    "graph-api audit/audit-log": "optional filters defeat the AuditEntry indexes",
+  };
 
   const statements = [
     ...handWrittenQueries().map(({ area, query }) => [`graph-api ${area}/${query.name}`, query.text] as const),

@@ -55,7 +55,12 @@ const CYPHER_FIELDS = parse(typeDefs)
   .flatMap((d) =>
     (d.fields ?? [])
       .filter((f) => f.directives?.some((x) => x.name.value === "cypher"))
-      .map((f) => ({ owner: d.name.value, field: f.name.value, directives: (f.directives ?? []).map((x) => x.name.value), returns: typeName(f.type) })),
+      .map((f) => ({
+        owner: d.name.value,
+        field: f.name.value,
+        directives: (f.directives ?? []).map((x) => x.name.value),
+        returns: typeName(f.type),
+      })),
   );
 function typeName(t: { kind: string; type?: unknown; name?: { value: string } }): string {
   return t.name ? t.name.value : typeName(t.type as never);
@@ -78,8 +83,16 @@ function nodeTypes(schema: GraphQLSchema): NodeType[] {
       const plural = connection.slice(0, -"Connection".length);
       const type = getNamedType(query[plural].type) as GraphQLObjectType;
       const fields = Object.values(type.getFields());
-      const scalars = fields.filter((f) => isScalarType(getNamedType(f.type)) && f.args.length === 0 && !["Point"].includes(getNamedType(f.type).name)).map((f) => f.name);
-      const text = fields.find((f) => ["name", "title", "labelFr", "code"].includes(f.name) && getNamedType(f.type).name === "String")?.name ?? "sourceRef";
+      const scalars = fields
+        .filter(
+          (f) =>
+            isScalarType(getNamedType(f.type)) && f.args.length === 0 && !["Point"].includes(getNamedType(f.type).name),
+        )
+        .map((f) => f.name);
+      const text =
+        fields.find(
+          (f) => ["name", "title", "labelFr", "code"].includes(f.name) && getNamedType(f.type).name === "String",
+        )?.name ?? "sourceRef";
       return { name: type.name, plural, type, scalars, text };
     });
 }
@@ -113,7 +126,8 @@ function sample(type: GraphQLInputType, field: string): unknown {
 function createInput(schema: GraphQLSchema, t: NodeType): Record<string, unknown> {
   const input = schema.getType(`${t.name}CreateInput`) as GraphQLInputObjectType;
   const values: Record<string, unknown> = {};
-  for (const f of Object.values(input.getFields())) if (isNonNullType(f.type) && f.defaultValue === undefined) values[f.name] = sample(f.type, f.name);
+  for (const f of Object.values(input.getFields()))
+    if (isNonNullType(f.type) && f.defaultValue === undefined) values[f.name] = sample(f.type, f.name);
   // A string field the cleanup finds even when none is required.
   if (input.getFields()[t.text]) values[t.text] = TAG;
   return values;
@@ -132,7 +146,9 @@ function policyOf(field: GraphQLField<unknown, unknown>): Role[] {
   if (/\bPublic\b/.test(d)) return ROLES;
   if (/Coordinators (only|and admins)\./.test(d)) return ["coordinator", "admin"];
   if (/Admins only\./.test(d)) return ["admin"];
-  throw new Error(`${field.name}: its description must say who may call it (Public. / Coordinators only. / Coordinators and admins. / Admins only.)`);
+  throw new Error(
+    `${field.name}: its description must say who may call it (Public. / Coordinators only. / Coordinators and admins. / Admins only.)`,
+  );
 }
 
 describe("role matrix", () => {
@@ -146,7 +162,8 @@ describe("role matrix", () => {
     const res = await api.gql<IntrospectionQuery>(getIntrospectionQuery());
     schema = buildClientSchema(res.data!);
     types = nodeTypes(schema);
-    for (const role of ["researcher", "coordinator", "admin"] as const) tokens[role] = await api.token(role, `matrix-${role}`);
+    for (const role of ["researcher", "coordinator", "admin"] as const)
+      tokens[role] = await api.token(role, `matrix-${role}`);
   });
   afterAll(async () => {
     await api.cypher("MATCH (n) WHERE any(k IN keys(n) WHERE n[k] = $tag) DETACH DELETE n", { tag: TAG });
@@ -155,13 +172,23 @@ describe("role matrix", () => {
   });
 
   /** Runs an operation as a role: allowed (no authentication/authorization error), or refused (with the right code, nothing leaked). */
-  async function run(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<{ outcome: Outcome; detail: string }> {
+  async function run(
+    role: Role,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ outcome: Outcome; detail: string }> {
     const res = await api.gql(query, variables, tokens[role as Exclude<Role, "public">]);
     const auth = res.errors?.find((e) => ["UNAUTHENTICATED", "FORBIDDEN"].includes(String(e.extensions?.code)));
     if (!auth) return { outcome: "allowed", detail: res.errors ? `other error: ${res.errors[0].message}` : "" };
     const code = role === "public" ? "UNAUTHENTICATED" : "FORBIDDEN";
     const leaked = res.data && Object.values(res.data).some((v) => v !== null);
-    return { outcome: "refused", detail: auth.extensions!.code === code && !leaked ? "" : `refused with ${String(auth.extensions!.code)}${leaked ? ", data leaked" : ""}` };
+    return {
+      outcome: "refused",
+      detail:
+        auth.extensions!.code === code && !leaked
+          ? ""
+          : `refused with ${String(auth.extensions!.code)}${leaked ? ", data leaked" : ""}`,
+    };
   }
 
   /** Each type's operations, as [type, operation, GraphQL, variables]. */
@@ -170,24 +197,72 @@ describe("role matrix", () => {
     for (const t of types) {
       const f = t.scalars.slice(0, 4).join(" ");
       ops.push([t.name, "read", `{ ${t.plural}(limit: 2) { ${f} } }`, {}]);
-      ops.push([t.name, "filter", `{ ${t.plural}(where: { ${t.text}: { contains: "a" } }, limit: 2) { ${t.text} } }`, {}]);
+      ops.push([
+        t.name,
+        "filter",
+        `{ ${t.plural}(where: { ${t.text}: { contains: "a" } }, limit: 2) { ${t.text} } }`,
+        {},
+      ]);
       ops.push([t.name, "sort", `{ ${t.plural}(sort: [{ ${t.text}: DESC }], limit: 2) { ${t.text} } }`, {}]);
-      ops.push([t.name, "aggregate", `{ ${t.plural}Connection { aggregate { count { nodes } node { ${t.text} { shortest longest } } } } }`, {}]);
-      ops.push([t.name, "connection", `{ ${t.plural}Connection(first: 2, sort: [{ ${t.text}: ASC }]) { totalCount edges { cursor node { ${f} } } } }`, {}]);
+      ops.push([
+        t.name,
+        "aggregate",
+        `{ ${t.plural}Connection { aggregate { count { nodes } node { ${t.text} { shortest longest } } } } }`,
+        {},
+      ]);
+      ops.push([
+        t.name,
+        "connection",
+        `{ ${t.plural}Connection(first: 2, sort: [{ ${t.text}: ASC }]) { totalCount edges { cursor node { ${f} } } } }`,
+        {},
+      ]);
       const Plural = t.plural[0].toUpperCase() + t.plural.slice(1);
       const mutation = schema.getMutationType()!.getFields();
       const create = `create${Plural}`;
-      if (mutation[create]) ops.push([t.name, "create", `mutation($input: [${t.name}CreateInput!]!) { ${create}(input: $input) { info { nodesCreated } } }`, { input: [createInput(schema, t)] }]);
-      if (mutation[`update${Plural}`]) ops.push([t.name, "update", `mutation { update${Plural}(where: { ${t.text}: { eq: "${TAG}-none" } }, update: { sourceRef: { set: "${TAG}" } }) { info { nodesCreated } } }`, {}]);
-      if (mutation[`delete${Plural}`]) ops.push([t.name, "delete", `mutation { delete${Plural}(where: { ${t.text}: { eq: "${TAG}-none" } }) { nodesDeleted } }`, {}]);
+      if (mutation[create])
+        ops.push([
+          t.name,
+          "create",
+          `mutation($input: [${t.name}CreateInput!]!) { ${create}(input: $input) { info { nodesCreated } } }`,
+          { input: [createInput(schema, t)] },
+        ]);
+      if (mutation[`update${Plural}`])
+        ops.push([
+          t.name,
+          "update",
+          `mutation { update${Plural}(where: { ${t.text}: { eq: "${TAG}-none" } }, update: { sourceRef: { set: "${TAG}" } }) { info { nodesCreated } } }`,
+          {},
+        ]);
+      if (mutation[`delete${Plural}`])
+        ops.push([
+          t.name,
+          "delete",
+          `mutation { delete${Plural}(where: { ${t.text}: { eq: "${TAG}-none" } }) { nodesDeleted } }`,
+          {},
+        ]);
       // Every relationship into a private type, read, as a connection, and aggregated.
       for (const field of Object.values(t.type.getFields())) {
         const target = getNamedType(field.type).name;
         if (!PRIVATE_TYPES.has(target) || !isListType(getNullableType(field.type))) continue;
         const targetType = types.find((x) => x.name === target)!;
-        ops.push([target, `read through ${t.name}.${field.name}`, `{ ${t.plural}(limit: 20) { ${field.name} { ${targetType.text} } } }`, {}]);
-        ops.push([target, `connection through ${t.name}.${field.name}Connection`, `{ ${t.plural}(limit: 20) { ${field.name}Connection { totalCount edges { node { ${targetType.text} } } } } }`, {}]);
-        ops.push([target, `aggregate through ${t.name}.${field.name}Connection`, `{ ${t.plural}(limit: 20) { ${field.name}Connection { aggregate { count { nodes } node { ${targetType.text} { shortest } } } } } }`, {}]);
+        ops.push([
+          target,
+          `read through ${t.name}.${field.name}`,
+          `{ ${t.plural}(limit: 20) { ${field.name} { ${targetType.text} } } }`,
+          {},
+        ]);
+        ops.push([
+          target,
+          `connection through ${t.name}.${field.name}Connection`,
+          `{ ${t.plural}(limit: 20) { ${field.name}Connection { totalCount edges { node { ${targetType.text} } } } } }`,
+          {},
+        ]);
+        ops.push([
+          target,
+          `aggregate through ${t.name}.${field.name}Connection`,
+          `{ ${t.plural}(limit: 20) { ${field.name}Connection { aggregate { count { nodes } node { ${targetType.text} { shortest } } } } } }`,
+          {},
+        ]);
       }
     }
     return ops;
@@ -204,7 +279,13 @@ describe("role matrix", () => {
     // (both named ProgrammeAxesConnection): its aggregate answered 500 to everyone.
     const query = schema.getQueryType()!.getFields();
     const clashes = types
-      .map((t) => [t.name, (getNamedType(query[`${t.plural}Connection`].type) as GraphQLObjectType).getFields().aggregate] as const)
+      .map(
+        (t) =>
+          [
+            t.name,
+            (getNamedType(query[`${t.plural}Connection`].type) as GraphQLObjectType).getFields().aggregate,
+          ] as const,
+      )
       .filter(([name, aggregate]) => getNamedType(aggregate.type).name !== `${name}Aggregate`)
       .map(([name, aggregate]) => `${name}: ${getNamedType(aggregate.type).name}`);
     expect(clashes).toEqual([]);
@@ -218,8 +299,14 @@ describe("role matrix", () => {
         const want = expected(type, op.split(" ")[0], role);
         const { outcome, detail } = await run(role, query, variables);
         count++;
-        if (outcome !== want || detail.startsWith("refused")) wrong.push(`${role} ${op} ${type}: expected ${want}, got ${outcome} ${detail}`);
-        if (want === "allowed" && detail.startsWith("other error") && !/already has this value|Invalid input/.test(detail)) wrong.push(`${role} ${op} ${type}: ${detail}`);
+        if (outcome !== want || detail.startsWith("refused"))
+          wrong.push(`${role} ${op} ${type}: expected ${want}, got ${outcome} ${detail}`);
+        if (
+          want === "allowed" &&
+          detail.startsWith("other error") &&
+          !/already has this value|Invalid input/.test(detail)
+        )
+          wrong.push(`${role} ${op} ${type}: ${detail}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -230,14 +317,20 @@ describe("role matrix", () => {
     const generated = new Set(types.flatMap((t) => [t.plural, `${t.plural}Connection`]));
     const wrong: string[] = [];
     const seen: string[] = [];
-    for (const [kind, root] of [["query", schema.getQueryType()!], ["mutation", schema.getMutationType()!]] as const) {
+    for (const [kind, root] of [
+      ["query", schema.getQueryType()!],
+      ["mutation", schema.getMutationType()!],
+    ] as const) {
       for (const field of Object.values(root.getFields())) {
         if (kind === "query" && (generated.has(field.name) || field.name.startsWith("search"))) continue;
-        if (kind === "mutation" && /^(create|update|delete)[A-Z]/.test(field.name) && !/ApiKey$/.test(field.name)) continue;
+        if (kind === "mutation" && /^(create|update|delete)[A-Z]/.test(field.name) && !/ApiKey$/.test(field.name))
+          continue;
         seen.push(field.name);
         const allowedRoles = policyOf(field);
         const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-        const values = Object.fromEntries(args.map((a) => [a.name, a.name === "name" || a.name === "reason" ? TAG : sample(a.type, a.name)]));
+        const values = Object.fromEntries(
+          args.map((a) => [a.name, a.name === "name" || a.name === "reason" ? TAG : sample(a.type, a.name)]),
+        );
         const declared = args.map((a) => `$${a.name}: ${String(a.type)}`).join(", ");
         const returned = getNamedType(field.type);
         const selection = isObjectType(returned) ? "{ __typename }" : "";
@@ -245,18 +338,30 @@ describe("role matrix", () => {
         for (const role of ROLES) {
           const want: Outcome = allowedRoles.includes(role) ? "allowed" : "refused";
           const { outcome, detail } = await run(role, query, values);
-          if (outcome !== want || detail.startsWith("refused")) wrong.push(`${role} ${field.name}: expected ${want}, got ${outcome} ${detail}`);
+          if (outcome !== want || detail.startsWith("refused"))
+            wrong.push(`${role} ${field.name}: expected ${want}, got ${outcome} ${detail}`);
         }
       }
     }
     expect(wrong).toEqual([]);
-    expect(seen).toEqual(expect.arrayContaining(["territory", "opportunities", "recordedOpportunities", "apiKeys", "createApiKey", "refreshNetworkMetrics"]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        "territory",
+        "opportunities",
+        "recordedOpportunities",
+        "apiKeys",
+        "createApiKey",
+        "refreshNetworkMetrics",
+      ]),
+    );
   }, 240_000);
 
   // --- Classes of authorization bypass known in @neo4j/graphql, one test each ---
 
   it("bypass class: aggregations do not reveal private values (top level, nested, through the interface)", async () => {
-    const emails = (await api.cypher("MATCH (c:Contact) WHERE c.email IS NOT NULL RETURN c.email AS e")).map((r) => r.e as string);
+    const emails = (await api.cypher("MATCH (c:Contact) WHERE c.email IS NOT NULL RETURN c.email AS e")).map(
+      (r) => r.e as string,
+    );
     expect(emails.length).toBeGreaterThan(0);
     for (const query of [
       `{ contactsConnection { aggregate { node { email { shortest longest } phone { shortest } } } } }`,
@@ -285,10 +390,14 @@ describe("role matrix", () => {
 
   it("bypass class: @cypher fields cannot return private types without their own rules", () => {
     // @neo4j/graphql does not apply a type's rules to what a @cypher field returns.
-    const unguarded = CYPHER_FIELDS.filter((f) => PRIVATE_TYPES.has(f.returns) && !f.directives.includes("authentication"));
+    const unguarded = CYPHER_FIELDS.filter(
+      (f) => PRIVATE_TYPES.has(f.returns) && !f.directives.includes("authentication"),
+    );
     expect(unguarded).toEqual([]);
     // And the custom fields that return graph data never expose a private type.
-    const custom = Object.values(schema.getQueryType()!.getFields()).filter((f) => !types.some((t) => f.name === t.plural || f.name === `${t.plural}Connection`));
+    const custom = Object.values(schema.getQueryType()!.getFields()).filter(
+      (f) => !types.some((t) => f.name === t.plural || f.name === `${t.plural}Connection`),
+    );
     const reachable = new Set<string>();
     const walk = (name: string) => {
       if (reachable.has(name)) return;

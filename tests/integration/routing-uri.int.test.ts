@@ -23,12 +23,18 @@ describe("graph-api over a neo4j:// routing URI", () => {
     expect(routingUri()).toMatch(/^neo4j:\/\/127\.0\.0\.1:\d+$/);
     const info = await api.driver.getServerInfo();
     expect(info.address).toMatch(/:\d+$/);
-    const { records } = await api.driver.executeQuery("CALL dbms.routing.getRoutingTable({}) YIELD servers RETURN [s IN servers | s.role] AS roles", {}, { routing: "READ" });
+    const { records } = await api.driver.executeQuery(
+      "CALL dbms.routing.getRoutingTable({}) YIELD servers RETURN [s IN servers | s.role] AS roles",
+      {},
+      { routing: "READ" },
+    );
     expect(records[0].get("roles")).toEqual(expect.arrayContaining(["READ", "WRITE", "ROUTE"]));
   });
 
   it("serves a town's directory (custom resolver) and generated reads", async () => {
-    const res = await api.gql(`{ townDirectory(inseeCode: "94028") { town { name } count } towns(where: { inseeCode: { eq: "94071" } }) { name } }`);
+    const res = await api.gql(
+      `{ townDirectory(inseeCode: "94028") { town { name } count } towns(where: { inseeCode: { eq: "94071" } }) { name } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.townDirectory.town.name).toBe("Créteil");
     expect(res.data!.townDirectory.count).toBeGreaterThan(0);
@@ -38,10 +44,16 @@ describe("graph-api over a neo4j:// routing URI", () => {
   it("writes through the writer and reads the write back", async () => {
     const token = await api.token("coordinator");
     const name = uniqueId("Routage SCIC");
-    const created = await api.gql(`mutation($name: String!) { createEssStructures(input: [{ name: $name, legalForm: SCIC }]) { essStructures { id name } } }`, { name }, token);
+    const created = await api.gql(
+      `mutation($name: String!) { createEssStructures(input: [{ name: $name, legalForm: SCIC }]) { essStructures { id name } } }`,
+      { name },
+      token,
+    );
     expect(created.errors).toBeUndefined();
     const id = created.data!.createEssStructures.essStructures[0].id;
-    const read = await api.gql(`query($id: ID!) { essStructures(where: { id: { eq: $id } }) { name legalForm } }`, { id });
+    const read = await api.gql(`query($id: ID!) { essStructures(where: { id: { eq: $id } }) { name legalForm } }`, {
+      id,
+    });
     expect(read.data!.essStructures).toEqual([{ name, legalForm: "SCIC" }]);
     await api.cypher("MATCH (e:EssStructure {id: $id}) DETACH DELETE e", { id });
   });

@@ -21,7 +21,9 @@ describe("npm run seed", () => {
 
   it("changes nothing when run twice: same node and relationship counts, no property rewritten", async () => {
     const before = await counts(driver);
-    const { records: stamps } = await driver.executeQuery("MATCH (n:Town) RETURN n.inseeCode AS code, toString(n.updatedAt) AS at ORDER BY code");
+    const { records: stamps } = await driver.executeQuery(
+      "MATCH (n:Town) RETURN n.inseeCode AS code, toString(n.updatedAt) AS at ORDER BY code",
+    );
 
     const summary = await seedDatabase(driver);
 
@@ -30,7 +32,9 @@ describe("npm run seed", () => {
     expect(summary.nodesUpdated).toBe(0);
     expect(summary.relationshipsCreated).toBe(0);
     expect(summary.relationshipsUpdated).toBe(0);
-    const { records: after } = await driver.executeQuery("MATCH (n:Town) RETURN n.inseeCode AS code, toString(n.updatedAt) AS at ORDER BY code");
+    const { records: after } = await driver.executeQuery(
+      "MATCH (n:Town) RETURN n.inseeCode AS code, toString(n.updatedAt) AS at ORDER BY code",
+    );
     expect(after.map((r) => r.toObject())).toEqual(stamps.map((r) => r.toObject()));
   }, 120_000);
 

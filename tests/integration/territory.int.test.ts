@@ -1,6 +1,23 @@
 import { startHarness, type Harness } from "./harness";
 
-const GPSEA = ["94002", "94004", "94011", "94019", "94028", "94044", "94047", "94048", "94053", "94055", "94056", "94059", "94060", "94070", "94071", "94075"];
+const GPSEA = [
+  "94002",
+  "94004",
+  "94011",
+  "94019",
+  "94028",
+  "94044",
+  "94047",
+  "94048",
+  "94053",
+  "94055",
+  "94056",
+  "94059",
+  "94060",
+  "94070",
+  "94071",
+  "94075",
+];
 type EtalabCommune = { code: string; nom: string; population: number; type: string; codesPostaux: string[] };
 const etalab = (require("@etalab/decoupage-administratif/data/communes.json") as EtalabCommune[]).filter(
   (c) => c.type === "commune-actuelle" && GPSEA.includes(c.code),
@@ -14,7 +31,9 @@ describe("the territory", () => {
   afterAll(() => api.close());
 
   it("has the 16 towns with the INSEE codes, names and populations of the etalab package", async () => {
-    const res = await api.gql(`{ towns(sort: [{ inseeCode: ASC }]) { inseeCode name population postalCodes location { latitude longitude } } }`);
+    const res = await api.gql(
+      `{ towns(sort: [{ inseeCode: ASC }]) { inseeCode name population postalCodes location { latitude longitude } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const towns = res.data!.towns;
     expect(towns).toHaveLength(16);
@@ -52,7 +71,13 @@ describe("the territory", () => {
     expect(t.code).toBe("200058006");
     expect(t.name).toBe("Grand Paris Sud Est Avenir");
     expect(t.population).toBe(etalab.reduce((s, c) => s + c.population, 0));
-    expect(t.programme).toEqual({ annualBudgetEur: 92900, essJobsSharePct: 6.5, essPrivateJobsSharePct: 11, essEnterprisesSharePct: 8.6, source: "programme text" });
+    expect(t.programme).toEqual({
+      annualBudgetEur: 92900,
+      essJobsSharePct: 6.5,
+      essPrivateJobsSharePct: 11,
+      essEnterprisesSharePct: 8.6,
+      source: "programme text",
+    });
     expect(t.counts.towns).toBe(16);
     expect(t.counts.callEditions).toBe(5);
     expect(t.towns).toHaveLength(16);
@@ -65,20 +90,31 @@ describe("the territory", () => {
   });
 
   it("records the known call-for-projects editions with their sources, and nothing more", async () => {
-    const res = await api.gql(`{ callsForProjects(sort: [{ year: ASC }]) { year envelopeEur laureateCount ceremonyDate source sourceKind
+    const res =
+      await api.gql(`{ callsForProjects(sort: [{ year: ASC }]) { year envelopeEur laureateCount ceremonyDate source sourceKind
       laureatesConnection { edges { properties { year } node { name sourceKind } } } } }`);
     expect(res.errors).toBeUndefined();
     const calls = res.data!.callsForProjects;
     expect(calls.map((c: any) => c.year)).toEqual([2016, 2019, 2022, 2023, 2024]);
     const c2023 = calls.find((c: any) => c.year === 2023);
-    expect(c2023).toMatchObject({ envelopeEur: 60000, laureateCount: 7, ceremonyDate: "2023-11-28", sourceKind: "PUBLIC_PAGE" });
+    expect(c2023).toMatchObject({
+      envelopeEur: 60000,
+      laureateCount: 7,
+      ceremonyDate: "2023-11-28",
+      sourceKind: "PUBLIC_PAGE",
+    });
     expect(c2023.source).toContain("sudestavenir.fr");
-    const laureates2024 = calls.find((c: any) => c.year === 2024).laureatesConnection.edges.map((e: any) => e.node.name).sort();
+    const laureates2024 = calls
+      .find((c: any) => c.year === 2024)
+      .laureatesConnection.edges.map((e: any) => e.node.name)
+      .sort();
     expect(laureates2024).toEqual(["Altermarché", "Green Décoration", "Marjolaine"]);
   });
 
   it("serves a town's public directory with its vitrine de l'ESS first", async () => {
-    const res = await api.gql(`{ townDirectory(inseeCode: "94028") { town { name } count entries { name isVitrine illustrative themes { code } } } }`);
+    const res = await api.gql(
+      `{ townDirectory(inseeCode: "94028") { town { name } count entries { name isVitrine illustrative themes { code } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const dir = res.data!.townDirectory;
     expect(dir.town.name).toBe("Créteil");

@@ -17,7 +17,8 @@ export function useTestDatabase(cleanUp: (db: TestDatabase) => Promise<unknown> 
   const db: TestDatabase = {
     driver: undefined as unknown as Driver,
     database: undefined,
-    cypher: async (query, params = {}) => (await db.driver.executeQuery(query, params, { database: db.database })).records.map((r) => r.toObject()),
+    cypher: async (query, params = {}) =>
+      (await db.driver.executeQuery(query, params, { database: db.database })).records.map((r) => r.toObject()),
   };
   beforeAll(async () => {
     const config = toNeo4jConfig(neo4jEnvSchema.parse(process.env));

@@ -14,7 +14,14 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { loadMigrations, migrate, MigrationFailed, MigrationLocked, readAppliedMigrations, readMigration } from "@maillage/schema";
+import {
+  loadMigrations,
+  migrate,
+  MigrationFailed,
+  MigrationLocked,
+  readAppliedMigrations,
+  readMigration,
+} from "@maillage/schema";
 import { neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { openBackupDriver } from "../../graph-api/src/backup/driver";
 import { canonicalDump, canonicalSchema } from "../../graph-api/src/backup/canonical";
@@ -55,7 +62,10 @@ async function emptyDatabase(driver: Driver): Promise<void> {
   await driver.executeQuery("MATCH (n) DETACH DELETE n"); // a few thousand nodes: one transaction will do
   for (const kind of ["CONSTRAINTS", "INDEXES"]) {
     const { records } = await driver.executeQuery(`SHOW ${kind} YIELD name, type WHERE type <> 'LOOKUP' RETURN name`);
-    for (const r of records) await driver.executeQuery(`DROP ${kind === "CONSTRAINTS" ? "CONSTRAINT" : "INDEX"} \`${r.get("name")}\` IF EXISTS`);
+    for (const r of records)
+      await driver.executeQuery(
+        `DROP ${kind === "CONSTRAINTS" ? "CONSTRAINT" : "INDEX"} \`${r.get("name")}\` IF EXISTS`,
+      );
   }
 }
 
@@ -127,26 +137,51 @@ describe("upgrades", () => {
         const health = await (await fetch(`${url}/healthz`)).json();
         expect(health).toEqual({ status: "ok", version: RELEASE, schema: LATEST.version });
         expect((await fetch(`${url}/readyz`)).status).toBe(200);
-        expect(await gql(url, "{ version { api schema } }")).toEqual({ version: { api: RELEASE, schema: LATEST.version } });
+        expect(await gql(url, "{ version { api schema } }")).toEqual({
+          version: { api: RELEASE, schema: LATEST.version },
+        });
 
         // What coordinators did before the upgrade reads the same through the API.
         const directory = await gql(url, '{ townDirectory(inseeCode: "94028") { entries { name } } }');
         expect(directory.townDirectory.entries.map((e: { name: string }) => e.name)).toContain("Recyclerie du Plateau");
         const admin = await signToken(new TextEncoder().encode(JWT_SECRET), { sub: "upgrade-admin", roles: ["admin"] });
-        const log = await gql(url, "{ auditLog(first: 200) { entries { operation actor entityType } hasMore } }", admin);
+        const log = await gql(
+          url,
+          "{ auditLog(first: 200) { entries { operation actor entityType } hasMore } }",
+          admin,
+        );
         expect(log.auditLog.entries).toHaveLength(auditBefore.length);
         expect(log.auditLog.entries.map((e: { operation: string }) => e.operation)).toEqual(
-          expect.arrayContaining(["updateEssStructures", "createEssStructures", "acceptOpportunity", "declineOpportunity", "markOpportunityContacted", "createApiKey"]),
+          expect.arrayContaining([
+            "updateEssStructures",
+            "createEssStructures",
+            "acceptOpportunity",
+            "declineOpportunity",
+            "markOpportunityContacted",
+            "createApiKey",
+          ]),
         );
       });
 
       const upgraded = await canonicalDump(driver);
       const kept = upgraded.filter((l) => !isMigrationRecord(l));
       // Compared as sets first, for a readable failure (the start of the first lines that differ), then whole.
-      expect(restored.filter((l) => !kept.includes(l)).slice(0, 5).map((l) => l.slice(0, 400))).toEqual([]);
-      expect(kept.filter((l) => !restored.includes(l)).slice(0, 5).map((l) => l.slice(0, 400))).toEqual([]);
+      expect(
+        restored
+          .filter((l) => !kept.includes(l))
+          .slice(0, 5)
+          .map((l) => l.slice(0, 400)),
+      ).toEqual([]);
+      expect(
+        kept
+          .filter((l) => !restored.includes(l))
+          .slice(0, 5)
+          .map((l) => l.slice(0, 400)),
+      ).toEqual([]);
       expect(fingerprint(kept)).toBe(fingerprint(restored));
-      expect(await readAppliedMigrations(driver)).toEqual(loadMigrations().map(({ version, description, checksum }) => ({ version, description, checksum })));
+      expect(await readAppliedMigrations(driver)).toEqual(
+        loadMigrations().map(({ version, description, checksum }) => ({ version, description, checksum })),
+      );
       // None of the previous release's constraints and indexes was dropped, and the schema is a fresh install's.
       const schema = await canonicalSchema(driver);
       expect(expected.schema.filter((s) => !schema.includes(s))).toEqual([]);
@@ -177,19 +212,26 @@ describe("upgrades", () => {
       ]);
       const dryRun = cli("migrate", ["--dry-run"], uri);
       expect(dryRun.code).toBe(1);
-      expect(dryRun.err.trim()).toMatch(/^migrate: the database is at migration 9999 \(from the future\), this version of Maillage expects at most/);
+      expect(dryRun.err.trim()).toMatch(
+        /^migrate: the database is at migration 9999 \(from the future\), this version of Maillage expects at most/,
+      );
       expect(fingerprint(await canonicalDump(driver))).toBe(fingerprint(before));
       await driver.executeQuery("MATCH (m:__Neo4jMigration {version: '9999'}) DETACH DELETE m");
     }, 120_000);
 
     it("refuses a database whose applied migration differs from this release's file", async () => {
-      await driver.executeQuery("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = '12345'", { v: LATEST.version });
+      await driver.executeQuery("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = '12345'", {
+        v: LATEST.version,
+      });
       const api = spawnApi(await freePort(), { NEO4J_URI: uri, JWT_SECRET });
       expect(await api.exited).toBe(1);
       expect(api.stderr).toEqual([
         `graph-api: not starting: migration ${LATEST.version} (${LATEST.description}) was applied with checksum 12345, this version's ${LATEST.source} has checksum ${LATEST.checksum}: a released migration was edited; restore it as released`,
       ]);
-      await driver.executeQuery("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = $checksum", { v: LATEST.version, checksum: LATEST.checksum });
+      await driver.executeQuery("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = $checksum", {
+        v: LATEST.version,
+        checksum: LATEST.checksum,
+      });
     }, 120_000);
   });
 
@@ -199,7 +241,11 @@ describe("upgrades", () => {
     it("builds the schema this release's seed builds, writing nothing on a dry run", async () => {
       const dryRun = cli("migrate", ["--dry-run"], uri);
       expect(dryRun.code).toBe(0);
-      expect(dryRun.out).toContain(`would apply ${loadMigrations().map((m) => m.source).join(", ")} (dry run: nothing written)`);
+      expect(dryRun.out).toContain(
+        `would apply ${loadMigrations()
+          .map((m) => m.source)
+          .join(", ")} (dry run: nothing written)`,
+      );
       expect(await canonicalSchema(driver)).toEqual([]);
 
       const migrated = cli("migrate", [], uri);
@@ -212,14 +258,18 @@ describe("upgrades", () => {
     it("builds with migration 0001 alone the schema 0.1.0's seed built (the model it adopts)", async () => {
       await migrate(driver, { migrations: loadMigrations().slice(0, 1) });
       const schema = await canonicalSchema(driver);
-      expect(schema.filter((s) => !s.includes("__Neo4jMigration"))).toEqual([...fixture("maillage-0.1.0.jsonl").schema].sort());
+      expect(schema.filter((s) => !s.includes("__Neo4jMigration"))).toEqual(
+        [...fixture("maillage-0.1.0.jsonl").schema].sort(),
+      );
     }, 120_000);
 
     it("applies each migration once when two runners start together: the one that finds the lock taken is refused, or finds nothing left to do", async () => {
       const results = await Promise.allSettled([migrate(driver), migrate(driver)]);
       expect(results.some((r) => r.status === "fulfilled")).toBe(true);
       for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(MigrationLocked);
-      const { records } = await driver.executeQuery("MATCH (m:__Neo4jMigration) RETURN m.version AS version ORDER BY version");
+      const { records } = await driver.executeQuery(
+        "MATCH (m:__Neo4jMigration) RETURN m.version AS version ORDER BY version",
+      );
       expect(records.map((r) => r.get("version"))).toEqual([...loadMigrations().map((m) => m.version), "BASELINE"]);
       const locks = await driver.executeQuery("MATCH (l:__Neo4jMigrationsLock) RETURN count(l) AS n");
       expect(Number(locks.records[0].get("n"))).toBe(0);
@@ -233,8 +283,13 @@ describe("upgrades", () => {
         readMigration("V9003__never.cypher", "CREATE (:UpgradeProbe {step: 3});\n"),
       ];
       await expect(migrate(driver, { migrations })).rejects.toThrow(MigrationFailed);
-      await expect(migrate(driver, { migrations })).rejects.toThrow(/^migration 9002 \(fails\) failed, the database stays at the previous one: /);
-      expect((await readAppliedMigrations(driver)).map((m) => m.version)).toEqual([...loadMigrations().map((m) => m.version), "9001"]);
+      await expect(migrate(driver, { migrations })).rejects.toThrow(
+        /^migration 9002 \(fails\) failed, the database stays at the previous one: /,
+      );
+      expect((await readAppliedMigrations(driver)).map((m) => m.version)).toEqual([
+        ...loadMigrations().map((m) => m.version),
+        "9001",
+      ]);
       const { records } = await driver.executeQuery("MATCH (p:UpgradeProbe) RETURN collect(p.step) AS steps");
       expect(records[0].get("steps").map(Number)).toEqual([1]);
       const locks = await driver.executeQuery("MATCH (l:__Neo4jMigrationsLock) RETURN count(l) AS n");

@@ -59,7 +59,8 @@ describe("partner widget in Chromium, from another origin", () => {
   const pages: Record<string, string> = {};
   const tag = uniqueId("widget-e2e");
 
-  const directory = async (code: string, lang = "fr"): Promise<DirectoryJson> => (await fetch(`${api.url}/api/widget/communes/${code}?lang=${lang}`)).json() as Promise<DirectoryJson>;
+  const directory = async (code: string, lang = "fr"): Promise<DirectoryJson> =>
+    (await fetch(`${api.url}/api/widget/communes/${code}?lang=${lang}`)).json() as Promise<DirectoryJson>;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -99,7 +100,10 @@ describe("partner widget in Chromium, from another origin", () => {
       { name: `Boulangerie des Coteaux ${tag}`, description: "Elle développe un pain bio avec les habitants." },
       { name: `Le Panier ${tag}`, description: "Épicerie solidaire, livraisons à vélo." },
       { name: `Vélos du Réveillon ${tag}`, description: "Réparation et prêt." },
-      ...Array.from({ length: 11 }, (_, i) => ({ name: `Jardin partagé ${i + 1} ${tag}`, description: "Association de quartier." })),
+      ...Array.from({ length: 11 }, (_, i) => ({
+        name: `Jardin partagé ${i + 1} ${tag}`,
+        description: "Association de quartier.",
+      })),
     ];
     await api.cypher(
       `MATCH (t:Town {inseeCode: $code}) UNWIND $structures AS s
@@ -110,7 +114,9 @@ describe("partner widget in Chromium, from another origin", () => {
   }, 60_000);
 
   afterAll(async () => {
-    await api?.cypher("MATCH (r:ErrorReport)-[:ABOUT]->(s:EssStructure) WHERE s.id STARTS WITH $tag DETACH DELETE r", { tag });
+    await api?.cypher("MATCH (r:ErrorReport)-[:ABOUT]->(s:EssStructure) WHERE s.id STARTS WITH $tag DETACH DELETE r", {
+      tag,
+    });
     await api?.cypher("MATCH (s:EssStructure) WHERE s.id STARTS WITH $tag DETACH DELETE s", { tag });
     await browser?.close();
     await new Promise((resolve) => partner?.close(resolve));
@@ -118,9 +124,16 @@ describe("partner widget in Chromium, from another origin", () => {
   });
 
   /** A fresh page that records console messages, page errors and where its requests go. */
-  async function open(_path: string): Promise<{ page: Page; console: { type: string; text: string }[]; errors: string[]; requests: string[] }> {
+  async function open(
+    _path: string,
+  ): Promise<{ page: Page; console: { type: string; text: string }[]; errors: string[]; requests: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: "fr-FR" });
-    const log = { page, console: [] as { type: string; text: string }[], errors: [] as string[], requests: [] as string[] };
+    const log = {
+      page,
+      console: [] as { type: string; text: string }[],
+      errors: [] as string[],
+      requests: [] as string[],
+    };
     page.on("console", (m) => log.console.push({ type: m.type(), text: m.text() }));
     page.on("pageerror", (e) => log.errors.push(e.message));
     page.on("request", (r) => log.requests.push(r.url()));
@@ -130,8 +143,13 @@ describe("partner widget in Chromium, from another origin", () => {
   const ready = (widget: Locator) => widget.locator("[data-count]").waitFor();
   const axe = async (target: Page | Frame, selector: string) => {
     await target.evaluate(AXE_SOURCE);
-    const result = await target.evaluate(async (sel) => (window as any).axe.run(document.querySelector(sel), { resultTypes: ["violations"] }), selector);
-    return (result.violations as { id: string; impact: string; nodes: { target: unknown[] }[] }[]).map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+    const result = await target.evaluate(
+      async (sel) => (window as any).axe.run(document.querySelector(sel), { resultTypes: ["violations"] }),
+      selector,
+    );
+    return (result.violations as { id: string; impact: string; nodes: { target: unknown[] }[] }[]).map(
+      (v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`,
+    );
   };
 
   let main: Awaited<ReturnType<typeof open>>;
@@ -150,7 +168,10 @@ describe("partner widget in Chromium, from another origin", () => {
         await ready(widget);
         // Alone in its page, the iframe's widget title is the page's h1; on the partner's page, an h2.
         const level = form.startsWith("iframe") ? 1 : 2;
-        expect([form, await widget.getByRole("heading", { level }).textContent()]).toEqual([form, expect.stringContaining(data.town.name)]);
+        expect([form, await widget.getByRole("heading", { level }).textContent()]).toEqual([
+          form,
+          expect.stringContaining(data.town.name),
+        ]);
         expect(await widget.locator("[data-count]").getAttribute("data-count")).toBe(String(data.count));
         const first = widget.locator("li.entry").first();
         const vitrine = data.entries.find((e) => e.vitrine);
@@ -159,7 +180,12 @@ describe("partner widget in Chromium, from another origin", () => {
           expect(await first.textContent()).toContain(lang === "en" ? "ESS showcase" : "Vitrine de l'ESS");
         }
         // The whole directory is the town's public page, in the widget's language.
-        const link = widget.getByRole("link", { name: lang === "en" ? `See the whole directory of ${data.town.name} (new window)` : /^Voir tout l'annuaire (de |d')/ });
+        const link = widget.getByRole("link", {
+          name:
+            lang === "en"
+              ? `See the whole directory of ${data.town.name} (new window)`
+              : /^Voir tout l'annuaire (de |d')/,
+        });
         expect(await link.getAttribute("href")).toBe(`${api.url}/annuaire/${code}${lang === "en" ? "?lang=en" : ""}`);
       }
     }
@@ -167,22 +193,45 @@ describe("partner widget in Chromium, from another origin", () => {
     const alfortville = main.page.locator("#w-alfortville");
     expect(await alfortville.locator("li.entry").count()).toBe(Math.min(3, (await directory(TOWNS.alfortville)).count));
     // The mini-map: the commune outline and a point per placed structure.
-    expect(await main.page.locator("#w-creteil").getByRole("img", { name: /Carte de Créteil avec \d+ structures situées/ }).count()).toBe(1);
+    expect(
+      await main.page
+        .locator("#w-creteil")
+        .getByRole("img", { name: /Carte de Créteil avec \d+ structures situées/ })
+        .count(),
+    ).toBe(1);
     // The iframes grow to their content once on screen (the default height of an iframe is 150 px;
     // Chromium does not lay out cross-origin frames off screen).
     for (const code of Object.values(TOWNS)) {
       await main.page.locator(`#f-${code}`).scrollIntoViewIfNeeded();
-      await main.page.waitForFunction((id) => document.getElementById(id)!.getBoundingClientRect().height > 300, `f-${code}`);
+      await main.page.waitForFunction(
+        (id) => document.getElementById(id)!.getBoundingClientRect().height > 300,
+        `f-${code}`,
+      );
     }
     await main.page.screenshot({ path: join(SHOTS, "widget-partner.png"), fullPage: true });
     // Nothing is loaded from anywhere but the partner and the API.
-    expect(main.requests.filter((u) => !u.startsWith(partnerUrl) && !u.startsWith(api.url) && !u.startsWith("data:"))).toEqual([]);
+    expect(
+      main.requests.filter((u) => !u.startsWith(partnerUrl) && !u.startsWith(api.url) && !u.startsWith("data:")),
+    ).toEqual([]);
   }, 90_000);
 
   it("shows only public fields: never a person's contact", async () => {
     const data = await directory(TOWNS.creteil);
     const keys = new Set(data.entries.flatMap((e) => Object.keys(e)));
-    expect([...keys].sort()).toEqual(["activity", "address", "description", "id", "illustrative", "kind", "name", "point", "postalCode", "themes", "vitrine", "website"]);
+    expect([...keys].sort()).toEqual([
+      "activity",
+      "address",
+      "description",
+      "id",
+      "illustrative",
+      "kind",
+      "name",
+      "point",
+      "postalCode",
+      "themes",
+      "vitrine",
+      "website",
+    ]);
     const contacts = await api.cypher<{ value: string }>(
       `MATCH (:Town {inseeCode: $code})<-[:LOCATED_IN]-(:EssStructure)-[:HAS_CONTACT]->(c:Contact)
        UNWIND [c.email, c.phone, c.name] AS value WITH value WHERE value IS NOT NULL RETURN DISTINCT value`,
@@ -198,7 +247,13 @@ describe("partner widget in Chromium, from another origin", () => {
     const inside = await page.locator("#w-creteil").evaluate((host) => {
       const root = host.shadowRoot!;
       const style = (sel: string) => getComputedStyle(root.querySelector(sel)!);
-      return { h3Colour: style("h3").color, h3Size: style("h3").fontSize, font: style("h3").fontFamily, li: style("li.entry").display, p: style("p").paddingTop };
+      return {
+        h3Colour: style("h3").color,
+        h3Size: style("h3").fontSize,
+        font: style("h3").fontFamily,
+        li: style("li.entry").display,
+        p: style("p").paddingTop,
+      };
     });
     expect(inside.h3Colour).not.toBe("rgb(200, 0, 0)");
     expect(inside.h3Size).not.toBe("40px");
@@ -208,12 +263,26 @@ describe("partner widget in Chromium, from another origin", () => {
     // The partner's own elements keep the partner's styles, even with the widget's class names.
     const host = await page.locator("#host-probe").evaluate((probe) => {
       const s = getComputedStyle(probe);
-      return { border: s.borderTopWidth, background: s.backgroundColor, padding: s.paddingTop, h3: getComputedStyle(probe.querySelector("h3")!).fontSize, colour: s.color };
+      return {
+        border: s.borderTopWidth,
+        background: s.backgroundColor,
+        padding: s.paddingTop,
+        h3: getComputedStyle(probe.querySelector("h3")!).fontSize,
+        colour: s.color,
+      };
     });
-    expect(host).toEqual({ border: "0px", background: "rgba(0, 0, 0, 0)", padding: "30px", h3: "40px", colour: "rgb(200, 0, 0)" });
+    expect(host).toEqual({
+      border: "0px",
+      background: "rgba(0, 0, 0, 0)",
+      padding: "30px",
+      h3: "40px",
+      colour: "rgb(200, 0, 0)",
+    });
     expect(await page.evaluate(() => (window as any).hostScriptRan)).toBe(true);
     // The colour option reaches the widget through its custom property.
-    const accent = await page.locator("#w-sucy").evaluate((h) => getComputedStyle(h.shadowRoot!.querySelector("footer a")!).color);
+    const accent = await page
+      .locator("#w-sucy")
+      .evaluate((h) => getComputedStyle(h.shadowRoot!.querySelector("footer a")!).color);
     expect(accent).toBe("rgb(138, 21, 56)");
   });
 
@@ -235,15 +304,29 @@ describe("partner widget in Chromium, from another origin", () => {
     const total = Number(await count());
     await page.locator("#host-button").focus();
     await page.keyboard.press("Tab");
-    const focused = () => page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.id ?? document.activeElement?.id);
+    const focused = () =>
+      page.evaluate(
+        () =>
+          (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.id ?? document.activeElement?.id,
+      );
     expect(await focused()).toMatch(/-q$/);
     await page.keyboard.type("epicerie");
-    await page.waitForFunction((all) => Number(document.querySelector("#w-creteil")!.shadowRoot!.querySelector("[data-count]")!.getAttribute("data-count")) < all, total);
+    await page.waitForFunction(
+      (all) =>
+        Number(
+          document.querySelector("#w-creteil")!.shadowRoot!.querySelector("[data-count]")!.getAttribute("data-count"),
+        ) < all,
+      total,
+    );
     const afterSearch = Number(await count());
     expect(afterSearch).toBeGreaterThan(0);
     // Accents do not matter: every entry shown mentions "épicerie" (name, activity, description, kind or theme).
-    expect((await widget.locator("li.entry").allInnerTexts()).filter((text) => !fold(text).includes("epicerie"))).toEqual([]);
-    expect(await widget.getByRole("status").first().textContent()).toMatch(new RegExp(`^${afterSearch} structures? sur ${total}$`));
+    expect(
+      (await widget.locator("li.entry").allInnerTexts()).filter((text) => !fold(text).includes("epicerie")),
+    ).toEqual([]);
+    expect(await widget.getByRole("status").first().textContent()).toMatch(
+      new RegExp(`^${afterSearch} structures? sur ${total}$`),
+    );
     // Clear the search, then choose a theme and a kind with the arrow keys.
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Backspace");
@@ -264,7 +347,8 @@ describe("partner widget in Chromium, from another origin", () => {
   });
 
   it("has no accessibility violation inside the widget (axe-core), in both forms", async () => {
-    for (const id of ["#w-creteil", "#w-sucy", "#w-alfortville"]) expect([id, await axe(main.page, id)]).toEqual([id, []]);
+    for (const id of ["#w-creteil", "#w-sucy", "#w-alfortville"])
+      expect([id, await axe(main.page, id)]).toEqual([id, []]);
     const frame = main.page.frame({ url: new RegExp(`/embed/commune/${TOWNS.sucy}`) })!;
     expect(await axe(frame, "maillage-annuaire")).toEqual([]);
   });
@@ -283,7 +367,11 @@ describe("partner widget in Chromium, from another origin", () => {
     const unknown = "Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code 75056.";
     await page.locator("#w-unknown").getByRole("alert").filter({ hasText: unknown }).waitFor();
     await page.frameLocator("#f-75056").getByRole("alert").filter({ hasText: unknown }).waitFor();
-    await page.locator("#w-invalid").getByRole("alert").filter({ hasText: "Le code de commune manque ou n'est pas valide" }).waitFor();
+    await page
+      .locator("#w-invalid")
+      .getByRole("alert")
+      .filter({ hasText: "Le code de commune manque ou n'est pas valide" })
+      .waitFor();
     expect(await axe(page, "#w-unknown")).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "widget-errors.png"), fullPage: true });
     expect(errors).toEqual([]);
@@ -293,7 +381,9 @@ describe("partner widget in Chromium, from another origin", () => {
   it("shows a retry message while the API is down, and the directory once it answers again; the host page keeps working", async () => {
     const { page, errors } = await open("/one");
     let down = true;
-    await page.route(`${api.url}/api/widget/**`, (route) => (down ? route.abort("connectionrefused") : route.continue()));
+    await page.route(`${api.url}/api/widget/**`, (route) =>
+      down ? route.abort("connectionrefused") : route.continue(),
+    );
     await page.goto(`${partnerUrl}/one`);
     const widget = page.locator("#w-one");
     await widget.getByRole("alert").filter({ hasText: "L'annuaire est momentanément indisponible." }).waitFor();
@@ -302,7 +392,9 @@ describe("partner widget in Chromium, from another origin", () => {
     await page.screenshot({ path: join(SHOTS, "widget-api-down.png") });
     // A server error (e.g. Neo4j down: 503) says the same.
     await page.unroute(`${api.url}/api/widget/**`);
-    await page.route(`${api.url}/api/widget/**`, (route) => (down ? route.fulfill({ status: 503, body: "{}" }) : route.continue()));
+    await page.route(`${api.url}/api/widget/**`, (route) =>
+      down ? route.fulfill({ status: 503, body: "{}" }) : route.continue(),
+    );
     await widget.getByRole("button", { name: "Réessayer" }).press("Enter");
     await widget.getByRole("alert").filter({ hasText: "momentanément indisponible" }).waitFor();
     down = false;
@@ -327,23 +419,37 @@ describe("partner widget in Chromium, from another origin", () => {
     const preview = page.getByTestId("widget-preview").locator("maillage-annuaire");
     await preview.getByRole("heading", { name: "Social and solidarity economy directory — Sucy-en-Brie" }).waitFor();
     const expected = `<script src="${api.url}/widget.js" async></script>\n<maillage-annuaire commune="${TOWNS.sucy}" lang="en" layout="compact" map="true"></maillage-annuaire>`;
-    expect(await page.getByRole("textbox", { name: "Code à copier : Script et élément personnalisé" }).inputValue()).toBe(expected);
+    expect(
+      await page.getByRole("textbox", { name: "Code à copier : Script et élément personnalisé" }).inputValue(),
+    ).toBe(expected);
     await page.getByRole("button", { name: "Copier le code : Script et élément personnalisé" }).click();
     await page.getByRole("status").filter({ hasText: "Code copié" }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     const iframeCode = await page.getByRole("textbox", { name: "Code à copier : Iframe" }).inputValue();
-    expect(iframeCode).toContain(`src="${api.url}/embed/commune/${TOWNS.sucy}?lang=en&amp;layout=compact&amp;map=true"`);
+    expect(iframeCode).toContain(
+      `src="${api.url}/embed/commune/${TOWNS.sucy}?lang=en&amp;layout=compact&amp;map=true"`,
+    );
     expect(iframeCode).toContain('title="ESS directory of Sucy-en-Brie"');
     await page.screenshot({ path: join(SHOTS, "widget-builder.png") });
     expect(await axe(page, "main")).toEqual([]);
     await page.getByRole("radio", { name: "Iframe" }).check();
-    await page.frameLocator("[data-testid=widget-preview-iframe]").getByRole("heading", { name: /Sucy-en-Brie/ }).waitFor();
+    await page
+      .frameLocator("[data-testid=widget-preview-iframe]")
+      .getByRole("heading", { name: /Sucy-en-Brie/ })
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
 
   const names = (widget: Locator) => widget.locator("li.entry > .name").allTextContents();
-  const shot = async (page: Page, name: string, sizes = [[1440, 900], [390, 844]]) => {
+  const shot = async (
+    page: Page,
+    name: string,
+    sizes = [
+      [1440, 900],
+      [390, 844],
+    ],
+  ) => {
     for (const [width, height] of sizes) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: width < 1000 ? false : true });
@@ -364,8 +470,17 @@ describe("partner widget in Chromium, from another origin", () => {
     expect(found.indexOf(`Vélos du Réveillon ${tag}`)).toBeLessThan(found.indexOf(`Le Panier ${tag}`));
     // Every structure shown has a word that starts with "velo", accents aside.
     const texts = await widget.locator("li.entry").allInnerTexts();
-    expect(texts.filter((x) => !fold(x).split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith("velo")))).toEqual([]);
-    expect(await widget.locator("[data-count]").textContent()).toBe(`${found.length} ${found.length === 1 ? "structure" : "structures"} sur ${(await directory(SANTENY)).count}`);
+    expect(
+      texts.filter(
+        (x) =>
+          !fold(x)
+            .split(/[^\p{L}\p{N}]+/u)
+            .some((w) => w.startsWith("velo")),
+      ),
+    ).toEqual([]);
+    expect(await widget.locator("[data-count]").textContent()).toBe(
+      `${found.length} ${found.length === 1 ? "structure" : "structures"} sur ${(await directory(SANTENY)).count}`,
+    );
     // The word itself still finds the bakery.
     await widget.getByRole("searchbox", { name: "Rechercher" }).fill("développe");
     await widget.locator("li.entry > .name", { hasText: `Boulangerie des Coteaux ${tag}` }).waitFor();
@@ -390,7 +505,9 @@ describe("partner widget in Chromium, from another origin", () => {
     await page.keyboard.press("Enter");
     await widget.locator(`li.entry:nth-child(${Math.min(24, total)})`).waitFor();
     expect(await widget.locator("li.entry").count()).toBe(Math.min(24, total));
-    expect(await shown.textContent()).toBe(total > 24 ? `24 structures affichées sur ${total}` : `Les ${total} structures sont affichées.`);
+    expect(await shown.textContent()).toBe(
+      total > 24 ? `24 structures affichées sur ${total}` : `Les ${total} structures sont affichées.`,
+    );
     // The keyboard goes on from the first structure added, the 13th.
     const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent);
     expect(focused).toBe((await names(widget))[12]);
@@ -419,7 +536,10 @@ describe("partner widget in Chromium, from another origin", () => {
     const before = (await page.locator(`#f-${SANTENY}`).boundingBox())!.height;
     await frame.getByRole("button", { name: "Afficher plus" }).click();
     expect(await frame.locator("li.entry").count()).toBe(Math.min(24, total));
-    await page.waitForFunction(([id, h]) => document.getElementById(id as string)!.getBoundingClientRect().height > (h as number) + 200, [`f-${SANTENY}`, before]);
+    await page.waitForFunction(
+      ([id, h]) => document.getElementById(id as string)!.getBoundingClientRect().height > (h as number) + 200,
+      [`f-${SANTENY}`, before],
+    );
     expect(await axe(page, "#w-santeny")).toEqual([]);
     await page.locator("#w-santeny").scrollIntoViewIfNeeded();
     await shot(page, "widget-show-more");
@@ -429,13 +549,18 @@ describe("partner widget in Chromium, from another origin", () => {
 
   it("titles the iframe page with the town's name and gives it a level-one heading (axe: whole page)", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    for (const [query, title] of [["", "Annuaire de l'ESS de Créteil"], ["?lang=en", "ESS directory of Créteil"]]) {
+    for (const [query, title] of [
+      ["", "Annuaire de l'ESS de Créteil"],
+      ["?lang=en", "ESS directory of Créteil"],
+    ]) {
       await page.goto(`${api.url}/embed/commune/${TOWNS.creteil}${query}`);
       await ready(page.locator("maillage-annuaire"));
       expect(await page.title()).toBe(title);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Créteil");
       await page.evaluate(AXE_SOURCE);
-      const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
+      const result = await page.evaluate(async () =>
+        (window as any).axe.run(document, { resultTypes: ["violations"] }),
+      );
       expect((result.violations as { id: string }[]).map((v) => v.id)).toEqual([]);
     }
     await page.close();
@@ -474,7 +599,10 @@ describe("partner widget in Chromium, from another origin", () => {
       { code: TOWNS.creteil },
     );
     expect(contacts.filter((c) => body.includes(c.value))).toEqual([]);
-    for (const [width, height] of [[1440, 900], [390, 844]]) {
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ]) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(SHOTS, `town-page-fr-${width}.png`) });
     }
@@ -483,8 +611,13 @@ describe("partner widget in Chromium, from another origin", () => {
     expect(page.url()).toBe(`${api.url}/annuaire/${TOWNS.creteil}?lang=en`);
     expect(await page.title()).toBe("ESS directory of Créteil");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
-    expect(await page.getByRole("list", { name: "ESS organisations in Créteil" }).locator("> li").count()).toBe(data.count);
-    for (const [width, height] of [[1440, 900], [390, 844]]) {
+    expect(await page.getByRole("list", { name: "ESS organisations in Créteil" }).locator("> li").count()).toBe(
+      data.count,
+    );
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ]) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(SHOTS, `town-page-en-${width}.png`) });
     }
@@ -503,20 +636,33 @@ describe("partner widget in Chromium, from another origin", () => {
     // A structure that is not of this town: a page that says so, with a 404.
     const elsewhere = (await page.goto(`${api.url}/annuaire/${TOWNS.creteil}/structure/no-such-structure?lang=en`))!;
     expect(elsewhere.status()).toBe(404);
-    expect(await page.locator("main").innerText()).toContain("This organisation is not (or no longer) in this town's directory.");
+    expect(await page.locator("main").innerText()).toContain(
+      "This organisation is not (or no longer) in this town's directory.",
+    );
     // A town that is not of the territory: a page that says so, in French, with a 404.
     const unknown = (await page.goto(`${api.url}/annuaire/75056`))!;
     expect(unknown.status()).toBe(404);
-    expect(await page.locator("main").innerText()).toContain("Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code 75056.");
+    expect(await page.locator("main").innerText()).toContain(
+      "Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code 75056.",
+    );
     await context.close();
 
     // axe-core, with JavaScript on only to run it (the page's CSP still allows no script of its own).
     const checked = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const structure = `/annuaire/${TOWNS.creteil}/structure/${encodeURIComponent(data.entries[0].id)}`;
-    for (const path of [`/annuaire/${TOWNS.creteil}`, `/annuaire/${TOWNS.sucy}?lang=en`, `/annuaire/${SANTENY}`, "/annuaire/75056", structure, `${structure}?lang=en`]) {
+    for (const path of [
+      `/annuaire/${TOWNS.creteil}`,
+      `/annuaire/${TOWNS.sucy}?lang=en`,
+      `/annuaire/${SANTENY}`,
+      "/annuaire/75056",
+      structure,
+      `${structure}?lang=en`,
+    ]) {
       await checked.goto(`${api.url}${path}`);
       await checked.evaluate(AXE_SOURCE);
-      const result = await checked.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
+      const result = await checked.evaluate(async () =>
+        (window as any).axe.run(document, { resultTypes: ["violations"] }),
+      );
       expect([path, (result.violations as { id: string }[]).map((v) => v.id)]).toEqual([path, []]);
     }
     await checked.close();
@@ -527,7 +673,10 @@ describe("partner widget in Chromium, from another origin", () => {
     await page.goto(`${partnerUrl}/santeny`);
     const widget = page.locator("#w-santeny");
     await ready(widget);
-    const [opened] = await Promise.all([page.waitForEvent("popup"), widget.getByRole("link", { name: /^Voir tout l'annuaire de Santeny/ }).click()]);
+    const [opened] = await Promise.all([
+      page.waitForEvent("popup"),
+      widget.getByRole("link", { name: /^Voir tout l'annuaire de Santeny/ }).click(),
+    ]);
     await opened.waitForLoadState();
     expect(opened.url()).toBe(`${api.url}/annuaire/${SANTENY}`);
     expect(await opened.getByRole("heading", { level: 1 }).textContent()).toBe("Annuaire de l'ESS de Santeny");
@@ -537,7 +686,10 @@ describe("partner widget in Chromium, from another origin", () => {
 
   it("takes a visitor's error report from a widget card to the coordinators' list, changing nothing until a coordinator decides", async () => {
     const bike = `Vélos du Réveillon ${tag}`;
-    const [structure] = await api.cypher<{ id: string; description: string }>("MATCH (s:EssStructure {name: $bike}) RETURN s.id AS id, s.description AS description", { bike });
+    const [structure] = await api.cypher<{ id: string; description: string }>(
+      "MATCH (s:EssStructure {name: $bike}) RETURN s.id AS id, s.description AS description",
+      { bike },
+    );
     const { page } = await open("/santeny");
     await page.goto(`${partnerUrl}/santeny`);
     const widget = page.locator("#w-santeny");
@@ -558,7 +710,9 @@ describe("partner widget in Chromium, from another origin", () => {
     await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).fill("faux");
     await form.getByRole("button", { name: "Envoyer le signalement" }).click();
     await form.getByText("Le signalement n'est pas parti :").waitFor();
-    expect(await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
     expect(await form.getByRole("textbox", { name: "Qu'est-ce qui est faux ?" }).inputValue()).toBe("faux");
     await form.evaluate(AXE_SOURCE);
     const axeForm = await form.evaluate(async () => (window as any).axe.run(document, { resultTypes: ["violations"] }));
@@ -573,13 +727,22 @@ describe("partner widget in Chromium, from another origin", () => {
     await form.close();
 
     // Stored for coordinators only; the structure is as it was.
-    const list = async (token?: string) => fetch(`${api.url}/api/error-reports`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const list = async (token?: string) =>
+      fetch(`${api.url}/api/error-reports`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     expect((await list()).status).toBe(401);
     expect((await list(await api.token("researcher"))).status).toBe(403);
-    const { reports } = (await (await list(await api.token("coordinator"))).json()) as { reports: { id: string; message: string; email: string; status: string; structure: { id: string } }[] };
+    const { reports } = (await (await list(await api.token("coordinator"))).json()) as {
+      reports: { id: string; message: string; email: string; status: string; structure: { id: string } }[];
+    };
     const mine = reports.filter((r) => r.structure.id === structure.id);
-    expect(mine.map((r) => ({ message: r.message, email: r.email, status: r.status }))).toEqual([{ message, email: "visiteur@example.org", status: "NEW" }]);
-    expect((await api.cypher("MATCH (s:EssStructure {id: $id}) RETURN s.description AS description", { id: structure.id }))[0].description).toBe(structure.description);
+    expect(mine.map((r) => ({ message: r.message, email: r.email, status: r.status }))).toEqual([
+      { message, email: "visiteur@example.org", status: "NEW" },
+    ]);
+    expect(
+      (
+        await api.cypher("MATCH (s:EssStructure {id: $id}) RETURN s.description AS description", { id: structure.id })
+      )[0].description,
+    ).toBe(structure.description);
 
     // In the explorer, the coordinator sees it and accepts it.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
@@ -605,11 +768,24 @@ describe("partner widget in Chromium, from another origin", () => {
   }, 90_000);
 
   it("drops robots' reports without a word and holds one address to a few reports", async () => {
-    const [structure] = await api.cypher<{ id: string }>("MATCH (s:EssStructure {name: $name}) RETURN s.id AS id", { name: `Le Panier ${tag}` });
+    const [structure] = await api.cypher<{ id: string }>("MATCH (s:EssStructure {name: $name}) RETURN s.id AS id", {
+      name: `Le Panier ${tag}`,
+    });
     const url = `${api.url}/annuaire/${SANTENY}/signaler/${structure.id}`;
     const stamp = /name="stamp" value="([^"]+)"/.exec(await (await fetch(url)).text())![1];
-    const count = async () => (await api.cypher<{ n: number }>("MATCH (r:ErrorReport)-[:ABOUT]->(:EssStructure {id: $id}) RETURN count(r) AS n", { id: structure.id }))[0].n;
-    const send = (fields: Record<string, string>) => fetch(url, { method: "POST", body: new URLSearchParams({ stamp, message: "Le téléphone a changé.", email: "", website: "", ...fields }), redirect: "manual" });
+    const count = async () =>
+      (
+        await api.cypher<{ n: number }>(
+          "MATCH (r:ErrorReport)-[:ABOUT]->(:EssStructure {id: $id}) RETURN count(r) AS n",
+          { id: structure.id },
+        )
+      )[0].n;
+    const send = (fields: Record<string, string>) =>
+      fetch(url, {
+        method: "POST",
+        body: new URLSearchParams({ stamp, message: "Le téléphone a changé.", email: "", website: "", ...fields }),
+        redirect: "manual",
+      });
     // Sent at once, or with the hidden field filled: answered as a person would be, and not kept.
     const fast = await send({});
     expect(fast.status).toBe(303);
@@ -627,7 +803,10 @@ describe("partner widget in Chromium, from another origin", () => {
       else expect(answer.status).toBe(303);
     }
     expect(refused?.status).toBe(429);
-    const all = await api.cypher<{ n: number }>("MATCH (r:ErrorReport)-[:ABOUT]->(s:EssStructure) WHERE s.id STARTS WITH $tag RETURN count(r) AS n", { tag });
+    const all = await api.cypher<{ n: number }>(
+      "MATCH (r:ErrorReport)-[:ABOUT]->(s:EssStructure) WHERE s.id STARTS WITH $tag RETURN count(r) AS n",
+      { tag },
+    );
     expect(all[0].n).toBe(5);
     expect(await count()).toBeGreaterThan(0);
     expect(await refused!.text()).toContain("Trop de signalements envoyés");
@@ -638,7 +817,12 @@ describe("partner widget in Chromium, from another origin", () => {
     const error = async (path: string) => {
       const res = await fetch(`${api.url}${path}`);
       const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-      return { status: res.status, cache: res.headers.get("cache-control"), code: body.errors[0].extensions.code, message: body.errors[0].message };
+      return {
+        status: res.status,
+        cache: res.headers.get("cache-control"),
+        code: body.errors[0].extensions.code,
+        message: body.errors[0].message,
+      };
     };
     expect(await error("/api/widget/communes/9402")).toEqual({
       status: 400,
@@ -646,10 +830,23 @@ describe("partner widget in Chromium, from another origin", () => {
       code: "BAD_USER_INPUT",
       message: '"9402" is not an INSEE commune code: expected 5 characters such as 94028',
     });
-    expect(await error(`/api/widget/communes/${TOWNS.creteil}?lang=de`)).toMatchObject({ status: 400, code: "BAD_USER_INPUT", message: 'lang must be one of fr, en; got "de"' });
-    expect(await error("/api/widget/communes/75056")).toMatchObject({ status: 404, cache: "no-store", code: "NOT_FOUND", message: "No town of the territory has INSEE code 75056" });
+    expect(await error(`/api/widget/communes/${TOWNS.creteil}?lang=de`)).toMatchObject({
+      status: 400,
+      code: "BAD_USER_INPUT",
+      message: 'lang must be one of fr, en; got "de"',
+    });
+    expect(await error("/api/widget/communes/75056")).toMatchObject({
+      status: 404,
+      cache: "no-store",
+      code: "NOT_FOUND",
+      message: "No town of the territory has INSEE code 75056",
+    });
     // Outside the widget's routes too: the same shape as /graphql's errors.
-    expect(await error("/api/no-such-route")).toMatchObject({ status: 404, code: "NOT_FOUND", message: expect.stringContaining("POST /graphql") });
+    expect(await error("/api/no-such-route")).toMatchObject({
+      status: 404,
+      code: "NOT_FOUND",
+      message: expect.stringContaining("POST /graphql"),
+    });
   }, 60_000);
 
   it("answers other origins on the widget's data and script only, read-only; the iframe page may be framed anywhere", async () => {
@@ -658,11 +855,18 @@ describe("partner widget in Chromium, from another origin", () => {
     expect(data.headers.get("access-control-allow-credentials")).toBeNull();
     expect(data.headers.get("cache-control")).toContain("max-age=");
     const etag = data.headers.get("etag")!;
-    expect((await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect(
+      (await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { headers: { "if-none-match": etag } })).status,
+    ).toBe(304);
     expect((await fetch(`${api.url}/widget.js`)).headers.get("access-control-allow-origin")).toBe("*");
     expect((await fetch(`${api.url}/api/widget/communes/${TOWNS.creteil}`, { method: "POST" })).status).toBe(405);
     for (const path of ["/healthz", "/", "/embed.js", `/embed/commune/${TOWNS.creteil}`]) {
-      expect([path, (await fetch(`${api.url}${path}`, { headers: { origin: partnerUrl } })).headers.get("access-control-allow-origin")]).toEqual([path, null]);
+      expect([
+        path,
+        (await fetch(`${api.url}${path}`, { headers: { origin: partnerUrl } })).headers.get(
+          "access-control-allow-origin",
+        ),
+      ]).toEqual([path, null]);
     }
     const embed = await fetch(`${api.url}/embed/commune/${TOWNS.creteil}`);
     expect(embed.headers.get("content-security-policy")).toContain("frame-ancestors *");
@@ -670,10 +874,18 @@ describe("partner widget in Chromium, from another origin", () => {
     expect(embed.headers.get("x-frame-options")).toBeNull();
     // From the partner's page, the widget's data can be read, the GraphQL API cannot.
     const fromPartner = await main.page.evaluate(async (a) => {
-      const read = (url: string, init?: RequestInit) => fetch(url, init).then((r) => `read ${r.status}`, () => "blocked");
+      const read = (url: string, init?: RequestInit) =>
+        fetch(url, init).then(
+          (r) => `read ${r.status}`,
+          () => "blocked",
+        );
       return {
         widget: await read(`${a}/api/widget/communes/94028`),
-        graphql: await read(`${a}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }),
+        graphql: await read(`${a}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: '{"query":"{ __typename }"}',
+        }),
       };
     }, api.url);
     expect(fromPartner).toEqual({ widget: "read 200", graphql: "blocked" });

@@ -7,7 +7,14 @@
 import { startHarness, uniqueId, type Harness } from "./harness";
 
 const UPDATE = /* GraphQL */ `
-  mutation ($id: ID!) { updateEssStructures(where: { id: { eq: $id } }, update: { website: { set: "https://example.org/busy" } }) { essStructures { id website } } }
+  mutation ($id: ID!) {
+    updateEssStructures(where: { id: { eq: $id } }, update: { website: { set: "https://example.org/busy" } }) {
+      essStructures {
+        id
+        website
+      }
+    }
+  }
 `;
 
 describe("a write behind another transaction's lock", () => {
@@ -21,7 +28,11 @@ describe("a write behind another transaction's lock", () => {
     api = await startHarness({ config: { queryTimeoutMs: 1500 } });
     coordinator = await api.token("coordinator", who);
     const name = uniqueId("Contended SCIC");
-    const created = await api.gql(`mutation ($name: String!) { createEssStructures(input: [{ name: $name, legalForm: SCIC }]) { info { nodesCreated } } }`, { name }, coordinator);
+    const created = await api.gql(
+      `mutation ($name: String!) { createEssStructures(input: [{ name: $name, legalForm: SCIC }]) { info { nodesCreated } } }`,
+      { name },
+      coordinator,
+    );
     expect(created.errors).toBeUndefined();
     [{ id }] = await api.cypher<{ id: string }>("MATCH (s:EssStructure {name: $name}) RETURN s.id AS id", { name });
   });
@@ -32,7 +43,12 @@ describe("a write behind another transaction's lock", () => {
   });
 
   const auditedEdits = async () =>
-    (await api.cypher<{ n: number }>("MATCH (a:AuditEntry {actor: $who, operation: 'updateEssStructures'}) RETURN count(a) AS n", { who }))[0].n;
+    (
+      await api.cypher<{ n: number }>(
+        "MATCH (a:AuditEntry {actor: $who, operation: 'updateEssStructures'}) RETURN count(a) AS n",
+        { who },
+      )
+    )[0].n;
 
   it("is answered 503 with Retry-After and writes nothing; the retry goes through", async () => {
     const session = api.driver.session();
@@ -48,7 +64,9 @@ describe("a write behind another transaction's lock", () => {
       await holder.rollback();
       await session.close();
     }
-    expect(await api.cypher("MATCH (s:EssStructure {id: $id}) RETURN s.website AS website", { id })).toEqual([{ website: null }]);
+    expect(await api.cypher("MATCH (s:EssStructure {id: $id}) RETURN s.website AS website", { id })).toEqual([
+      { website: null },
+    ]);
     expect(await auditedEdits()).toBe(0);
 
     const retried = await api.gql(UPDATE, { id }, coordinator);

@@ -26,14 +26,17 @@ export function fetchDirectory(apiBase: string, commune: string, lang: Language)
   let request = inFlight.get(url);
   if (!request) {
     request = fetch(url, { credentials: "omit", mode: "cors" })
-      .then(async (response) => {
-        if (response.status === 404) throw new DirectoryError("unknown");
-        if (response.status === 400) throw new DirectoryError("invalid");
-        if (!response.ok) throw new DirectoryError("down");
-        return (await response.json()) as Directory;
-      }, () => {
-        throw new DirectoryError("down");
-      })
+      .then(
+        async (response) => {
+          if (response.status === 404) throw new DirectoryError("unknown");
+          if (response.status === 400) throw new DirectoryError("invalid");
+          if (!response.ok) throw new DirectoryError("down");
+          return (await response.json()) as Directory;
+        },
+        () => {
+          throw new DirectoryError("down");
+        },
+      )
       .finally(() => inFlight.delete(url));
     inFlight.set(url, request);
   }

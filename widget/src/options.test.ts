@@ -44,7 +44,14 @@ describe("widget options", () => {
   it("ignores unknown options with a console warning that lists the known ones", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      const options = parseOptions({ commune: "94028", colour: "red", "data-x": "1", "aria-label": "x", class: "a", id: "b" });
+      const options = parseOptions({
+        commune: "94028",
+        colour: "red",
+        "data-x": "1",
+        "aria-label": "x",
+        class: "a",
+        id: "b",
+      });
       expect(options.commune).toBe("94028");
       expect(warn).toHaveBeenCalledTimes(1);
       expect(warn.mock.calls[0][0]).toMatch(/unknown option "colour" ignored; known options: commune, lang, layout/);
@@ -56,7 +63,15 @@ describe("widget options", () => {
   });
 
   it("falls back to the default for each invalid value, naming the option", () => {
-    const { options, warnings } = parse({ commune: "94028", lang: "de", layout: "grid", "max-items": "0", map: "maybe", accent: "red;}body{display:none", "heading-level": "6" });
+    const { options, warnings } = parse({
+      commune: "94028",
+      lang: "de",
+      layout: "grid",
+      "max-items": "0",
+      map: "maybe",
+      accent: "red;}body{display:none",
+      "heading-level": "6",
+    });
     expect(options).toEqual({ ...DEFAULTS, commune: "94028" });
     expect(warnings).toEqual([
       'invalid lang="de" (expected fr or en); using "fr"',

@@ -47,10 +47,35 @@ export const DEFAULTS: Readonly<WidgetOptions> = {
 export const MAX_ITEMS = 200;
 
 /** Attribute (and query parameter) names, in the order the docs list them. */
-export const OPTION_NAMES = ["commune", "lang", "layout", "max-items", "themes", "map", "accent", "background", "text", "heading-level"] as const;
+export const OPTION_NAMES = [
+  "commune",
+  "lang",
+  "layout",
+  "max-items",
+  "themes",
+  "map",
+  "accent",
+  "background",
+  "text",
+  "heading-level",
+] as const;
 
 /** HTML attributes any element may carry: never warned about. */
-const GLOBAL_ATTRIBUTES = new Set(["id", "class", "style", "hidden", "title", "dir", "slot", "part", "tabindex", "role", "nonce", "translate", "inert"]);
+const GLOBAL_ATTRIBUTES = new Set([
+  "id",
+  "class",
+  "style",
+  "hidden",
+  "title",
+  "dir",
+  "slot",
+  "part",
+  "tabindex",
+  "role",
+  "nonce",
+  "translate",
+  "inert",
+]);
 
 const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
 const THEME_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -63,14 +88,24 @@ const defaultWarn: Warn = (message) => console.warn(`<maillage-annuaire>: ${mess
 /** True for a name the widget does not know and that is not a global, data-* or aria-* attribute. */
 export function isUnknownOption(name: string): boolean {
   const n = name.toLowerCase();
-  return !(OPTION_NAMES as readonly string[]).includes(n) && n !== "lang" && !GLOBAL_ATTRIBUTES.has(n) && !/^(data|aria)-/.test(n) && !n.startsWith("on");
+  return (
+    !(OPTION_NAMES as readonly string[]).includes(n) &&
+    n !== "lang" &&
+    !GLOBAL_ATTRIBUTES.has(n) &&
+    !/^(data|aria)-/.test(n) &&
+    !n.startsWith("on")
+  );
 }
 
 /**
  * Reads options from attribute-like pairs (null: absent). Never throws.
  * `isColour` lets the browser confirm a colour (CSS.supports); the pattern alone decides elsewhere.
  */
-export function parseOptions(input: Record<string, string | null | undefined>, warn: Warn = defaultWarn, isColour: (v: string) => boolean = () => true): WidgetOptions {
+export function parseOptions(
+  input: Record<string, string | null | undefined>,
+  warn: Warn = defaultWarn,
+  isColour: (v: string) => boolean = () => true,
+): WidgetOptions {
   const options: WidgetOptions = { ...DEFAULTS, themes: [] };
   for (const name of Object.keys(input)) {
     if (isUnknownOption(name)) warn(`unknown option "${name}" ignored; known options: ${OPTION_NAMES.join(", ")}`);

@@ -10,7 +10,10 @@ const names = (items: Item[], query: string) => search(items, query, fields).map
 
 const bakery: Item = { name: "Boulangerie du Port", description: "Elle développe un pain bio avec les habitants." };
 const bikes: Item = { name: "Atelier Vélos Solidaires", description: "Réparation et prêt." };
-const grocery: Item = { name: "Le Panier du Mont-Mesly", description: "L'épicerie solidaire du quartier, ouverte aux vélos." };
+const grocery: Item = {
+  name: "Le Panier du Mont-Mesly",
+  description: "L'épicerie solidaire du quartier, ouverte aux vélos.",
+};
 const repair: Item = { name: "Repair café", theme: "Mobilité, vélo" };
 const all = [bakery, bikes, grocery, repair];
 
@@ -33,7 +36,11 @@ describe("the widget's search", () => {
     // All words in the name, then some of them, then none.
     expect(names(all, "solidaire velo")).toEqual(["Atelier Vélos Solidaires", "Le Panier du Mont-Mesly"]);
     const partly: Item = { name: "Solidarité Sucy", description: "Vélo-école" };
-    expect(names([grocery, partly, bikes], "solid velo")).toEqual(["Atelier Vélos Solidaires", "Solidarité Sucy", "Le Panier du Mont-Mesly"]);
+    expect(names([grocery, partly, bikes], "solid velo")).toEqual([
+      "Atelier Vélos Solidaires",
+      "Solidarité Sucy",
+      "Le Panier du Mont-Mesly",
+    ]);
   });
 
   it("needs every word of the query, each at a word start somewhere", () => {

@@ -12,7 +12,10 @@ import { fold } from "@maillage/model/text-folding";
 export { fold };
 
 /** The folded words of a text: letters and digits, split at spaces, apostrophes, hyphens and other punctuation ("l'épicerie" → l, epicerie). */
-export const words = (s: string): string[] => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export const words = (s: string): string[] =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** What a structure can be found by: its name apart, the rest (activity, description, kind and theme labels) together. */
 export interface Searchable {

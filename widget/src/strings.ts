@@ -36,10 +36,12 @@ export interface Strings {
 }
 
 /** French contracts "de le" and "à le", and elides before a vowel: "du Plessis-Trévise", "au Plessis-Trévise", "d'Alfortville". */
-export const deTown = (town: string) => (town.startsWith("Le ") ? `du ${town.slice(3)}` : /^[aeiouyâéèêîôû]/i.test(town) ? `d'${town}` : `de ${town}`);
+export const deTown = (town: string) =>
+  town.startsWith("Le ") ? `du ${town.slice(3)}` : /^[aeiouyâéèêîôû]/i.test(town) ? `d'${town}` : `de ${town}`;
 export const aTown = (town: string) => (town.startsWith("Le ") ? `au ${town.slice(3)}` : `à ${town}`);
 
-const plural = (n: number, one: string, other: string, language: Language) => (new Intl.PluralRules(language).select(n) === "one" ? one : other);
+const plural = (n: number, one: string, other: string, language: Language) =>
+  new Intl.PluralRules(language).select(n) === "one" ? one : other;
 
 export const STRINGS: Record<Language, Strings> = {
   fr: {
@@ -64,10 +66,12 @@ export const STRINGS: Record<Language, Strings> = {
     themes: "Thèmes",
     demo: "Exemple fictif",
     demoAll: "Annuaire de démonstration : ces structures sont inventées.",
-    map: (town, located) => `Carte ${deTown(town)} avec ${located} ${plural(located, "structure située", "structures situées", "fr")}`,
+    map: (town, located) =>
+      `Carte ${deTown(town)} avec ${located} ${plural(located, "structure située", "structures situées", "fr")}`,
     none: "Aucune structure ne correspond à ces critères.",
     more: (shown, total) => `Les ${shown} premières structures sur ${total} sont affichées.`,
-    shown: (shown, total) => (shown < total ? `${shown} structures affichées sur ${total}` : `Les ${total} structures sont affichées.`),
+    shown: (shown, total) =>
+      shown < total ? `${shown} structures affichées sur ${total}` : `Les ${total} structures sont affichées.`,
     showMore: "Afficher plus",
     report: "Signaler une erreur",
     reportOn: (name) => `sur la fiche de ${name}`,
@@ -100,10 +104,12 @@ export const STRINGS: Record<Language, Strings> = {
     themes: "Themes",
     demo: "Invented example",
     demoAll: "Demonstration directory: these organisations are invented.",
-    map: (town, located) => `Map of ${town} with ${located} ${plural(located, "organisation", "organisations", "en")} placed`,
+    map: (town, located) =>
+      `Map of ${town} with ${located} ${plural(located, "organisation", "organisations", "en")} placed`,
     none: "No organisation matches these criteria.",
     more: (shown, total) => `The first ${shown} of ${total} organisations are shown.`,
-    shown: (shown, total) => (shown < total ? `${shown} of ${total} organisations shown` : `All ${total} organisations are shown.`),
+    shown: (shown, total) =>
+      shown < total ? `${shown} of ${total} organisations shown` : `All ${total} organisations are shown.`,
     showMore: "Show more",
     report: "Report an error",
     reportOn: (name) => `about ${name}`,

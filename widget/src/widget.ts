@@ -26,7 +26,10 @@ export const PAGE_SIZE = 12;
 /** h1…h6, for the heading-level option (the structures' headings are one level below the title). */
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-type State = { status: "loading" } | { status: "ready"; data: Directory; arrivedAt: number } | { status: "error"; reason: LoadError };
+type State =
+  | { status: "loading" }
+  | { status: "ready"; data: Directory; arrivedAt: number }
+  | { status: "error"; reason: LoadError };
 
 const isColour = (v: string) => (typeof CSS !== "undefined" && CSS.supports ? CSS.supports("color", v) : true);
 let serial = 0;
@@ -42,7 +45,19 @@ export class MaillageAnnuaire extends LitElement {
   };
   static override get observedAttributes(): string[] {
     // Every attribute counts: the parser warns about unknown ones. `lang` is the global attribute, read as the language.
-    return [...super.observedAttributes, "commune", "lang", "layout", "max-items", "themes", "map", "accent", "background", "text", "heading-level"];
+    return [
+      ...super.observedAttributes,
+      "commune",
+      "lang",
+      "layout",
+      "max-items",
+      "themes",
+      "map",
+      "accent",
+      "background",
+      "text",
+      "heading-level",
+    ];
   }
 
   declare state: State;
@@ -122,7 +137,11 @@ export class MaillageAnnuaire extends LitElement {
       requestAnimationFrame(() =>
         setTimeout(() => {
           const measure = performance.measure(`${TAG}:first-paint`, { start: state.arrivedAt, end: performance.now() });
-          this.emit("maillage-ready", { commune: state.data.town.inseeCode, count: state.data.count, firstPaintMs: measure?.duration });
+          this.emit("maillage-ready", {
+            commune: state.data.town.inseeCode,
+            count: state.data.count,
+            firstPaintMs: measure?.duration,
+          });
         }),
       );
     } else if (state.status === "error") this.emit("maillage-error", { reason: state.reason });
@@ -135,17 +154,32 @@ export class MaillageAnnuaire extends LitElement {
   protected override render(): TemplateResult {
     const t = STRINGS[this.options.lang];
     const { accent, background, text, layout } = this.options;
-    const style = [accent && `--accent:${accent}`, background && `--bg:${background}`, text && `--fg:${text}`].filter(Boolean).join(";");
+    const style = [accent && `--accent:${accent}`, background && `--bg:${background}`, text && `--fg:${text}`]
+      .filter(Boolean)
+      .join(";");
     const state = this.state;
-    return html`<section class="root ${layout}" style=${style || nothing} lang=${this.options.lang} aria-labelledby="${this.uid}-title" aria-busy=${state.status === "loading"}>
+    return html`<section
+      class="root ${layout}"
+      style=${style || nothing}
+      lang=${this.options.lang}
+      aria-labelledby="${this.uid}-title"
+      aria-busy=${state.status === "loading"}
+    >
       ${state.status === "ready" ? this.renderDirectory(state.data, t) : this.renderWaiting(state, t)}
     </section>`;
   }
 
   private renderWaiting(state: Exclude<State, { status: "ready" }>, t: Strings): TemplateResult {
     const heading = this.heading(t.heading);
-    if (state.status === "loading") return html`${heading}<p class="message" role="status">${t.loading}</p>`;
-    const message = state.reason === "unknown" ? t.unknownTown(this.options.commune ?? "") : state.reason === "invalid" ? t.invalidCommune : t.down;
+    if (state.status === "loading")
+      return html`${heading}
+        <p class="message" role="status">${t.loading}</p>`;
+    const message =
+      state.reason === "unknown"
+        ? t.unknownTown(this.options.commune ?? "")
+        : state.reason === "invalid"
+          ? t.invalidCommune
+          : t.down;
     return html`${heading}
       <div class="message" role="alert"><p>${message}</p></div>
       ${state.reason === "down" ? html`<button type="button" @click=${() => void this.load()}>${t.retry}</button>` : nothing}`;
@@ -161,7 +195,10 @@ export class MaillageAnnuaire extends LitElement {
     const matches = search(
       scope.filter((e) => (!this.theme || e.themes.includes(this.theme)) && (!this.kind || e.kind === this.kind)),
       this.query,
-      (e) => ({ name: e.name, other: [e.activity, e.description, e.kind && kindLabel.get(e.kind), ...e.themes.map((c) => themeLabel.get(c))] }),
+      (e) => ({
+        name: e.name,
+        other: [e.activity, e.description, e.kind && kindLabel.get(e.kind), ...e.themes.map((c) => themeLabel.get(c))],
+      }),
     );
     const shown = matches.slice(0, Math.min(this.limit, maxItems));
     const canShowMore = matches.length > shown.length && shown.length < maxItems;
@@ -171,19 +208,31 @@ export class MaillageAnnuaire extends LitElement {
     const id = this.uid;
 
     return html`${this.heading(t.title(data.town.name))}
-      <p class="muted" role="status" aria-live="polite" data-count=${matches.length}>${t.count(matches.length, scope.length, filtered)}</p>
+      <p class="muted" role="status" aria-live="polite" data-count=${matches.length}>
+        ${t.count(matches.length, scope.length, filtered)}
+      </p>
       ${allDemo ? html`<p class="muted">${t.demoAll}</p>` : nothing}
       <div class="controls" role="search" aria-label=${t.filters}>
-        <label for="${id}-q">${t.search}
-          <input id="${id}-q" type="search" .value=${this.query} placeholder=${t.searchHint} autocomplete="off" @input=${(e: Event) => this.filter("query", (e.target as HTMLInputElement).value)} />
+        <label for="${id}-q"
+          >${t.search}
+          <input
+            id="${id}-q"
+            type="search"
+            .value=${this.query}
+            placeholder=${t.searchHint}
+            autocomplete="off"
+            @input=${(e: Event) => this.filter("query", (e.target as HTMLInputElement).value)}
+          />
         </label>
-        <label for="${id}-theme">${t.theme}
+        <label for="${id}-theme"
+          >${t.theme}
           <select id="${id}-theme" @change=${(e: Event) => this.filter("theme", (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.theme}>${t.allThemes}</option>
             ${themeChoices.map((x) => html`<option value=${x.code} ?selected=${this.theme === x.code}>${x.label} (${x.count})</option>`)}
           </select>
         </label>
-        <label for="${id}-kind">${t.kind}
+        <label for="${id}-kind"
+          >${t.kind}
           <select id="${id}-kind" @change=${(e: Event) => this.filter("kind", (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.kind}>${t.allKinds}</option>
             ${kindChoices.map((k) => html`<option value=${k.code} ?selected=${this.kind === k.code}>${k.label}</option>`)}
@@ -192,26 +241,43 @@ export class MaillageAnnuaire extends LitElement {
       </div>
       <div class="body">
         ${map && data.outline ? this.renderMap(data, matches, t) : nothing}
-        ${shown.length
-          ? html`<ul class="entries" aria-label=${t.list(data.town.name)}>
-              ${shown.map((e) => this.renderEntry(e, t, themeLabel, kindLabel, allDemo, data.town.name))}
-            </ul>`
-          : html`<p class="message">${t.none}</p>`}
+        ${
+          shown.length
+            ? html`<ul class="entries" aria-label=${t.list(data.town.name)}>
+                ${shown.map((e) => this.renderEntry(e, t, themeLabel, kindLabel, allDemo, data.town.name))}
+              </ul>`
+            : html`<p class="message">${t.none}</p>`
+        }
       </div>
       <div class="paging">
-        <p class="muted" role="status" id="${id}-shown" data-shown=${shown.length}>${matches.length > PAGE_SIZE ? t.shown(shown.length, matches.length) : ""}</p>
-        ${canShowMore
-          ? html`<button type="button" aria-describedby="${id}-shown" @click=${() => this.showMore(shown.length)}>${t.showMore}</button>`
-          : matches.length > shown.length
-            ? html`<p class="muted">${t.more(shown.length, matches.length)}</p>`
-            : nothing}
+        <p class="muted" role="status" id="${id}-shown" data-shown=${shown.length}>
+          ${matches.length > PAGE_SIZE ? t.shown(shown.length, matches.length) : ""}
+        </p>
+        ${
+          canShowMore
+            ? html`<button type="button" aria-describedby="${id}-shown" @click=${() => this.showMore(shown.length)}>
+                ${t.showMore}
+              </button>`
+            : matches.length > shown.length
+              ? html`<p class="muted">${t.more(shown.length, matches.length)}</p>`
+              : nothing
+        }
       </div>
       <footer>
-        <a href=${directory} target="_blank" rel="noopener">${t.directory(data.town.name)}<span class="visually-hidden"> ${t.newWindow}</span></a>
+        <a href=${directory} target="_blank" rel="noopener"
+          >${t.directory(data.town.name)}<span class="visually-hidden"> ${t.newWindow}</span></a
+        >
       </footer>`;
   }
 
-  private renderEntry(e: Entry, t: Strings, themeLabel: Map<string, string>, kindLabel: Map<string, string>, allDemo: boolean, town: string): TemplateResult {
+  private renderEntry(
+    e: Entry,
+    t: Strings,
+    themeLabel: Map<string, string>,
+    kindLabel: Map<string, string>,
+    allDemo: boolean,
+    town: string,
+  ): TemplateResult {
     const compact = this.options.layout === "compact";
     const kind = [e.kind && kindLabel.get(e.kind), e.activity].filter(Boolean).join(" · ");
     const address = [e.address, [e.postalCode, town].filter(Boolean).join(" ")].filter(Boolean).join(", ");
@@ -221,14 +287,28 @@ export class MaillageAnnuaire extends LitElement {
       ${kind ? html`<p class="muted">${kind}</p>` : nothing}
       ${!compact && e.description ? html`<p>${e.description}</p>` : nothing}
       ${!compact && e.address ? html`<p>${address}</p>` : nothing}
-      ${e.website
-        ? html`<p><a href=${e.website} target="_blank" rel="noopener noreferrer">${t.website}<span class="visually-hidden"> ${t.websiteOf(e.name)} ${t.newWindow}</span></a></p>`
-        : nothing}
-      ${!compact && e.themes.length
-        ? html`<ul class="themes" aria-label=${t.themes}>${e.themes.map((c) => html`<li>${themeLabel.get(c) ?? c}</li>`)}</ul>`
-        : nothing}
+      ${
+        e.website
+          ? html`<p>
+              <a href=${e.website} target="_blank" rel="noopener noreferrer"
+                >${t.website}<span class="visually-hidden"> ${t.websiteOf(e.name)} ${t.newWindow}</span></a
+              >
+            </p>`
+          : nothing
+      }
+      ${
+        !compact && e.themes.length
+          ? html`<ul class="themes" aria-label=${t.themes}>
+              ${e.themes.map((c) => html`<li>${themeLabel.get(c) ?? c}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${e.illustrative && !allDemo ? html`<p class="muted">${t.demo}</p>` : nothing}
-      <p class="report"><a href=${this.reportUrl(e.id)} target="_blank" rel="noopener">${t.report}<span class="visually-hidden"> ${t.reportOn(e.name)} ${t.newWindow}</span></a></p>
+      <p class="report">
+        <a href=${this.reportUrl(e.id)} target="_blank" rel="noopener"
+          >${t.report}<span class="visually-hidden"> ${t.reportOn(e.name)} ${t.newWindow}</span></a
+        >
+      </p>
     </li>`;
   }
 

@@ -35,11 +35,20 @@ describe("ApiExport", () => {
   });
 
   it("downloads the pseudonymised file without offering the complete one when nobody is signed in", async () => {
-    fetchMock.mockResolvedValue(new Response("<gexf/>", { headers: { "content-type": "application/gexf+xml", "content-disposition": 'attachment; filename="maillage-all-pseudonymised-graph.gexf"' } }));
+    fetchMock.mockResolvedValue(
+      new Response("<gexf/>", {
+        headers: {
+          "content-type": "application/gexf+xml",
+          "content-disposition": 'attachment; filename="maillage-all-pseudonymised-graph.gexf"',
+        },
+      }),
+    );
     render(<ApiExport />);
     expect(screen.queryByRole("checkbox")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Télécharger depuis l'API" }));
-    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("maillage-all-pseudonymised-graph.gexf"));
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toContain("maillage-all-pseudonymised-graph.gexf"),
+    );
     expect(fetchMock).toHaveBeenCalledWith("/api/export/graph.gexf", { headers: {} });
   });
 
@@ -63,9 +72,13 @@ describe("ApiExport", () => {
   });
 
   it("shows the API's refusal", async () => {
-    fetchMock.mockResolvedValue(new Response(JSON.stringify({ errors: [{ message: "Too many requests: retry in 3 s" }] }), { status: 429 }));
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ errors: [{ message: "Too many requests: retry in 3 s" }] }), { status: 429 }),
+    );
     render(<ApiExport />);
     fireEvent.click(screen.getByRole("button", { name: "Télécharger depuis l'API" }));
-    expect((await screen.findByRole("alert")).textContent).toBe("Le téléchargement a échoué : Too many requests: retry in 3 s");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Le téléchargement a échoué : Too many requests: retry in 3 s",
+    );
   });
 });

@@ -42,7 +42,9 @@ export function ApiExport() {
     setStatus(t("apiExport.loading"));
     try {
       const token = getToken();
-      const response = await fetch(apiExportUrl(file, wantComplete), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const response = await fetch(apiExportUrl(file, wantComplete), {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] };
         throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
@@ -66,7 +68,12 @@ export function ApiExport() {
       <label className="visually-hidden" htmlFor={`${id}-file`}>
         {t("apiExport.format")}
       </label>
-      <select id={`${id}-file`} value={file} onChange={(e) => setFile(e.target.value as ApiExportFile)} title={t("apiExport.help")}>
+      <select
+        id={`${id}-file`}
+        value={file}
+        onChange={(e) => setFile(e.target.value as ApiExportFile)}
+        title={t("apiExport.help")}
+      >
         {API_EXPORT_FILES.map((f) => (
           <option key={f} value={f}>
             {t(`apiExport.files.${f.replace(".", "_")}`)}
@@ -75,10 +82,16 @@ export function ApiExport() {
       </select>
       {coordinator && (
         <label title={t("apiExport.completeHelp")}>
-          <input type="checkbox" checked={complete} onChange={(e) => setComplete(e.target.checked)} /> {t("apiExport.complete")}
+          <input type="checkbox" checked={complete} onChange={(e) => setComplete(e.target.checked)} />{" "}
+          {t("apiExport.complete")}
         </label>
       )}
-      <button type="button" onClick={run} disabled={busy} title={wantComplete ? t("apiExport.completeHelp") : t("apiExport.help")}>
+      <button
+        type="button"
+        onClick={run}
+        disabled={busy}
+        title={wantComplete ? t("apiExport.completeHelp") : t("apiExport.help")}
+      >
         {t("apiExport.download")}
       </button>
       <span className="visually-hidden" role="status">

@@ -43,12 +43,20 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
   const { t } = useTranslation();
   const id = useId();
   const [table, setTable] = useState(false);
-  const total = (r: BarRow) => (r.values.every((v) => v === null) ? null : r.values.reduce<number>((s, v) => s + (v ?? 0), 0));
+  const total = (r: BarRow) =>
+    r.values.every((v) => v === null) ? null : r.values.reduce<number>((s, v) => s + (v ?? 0), 0);
   const scale = max ?? Math.max(0, ...rows.map((r) => total(r) ?? 0));
   const span = WIDTH - LABEL - VALUE;
   const width = (v: number) => (scale > 0 ? (Math.max(0, v) / scale) * span : 0);
   const height = rows.length * (BAR + GAP) + GAP;
-  const summary = rows.map((r) => t("dashboard.summaryItem", { label: r.label, value: total(r) === null ? t("dashboard.notPublished") : format(total(r)!) })).join(" ; ");
+  const summary = rows
+    .map((r) =>
+      t("dashboard.summaryItem", {
+        label: r.label,
+        value: total(r) === null ? t("dashboard.notPublished") : format(total(r)!),
+      }),
+    )
+    .join(" ; ");
 
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
@@ -67,7 +75,13 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
       {rows.length === 0 ? (
         <p className="muted">{t("dashboard.noData")}</p>
       ) : (
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-svg">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width="100%"
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          className="chart-svg"
+        >
           <desc id={`${id}-desc`}>{summary}</desc>
           {rows.map((r, i) => {
             const y = GAP + i * (BAR + GAP);
@@ -82,7 +96,9 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
                 {r.values.map((v, j) => {
                   if (v === null || v <= 0) return null;
                   const w = width(v);
-                  const rect = <rect key={j} x={x} y={y} width={Math.max(w, 1)} height={BAR} fill={series[j]?.color ?? "#555"} />;
+                  const rect = (
+                    <rect key={j} x={x} y={y} width={Math.max(w, 1)} height={BAR} fill={series[j]?.color ?? "#555"} />
+                  );
                   x += w;
                   return rect;
                 })}
@@ -98,7 +114,13 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
       {note && <p className="chart-note muted">{note}</p>}
       {rows.length > 0 && (
         <>
-          <button type="button" className="link" aria-expanded={table} aria-controls={`${id}-table`} onClick={() => setTable((v) => !v)}>
+          <button
+            type="button"
+            className="link"
+            aria-expanded={table}
+            aria-controls={`${id}-table`}
+            onClick={() => setTable((v) => !v)}
+          >
             {table ? t("dashboard.hideTable") : t("dashboard.showTable")}
           </button>
           <div id={`${id}-table`} hidden={!table}>
@@ -122,7 +144,9 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
                     {r.values.map((v, j) => (
                       <td key={j}>{v === null ? t("dashboard.notPublished") : format(v)}</td>
                     ))}
-                    {series.length > 1 && <td>{total(r) === null ? t("dashboard.notPublished") : format(total(r)!)}</td>}
+                    {series.length > 1 && (
+                      <td>{total(r) === null ? t("dashboard.notPublished") : format(total(r)!)}</td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -13,7 +13,10 @@ export function DataStatusSection({ year }: { year: number }) {
   const status = useQuery(DATA_STATUS);
   const runs = useQuery(IMPORT_RUNS, { variables: { year } });
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(i18n.language, { year: "numeric", month: "long", day: "numeric" }) : t("common.none"));
+  const when = (iso: string | null) =>
+    iso
+      ? new Date(iso).toLocaleDateString(i18n.language, { year: "numeric", month: "long", day: "numeric" })
+      : t("common.none");
   const data = status.data?.dataStatus;
   if (!data) return null;
   const sourceName = (s: string) => t(`dataStatus.sources.${s}`, { defaultValue: s });
@@ -24,7 +27,12 @@ export function DataStatusSection({ year }: { year: number }) {
       <h3 id="dash-data">{t("dataStatus.title")}</h3>
       <p>{t("dataStatus.intro")}</p>
       {data.illustrativeOrganisations > 0 && (
-        <p className="notice">{t("dataStatus.illustrativeShare", { illustrative: number.format(data.illustrativeOrganisations), total: number.format(data.organisations) })}</p>
+        <p className="notice">
+          {t("dataStatus.illustrativeShare", {
+            illustrative: number.format(data.illustrativeOrganisations),
+            total: number.format(data.organisations),
+          })}
+        </p>
       )}
       <div className="table-scroll">
         <table>
@@ -32,15 +40,21 @@ export function DataStatusSection({ year }: { year: number }) {
           <thead>
             <tr>
               <th scope="col">{t("dataStatus.kind")}</th>
-              <th scope="col" className="num">{t("dataStatus.organisations")}</th>
-              <th scope="col" className="num">{t("dataStatus.relationships")}</th>
+              <th scope="col" className="num">
+                {t("dataStatus.organisations")}
+              </th>
+              <th scope="col" className="num">
+                {t("dataStatus.relationships")}
+              </th>
               <th scope="col">{t("dataStatus.lastChange")}</th>
             </tr>
           </thead>
           <tbody>
             {data.sourceKinds.map((k) => (
               <tr key={k.sourceKind}>
-                <th scope="row">{t(`dataStatus.kinds.${k.sourceKind}`, { defaultValue: t("dataStatus.kinds.UNKNOWN") })}</th>
+                <th scope="row">
+                  {t(`dataStatus.kinds.${k.sourceKind}`, { defaultValue: t("dataStatus.kinds.UNKNOWN") })}
+                </th>
                 <td className="num">{number.format(k.organisations)}</td>
                 <td className="num">{number.format(k.relationships)}</td>
                 <td>{when(k.lastChange)}</td>
@@ -59,8 +73,12 @@ export function DataStatusSection({ year }: { year: number }) {
               <tr>
                 <th scope="col">{t("dataStatus.source")}</th>
                 <th scope="col">{t("dataStatus.date")}</th>
-                <th scope="col" className="num">{t("dataStatus.created")}</th>
-                <th scope="col" className="num">{t("dataStatus.updated")}</th>
+                <th scope="col" className="num">
+                  {t("dataStatus.created")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dataStatus.updated")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -85,9 +103,15 @@ export function DataStatusSection({ year }: { year: number }) {
             <thead>
               <tr>
                 <th scope="col">{t("dataStatus.date")}</th>
-                <th scope="col" className="num">{t("dataStatus.new")}</th>
-                <th scope="col" className="num">{t("dataStatus.closed")}</th>
-                <th scope="col" className="num">{t("dataStatus.moved")}</th>
+                <th scope="col" className="num">
+                  {t("dataStatus.new")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dataStatus.closed")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dataStatus.moved")}
+                </th>
               </tr>
             </thead>
             <tbody>

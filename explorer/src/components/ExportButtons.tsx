@@ -3,7 +3,17 @@ import { useState, type RefObject } from "react";
 import type { Core } from "cytoscape";
 import { useTranslation } from "react-i18next";
 import type { GraphData } from "../graph/model";
-import { download, edgesCsv, exportFileName, graphPng, MIME, nodesCsv, positionsOf, toGEXF, toGraphML } from "../graph/export";
+import {
+  download,
+  edgesCsv,
+  exportFileName,
+  graphPng,
+  MIME,
+  nodesCsv,
+  positionsOf,
+  toGEXF,
+  toGraphML,
+} from "../graph/export";
 
 export interface ExportButtonsProps {
   cy: RefObject<Core | null>;
@@ -45,8 +55,16 @@ export function ExportButtons({ cy, data, scope }: ExportButtonsProps) {
           break;
         case "gexf": {
           file = name("gexf");
-          const description = t("export.description", { scope: scope ?? t("export.scopeAll"), nodes: data.nodes.length, edges: data.edges.length });
-          download(file, toGEXF(data, { positions: cy.current ? positionsOf(cy.current) : undefined, description }), MIME.gexf);
+          const description = t("export.description", {
+            scope: scope ?? t("export.scopeAll"),
+            nodes: data.nodes.length,
+            edges: data.edges.length,
+          });
+          download(
+            file,
+            toGEXF(data, { positions: cy.current ? positionsOf(cy.current) : undefined, description }),
+            MIME.gexf,
+          );
           break;
         }
       }

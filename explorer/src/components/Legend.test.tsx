@@ -22,7 +22,9 @@ describe("Legend", () => {
 
   it("has the same keys in both languages (no string missing in English)", () => {
     const keys = (o: object, prefix = ""): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === "object" && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === "object" && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
     expect(keys(en).sort()).toEqual(keys(fr).sort());
   });
 });

@@ -1,7 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { EDGE_COLOR, NODE_STYLE } from "../graph/palette";
 
-const SHAPE_CLASS: Record<string, string> = { ellipse: "round", "round-rectangle": "square", diamond: "diamond", triangle: "triangle" };
+const SHAPE_CLASS: Record<string, string> = {
+  ellipse: "round",
+  "round-rectangle": "square",
+  diamond: "diamond",
+  triangle: "triangle",
+};
 
 /** What colours and shapes mean: node types and relationship types. */
 export function Legend() {
@@ -12,14 +17,24 @@ export function Legend() {
       <ul className="plain">
         {Object.entries(NODE_STYLE).map(([type, style]) => (
           <li key={type}>
-            <span className={`swatch ${SHAPE_CLASS[style.shape] ?? "round"}`} style={{ background: style.color }} aria-hidden="true" /> {t(`types.${type}`)}
+            <span
+              className={`swatch ${SHAPE_CLASS[style.shape] ?? "round"}`}
+              style={{ background: style.color }}
+              aria-hidden="true"
+            />{" "}
+            {t(`types.${type}`)}
           </li>
         ))}
       </ul>
       <ul className="plain">
         {Object.entries(EDGE_COLOR).map(([type, color]) => (
           <li key={type}>
-            <span className={`line${type === "SUGGESTED" ? " dashed" : ""}`} style={{ borderColor: color }} aria-hidden="true" /> {t(`edges.${type}`)}
+            <span
+              className={`line${type === "SUGGESTED" ? " dashed" : ""}`}
+              style={{ borderColor: color }}
+              aria-hidden="true"
+            />{" "}
+            {t(`edges.${type}`)}
           </li>
         ))}
       </ul>

@@ -21,8 +21,20 @@ const OPPORTUNITY: OpportunitiesQuery["opportunities"][number] = {
   score: 0.8,
   status: "SUGGESTED",
   members: [
-    { __typename: "OpportunityMember", id: "ess-a", name: "Atelier vélo solidaire", kind: "EssStructure", inseeCode: "94028" },
-    { __typename: "OpportunityMember", id: "ess-b", name: "Épicerie solidaire", kind: "EssStructure", inseeCode: "94028" },
+    {
+      __typename: "OpportunityMember",
+      id: "ess-a",
+      name: "Atelier vélo solidaire",
+      kind: "EssStructure",
+      inseeCode: "94028",
+    },
+    {
+      __typename: "OpportunityMember",
+      id: "ess-b",
+      name: "Épicerie solidaire",
+      kind: "EssStructure",
+      inseeCode: "94028",
+    },
   ],
   explanation: ["Elles travaillent dans la même ville."],
 };
@@ -56,7 +68,10 @@ afterEach(() => {
 });
 
 async function signInAsCoordinator() {
-  vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ data: { __typename: "Query" } }), { status: 200 })));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(JSON.stringify({ data: { __typename: "Query" } }), { status: 200 })),
+  );
   await act(async () => {
     await signIn(token({ sub: "claire", roles: ["coordinator"], exp: 4_000_000_000 }));
   });

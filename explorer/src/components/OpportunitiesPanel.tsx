@@ -27,7 +27,10 @@ export function OpportunitiesPanel({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === "en" ? "EN" : "FR";
-  const { data, loading, error, refetch } = useQuery(OPPORTUNITIES, { variables: { inseeCode, organisationId, language, limit: 20 }, skip: !ready });
+  const { data, loading, error, refetch } = useQuery(OPPORTUNITIES, {
+    variables: { inseeCode, organisationId, language, limit: 20 },
+    skip: !ready,
+  });
   const editor = canEdit(useSession());
   const [contacted] = useMutation(MARK_CONTACTED);
   const [accept] = useMutation(ACCEPT);
@@ -57,7 +60,8 @@ export function OpportunitiesPanel({
         {data?.opportunities.map((o) => (
           <li key={o.id} className={`opportunity${shownId === o.id ? " shown" : ""}`}>
             <p className="opportunity-head">
-              <strong>{t(`opportunities.kinds.${o.kind}`)}</strong> · {t("opportunities.score", { score: o.score.toFixed(2) })} · {t(`opportunities.status.${o.status}`)}
+              <strong>{t(`opportunities.kinds.${o.kind}`)}</strong> ·{" "}
+              {t("opportunities.score", { score: o.score.toFixed(2) })} · {t(`opportunities.status.${o.status}`)}
             </p>
             <p>{o.members.map((m) => m.name).join(" · ")}</p>
             <ul className="reasons">
@@ -81,9 +85,15 @@ export function OpportunitiesPanel({
                   </button>
                   <label>
                     {t("opportunities.declineReason")}
-                    <input value={reasons[o.id] ?? ""} onChange={(e) => setReasons((r) => ({ ...r, [o.id]: e.target.value }))} />
+                    <input
+                      value={reasons[o.id] ?? ""}
+                      onChange={(e) => setReasons((r) => ({ ...r, [o.id]: e.target.value }))}
+                    />
                   </label>
-                  <button type="button" onClick={() => void act(() => decline({ variables: { id: o.id, reason: reasons[o.id] ?? "" } }))}>
+                  <button
+                    type="button"
+                    onClick={() => void act(() => decline({ variables: { id: o.id, reason: reasons[o.id] ?? "" } }))}
+                  >
                     {t("opportunities.decline")}
                   </button>
                 </>

@@ -6,8 +6,12 @@ import { RequestProblem } from "./RequestProblem";
 
 afterEach(cleanup);
 
-const refusal = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'limit must be between 1 and 5000 (got 9000)', extensions: { code: "BAD_USER_INPUT" } }] });
-const serverAnswered = (status: number) => new ServerError("Response not successful", { response: new Response("", { status }), bodyText: "" } as never);
+const refusal = new CombinedGraphQLErrors({
+  data: null,
+  errors: [{ message: "limit must be between 1 and 5000 (got 9000)", extensions: { code: "BAD_USER_INPUT" } }],
+});
+const serverAnswered = (status: number) =>
+  new ServerError("Response not successful", { response: new Response("", { status }), bodyText: "" } as never);
 
 describe("RequestProblem", () => {
   it("says what went wrong in French, and gives the API's English words as a marked detail", async () => {
@@ -22,7 +26,9 @@ describe("RequestProblem", () => {
   it("tells a lost connection from a busy service and from a refusal, in the chosen language", async () => {
     await i18n.changeLanguage("fr");
     render(<RequestProblem error={new TypeError("Failed to fetch")} />);
-    expect(screen.getByRole("alert").textContent).toBe("Le service n'a pas répondu : vérifiez la connexion, puis réessayez.");
+    expect(screen.getByRole("alert").textContent).toBe(
+      "Le service n'a pas répondu : vérifiez la connexion, puis réessayez.",
+    );
     cleanup();
     render(<RequestProblem error={serverAnswered(429)} />);
     expect(screen.getByRole("alert").textContent).toContain("momentanément surchargé");

@@ -23,7 +23,8 @@ export function SignIn({ onChange }: { onChange: (s: Session | null) => void }) 
     return (
       <div className="signin">
         <span>
-          <span data-testid="signed-in">{t("auth.signedIn", { who: session.subject })}</span> <span className="muted">({t(`auth.roles.${role}`, { defaultValue: role })})</span>
+          <span data-testid="signed-in">{t("auth.signedIn", { who: session.subject })}</span>{" "}
+          <span className="muted">({t(`auth.roles.${role}`, { defaultValue: role })})</span>
         </span>
         <button
           type="button"

@@ -36,5 +36,10 @@ export function TownSelect({ items, ...props }: FilterProps<{ inseeCode: string;
 
 export function ThemeSelect({ items, ...props }: FilterProps<{ code: string; labelFr: string; labelEn: string }>) {
   const { i18n } = useTranslation();
-  return <FilterSelect {...props} options={items.map((theme) => ({ value: theme.code, label: themeLabel(theme, i18n.language) }))} />;
+  return (
+    <FilterSelect
+      {...props}
+      options={items.map((theme) => ({ value: theme.code, label: themeLabel(theme, i18n.language) }))}
+    />
+  );
 }

@@ -10,7 +10,10 @@ export function VersionFooter() {
   const { t } = useTranslation();
   const { data } = useQuery(VERSION);
   return (
-    <footer className="app-footer" title={data ? t("footer.support", { api: data.version.api, schema: data.version.schema }) : undefined}>
+    <footer
+      className="app-footer"
+      title={data ? t("footer.support", { api: data.version.api, schema: data.version.schema }) : undefined}
+    >
       {data ? t("footer.version", { api: data.version.api }) : t("footer.name")}
     </footer>
   );

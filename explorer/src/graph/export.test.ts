@@ -22,7 +22,7 @@ const DATA: GraphData = {
     node("ess-1", TRICKY, { illustrative: true, degree: 3 }),
     node("biz-2", "Boulangerie Ménard;\nCréteil", { type: "Business", legalForm: null }),
     node("town:94028", "Créteil", { type: "Town", legalForm: null, latitude: null, longitude: null, degree: 0 }),
-    node("ess-4", "=HYPERLINK(\"x\")", { inseeCode: null }),
+    node("ess-4", '=HYPERLINK("x")', { inseeCode: null }),
   ],
   edges: [
     { id: "e1", source: "ess-1", target: "biz-2", type: "PURCHASES_FROM", kind: "COMMERCIAL", since: 2021 },
@@ -73,7 +73,17 @@ describe("CSV export", () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual(["id", "type", "name", "inseeCode", "legalForm", "degree", "illustrative", "latitude", "longitude"]);
+    expect(rows[0]).toEqual([
+      "id",
+      "type",
+      "name",
+      "inseeCode",
+      "legalForm",
+      "degree",
+      "illustrative",
+      "latitude",
+      "longitude",
+    ]);
     expect(rows).toHaveLength(1 + DATA.nodes.length);
     expect(rows[1]).toEqual(["ess-1", "EssStructure", TRICKY, "94028", "ASSOCIATION", "3", "true", "48.79", "2.455"]);
     expect(rows[2][2]).toBe("Boulangerie Ménard;\nCréteil");
@@ -86,7 +96,16 @@ describe("CSV export", () => {
     const rows = parseCsv(edgesCsv(DATA).slice(1));
     expect(rows[0]).toEqual(["id", "source", "target", "type", "kind", "since", "sourceName", "targetName"]);
     expect(rows).toHaveLength(1 + DATA.edges.length);
-    expect(rows[1]).toEqual(["e1", "ess-1", "biz-2", "PURCHASES_FROM", "COMMERCIAL", "2021", TRICKY, "Boulangerie Ménard;\nCréteil"]);
+    expect(rows[1]).toEqual([
+      "e1",
+      "ess-1",
+      "biz-2",
+      "PURCHASES_FROM",
+      "COMMERCIAL",
+      "2021",
+      TRICKY,
+      "Boulangerie Ménard;\nCréteil",
+    ]);
     expect(rows[2][4]).toBe("");
   });
 
@@ -109,15 +128,26 @@ describe("CSV export", () => {
 describe("GraphML export", () => {
   it("is well-formed, with every node and edge and their typed attributes", () => {
     const doc = parseXml(toGraphML(DATA));
-    const keys = [...doc.getElementsByTagName("key")].map((k) => `${k.getAttribute("for")}:${k.getAttribute("attr.name")}:${k.getAttribute("attr.type")}`);
-    for (const k of ["node:type:string", "node:name:string", "node:inseeCode:string", "node:legalForm:string", "node:degree:int", "node:illustrative:boolean", "edge:type:string"]) {
+    const keys = [...doc.getElementsByTagName("key")].map(
+      (k) => `${k.getAttribute("for")}:${k.getAttribute("attr.name")}:${k.getAttribute("attr.type")}`,
+    );
+    for (const k of [
+      "node:type:string",
+      "node:name:string",
+      "node:inseeCode:string",
+      "node:legalForm:string",
+      "node:degree:int",
+      "node:illustrative:boolean",
+      "edge:type:string",
+    ]) {
       expect(keys).toContain(k);
     }
     const nodes = [...doc.getElementsByTagName("node")];
     const edges = [...doc.getElementsByTagName("edge")];
     expect(nodes).toHaveLength(DATA.nodes.length);
     expect(edges).toHaveLength(DATA.edges.length);
-    const data = (el: Element, key: string) => [...el.getElementsByTagName("data")].find((d) => d.getAttribute("key") === key)?.textContent ?? null;
+    const data = (el: Element, key: string) =>
+      [...el.getElementsByTagName("data")].find((d) => d.getAttribute("key") === key)?.textContent ?? null;
     const first = nodes[0];
     expect(first.getAttribute("id")).toBe("ess-1");
     expect(data(first, "n_name")).toBe(TRICKY);
@@ -141,7 +171,9 @@ describe("GraphML export", () => {
 describe("GEXF export", () => {
   it("is well-formed GEXF 1.2 with labels, attribute values, colours and positions", () => {
     const positions = new Map([["ess-1", { x: 10, y: 20 }]]);
-    const doc = parseXml(toGEXF(DATA, { positions, description: `Vue <Créteil> & "co"`, date: new Date("2025-03-14T10:00:00Z") }));
+    const doc = parseXml(
+      toGEXF(DATA, { positions, description: `Vue <Créteil> & "co"`, date: new Date("2025-03-14T10:00:00Z") }),
+    );
     const root = doc.documentElement;
     expect(root.localName).toBe("gexf");
     expect(root.namespaceURI).toBe("http://www.gexf.net/1.2draft");
@@ -149,14 +181,27 @@ describe("GEXF export", () => {
     expect(doc.getElementsByTagName("meta")[0].getAttribute("lastmodifieddate")).toBe("2025-03-14");
     const classes = [...doc.getElementsByTagName("attributes")].map((a) => a.getAttribute("class"));
     expect(classes).toEqual(["node", "edge"]);
-    const nodeAttributes = [...doc.getElementsByTagName("attributes")[0].getElementsByTagName("attribute")].map((a) => `${a.getAttribute("id")}:${a.getAttribute("type")}`);
-    expect(nodeAttributes).toEqual(expect.arrayContaining(["type:string", "name:string", "inseeCode:string", "legalForm:string", "degree:integer", "illustrative:boolean"]));
+    const nodeAttributes = [...doc.getElementsByTagName("attributes")[0].getElementsByTagName("attribute")].map(
+      (a) => `${a.getAttribute("id")}:${a.getAttribute("type")}`,
+    );
+    expect(nodeAttributes).toEqual(
+      expect.arrayContaining([
+        "type:string",
+        "name:string",
+        "inseeCode:string",
+        "legalForm:string",
+        "degree:integer",
+        "illustrative:boolean",
+      ]),
+    );
 
     const nodes = [...doc.getElementsByTagName("nodes")[0].getElementsByTagName("node")];
     const edges = [...doc.getElementsByTagName("edges")[0].getElementsByTagName("edge")];
     expect(nodes).toHaveLength(DATA.nodes.length);
     expect(edges).toHaveLength(DATA.edges.length);
-    const value = (el: Element, key: string) => [...el.getElementsByTagName("attvalue")].find((v) => v.getAttribute("for") === key)?.getAttribute("value") ?? null;
+    const value = (el: Element, key: string) =>
+      [...el.getElementsByTagName("attvalue")].find((v) => v.getAttribute("for") === key)?.getAttribute("value") ??
+      null;
     expect(nodes[0].getAttribute("label")).toBe(TRICKY);
     expect(value(nodes[0], "name")).toBe(TRICKY);
     expect(value(nodes[0], "illustrative")).toBe("true");
@@ -187,6 +232,8 @@ describe("XML escaping and file names", () => {
   });
 
   it("builds plain file names", () => {
-    expect(exportFileName(["graphe", "Créteil", null], "csv", new Date("2025-03-14T10:00:00Z"))).toBe("maillage-graphe-creteil-2025-03-14.csv");
+    expect(exportFileName(["graphe", "Créteil", null], "csv", new Date("2025-03-14T10:00:00Z"))).toBe(
+      "maillage-graphe-creteil-2025-03-14.csv",
+    );
   });
 });

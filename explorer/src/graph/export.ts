@@ -9,22 +9,56 @@ import type { GraphData, GraphEdge, GraphNode } from "./model";
 import { nodeColor, EDGE_COLOR } from "./palette";
 
 // CSV text and the GraphML/GEXF writers, shared with the API's exports.
-import { BOM, csvCell, stripAccents, toCsv, toGEXF as writeGEXF, toGraphML as writeGraphML, xmlEscape, type Cell, type GraphAttribute, type GraphDocument } from "@maillage/model";
+import {
+  BOM,
+  csvCell,
+  stripAccents,
+  toCsv,
+  toGEXF as writeGEXF,
+  toGraphML as writeGraphML,
+  xmlEscape,
+  type Cell,
+  type GraphAttribute,
+  type GraphDocument,
+} from "@maillage/model";
 
 export { BOM, csvCell, toCsv, xmlEscape };
 
-export const NODE_COLUMNS = ["id", "type", "name", "inseeCode", "legalForm", "degree", "illustrative", "latitude", "longitude"] as const;
+export const NODE_COLUMNS = [
+  "id",
+  "type",
+  "name",
+  "inseeCode",
+  "legalForm",
+  "degree",
+  "illustrative",
+  "latitude",
+  "longitude",
+] as const;
 export const EDGE_COLUMNS = ["id", "source", "target", "type", "kind", "since", "sourceName", "targetName"] as const;
 
 export function nodesCsv(data: GraphData, separator = ","): string {
-  return toCsv([...NODE_COLUMNS], data.nodes.map((n) => NODE_COLUMNS.map((c) => n[c])), separator);
+  return toCsv(
+    [...NODE_COLUMNS],
+    data.nodes.map((n) => NODE_COLUMNS.map((c) => n[c])),
+    separator,
+  );
 }
 
 export function edgesCsv(data: GraphData, separator = ","): string {
   const names = new Map(data.nodes.map((n) => [n.id, n.name]));
   return toCsv(
     [...EDGE_COLUMNS],
-    data.edges.map((e) => [e.id, e.source, e.target, e.type, e.kind, e.since, names.get(e.source), names.get(e.target)]),
+    data.edges.map((e) => [
+      e.id,
+      e.source,
+      e.target,
+      e.type,
+      e.kind,
+      e.since,
+      names.get(e.source),
+      names.get(e.target),
+    ]),
     separator,
   );
 }
@@ -59,9 +93,22 @@ function graphDocument(data: GraphData, options: GexfOptions = {}): GraphDocumen
     edgeAttributes: EDGE_ATTRIBUTES,
     nodes: data.nodes.map((n) => {
       const at = options.positions?.get(n.id);
-      return { id: n.id, label: n.name, values: valuesOf(n, NODE_ATTRIBUTES), color: nodeColor(n.type, n.legalForm), position: at && { x: at.x, y: -at.y } };
+      return {
+        id: n.id,
+        label: n.name,
+        values: valuesOf(n, NODE_ATTRIBUTES),
+        color: nodeColor(n.type, n.legalForm),
+        position: at && { x: at.x, y: -at.y },
+      };
     }),
-    edges: data.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.type, values: valuesOf(e, EDGE_ATTRIBUTES), color: EDGE_COLOR[e.type] ?? "#888888" })),
+    edges: data.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      label: e.type,
+      values: valuesOf(e, EDGE_ATTRIBUTES),
+      color: EDGE_COLOR[e.type] ?? "#888888",
+    })),
   };
 }
 
@@ -91,7 +138,12 @@ export function graphPng(cy: Core): Blob {
 /** A file name such as `maillage-graph-94028-2025-03-14.csv` (letters, digits and dashes only). */
 export function exportFileName(parts: (string | null | undefined)[], extension: string, date = new Date()): string {
   const slug = ["maillage", ...parts.filter((p): p is string => !!p), date.toISOString().slice(0, 10)]
-    .map((p) => stripAccents(p).replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase())
+    .map((p) =>
+      stripAccents(p)
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .toLowerCase(),
+    )
     .filter(Boolean)
     .join("-");
   return `${slug}.${extension}`;

@@ -19,32 +19,37 @@ function twoGroupsOnScreen(size: number): LayoutInput {
   return { ids, sizes: ids.map(() => 20), positions, edges: Uint32Array.from(pairs) };
 }
 
-const distance = (p: Float64Array, a: number, b: number) => Math.hypot(p[2 * a] - p[2 * b], p[2 * a + 1] - p[2 * b + 1]);
+const distance = (p: Float64Array, a: number, b: number) =>
+  Math.hypot(p[2 * a] - p[2 * b], p[2 * a + 1] - p[2 * b + 1]);
 
 describe("placeNewNodes", () => {
   it.each([
     ["placed by fcose around the fixed nodes", 1500],
     ["too many nodes for fcose: placed beside their neighbour", 10],
-  ])("keeps nodes on screen where they were and grows new neighbours out of the node they link to (%s)", (_, fcoseMaxNodes) => {
-    const size = 20;
-    const screen = twoGroupsOnScreen(size);
-    // Three organisations linked to n5 only, added to the view after an "expand neighbours", and one linked to nothing shown.
-    const added = ["new-a", "new-b", "new-c", "alone"];
-    const ids = [...screen.ids, ...added];
-    const positions = Float64Array.from([...screen.positions, ...added.flatMap(() => [Number.NaN, Number.NaN])]);
-    const n = screen.ids.length;
-    const edges = Uint32Array.from([...screen.edges, 5, n, 5, n + 1, 5, n + 2]);
-    const placed = placeNewNodes({ ids, sizes: ids.map(() => 20), positions, edges }, fcoseMaxNodes);
+  ])(
+    "keeps nodes on screen where they were and grows new neighbours out of the node they link to (%s)",
+    (_, fcoseMaxNodes) => {
+      const size = 20;
+      const screen = twoGroupsOnScreen(size);
+      // Three organisations linked to n5 only, added to the view after an "expand neighbours", and one linked to nothing shown.
+      const added = ["new-a", "new-b", "new-c", "alone"];
+      const ids = [...screen.ids, ...added];
+      const positions = Float64Array.from([...screen.positions, ...added.flatMap(() => [Number.NaN, Number.NaN])]);
+      const n = screen.ids.length;
+      const edges = Uint32Array.from([...screen.edges, 5, n, 5, n + 1, 5, n + 2]);
+      const placed = placeNewNodes({ ids, sizes: ids.map(() => 20), positions, edges }, fcoseMaxNodes);
 
-    expect(placed.every(Number.isFinite)).toBe(true);
-    expect(Array.from(placed.subarray(0, 2 * n))).toEqual(Array.from(screen.positions));
-    for (const k of [n, n + 1, n + 2]) {
-      const toNeighbour = distance(placed, k, 5);
-      const toOtherGroup = Array.from({ length: size }, (_, j) => distance(placed, k, size + j)).reduce((a, b) => a + b) / size;
-      expect(toNeighbour).toBeLessThan(toOtherGroup / 3);
-    }
-    // The new neighbours don't sit on top of each other.
-    expect(distance(placed, n, n + 1)).toBeGreaterThan(10);
-    expect(distance(placed, n + 1, n + 2)).toBeGreaterThan(10);
-  });
+      expect(placed.every(Number.isFinite)).toBe(true);
+      expect(Array.from(placed.subarray(0, 2 * n))).toEqual(Array.from(screen.positions));
+      for (const k of [n, n + 1, n + 2]) {
+        const toNeighbour = distance(placed, k, 5);
+        const toOtherGroup =
+          Array.from({ length: size }, (_, j) => distance(placed, k, size + j)).reduce((a, b) => a + b) / size;
+        expect(toNeighbour).toBeLessThan(toOtherGroup / 3);
+      }
+      // The new neighbours don't sit on top of each other.
+      expect(distance(placed, n, n + 1)).toBeGreaterThan(10);
+      expect(distance(placed, n + 1, n + 2)).toBeGreaterThan(10);
+    },
+  );
 });

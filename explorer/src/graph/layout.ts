@@ -73,11 +73,20 @@ export function placeNewNodes(input: LayoutInput, fcoseMaxNodes = FCOSE_MAX_NODE
   const { ids, sizes, positions, edges } = input;
   const start = startPositions(positions, edges);
   if (ids.length > fcoseMaxNodes) return start;
-  const elements: cytoscape.ElementDefinition[] = ids.map((id, i) => ({ group: "nodes", data: { id, size: sizes[i] }, position: { x: start[2 * i], y: start[2 * i + 1] } }));
+  const elements: cytoscape.ElementDefinition[] = ids.map((id, i) => ({
+    group: "nodes",
+    data: { id, size: sizes[i] },
+    position: { x: start[2 * i], y: start[2 * i + 1] },
+  }));
   for (let e = 0; e < edges.length; e += 2) {
     elements.push({ group: "edges", data: { id: `e${e / 2}`, source: ids[edges[e]], target: ids[edges[e + 1]] } });
   }
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }] });
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
+  });
   try {
     cy.layout({
       name: "fcose",
@@ -88,7 +97,11 @@ export function placeNewNodes(input: LayoutInput, fcoseMaxNodes = FCOSE_MAX_NODE
       nodeDimensionsIncludeLabels: false,
       nodeRepulsion: 6000,
       idealEdgeLength: 70,
-      fixedNodeConstraint: ids.flatMap((id, i) => (Number.isNaN(positions[2 * i]) ? [] : [{ nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } }])),
+      fixedNodeConstraint: ids.flatMap((id, i) =>
+        Number.isNaN(positions[2 * i])
+          ? []
+          : [{ nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } }],
+      ),
     } as cytoscape.LayoutOptions).run();
   } catch {
     // If fcose fails on the constraints, the start positions are a fair place; an exception here would unmount the view.

@@ -1,8 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { introductionPath, mergeViews, type GraphData, type GraphEdge, type GraphNode } from "./model";
 
-const node = (id: string): GraphNode => ({ __typename: "GraphNode", id, type: "EssStructure", name: id.toUpperCase(), inseeCode: null, legalForm: null, latitude: null, longitude: null, illustrative: false, degree: 1 });
-const edge = (source: string, target: string, type = "PARTNERS_WITH"): GraphEdge => ({ id: `${source}-${type}-${target}`, source, target, type, kind: null, since: null });
+const node = (id: string): GraphNode => ({
+  __typename: "GraphNode",
+  id,
+  type: "EssStructure",
+  name: id.toUpperCase(),
+  inseeCode: null,
+  legalForm: null,
+  latitude: null,
+  longitude: null,
+  illustrative: false,
+  degree: 1,
+});
+const edge = (source: string, target: string, type = "PARTNERS_WITH"): GraphEdge => ({
+  id: `${source}-${type}-${target}`,
+  source,
+  target,
+  type,
+  kind: null,
+  since: null,
+});
 
 describe("mergeViews", () => {
   it("keeps each node and edge once, and drops edges whose ends are not both shown", () => {
@@ -17,7 +35,15 @@ describe("mergeViews", () => {
 describe("introductionPath: who can introduce X to Y", () => {
   const data: GraphData = {
     nodes: ["a", "b", "c", "d", "e", "t"].map(node),
-    edges: [edge("a", "b"), edge("b", "c"), edge("c", "d"), edge("a", "e"), edge("e", "d", "MEMBER_OF"), edge("a", "t", "LOCATED_IN"), edge("t", "d", "LOCATED_IN")],
+    edges: [
+      edge("a", "b"),
+      edge("b", "c"),
+      edge("c", "d"),
+      edge("a", "e"),
+      edge("e", "d", "MEMBER_OF"),
+      edge("a", "t", "LOCATED_IN"),
+      edge("t", "d", "LOCATED_IN"),
+    ],
   };
 
   it("finds a shortest path through partners, members, buyers and funders", () => {
@@ -26,7 +52,10 @@ describe("introductionPath: who can introduce X to Y", () => {
   });
 
   it("does not go through towns (being in the same town is not an introduction), and says when there is no path", () => {
-    const noPartners: GraphData = { nodes: data.nodes, edges: [edge("a", "t", "LOCATED_IN"), edge("t", "d", "LOCATED_IN")] };
+    const noPartners: GraphData = {
+      nodes: data.nodes,
+      edges: [edge("a", "t", "LOCATED_IN"), edge("t", "d", "LOCATED_IN")],
+    };
     expect(introductionPath(noPartners, "a", "d")).toBeNull();
     expect(introductionPath(data, "a", "a")).toEqual(["a"]);
   });

@@ -19,7 +19,10 @@ export function mergeViews(views: GraphData[]): GraphData {
     for (const e of view.edges) if (!edges.has(e.id)) edges.set(e.id, e);
   }
   // An edge is shown only when both ends are.
-  return { nodes: [...nodes.values()], edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)) };
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)),
+  };
 }
 
 /**

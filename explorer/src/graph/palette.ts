@@ -58,6 +58,9 @@ function overWhite(hex: string, alpha: number): string {
  * background, precomputed as opaque colours (Cytoscape draws 15,000
  * translucent edges markedly slower).
  */
-export const DRAWN_EDGE_COLOR: Record<string, string> = Object.fromEntries(Object.entries(EDGE_COLOR).map(([type, color]) => [type, overWhite(color, 0.7)]));
+export const DRAWN_EDGE_COLOR: Record<string, string> = Object.fromEntries(
+  Object.entries(EDGE_COLOR).map(([type, color]) => [type, overWhite(color, 0.7)]),
+);
 
-export const nodeColor = (type: string, legalForm?: string | null) => (type === "EssStructure" && legalForm ? LEGAL_FORM_COLOR[legalForm] : undefined) ?? NODE_STYLE[type]?.color ?? "#555";
+export const nodeColor = (type: string, legalForm?: string | null) =>
+  (type === "EssStructure" && legalForm ? LEGAL_FORM_COLOR[legalForm] : undefined) ?? NODE_STYLE[type]?.color ?? "#555";

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { pivotMds } from "./pivot-mds";
 
-const distance = (p: Float64Array, a: number, b: number) => Math.hypot(p[2 * a] - p[2 * b], p[2 * a + 1] - p[2 * b + 1]);
+const distance = (p: Float64Array, a: number, b: number) =>
+  Math.hypot(p[2 * a] - p[2 * b], p[2 * a + 1] - p[2 * b + 1]);
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 /** A w × h grid of nodes, each linked to its right and lower neighbours. */
@@ -20,7 +21,8 @@ function grid(w: number, h: number, offset = 0): number[] {
 
 function overlapping(p: Float64Array, sizes: number[]): number {
   let count = 0;
-  for (let a = 0; a < sizes.length; a++) for (let b = a + 1; b < sizes.length; b++) if (distance(p, a, b) < (sizes[a] + sizes[b]) / 2) count++;
+  for (let a = 0; a < sizes.length; a++)
+    for (let b = a + 1; b < sizes.length; b++) if (distance(p, a, b) < (sizes[a] + sizes[b]) / 2) count++;
   return count;
 }
 
@@ -44,12 +46,22 @@ describe("pivotMds", () => {
   it("keeps two groups of partners apart, each gathered, when one link joins them", () => {
     const size = 40;
     const pairs: number[] = [];
-    for (const offset of [0, size]) for (let i = 0; i < size; i++) pairs.push(offset + i, offset + ((i + 1) % size), offset + i, offset + ((i + 7) % size), offset + i, offset + ((i + 13) % size));
+    for (const offset of [0, size])
+      for (let i = 0; i < size; i++)
+        pairs.push(
+          offset + i,
+          offset + ((i + 1) % size),
+          offset + i,
+          offset + ((i + 7) % size),
+          offset + i,
+          offset + ((i + 13) % size),
+        );
     pairs.push(0, size);
     const p = pivotMds({ count: 2 * size, edges: Uint32Array.from(pairs), sizes: new Array(2 * size).fill(20) });
     const within: number[] = [];
     const across: number[] = [];
-    for (let a = 0; a < 2 * size; a++) for (let b = a + 1; b < 2 * size; b++) (a < size === b < size ? within : across).push(distance(p, a, b));
+    for (let a = 0; a < 2 * size; a++)
+      for (let b = a + 1; b < 2 * size; b++) (a < size === b < size ? within : across).push(distance(p, a, b));
     expect(mean(across)).toBeGreaterThan(1.5 * mean(within));
   });
 

@@ -134,7 +134,8 @@ function embed(graph: Csr, members: Int32Array, wanted: number, positions: Float
       grand += v / (m * k);
     }
   }
-  for (let i = 0; i < m; i++) for (let j = 0; j < k; j++) c[i * k + j] = -0.5 * (c[i * k + j] - rowMean[i] - colMean[j] + grand);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < k; j++) c[i * k + j] = -0.5 * (c[i * k + j] - rowMean[i] - colMean[j] + grand);
   // The two main eigenvectors of CᵀC (k × k), by power iteration with deflation.
   const ctc = new Float64Array(k * k);
   for (let i = 0; i < m; i++) {
@@ -333,7 +334,10 @@ export function extent(positions: Float64Array, sizes: ArrayLike<number>, member
 }
 
 /** Components side by side in rows (largest first), rows about as wide as the largest component or the square root of the total area. */
-function pack(boxes: { members: Int32Array; x1: number; y1: number; w: number; h: number }[], positions: Float64Array): void {
+function pack(
+  boxes: { members: Int32Array; x1: number; y1: number; w: number; h: number }[],
+  positions: Float64Array,
+): void {
   const margin = 40;
   const area = boxes.reduce((s, b) => s + (b.w + margin) * (b.h + margin), 0);
   const rowWidth = Math.max(boxes[0]?.w ?? 0, Math.sqrt(area));

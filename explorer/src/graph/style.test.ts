@@ -20,8 +20,20 @@ describe("levels of detail", () => {
 
   it("keeps colours, shapes, sizes and the selection, path and suggestion marks in the overview", () => {
     const node = rule(overviewStyle, "node")?.style;
-    expect(node).toMatchObject({ "background-color": "data(color)", shape: "data(shape)", width: "data(size)", height: "data(size)" });
-    for (const selector of ["node.selected", "node.highlighted", "edge.highlighted", ".faded", "edge.suggested", "edge"]) {
+    expect(node).toMatchObject({
+      "background-color": "data(color)",
+      shape: "data(shape)",
+      width: "data(size)",
+      height: "data(size)",
+    });
+    for (const selector of [
+      "node.selected",
+      "node.highlighted",
+      "edge.highlighted",
+      ".faded",
+      "edge.suggested",
+      "edge",
+    ]) {
       expect(rule(overviewStyle, selector)).toEqual(rule(graphStyle, selector));
     }
   });

@@ -44,7 +44,14 @@ function stylesheet(detailed: boolean): StylesheetJson {
         ...(detailed ? NODE_DETAIL : {}),
       } as never,
     },
-    ...(detailed ? [{ selector: "node[?illustrative]", style: { "border-style": "dashed", "border-color": "#6b7280", "border-width": 1 } as never }] : []),
+    ...(detailed
+      ? [
+          {
+            selector: "node[?illustrative]",
+            style: { "border-style": "dashed", "border-color": "#6b7280", "border-width": 1 } as never,
+          },
+        ]
+      : []),
     {
       selector: "edge",
       style: {
@@ -53,7 +60,16 @@ function stylesheet(detailed: boolean): StylesheetJson {
         "curve-style": "haystack",
       } as never,
     },
-    { selector: "edge.suggested", style: { "line-style": "dashed", width: 3, opacity: 1, "curve-style": "bezier", "line-color": EDGE_COLOR.SUGGESTED } },
+    {
+      selector: "edge.suggested",
+      style: {
+        "line-style": "dashed",
+        width: 3,
+        opacity: 1,
+        "curve-style": "bezier",
+        "line-color": EDGE_COLOR.SUGGESTED,
+      },
+    },
     { selector: "node.selected", style: { "border-width": 4, "border-color": "#111", "z-index": 10 } },
     { selector: ".faded", style: { opacity: 0.15 } },
     { selector: "node.highlighted", style: { "border-width": 3, "border-color": "#d62828", "z-index": 9 } },

@@ -34,10 +34,23 @@ function elements(data: GraphData, suggested: CytoscapeOptions["suggested"]): El
   return [
     ...data.nodes.map((n) => ({
       group: "nodes" as const,
-      data: { ...n, label: n.name, size: 18 + Math.min(42, Math.sqrt(n.degree) * 6), color: nodeColor(n.type, n.legalForm), shape: NODE_STYLE[n.type]?.shape ?? "ellipse" },
+      data: {
+        ...n,
+        label: n.name,
+        size: 18 + Math.min(42, Math.sqrt(n.degree) * 6),
+        color: nodeColor(n.type, n.legalForm),
+        shape: NODE_STYLE[n.type]?.shape ?? "ellipse",
+      },
     })),
-    ...data.edges.map((e) => ({ group: "edges" as const, data: { ...e, color: DRAWN_EDGE_COLOR[e.type] ?? "#b8b8b8" } })),
-    ...suggested.map((s) => ({ group: "edges" as const, data: { ...s, type: "SUGGESTED", color: EDGE_COLOR.SUGGESTED }, classes: "suggested" })),
+    ...data.edges.map((e) => ({
+      group: "edges" as const,
+      data: { ...e, color: DRAWN_EDGE_COLOR[e.type] ?? "#b8b8b8" },
+    })),
+    ...suggested.map((s) => ({
+      group: "edges" as const,
+      data: { ...s, type: "SUGGESTED", color: EDGE_COLOR.SUGGESTED },
+      classes: "suggested",
+    })),
   ];
 }
 
@@ -78,7 +91,10 @@ function fitWithoutLabels(cy: Core, padding: number): void {
   fitTo(cy, cy.elements().boundingBox({ includeLabels: false, includeOverlays: false }), padding);
 }
 
-export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, options: CytoscapeOptions): React.RefObject<Core | null> {
+export function useCytoscape(
+  container: React.RefObject<HTMLDivElement | null>,
+  options: CytoscapeOptions,
+): React.RefObject<Core | null> {
   const cy = useRef<Core | null>(null);
   const onSelect = useRef(options.onSelect);
   const onDrawn = useRef(options.onDrawn);
@@ -134,7 +150,8 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
         if (!wanted.has(el.id())) el.remove();
         else placed.add(el.id());
       });
-      for (const e of next) if (placed.has(e.data.id as string)) instance.getElementById(e.data.id as string).data(e.data);
+      for (const e of next)
+        if (placed.has(e.data.id as string)) instance.getElementById(e.data.id as string).data(e.data);
     });
     const fresh = next.filter((e) => !placed.has(e.data.id as string));
     const drawn = (detail: Record<string, number>) => {
@@ -143,7 +160,9 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       const edges = instance.edges().length;
       const totalMs = performance.now() - started;
       const mark = () => {
-        performance.mark("maillage:graph-drawn", { detail: { nodes, edges, totalMs, paintMs: performance.now() - started - totalMs, ...detail } });
+        performance.mark("maillage:graph-drawn", {
+          detail: { nodes, edges, totalMs, paintMs: performance.now() - started - totalMs, ...detail },
+        });
         onDrawn.current?.();
       };
       // The canvas renderer says when it has drawn; the WebGL one does not, but draws in its animation-frame callback, queued before this one.
@@ -175,7 +194,10 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
       const layoutStarted = performance.now();
       const positions = pivotMds({ count: nodes.length, edges: pairs, sizes });
       const addStarted = performance.now();
-      addNodesThenLinks(instance, [...nodes.map((n, i) => ({ ...n, position: { x: positions[2 * i], y: positions[2 * i + 1] } })), ...links]);
+      addNodesThenLinks(instance, [
+        ...nodes.map((n, i) => ({ ...n, position: { x: positions[2 * i], y: positions[2 * i + 1] } })),
+        ...links,
+      ]);
       fitTo(instance, extent(positions, sizes), 30);
       drawn({ layoutMs: addStarted - layoutStarted, addMs: performance.now() - addStarted });
       return;
@@ -228,7 +250,8 @@ export function useCytoscape(container: React.RefObject<HTMLDivElement | null>, 
     if (!instance) return;
     instance.batch(() => {
       // Only when classes were set, and only on the elements that have them: restyling thousands costs a second.
-      if (classed.current) instance.elements(".selected, .highlighted, .faded").removeClass("selected highlighted faded");
+      if (classed.current)
+        instance.elements(".selected, .highlighted, .faded").removeClass("selected highlighted faded");
       classed.current = Boolean(options.selected) || options.highlighted.length > 0;
       if (options.selected) {
         const node = instance.getElementById(options.selected);

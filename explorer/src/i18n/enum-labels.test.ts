@@ -14,7 +14,8 @@ const KEYS: [LabelledEnum, readonly string[], string][] = [
 describe("enum labels in the explorer", () => {
   it.each(["fr", "en"] as const)("come from the shared table in %s", (language) => {
     const t = i18n.getFixedT(language);
-    for (const [name, values, key] of KEYS) for (const value of values) expect(t(`${key}.${value}`)).toBe(enumLabel(name, value, language));
+    for (const [name, values, key] of KEYS)
+      for (const value of values) expect(t(`${key}.${value}`)).toBe(enumLabel(name, value, language));
   });
 
   it("spell out the temporary work integration agency in French", () => {

@@ -13,7 +13,11 @@ function withEnumLabels(words: typeof fr, language: LabelLanguage) {
   return {
     ...words,
     legalForms: labelsIn("LegalForm", language),
-    editing: { ...words.editing, resourceKinds: labelsIn("ResourceKind", language), partnershipKinds: labelsIn("PartnershipKind", language) },
+    editing: {
+      ...words.editing,
+      resourceKinds: labelsIn("ResourceKind", language),
+      partnershipKinds: labelsIn("PartnershipKind", language),
+    },
     dashboard: { ...words.dashboard, stages: labelsIn("Stage", language) },
   };
 }

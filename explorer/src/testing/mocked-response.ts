@@ -5,7 +5,10 @@
 import type { OperationVariables, TypedDocumentNode } from "@apollo/client";
 import type { MockLink } from "@apollo/client/testing";
 
-type Response<TData, TVariables extends OperationVariables> = Omit<MockLink.MockedResponse<TData, TVariables>, "request"> & {
+type Response<TData, TVariables extends OperationVariables> = Omit<
+  MockLink.MockedResponse<TData, TVariables>,
+  "request"
+> & {
   variables?: MockLink.MockedRequest<TVariables>["variables"];
 };
 

@@ -30,35 +30,128 @@ const DATA: DashboardQuery = {
     },
     counts: {
       __typename: "TerritoryCounts",
-      towns: 16, essStructures: 41, illustrativeEssStructures: 30, businesses: 77, financers: 5, supportProviders: 6,
-      researchUnits: 3, openNeeds: 9, openOffers: 8, sharedResources: 4, events: 7, callEditions: 4,
+      towns: 16,
+      essStructures: 41,
+      illustrativeEssStructures: 30,
+      businesses: 77,
+      financers: 5,
+      supportProviders: 6,
+      researchUnits: 3,
+      openNeeds: 9,
+      openOffers: 8,
+      sharedResources: 4,
+      events: 7,
+      callEditions: 4,
     },
     towns: [
-      { __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 23, illustrativeEssStructures: 20, businesses: 31 },
-      { __typename: "TownCount", inseeCode: "94002", name: "Alfortville", essStructures: 5, illustrativeEssStructures: 5, businesses: 0 },
+      {
+        __typename: "TownCount",
+        inseeCode: "94028",
+        name: "Créteil",
+        essStructures: 23,
+        illustrativeEssStructures: 20,
+        businesses: 31,
+      },
+      {
+        __typename: "TownCount",
+        inseeCode: "94002",
+        name: "Alfortville",
+        essStructures: 5,
+        illustrativeEssStructures: 5,
+        businesses: 0,
+      },
     ],
-    legalForms: [{ __typename: "LegalFormCount", legalForm: "ASSOCIATION", count: 29 }, { __typename: "LegalFormCount", legalForm: null, count: 2 }],
+    legalForms: [
+      { __typename: "LegalFormCount", legalForm: "ASSOCIATION", count: 29 },
+      { __typename: "LegalFormCount", legalForm: null, count: 2 },
+    ],
   },
   programmes: [
     {
       __typename: "Programme",
       id: "programme-ess-gpsea",
       axes: [
-        { __typename: "ProgrammeAxis", id: "axis-2", number: 2, title: "Accompagner et financer", titleEn: "Support and fund", description: null, actions: [{ __typename: "ProgrammeAction", id: "a3", title: "Appel à projets", titleEn: "Call for projects", description: null, sinceYear: 2016, facts: ["17 structures"] }] },
-        { __typename: "ProgrammeAxis", id: "axis-1", number: 1, title: "Mutualiser et coopérer", titleEn: "Pool and cooperate", description: null, actions: [] },
+        {
+          __typename: "ProgrammeAxis",
+          id: "axis-2",
+          number: 2,
+          title: "Accompagner et financer",
+          titleEn: "Support and fund",
+          description: null,
+          actions: [
+            {
+              __typename: "ProgrammeAction",
+              id: "a3",
+              title: "Appel à projets",
+              titleEn: "Call for projects",
+              description: null,
+              sinceYear: 2016,
+              facts: ["17 structures"],
+            },
+          ],
+        },
+        {
+          __typename: "ProgrammeAxis",
+          id: "axis-1",
+          number: 1,
+          title: "Mutualiser et coopérer",
+          titleEn: "Pool and cooperate",
+          description: null,
+          actions: [],
+        },
       ],
     },
   ],
   callsForProjects: [
-    { __typename: "CallForProjects", id: "aap-2016", year: 2016, title: "AAP 2016", envelopeEur: null, patShareEur: null, laureateCount: null, ceremonyDate: null, ceremonyPlace: null, source: "s", laureatesConnection: { __typename: "CallForProjectsLaureatesConnection", edges: [] } },
     {
       __typename: "CallForProjects",
-      id: "aap-2023", year: 2023, title: "AAP 2023", envelopeEur: 60000, patShareEur: 10000, laureateCount: 7, ceremonyDate: "2023-11-28", ceremonyPlace: "UPEC", source: "s",
-      laureatesConnection: { __typename: "CallForProjectsLaureatesConnection", edges: [{ __typename: "CallForProjectsLaureatesRelationship", properties: { __typename: "Laureate", amountEur: 8000 }, node: { __typename: "EssStructure", id: "ess-m", name: "Matrimoine", sourceKind: "PUBLIC_PAGE" } }] },
+      id: "aap-2016",
+      year: 2016,
+      title: "AAP 2016",
+      envelopeEur: null,
+      patShareEur: null,
+      laureateCount: null,
+      ceremonyDate: null,
+      ceremonyPlace: null,
+      source: "s",
+      laureatesConnection: { __typename: "CallForProjectsLaureatesConnection", edges: [] },
+    },
+    {
+      __typename: "CallForProjects",
+      id: "aap-2023",
+      year: 2023,
+      title: "AAP 2023",
+      envelopeEur: 60000,
+      patShareEur: 10000,
+      laureateCount: 7,
+      ceremonyDate: "2023-11-28",
+      ceremonyPlace: "UPEC",
+      source: "s",
+      laureatesConnection: {
+        __typename: "CallForProjectsLaureatesConnection",
+        edges: [
+          {
+            __typename: "CallForProjectsLaureatesRelationship",
+            properties: { __typename: "Laureate", amountEur: 8000 },
+            node: { __typename: "EssStructure", id: "ess-m", name: "Matrimoine", sourceKind: "PUBLIC_PAGE" },
+          },
+        ],
+      },
     },
   ],
   events: [
-    { __typename: "Event", id: "event-top10", title: "Top 10", year: null, date: null, place: null, description: "Convention d'affaires", essParticipantCount: 10, businessParticipantCount: 50, source: "programme" },
+    {
+      __typename: "Event",
+      id: "event-top10",
+      title: "Top 10",
+      year: null,
+      date: null,
+      place: null,
+      description: "Convention d'affaires",
+      essParticipantCount: 10,
+      businessParticipantCount: 50,
+      source: "programme",
+    },
   ],
   supportProviders: [
     {
@@ -68,16 +161,28 @@ const DATA: DashboardQuery = {
       supportedConnection: {
         __typename: "SupportProviderSupportedConnection",
         edges: [
-          { __typename: "SupportProviderSupportedRelationship", properties: { __typename: "Support", stage: "IDEA", until: null } },
-          { __typename: "SupportProviderSupportedRelationship", properties: { __typename: "Support", stage: "IDEA", until: 2022 } },
-          { __typename: "SupportProviderSupportedRelationship", properties: { __typename: "Support", stage: "EARLY", until: null } },
+          {
+            __typename: "SupportProviderSupportedRelationship",
+            properties: { __typename: "Support", stage: "IDEA", until: null },
+          },
+          {
+            __typename: "SupportProviderSupportedRelationship",
+            properties: { __typename: "Support", stage: "IDEA", until: 2022 },
+          },
+          {
+            __typename: "SupportProviderSupportedRelationship",
+            properties: { __typename: "Support", stage: "EARLY", until: null },
+          },
         ],
       },
     },
   ],
   opportunityOutcomes: {
     __typename: "OpportunityOutcomes",
-    recorded: 3, contacted: 1, accepted: 1, declined: 1,
+    recorded: 3,
+    contacted: 1,
+    accepted: 1,
+    declined: 1,
     byKind: [
       { __typename: "KindOutcomes", kind: "PARTNERSHIP", contacted: 1, accepted: 0, declined: 1, recorded: 2 },
       { __typename: "KindOutcomes", kind: "FUNDING", contacted: 0, accepted: 1, declined: 0, recorded: 1 },
@@ -123,7 +228,10 @@ describe("DashboardView", () => {
     expect(text).toContain("non publié");
     // Axes in their order.
     const axes = screen.getAllByRole("group").filter((d) => d.tagName === "DETAILS");
-    expect(axes.map((a) => a.querySelector("summary")!.textContent)).toEqual(["Mutualiser et coopérer — actions : 0", "Accompagner et financer — actions : 1"]);
+    expect(axes.map((a) => a.querySelector("summary")!.textContent)).toEqual([
+      "Mutualiser et coopérer — actions : 0",
+      "Accompagner et financer — actions : 1",
+    ]);
     expect(screen.getByRole("heading", { name: "Convention d'affaires « Top 10 »" })).toBeTruthy();
 
     // Each chart has a title, a text alternative and a table toggle.
@@ -135,7 +243,9 @@ describe("DashboardView", () => {
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
-    const rows = within(support).getAllByRole("row").map((r) => [...r.children].map((c) => c.textContent));
+    const rows = within(support)
+      .getAllByRole("row")
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows[0]).toEqual(["Étape", "En cours", "Terminés", "Total"]);
     expect(rows[1]).toEqual(["Idée", "1", "1", "2"]);
 
@@ -148,7 +258,18 @@ describe("DashboardView", () => {
   it("speaks English and says when there is nothing recorded yet", async () => {
     await i18n.changeLanguage("en");
     try {
-      renderWith({ ...DATA, events: [], opportunityOutcomes: { __typename: "OpportunityOutcomes", recorded: 0, contacted: 0, accepted: 0, declined: 0, byKind: [] } });
+      renderWith({
+        ...DATA,
+        events: [],
+        opportunityOutcomes: {
+          __typename: "OpportunityOutcomes",
+          recorded: 0,
+          contacted: 0,
+          accepted: 0,
+          declined: 0,
+          byKind: [],
+        },
+      });
       expect(await screen.findByRole("heading", { name: /ESS programme dashboard/ })).toBeTruthy();
       expect(screen.getByText("No opportunity has been followed up by a coordinator yet.")).toBeTruthy();
       expect(screen.queryByRole("heading", { name: /Top 10/ })).toBeNull();

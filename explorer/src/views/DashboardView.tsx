@@ -18,7 +18,14 @@ import { STAGES } from "@maillage/model";
 
 type CountKey = Exclude<keyof DashboardQuery["territory"]["counts"], "__typename">;
 
-const COLORS = { first: "#1b5e9c", second: "#8fb8de", third: "#a35200", ess: NODE_STYLE.EssStructure.color, illustrative: "#8dc7a6", business: NODE_STYLE.Business.color };
+const COLORS = {
+  first: "#1b5e9c",
+  second: "#8fb8de",
+  third: "#a35200",
+  ess: NODE_STYLE.EssStructure.color,
+  illustrative: "#8dc7a6",
+  business: NODE_STYLE.Business.color,
+};
 const OUTCOME_COLORS = { contacted: "#8a6d00", accepted: "#1b7f4c", declined: "#b0265d" };
 
 export default function DashboardView() {
@@ -26,20 +33,35 @@ export default function DashboardView() {
   const { data, loading, error } = useQuery(DASHBOARD);
   const en = i18n.language === "en";
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
-  const euros = useMemo(() => new Intl.NumberFormat(i18n.language, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }), [i18n.language]);
-  const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 }), [i18n.language]);
+  const euros = useMemo(
+    () => new Intl.NumberFormat(i18n.language, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }),
+    [i18n.language],
+  );
+  const percent = useMemo(
+    () => new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 }),
+    [i18n.language],
+  );
   const count = (v: number) => number.format(v);
   const eur = (v: number) => euros.format(v);
   const pct = (v: number) => percent.format(v / 100);
-  const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language, { year: "numeric", month: "long", day: "numeric" });
+  const date = (iso: string) =>
+    new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language, { year: "numeric", month: "long", day: "numeric" });
 
   if (loading && !data) return <p role="status">{t("common.loading")}</p>;
   if (error && !data) return <RequestProblem error={error} />;
   if (!data) return null;
 
-  const { territory, callsForProjects: calls, events: conventions, supportProviders, opportunityOutcomes: outcomes } = data;
+  const {
+    territory,
+    callsForProjects: calls,
+    events: conventions,
+    supportProviders,
+    opportunityOutcomes: outcomes,
+  } = data;
   const programme = territory.programme;
-  const axes = [...(data.programmes.find((p) => p.id === programme?.id)?.axes ?? data.programmes[0]?.axes ?? [])].sort((a, b) => a.number - b.number);
+  const axes = [...(data.programmes.find((p) => p.id === programme?.id)?.axes ?? data.programmes[0]?.axes ?? [])].sort(
+    (a, b) => a.number - b.number,
+  );
   const shares = programme
     ? (
         [
@@ -54,11 +76,29 @@ export default function DashboardView() {
   const supportRows = STAGES.map((stage) => ({
     key: stage,
     label: t(`dashboard.stages.${stage}`),
-    values: [supports.filter((s) => s.stage === stage && s.until === null).length, supports.filter((s) => s.stage === stage && s.until !== null).length],
+    values: [
+      supports.filter((s) => s.stage === stage && s.until === null).length,
+      supports.filter((s) => s.stage === stage && s.until !== null).length,
+    ],
   }));
-  const providerRows = STAGES.map((stage) => ({ key: stage, label: t(`dashboard.stages.${stage}`), values: [supportProviders.filter((p) => p.stagesServed.includes(stage)).length] }));
+  const providerRows = STAGES.map((stage) => ({
+    key: stage,
+    label: t(`dashboard.stages.${stage}`),
+    values: [supportProviders.filter((p) => p.stagesServed.includes(stage)).length],
+  }));
 
-  const KINDS: CountKey[] = ["essStructures", "businesses", "financers", "supportProviders", "researchUnits", "events", "sharedResources", "openNeeds", "openOffers", "callEditions"];
+  const KINDS: CountKey[] = [
+    "essStructures",
+    "businesses",
+    "financers",
+    "supportProviders",
+    "researchUnits",
+    "events",
+    "sharedResources",
+    "openNeeds",
+    "openOffers",
+    "callEditions",
+  ];
 
   return (
     <div className="dashboard">
@@ -73,7 +113,9 @@ export default function DashboardView() {
             <dl className="figures">
               <div>
                 <dt>{t("dashboard.programme.budget")}</dt>
-                <dd>{programme.annualBudgetEur === null ? t("dashboard.notPublished") : eur(programme.annualBudgetEur)}</dd>
+                <dd>
+                  {programme.annualBudgetEur === null ? t("dashboard.notPublished") : eur(programme.annualBudgetEur)}
+                </dd>
                 {programme.budgetNote && <dd className="muted">{programme.budgetNote}</dd>}
               </div>
               {shares.map((s) => (
@@ -98,7 +140,9 @@ export default function DashboardView() {
               max={100}
               note={t("dashboard.programme.sharesNote")}
             />
-            <p className="muted source">{t("dashboard.source", { source: [programme.source, programme.sourceRef].filter(Boolean).join(" — ") })}</p>
+            <p className="muted source">
+              {t("dashboard.source", { source: [programme.source, programme.sourceRef].filter(Boolean).join(" — ") })}
+            </p>
           </>
         )}
         {axes.length > 0 && (
@@ -108,7 +152,11 @@ export default function DashboardView() {
               title={t("dashboard.programme.actionsChart")}
               labelHeader={t("dashboard.programme.axis")}
               series={[{ name: t("dashboard.programme.actions"), color: COLORS.first }]}
-              rows={axes.map((a) => ({ key: a.id, label: t("dashboard.programme.axisLabel", { number: a.number, title: en ? a.titleEn : a.title }), values: [a.actions.length] }))}
+              rows={axes.map((a) => ({
+                key: a.id,
+                label: t("dashboard.programme.axisLabel", { number: a.number, title: en ? a.titleEn : a.title }),
+                values: [a.actions.length],
+              }))}
               format={count}
             />
             <ol className="axes">
@@ -116,16 +164,24 @@ export default function DashboardView() {
                 <li key={axis.id} value={axis.number}>
                   <details>
                     <summary>
-                      <strong>{en ? axis.titleEn : axis.title}</strong> — {t("dashboard.programme.actionCount", { count: axis.actions.length })}
+                      <strong>{en ? axis.titleEn : axis.title}</strong> —{" "}
+                      {t("dashboard.programme.actionCount", { count: axis.actions.length })}
                     </summary>
                     {axis.description && <p>{axis.description}</p>}
                     <ul>
                       {[...axis.actions]
-                        .sort((a, b) => (en ? a.titleEn : a.title).localeCompare(en ? b.titleEn : b.title, i18n.language))
+                        .sort((a, b) =>
+                          (en ? a.titleEn : a.title).localeCompare(en ? b.titleEn : b.title, i18n.language),
+                        )
                         .map((action) => (
                           <li key={action.id}>
                             {en ? action.titleEn : action.title}
-                            {action.sinceYear !== null && <span className="muted"> ({t("dashboard.programme.since", { year: action.sinceYear })})</span>}
+                            {action.sinceYear !== null && (
+                              <span className="muted">
+                                {" "}
+                                ({t("dashboard.programme.since", { year: action.sinceYear })})
+                              </span>
+                            )}
                             {action.facts.length > 0 && (
                               <ul className="facts">
                                 {action.facts.map((f) => (
@@ -161,7 +217,8 @@ export default function DashboardView() {
                 rows={calls.map((c) => ({
                   key: c.id,
                   label: String(c.year),
-                  values: c.envelopeEur === null ? [null, null] : [c.envelopeEur - (c.patShareEur ?? 0), c.patShareEur ?? 0],
+                  values:
+                    c.envelopeEur === null ? [null, null] : [c.envelopeEur - (c.patShareEur ?? 0), c.patShareEur ?? 0],
                 }))}
                 format={eur}
               />
@@ -203,13 +260,18 @@ export default function DashboardView() {
                               <li key={e.node.id}>
                                 {e.node.name}
                                 {e.properties.amountEur !== null && ` (${eur(e.properties.amountEur)})`}
-                                {e.node.sourceKind === "ILLUSTRATIVE" && <span className="badge">{t("common.illustrative")}</span>}
+                                {e.node.sourceKind === "ILLUSTRATIVE" && (
+                                  <span className="badge">{t("common.illustrative")}</span>
+                                )}
                               </li>
                             ))}
                           </ul>
                         )}
                       </td>
-                      <td>{[c.ceremonyDate && date(c.ceremonyDate), c.ceremonyPlace].filter(Boolean).join(", ") || t("common.none")}</td>
+                      <td>
+                        {[c.ceremonyDate && date(c.ceremonyDate), c.ceremonyPlace].filter(Boolean).join(", ") ||
+                          t("common.none")}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -226,14 +288,20 @@ export default function DashboardView() {
             <article key={c.id}>
               <h4>{c.title}</h4>
               {c.description && <p>{c.description}</p>}
-              <p className="muted">{[c.date ? date(c.date) : c.year, c.place].filter((x) => x !== null && x !== undefined).join(", ")}</p>
+              <p className="muted">
+                {[c.date ? date(c.date) : c.year, c.place].filter((x) => x !== null && x !== undefined).join(", ")}
+              </p>
               <BarChart
                 title={t("dashboard.convention.chart", { title: c.title })}
                 labelHeader={t("dashboard.convention.participants")}
                 series={[{ name: t("dashboard.convention.participants"), color: COLORS.first }]}
                 rows={[
                   { key: "ess", label: t("dashboard.convention.ess"), values: [c.essParticipantCount] },
-                  { key: "business", label: t("dashboard.convention.businesses"), values: [c.businessParticipantCount] },
+                  {
+                    key: "business",
+                    label: t("dashboard.convention.businesses"),
+                    values: [c.businessParticipantCount],
+                  },
                 ]}
                 format={count}
               />
@@ -281,7 +349,11 @@ export default function DashboardView() {
             rows={territory.towns.map((town) => ({
               key: town.inseeCode,
               label: town.name,
-              values: [town.essStructures - town.illustrativeEssStructures, town.illustrativeEssStructures, town.businesses],
+              values: [
+                town.essStructures - town.illustrativeEssStructures,
+                town.illustrativeEssStructures,
+                town.businesses,
+              ],
             }))}
             format={count}
           />
@@ -299,7 +371,9 @@ export default function DashboardView() {
               series={[{ name: t("dashboard.organisations.ess"), color: COLORS.ess }]}
               rows={territory.legalForms.map((l) => ({
                 key: l.legalForm ?? "unknown",
-                label: l.legalForm ? t(`legalForms.${l.legalForm}`, { defaultValue: l.legalForm }) : t("dashboard.organisations.unknownForm"),
+                label: l.legalForm
+                  ? t(`legalForms.${l.legalForm}`, { defaultValue: l.legalForm })
+                  : t("dashboard.organisations.unknownForm"),
                 values: [l.count],
               }))}
               format={count}
@@ -329,7 +403,11 @@ export default function DashboardView() {
               { name: t("opportunities.status.ACCEPTED"), color: OUTCOME_COLORS.accepted },
               { name: t("opportunities.status.DECLINED"), color: OUTCOME_COLORS.declined },
             ]}
-            rows={outcomes.byKind.map((k) => ({ key: k.kind, label: t(`opportunities.kinds.${k.kind}`), values: [k.contacted, k.accepted, k.declined] }))}
+            rows={outcomes.byKind.map((k) => ({
+              key: k.kind,
+              label: t(`opportunities.kinds.${k.kind}`),
+              values: [k.contacted, k.accepted, k.declined],
+            }))}
             format={count}
           />
         )}

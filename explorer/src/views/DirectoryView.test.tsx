@@ -24,7 +24,9 @@ const territory = mocked(TERRITORY, {
         __typename: "TerritoryOverview",
         name: "GPSEA",
         towns: TOWNS,
-        themes: [{ __typename: "ThemeCount", code: "FOOD", labelFr: "Alimentation", labelEn: "Food", essStructures: 3 }],
+        themes: [
+          { __typename: "ThemeCount", code: "FOOD", labelFr: "Alimentation", labelEn: "Food", essStructures: 3 },
+        ],
       },
     },
   },
@@ -55,7 +57,18 @@ const scope = (nodes = NODES) =>
   });
 const details = mocked(DETAILS, {
   variables: () => true,
-  result: { data: { essStructures: [], businesses: [], financers: [], supportProviders: [], researchUnits: [], events: [], sharedResources: [], callsForProjects: [] } },
+  result: {
+    data: {
+      essStructures: [],
+      businesses: [],
+      financers: [],
+      supportProviders: [],
+      researchUnits: [],
+      events: [],
+      sharedResources: [],
+      callsForProjects: [],
+    },
+  },
   maxUsageCount: Infinity,
 });
 
@@ -91,7 +104,9 @@ describe("DirectoryView", () => {
     await waitFor(() => expect(names()).toHaveLength(25));
     fireEvent.click(screen.getByRole("button", { name: /Liens de coopération/ }));
     expect(names().slice(0, 3)).toEqual(["Épicerie solidaire", "Organisation 29", "Organisation 28"]);
-    expect(screen.getByRole("columnheader", { name: /Liens de coopération/ }).getAttribute("aria-sort")).toBe("descending");
+    expect(screen.getByRole("columnheader", { name: /Liens de coopération/ }).getAttribute("aria-sort")).toBe(
+      "descending",
+    );
     expect(screen.getByRole("columnheader", { name: /Nom/ }).getAttribute("aria-sort")).toBe("none");
     fireEvent.click(screen.getByRole("button", { name: /Liens de coopération/ }));
     expect(names().slice(0, 3)).toEqual(["Organisation 01", "Organisation 02", "Organisation 03"]);
@@ -109,7 +124,9 @@ describe("DirectoryView", () => {
     expect(names()).toEqual(["Épicerie solidaire"]);
     fireEvent.change(screen.getByRole("searchbox", { name: /Nom contenant/ }), { target: { value: "organisation 1" } });
     expect(names()).toHaveLength(10);
-    fireEvent.change(screen.getByRole("searchbox", { name: /Nom contenant/ }), { target: { value: "nothing like it" } });
+    fireEvent.change(screen.getByRole("searchbox", { name: /Nom contenant/ }), {
+      target: { value: "nothing like it" },
+    });
     expect(screen.queryAllByRole("rowheader")).toHaveLength(0);
     expect(screen.getByText("Aucune organisation ne correspond.")).toBeTruthy();
   });
@@ -125,7 +142,15 @@ describe("DirectoryView", () => {
           return true;
         },
       },
-      result: (v: Record<string, unknown>) => ({ data: { cooperationGraph: { __typename: "GraphView", nodes: v.inseeCode === "94028" ? creteil : NODES, truncated: false } } }),
+      result: (v: Record<string, unknown>) => ({
+        data: {
+          cooperationGraph: {
+            __typename: "GraphView",
+            nodes: v.inseeCode === "94028" ? creteil : NODES,
+            truncated: false,
+          },
+        },
+      }),
       maxUsageCount: Infinity,
     };
     render(
@@ -138,7 +163,11 @@ describe("DirectoryView", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Commune" }), { target: { value: "94028" } });
     await waitFor(() => expect(names()).toHaveLength(15));
     expect(asked).toContainEqual(expect.objectContaining({ inseeCode: "94028" }));
-    expect(within(screen.getByRole("table")).getAllByRole("cell").filter((c) => c.textContent === "Sucy-en-Brie")).toHaveLength(0);
+    expect(
+      within(screen.getByRole("table"))
+        .getAllByRole("cell")
+        .filter((c) => c.textContent === "Sucy-en-Brie"),
+    ).toHaveLength(0);
   });
 
   it("pagination buttons move between pages", async () => {
@@ -150,7 +179,13 @@ describe("DirectoryView", () => {
     expect(screen.getByText("Page 1 sur 2")).toBeTruthy();
     fireEvent.click(next);
     expect(screen.getByText("Page 2 sur 2")).toBeTruthy();
-    expect(names()).toEqual(["Organisation 25", "Organisation 26", "Organisation 27", "Organisation 28", "Organisation 29"]);
+    expect(names()).toEqual([
+      "Organisation 25",
+      "Organisation 26",
+      "Organisation 27",
+      "Organisation 28",
+      "Organisation 29",
+    ]);
     expect(next.disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Première page" }));
     expect(names()[0]).toBe("Épicerie solidaire");

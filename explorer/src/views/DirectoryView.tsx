@@ -38,13 +38,21 @@ export default function DirectoryView() {
   const [theme, setTheme] = useState("");
   const [type, setType] = useState("");
   const [text, setText] = useState("");
-  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({ column: "name", direction: "ascending" });
+  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({
+    column: "name",
+    direction: "ascending",
+  });
   const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
 
   const territory = useQuery(TERRITORY);
-  const variables = { inseeCode: inseeCode || null, theme: theme || null, types: type ? [type] : ORGANISATION_TYPES, limit: DIRECTORY_LIMIT };
+  const variables = {
+    inseeCode: inseeCode || null,
+    theme: theme || null,
+    types: type ? [type] : ORGANISATION_TYPES,
+    limit: DIRECTORY_LIMIT,
+  };
   const scope = useQuery(ORGANISATION_NODES, { variables });
 
   const towns = useMemo(() => territory.data?.territory.towns ?? [], [territory.data]);
@@ -93,7 +101,11 @@ export default function DirectoryView() {
     };
 
   const sortBy = (column: Column) => {
-    setSort((s) => (s.column === column ? { column, direction: s.direction === "ascending" ? "descending" : "ascending" } : { column, direction: column === "degree" ? "descending" : "ascending" }));
+    setSort((s) =>
+      s.column === column
+        ? { column, direction: s.direction === "ascending" ? "descending" : "ascending" }
+        : { column, direction: column === "degree" ? "descending" : "ascending" },
+    );
     setPage(0);
   };
 
@@ -104,7 +116,12 @@ export default function DirectoryView() {
         <form role="search" onSubmit={(e) => e.preventDefault()}>
           <label>
             {t("directory.text")}
-            <input type="search" value={text} placeholder={t("directory.textPlaceholder")} onChange={(e) => changing(setText)(e.target.value)} />
+            <input
+              type="search"
+              value={text}
+              placeholder={t("directory.textPlaceholder")}
+              onChange={(e) => changing(setText)(e.target.value)}
+            />
           </label>
         </form>
         <label>
@@ -118,8 +135,20 @@ export default function DirectoryView() {
             ))}
           </select>
         </label>
-        <TownSelect label={t("directory.town")} anyLabel={t("directory.allTowns")} items={towns} value={inseeCode} onChange={changing(setInseeCode)} />
-        <ThemeSelect label={t("directory.theme")} anyLabel={t("directory.allThemes")} items={themes} value={theme} onChange={changing(setTheme)} />
+        <TownSelect
+          label={t("directory.town")}
+          anyLabel={t("directory.allTowns")}
+          items={towns}
+          value={inseeCode}
+          onChange={changing(setInseeCode)}
+        />
+        <ThemeSelect
+          label={t("directory.theme")}
+          anyLabel={t("directory.allThemes")}
+          items={themes}
+          value={theme}
+          onChange={changing(setTheme)}
+        />
         <label>
           {t("directory.pageSize")}
           <select value={pageSize} onChange={(e) => changing(setPageSize)(Number(e.target.value))}>
@@ -140,7 +169,11 @@ export default function DirectoryView() {
             ? t("common.loading")
             : rows.length === 0
               ? t("directory.empty")
-              : t("directory.range", { from: current * pageSize + 1, to: current * pageSize + shown.length, count: rows.length })}
+              : t("directory.range", {
+                  from: current * pageSize + 1,
+                  to: current * pageSize + shown.length,
+                  count: rows.length,
+                })}
           {scope.data?.cooperationGraph.truncated ? ` ${t("directory.truncated", { count: DIRECTORY_LIMIT })}` : ""}
         </p>
         {scope.error && <RequestProblem error={scope.error} />}
@@ -148,12 +181,22 @@ export default function DirectoryView() {
           <table className="directory">
             <caption>
               {t("directory.caption", { count: rows.length })}{" "}
-              <span className="muted">{t("directory.sortedBy", { column: t(`directory.columns.${sort.column}`), direction: t(`directory.${sort.direction}`) })}</span>
+              <span className="muted">
+                {t("directory.sortedBy", {
+                  column: t(`directory.columns.${sort.column}`),
+                  direction: t(`directory.${sort.direction}`),
+                })}
+              </span>
             </caption>
             <thead>
               <tr>
                 {COLUMNS.map((column) => (
-                  <th key={column} scope="col" aria-sort={sort.column === column ? sort.direction : "none"} className={column === "degree" ? "number" : undefined}>
+                  <th
+                    key={column}
+                    scope="col"
+                    aria-sort={sort.column === column ? sort.direction : "none"}
+                    className={column === "degree" ? "number" : undefined}
+                  >
                     <button type="button" className="sort" onClick={() => sortBy(column)}>
                       {t(`directory.columns.${column}`)}
                       <span aria-hidden="true" className="sort-mark">
@@ -168,7 +211,12 @@ export default function DirectoryView() {
               {shown.map((n) => (
                 <tr key={n.id} className={selected === n.id ? "selected" : undefined} onClick={() => setSelected(n.id)}>
                   <th scope="row">
-                    <button type="button" className="link" aria-pressed={selected === n.id} onClick={() => setSelected(n.id)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-pressed={selected === n.id}
+                      onClick={() => setSelected(n.id)}
+                    >
                       {n.name}
                     </button>
                     {n.illustrative && (
@@ -188,24 +236,49 @@ export default function DirectoryView() {
           </table>
         </div>
         <nav className="pager" aria-label={t("directory.pagination")}>
-          <button type="button" onClick={() => setPage(0)} disabled={current === 0} aria-label={t("directory.firstPage")}>
+          <button
+            type="button"
+            onClick={() => setPage(0)}
+            disabled={current === 0}
+            aria-label={t("directory.firstPage")}
+          >
             «
           </button>
-          <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0} aria-label={t("directory.previousPage")}>
+          <button
+            type="button"
+            onClick={() => setPage(current - 1)}
+            disabled={current === 0}
+            aria-label={t("directory.previousPage")}
+          >
             ‹
           </button>
           <span>{t("directory.page", { page: current + 1, pages })}</span>
-          <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1} aria-label={t("directory.nextPage")}>
+          <button
+            type="button"
+            onClick={() => setPage(current + 1)}
+            disabled={current >= pages - 1}
+            aria-label={t("directory.nextPage")}
+          >
             ›
           </button>
-          <button type="button" onClick={() => setPage(pages - 1)} disabled={current >= pages - 1} aria-label={t("directory.lastPage")}>
+          <button
+            type="button"
+            onClick={() => setPage(pages - 1)}
+            disabled={current >= pages - 1}
+            aria-label={t("directory.lastPage")}
+          >
             »
           </button>
         </nav>
       </section>
 
       <aside className="panel side">
-        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={townName} onExpand={openGraph} onCreated={setSelected} />
+        <DetailsPanel
+          node={selected ? (byId.get(selected) ?? null) : null}
+          townName={townName}
+          onExpand={openGraph}
+          onCreated={setSelected}
+        />
       </aside>
     </div>
   );

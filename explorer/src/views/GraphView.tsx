@@ -39,8 +39,12 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
   const [search, searched] = useLazyQuery(SEARCH);
 
   const data = useMemo(() => {
-    if (scope.data) performance.mark("maillage:graph-data", { detail: { nodes: scope.data.cooperationGraph.nodes.length } });
-    return withoutIllustrative(mergeViews([scope.data?.cooperationGraph ?? { nodes: [], edges: [] }, ...expanded]), hideIllustrative);
+    if (scope.data)
+      performance.mark("maillage:graph-data", { detail: { nodes: scope.data.cooperationGraph.nodes.length } });
+    return withoutIllustrative(
+      mergeViews([scope.data?.cooperationGraph ?? { nodes: [], edges: [] }, ...expanded]),
+      hideIllustrative,
+    );
   }, [scope.data, expanded, hideIllustrative]);
   const byId = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
   const suggested = useMemo(() => {
@@ -57,7 +61,15 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
   const [drawnScope, setDrawnScope] = useState<unknown>(null);
   const scopeData = scope.data;
   const onDrawn = useCallback(() => setDrawnScope(scopeData), [scopeData]);
-  const cy = useCytoscape(container, { data, suggested, selected, highlighted, onSelect: setSelected, onDrawn, webgl: initial.webgl });
+  const cy = useCytoscape(container, {
+    data,
+    suggested,
+    selected,
+    highlighted,
+    onSelect: setSelected,
+    onDrawn,
+    webgl: initial.webgl,
+  });
 
   const resetScope = () => {
     setExpanded([]);
@@ -83,11 +95,17 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
     setSelected(o.memberIds[0]);
   };
 
-  const organisations = data.nodes.filter((n) => !["Town", "Event", "SharedResource", "CallForProjects"].includes(n.type)).sort((a, b) => a.name.localeCompare(b.name, "fr"));
-  const listed = [...data.nodes].sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name, "fr")).slice(0, 200);
+  const organisations = data.nodes
+    .filter((n) => !["Town", "Event", "SharedResource", "CallForProjects"].includes(n.type))
+    .sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  const listed = [...data.nodes]
+    .sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name, "fr"))
+    .slice(0, 200);
   const towns = territory.data?.territory.towns ?? [];
   const themes = territory.data?.territory.themes ?? [];
-  const results = searched.data ? [...searched.data.searchEssStructures.edges, ...searched.data.searchBusinesses.edges].map((e) => e.node) : null;
+  const results = searched.data
+    ? [...searched.data.searchEssStructures.edges, ...searched.data.searchBusinesses.edges].map((e) => e.node)
+    : null;
 
   return (
     <div className="graph-layout">
@@ -120,7 +138,9 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
               <input
                 type="checkbox"
                 checked={types.includes(type)}
-                onChange={(e) => setTypes((current) => (e.target.checked ? [...current, type] : current.filter((x) => x !== type)))}
+                onChange={(e) =>
+                  setTypes((current) => (e.target.checked ? [...current, type] : current.filter((x) => x !== type)))
+                }
               />
               {t(`types.${type}`)}
             </label>
@@ -146,7 +166,12 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
         >
           <label>
             {t("graph.search")}
-            <input type="search" value={phrase} placeholder={t("graph.searchPlaceholder")} onChange={(e) => setPhrase(e.target.value)} />
+            <input
+              type="search"
+              value={phrase}
+              placeholder={t("graph.searchPlaceholder")}
+              onChange={(e) => setPhrase(e.target.value)}
+            />
           </label>
         </form>
         {results && (
@@ -171,34 +196,38 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
           <summary>{t("graph.path")}</summary>
           {/* Thousands of options: rendered only while the section is open. */}
           {pathOpen && (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              const found = introductionPath(data, pathEnds.from, pathEnds.to);
-              setShown(null);
-              setPath(found);
-            }}
-          >
-            {(["from", "to"] as const).map((end) => (
-              <label key={end}>
-                {t(end === "from" ? "graph.pathFrom" : "graph.pathTo")}
-                <select value={pathEnds[end]} onChange={(e) => setPathEnds((p) => ({ ...p, [end]: e.target.value }))}>
-                  <option value="" />
-                  {organisations.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-            <button type="submit" disabled={!pathEnds.from || !pathEnds.to}>
-              {t("graph.pathFind")}
-            </button>
-          </form>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                const found = introductionPath(data, pathEnds.from, pathEnds.to);
+                setShown(null);
+                setPath(found);
+              }}
+            >
+              {(["from", "to"] as const).map((end) => (
+                <label key={end}>
+                  {t(end === "from" ? "graph.pathFrom" : "graph.pathTo")}
+                  <select value={pathEnds[end]} onChange={(e) => setPathEnds((p) => ({ ...p, [end]: e.target.value }))}>
+                    <option value="" />
+                    {organisations.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+              <button type="submit" disabled={!pathEnds.from || !pathEnds.to}>
+                {t("graph.pathFind")}
+              </button>
+            </form>
           )}
           {path === null && <p role="status">{t("graph.pathNone")}</p>}
-          {path && <p role="status">{t("graph.pathFound", { names: path.map((id) => byId.get(id)?.name ?? id).join(" → ") })}</p>}
+          {path && (
+            <p role="status">
+              {t("graph.pathFound", { names: path.map((id) => byId.get(id)?.name ?? id).join(" → ") })}
+            </p>
+          )}
         </details>
         <Legend />
       </aside>
@@ -209,7 +238,9 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
         </h2>
         <div className="graph-toolbar">
           <p role="status" aria-live="polite">
-            {scope.loading ? t("common.loading") : t("graph.summary", { nodes: data.nodes.length, edges: data.edges.length })}
+            {scope.loading
+              ? t("common.loading")
+              : t("graph.summary", { nodes: data.nodes.length, edges: data.edges.length })}
             {scope.data?.cooperationGraph.truncated ? ` ${t("graph.truncated", { count: limit })}` : ""}
           </p>
           <div className="toolbar-actions">
@@ -218,21 +249,38 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             </button>
             <ExportButtons
               cy={cy}
-              data={{ nodes: data.nodes, edges: [...data.edges, ...suggested.map((s) => ({ ...s, type: "SUGGESTED", kind: null, since: null }))] }}
+              data={{
+                nodes: data.nodes,
+                edges: [...data.edges, ...suggested.map((s) => ({ ...s, type: "SUGGESTED", kind: null, since: null }))],
+              }}
               scope={[towns.find((x) => x.inseeCode === inseeCode)?.name, theme].filter(Boolean).join(" ") || null}
             />
             <ApiExport />
           </div>
         </div>
         {scope.error && <RequestProblem error={scope.error} />}
-        <div ref={container} className="cy" role="img" aria-label={t("graph.canvas", { nodes: data.nodes.length, edges: data.edges.length })} data-testid="graph" />
+        <div
+          ref={container}
+          className="cy"
+          role="img"
+          aria-label={t("graph.canvas", { nodes: data.nodes.length, edges: data.edges.length })}
+          data-testid="graph"
+        />
         <details className="node-list">
           <summary>{t("graph.nodeList")}</summary>
           <ul className="plain columns">
             {listed.map((n) => (
               <li key={n.id}>
-                <button type="button" className="link" aria-pressed={selected === n.id} onClick={() => setSelected(n.id)}>
-                  {n.name} <span className="muted">({t(`types.${n.type}`)}, {n.degree})</span>
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={selected === n.id}
+                  onClick={() => setSelected(n.id)}
+                >
+                  {n.name}{" "}
+                  <span className="muted">
+                    ({t(`types.${n.type}`)}, {n.degree})
+                  </span>
                 </button>
               </li>
             ))}
@@ -241,8 +289,19 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
       </section>
 
       <aside className="panel side">
-        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code} onExpand={expand} onCreated={expand} />
-        <OpportunitiesPanel inseeCode={inseeCode || null} organisationId={null} shownId={shown?.id ?? null} onShow={(o) => void showOpportunity(o)} ready={!!scope.data && (drawnScope === scope.data || scope.data.cooperationGraph.nodes.length === 0)} />
+        <DetailsPanel
+          node={selected ? (byId.get(selected) ?? null) : null}
+          townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code}
+          onExpand={expand}
+          onCreated={expand}
+        />
+        <OpportunitiesPanel
+          inseeCode={inseeCode || null}
+          organisationId={null}
+          shownId={shown?.id ?? null}
+          onShow={(o) => void showOpportunity(o)}
+          ready={!!scope.data && (drawnScope === scope.data || scope.data.cooperationGraph.nodes.length === 0)}
+        />
       </aside>
     </div>
   );

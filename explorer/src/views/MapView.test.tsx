@@ -36,7 +36,15 @@ const territory = mocked(TERRITORY, {
   },
   maxUsageCount: Infinity,
 });
-const node = (id: string, type: string, name: string, inseeCode: string, latitude: number | null, longitude: number | null, legalForm: string | null = null): GraphNode => ({
+const node = (
+  id: string,
+  type: string,
+  name: string,
+  inseeCode: string,
+  latitude: number | null,
+  longitude: number | null,
+  legalForm: string | null = null,
+): GraphNode => ({
   __typename: "GraphNode",
   id,
   type,
@@ -61,13 +69,30 @@ const scope = mocked(ORGANISATION_NODES, {
     return true;
   },
   result: (v) => ({
-    data: { cooperationGraph: { __typename: "GraphView", nodes: v.inseeCode ? NODES.filter((n) => n.inseeCode === v.inseeCode) : NODES, truncated: false } },
+    data: {
+      cooperationGraph: {
+        __typename: "GraphView",
+        nodes: v.inseeCode ? NODES.filter((n) => n.inseeCode === v.inseeCode) : NODES,
+        truncated: false,
+      },
+    },
   }),
   maxUsageCount: Infinity,
 });
 const details = mocked(DETAILS, {
   variables: () => true,
-  result: { data: { essStructures: [], businesses: [], financers: [], supportProviders: [], researchUnits: [], events: [], sharedResources: [], callsForProjects: [] } },
+  result: {
+    data: {
+      essStructures: [],
+      businesses: [],
+      financers: [],
+      supportProviders: [],
+      researchUnits: [],
+      events: [],
+      sharedResources: [],
+      callsForProjects: [],
+    },
+  },
   maxUsageCount: Infinity,
 });
 

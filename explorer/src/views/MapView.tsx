@@ -28,7 +28,13 @@ const COMMUNES = JSON.parse(communesText) as GeoJSON.FeatureCollection<GeoJSON.G
 /** Points listed under the map (all of them are in the directory). */
 const LIST_LIMIT = 300;
 
-const OUTLINE: L.PathOptions = { color: "#3d3d3d", weight: 1.2, fillColor: "#eef2f6", fillOpacity: 0.6, className: "commune-outline" };
+const OUTLINE: L.PathOptions = {
+  color: "#3d3d3d",
+  weight: 1.2,
+  fillColor: "#eef2f6",
+  fillOpacity: 0.6,
+  className: "commune-outline",
+};
 const OUTLINE_CHOSEN: L.PathOptions = { color: "#1b5e9c", weight: 3, fillColor: "#dbe9f6", fillOpacity: 0.6 };
 
 const radius = (n: GraphNode) => 4 + Math.min(6, Math.sqrt(n.degree));
@@ -45,17 +51,31 @@ export default function MapView() {
   const [selected, setSelected] = useState<string | null>(null);
 
   const territory = useQuery(TERRITORY);
-  const scope = useQuery(ORGANISATION_NODES, { variables: { inseeCode: inseeCode || null, theme: null, types: ORGANISATION_TYPES, limit: DIRECTORY_LIMIT } });
+  const scope = useQuery(ORGANISATION_NODES, {
+    variables: { inseeCode: inseeCode || null, theme: null, types: ORGANISATION_TYPES, limit: DIRECTORY_LIMIT },
+  });
 
   const towns = territory.data?.territory.towns ?? [];
-  const townName = (code: string) => towns.find((x) => x.inseeCode === code)?.name ?? COMMUNES.features.find((f) => f.properties.code === code)?.properties.nom ?? code;
+  const townName = (code: string) =>
+    towns.find((x) => x.inseeCode === code)?.name ??
+    COMMUNES.features.find((f) => f.properties.code === code)?.properties.nom ??
+    code;
   const { hideIllustrative } = useDataScope();
   const nodes = useMemo(() => scope.data?.cooperationGraph.nodes ?? [], [scope.data]);
-  const located = useMemo(() => nodes.filter((n) => n.latitude != null && n.longitude != null && !(hideIllustrative && n.illustrative)), [nodes, hideIllustrative]);
+  const located = useMemo(
+    () => nodes.filter((n) => n.latitude != null && n.longitude != null && !(hideIllustrative && n.illustrative)),
+    [nodes, hideIllustrative],
+  );
   const points = useMemo(() => located.filter((n) => !hidden.includes(n.type)), [located, hidden]);
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
-  const counts = useMemo(() => Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, located.filter((n) => n.type === type).length])), [located]);
-  const listed = useMemo(() => [...points].sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name, "fr")).slice(0, LIST_LIMIT), [points]);
+  const counts = useMemo(
+    () => Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, located.filter((n) => n.type === type).length])),
+    [located],
+  );
+  const listed = useMemo(
+    () => [...points].sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name, "fr")).slice(0, LIST_LIMIT),
+    [points],
+  );
 
   // Leaflet objects live outside React; the callbacks reach the latest state through refs.
   const container = useRef<HTMLDivElement>(null);
@@ -74,7 +94,9 @@ export default function MapView() {
       style: () => OUTLINE,
       onEachFeature: (feature: GeoJSON.Feature<GeoJSON.Geometry, CommuneProperties>, path) => {
         path.bindTooltip(feature.properties.nom, { sticky: true });
-        path.on("click", () => choose.current((code) => (code === feature.properties.code ? "" : feature.properties.code)));
+        path.on("click", () =>
+          choose.current((code) => (code === feature.properties.code ? "" : feature.properties.code)),
+        );
       },
     }).addTo(m);
     m.fitBounds(layer.getBounds(), { padding: [10, 10] });
@@ -93,7 +115,10 @@ export default function MapView() {
     if (!layer || !map.current) return;
     let bounds: L.LatLngBounds | null = null;
     layer.eachLayer((l) => {
-      const path = l as L.Path & { feature?: GeoJSON.Feature<GeoJSON.Geometry, CommuneProperties>; getBounds?: () => L.LatLngBounds };
+      const path = l as L.Path & {
+        feature?: GeoJSON.Feature<GeoJSON.Geometry, CommuneProperties>;
+        getBounds?: () => L.LatLngBounds;
+      };
       const chosen = path.feature?.properties.code === inseeCode;
       path.setStyle(chosen ? OUTLINE_CHOSEN : OUTLINE);
       if (chosen && path.getBounds) bounds = path.getBounds();
@@ -128,7 +153,10 @@ export default function MapView() {
   useEffect(() => {
     const shown = selected ? drawn.current.get(selected) : undefined;
     if (!shown) return;
-    shown.marker.setStyle(look(shown.node, true)).setRadius(radius(shown.node) + 3).bringToFront();
+    shown.marker
+      .setStyle(look(shown.node, true))
+      .setRadius(radius(shown.node) + 3)
+      .bringToFront();
     return () => {
       shown.marker.setStyle(look(shown.node, false)).setRadius(radius(shown.node));
     };
@@ -141,7 +169,11 @@ export default function MapView() {
         <TownSelect
           label={t("map.town")}
           anyLabel={t("map.allTowns")}
-          items={towns.length ? towns : COMMUNES.features.map((f) => ({ inseeCode: f.properties.code, name: f.properties.nom }))}
+          items={
+            towns.length
+              ? towns
+              : COMMUNES.features.map((f) => ({ inseeCode: f.properties.code, name: f.properties.nom }))
+          }
           value={inseeCode}
           onChange={setInseeCode}
         />
@@ -171,18 +203,34 @@ export default function MapView() {
           {t("nav.map")}
         </h2>
         <p role="status" aria-live="polite">
-          {scope.loading ? t("common.loading") : t("map.summary", { count: points.length, missing: nodes.length - located.length })}
+          {scope.loading
+            ? t("common.loading")
+            : t("map.summary", { count: points.length, missing: nodes.length - located.length })}
           {scope.data?.cooperationGraph.truncated ? ` ${t("map.truncated", { count: DIRECTORY_LIMIT })}` : ""}
         </p>
         {scope.error && <RequestProblem error={scope.error} />}
-        <div ref={container} className="leaflet-map" role="region" aria-label={t("map.canvas", { count: points.length })} data-testid="map" />
+        <div
+          ref={container}
+          className="leaflet-map"
+          role="region"
+          aria-label={t("map.canvas", { count: points.length })}
+          data-testid="map"
+        />
         <details className="node-list">
           <summary>{t("map.list", { count: listed.length, total: points.length })}</summary>
           <ul className="plain columns">
             {listed.map((n) => (
               <li key={n.id}>
-                <button type="button" className="link" aria-pressed={selected === n.id} onClick={() => setSelected(n.id)}>
-                  {n.name} <span className="muted">({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")})</span>
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={selected === n.id}
+                  onClick={() => setSelected(n.id)}
+                >
+                  {n.name}{" "}
+                  <span className="muted">
+                    ({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")})
+                  </span>
                 </button>
               </li>
             ))}

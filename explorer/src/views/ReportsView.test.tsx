@@ -38,15 +38,24 @@ describe("ReportsView", () => {
 
   it("lists the reports to a coordinator, and records a decision without touching the organisation", async () => {
     sessionStorage.setItem("maillage.token", token(["coordinator"]));
-    fetchMock.mockResolvedValueOnce(json({ reports: [report(), report({ id: "r2", status: "ACCEPTED", email: null })] }));
+    fetchMock.mockResolvedValueOnce(
+      json({ reports: [report(), report({ id: "r2", status: "ACCEPTED", email: null })] }),
+    );
     render(<ReportsView />);
     await screen.findByText("1 signalement à traiter");
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Le Panier (Créteil)", "Le Panier (Créteil)"]);
-    expect(screen.getByRole("link", { name: "Écrire à visiteur@example.org" }).getAttribute("href")).toBe("mailto:visiteur@example.org");
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Le Panier (Créteil)",
+      "Le Panier (Créteil)",
+    ]);
+    expect(screen.getByRole("link", { name: "Écrire à visiteur@example.org" }).getAttribute("href")).toBe(
+      "mailto:visiteur@example.org",
+    );
     expect(screen.getByText("Sans adresse e-mail")).toBeTruthy();
     // Only the report still to handle has buttons.
     expect(screen.getAllByRole("button", { name: /^Accepter/ })).toHaveLength(1);
-    fetchMock.mockResolvedValueOnce(json({ id: "r1", status: "REJECTED" })).mockResolvedValueOnce(json({ reports: [report({ status: "REJECTED" })] }));
+    fetchMock
+      .mockResolvedValueOnce(json({ id: "r1", status: "REJECTED" }))
+      .mockResolvedValueOnce(json({ reports: [report({ status: "REJECTED" })] }));
     fireEvent.click(screen.getByRole("button", { name: "Écarter sur Le Panier" }));
     await screen.findByText("Signalement écarté.");
     const [url, init] = fetchMock.mock.calls[1];

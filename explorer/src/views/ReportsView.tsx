@@ -20,7 +20,10 @@ export interface ErrorReport {
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const token = getToken();
-  const response = await fetch(path, { ...init, headers: { ...(init?.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const response = await fetch(path, {
+    ...init,
+    headers: { ...(init?.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
   const body = (await response.json().catch(() => ({}))) as T & { errors?: { message: string }[] };
   if (!response.ok) throw new Error(body.errors?.[0]?.message ?? String(response.status));
   return body;
@@ -70,7 +73,14 @@ export default function ReportsView() {
         <p>{t("reports.signIn")}</p>
       ) : (
         <>
-          <p role="status">{said || (reports ? (reports.length ? t("reports.toHandle", { count: waiting }) : t("reports.none")) : t("common.loading"))}</p>
+          <p role="status">
+            {said ||
+              (reports
+                ? reports.length
+                  ? t("reports.toHandle", { count: waiting })
+                  : t("reports.none")
+                : t("common.loading"))}
+          </p>
           {problem && <p role="alert">{t("common.error", { message: problem })}</p>}
           <ul className="report-list">
             {reports?.map((r) => (
@@ -80,27 +90,38 @@ export default function ReportsView() {
                   {r.town ? ` (${r.town.name})` : ""}
                 </h3>
                 <p className="report-meta">
-                  <span>{t(`reports.status.${r.status}`)}</span> · <span>{t("reports.received", { date: date.format(new Date(r.createdAt)) })}</span>
+                  <span>{t(`reports.status.${r.status}`)}</span> ·{" "}
+                  <span>{t("reports.received", { date: date.format(new Date(r.createdAt)) })}</span>
                 </p>
                 <blockquote>{r.message}</blockquote>
-                <p>{r.email ? <a href={`mailto:${r.email}`}>{t("reports.email", { email: r.email })}</a> : t("reports.noEmail")}</p>
+                <p>
+                  {r.email ? (
+                    <a href={`mailto:${r.email}`}>{t("reports.email", { email: r.email })}</a>
+                  ) : (
+                    t("reports.noEmail")
+                  )}
+                </p>
                 {r.town && (
                   <p>
-                    <a href={`/annuaire/${r.town.inseeCode}/structure/${encodeURIComponent(r.structure.id)}`} target="_blank" rel="noopener">
-                      {t("reports.page")}
-                      {" "}<span className="visually-hidden">{t("reports.about", { name: r.structure.name })}</span>
+                    <a
+                      href={`/annuaire/${r.town.inseeCode}/structure/${encodeURIComponent(r.structure.id)}`}
+                      target="_blank"
+                      rel="noopener"
+                    >
+                      {t("reports.page")}{" "}
+                      <span className="visually-hidden">{t("reports.about", { name: r.structure.name })}</span>
                     </a>
                   </p>
                 )}
                 {r.status === "NEW" && (
                   <p className="report-actions">
                     <button type="button" onClick={() => void decide(r, "ACCEPTED")}>
-                      {t("reports.accept")}
-                      {" "}<span className="visually-hidden">{t("reports.about", { name: r.structure.name })}</span>
+                      {t("reports.accept")}{" "}
+                      <span className="visually-hidden">{t("reports.about", { name: r.structure.name })}</span>
                     </button>{" "}
                     <button type="button" onClick={() => void decide(r, "REJECTED")}>
-                      {t("reports.reject")}
-                      {" "}<span className="visually-hidden">{t("reports.about", { name: r.structure.name })}</span>
+                      {t("reports.reject")}{" "}
+                      <span className="visually-hidden">{t("reports.about", { name: r.structure.name })}</span>
                     </button>
                   </p>
                 )}

@@ -93,7 +93,8 @@ export default function WidgetBuilderView() {
   });
   const [form, setForm] = useState<"script" | "iframe">("script");
   const [copied, setCopied] = useState("");
-  const set = <K extends keyof WidgetChoice>(key: K, value: WidgetChoice[K]) => setChoice((c) => ({ ...c, [key]: value }));
+  const set = <K extends keyof WidgetChoice>(key: K, value: WidgetChoice[K]) =>
+    setChoice((c) => ({ ...c, [key]: value }));
 
   const origin = window.location.origin;
   const attributes = useMemo(() => widgetAttributes(choice), [choice]);
@@ -108,8 +109,10 @@ export default function WidgetBuilderView() {
   useEffect(() => {
     const host = preview.current;
     if (!host || form !== "script") return;
-    const element = host.querySelector("maillage-annuaire") ?? host.appendChild(document.createElement("maillage-annuaire"));
-    for (const name of element.getAttributeNames()) if (!attributes.some(([n]) => n === name)) element.removeAttribute(name);
+    const element =
+      host.querySelector("maillage-annuaire") ?? host.appendChild(document.createElement("maillage-annuaire"));
+    for (const name of element.getAttributeNames())
+      if (!attributes.some(([n]) => n === name)) element.removeAttribute(name);
     for (const [name, value] of attributes) element.setAttribute(name, value);
   }, [attributes, form]);
 
@@ -154,7 +157,9 @@ export default function WidgetBuilderView() {
             min={1}
             max={200}
             value={choice.maxItems}
-            onChange={(e) => set("maxItems", Math.min(200, Math.max(1, Math.round(Number(e.target.value)) || DEFAULT_MAX_ITEMS)))}
+            onChange={(e) =>
+              set("maxItems", Math.min(200, Math.max(1, Math.round(Number(e.target.value)) || DEFAULT_MAX_ITEMS)))
+            }
           />
         </label>
         <label className="check">
@@ -165,7 +170,11 @@ export default function WidgetBuilderView() {
           <legend>{t("widgets.colours")}</legend>
           {(Object.keys(DEFAULT_COLOURS) as Colour[]).map((name) => (
             <label key={name} className="check">
-              <input type="color" value={choice.colours[name]} onChange={(e) => set("colours", { ...choice.colours, [name]: e.target.value })} />
+              <input
+                type="color"
+                value={choice.colours[name]}
+                onChange={(e) => set("colours", { ...choice.colours, [name]: e.target.value })}
+              />
               {t(`widgets.colour.${name}`)}
             </label>
           ))}
@@ -181,7 +190,12 @@ export default function WidgetBuilderView() {
               <input
                 type="checkbox"
                 checked={choice.themes.includes(theme.code)}
-                onChange={(e) => set("themes", e.target.checked ? [...choice.themes, theme.code] : choice.themes.filter((c) => c !== theme.code))}
+                onChange={(e) =>
+                  set(
+                    "themes",
+                    e.target.checked ? [...choice.themes, theme.code] : choice.themes.filter((c) => c !== theme.code),
+                  )
+                }
               />
               {themeLabel(theme, i18n.language)}
             </label>
@@ -199,7 +213,13 @@ export default function WidgetBuilderView() {
           <div key={which} className="snippet">
             <h3 id={`snippet-${which}`}>{t(`widgets.forms.${which}`)}</h3>
             <p className="muted">{t(`widgets.formHelp.${which}`)}</p>
-            <textarea readOnly rows={which === "script" ? 4 : 6} value={snippets[which]} aria-label={t("widgets.code", { form: t(`widgets.forms.${which}`) })} spellCheck={false} />
+            <textarea
+              readOnly
+              rows={which === "script" ? 4 : 6}
+              value={snippets[which]}
+              aria-label={t("widgets.code", { form: t(`widgets.forms.${which}`) })}
+              spellCheck={false}
+            />
             <button type="button" onClick={() => void onCopy(which)}>
               {t("widgets.copy", { form: t(`widgets.forms.${which}`) })}
             </button>
@@ -213,7 +233,13 @@ export default function WidgetBuilderView() {
           <legend>{t("widgets.previewForm")}</legend>
           {(["script", "iframe"] as const).map((which) => (
             <label key={which} className="check">
-              <input type="radio" name="preview-form" value={which} checked={form === which} onChange={() => setForm(which)} />
+              <input
+                type="radio"
+                name="preview-form"
+                value={which}
+                checked={form === which}
+                onChange={() => setForm(which)}
+              />
               {t(`widgets.forms.${which}`)}
             </label>
           ))}

@@ -9,7 +9,17 @@ import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { COOPERATION_GRAPH } from "../queries";
 
-export const ALL_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "SharedResource", "CallForProjects", "Town"];
+export const ALL_TYPES = [
+  "EssStructure",
+  "Business",
+  "Financer",
+  "SupportProvider",
+  "ResearchUnit",
+  "Event",
+  "SharedResource",
+  "CallForProjects",
+  "Town",
+];
 const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
 export const LIMITS = [100, 300, 1000, 3000, 5000];
 
@@ -20,7 +30,11 @@ function initialFilters() {
   return {
     inseeCode: params.has("town") ? (params.get("town") ?? "") : "94028",
     theme: params.get("theme") ?? "",
-    types: params.get("types")?.split(",").filter((x) => ALL_TYPES.includes(x)) ?? DEFAULT_TYPES,
+    types:
+      params
+        .get("types")
+        ?.split(",")
+        .filter((x) => ALL_TYPES.includes(x)) ?? DEFAULT_TYPES,
     limit: LIMITS.includes(limit) ? limit : 300,
     webgl: params.get("renderer") === "webgl",
   };

@@ -65,12 +65,26 @@ function targetOf(schema: GraphQLSchema, name: string, returnType: GraphQLObject
   const custom = CUSTOM_TARGETS[name];
   if (match && !custom) {
     // The node type is the one its plural query names: updateEssStructures -> essStructures -> EssStructure.
-    const query = Object.entries(schema.getQueryType()?.getFields() ?? {}).find(([field]) => field.toLowerCase() === match[2].toLowerCase());
+    const query = Object.entries(schema.getQueryType()?.getFields() ?? {}).find(
+      ([field]) => field.toLowerCase() === match[2].toLowerCase(),
+    );
     const type = query && getNamedType(query[1].type);
     const key = type && isObjectType(type) ? keyOf(type) : undefined;
-    if (query && type && key) return { kind: "generated", operation: match[1] as "create" | "update" | "delete", label: type.name, key, plural: query[0] };
+    if (query && type && key)
+      return {
+        kind: "generated",
+        operation: match[1] as "create" | "update" | "delete",
+        label: type.name,
+        key,
+        plural: query[0],
+      };
   }
-  return { kind: "custom", ...custom, key: custom ? "id" : undefined, entityType: custom?.label ?? returnType?.name ?? name };
+  return {
+    kind: "custom",
+    ...custom,
+    key: custom ? "id" : undefined,
+    entityType: custom?.label ?? returnType?.name ?? name,
+  };
 }
 
 function roleOf(ctx: Context): string {
@@ -80,15 +94,26 @@ function roleOf(ctx: Context): string {
 
 /** Adds `auditKey_: <key>` to the node selection of a generated create/update, so that its answer names what it wrote. */
 function withKeySelection(info: GraphQLResolveInfo, plural: string, key: string): GraphQLResolveInfo {
-  const keyField: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: AUDIT_KEY }, name: { kind: Kind.NAME, value: key } };
+  const keyField: FieldNode = {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: AUDIT_KEY },
+    name: { kind: Kind.NAME, value: key },
+  };
   const field = info.fieldNodes[0];
   const selections = [...(field.selectionSet?.selections ?? [])];
   const index = selections.findIndex((s) => s.kind === Kind.FIELD && s.name.value === plural);
   if (index >= 0) {
     const nodes = selections[index] as FieldNode;
-    selections[index] = { ...nodes, selectionSet: { kind: Kind.SELECTION_SET, selections: [...(nodes.selectionSet?.selections ?? []), keyField] } };
+    selections[index] = {
+      ...nodes,
+      selectionSet: { kind: Kind.SELECTION_SET, selections: [...(nodes.selectionSet?.selections ?? []), keyField] },
+    };
   } else {
-    selections.push({ kind: Kind.FIELD, name: { kind: Kind.NAME, value: plural }, selectionSet: { kind: Kind.SELECTION_SET, selections: [keyField] } });
+    selections.push({
+      kind: Kind.FIELD,
+      name: { kind: Kind.NAME, value: plural },
+      selectionSet: { kind: Kind.SELECTION_SET, selections: [keyField] },
+    });
   }
   const selectionSet: SelectionSetNode = { kind: Kind.SELECTION_SET, selections };
   return { ...info, fieldNodes: [{ ...field, selectionSet }, ...info.fieldNodes.slice(1)] };
@@ -96,29 +121,53 @@ function withKeySelection(info: GraphQLResolveInfo, plural: string, key: string)
 
 function keysInAnswer(answer: unknown, plural: string, field: FieldNode): unknown[] {
   const nodes = (answer as Record<string, unknown> | null)?.[
-    ((field.selectionSet?.selections ?? []).find((s) => s.kind === Kind.FIELD && s.name.value === plural) as FieldNode | undefined)?.alias?.value ?? plural
+    (
+      (field.selectionSet?.selections ?? []).find((s) => s.kind === Kind.FIELD && s.name.value === plural) as
+        FieldNode | undefined
+    )?.alias?.value ?? plural
   ];
-  return Array.isArray(nodes) ? nodes.map((n) => (n as Record<string, unknown>)[AUDIT_KEY]).filter((k) => k !== undefined && k !== null) : [];
+  return Array.isArray(nodes)
+    ? nodes.map((n) => (n as Record<string, unknown>)[AUDIT_KEY]).filter((k) => k !== undefined && k !== null)
+    : [];
 }
 
-async function runIn<P extends Record<string, unknown>, R>(tx: ManagedTransaction, query: CypherQuery<P, R>, params: P): Promise<R[]> {
+async function runIn<P extends Record<string, unknown>, R>(
+  tx: ManagedTransaction,
+  query: CypherQuery<P, R>,
+  params: P,
+): Promise<R[]> {
   const result = await tx.run(query.text, params);
   return result.records.map((r) => r.toObject() as R);
 }
 
-async function snapshots(tx: ManagedTransaction, label: string, key: string, keys: unknown[]): Promise<Map<unknown, SnapshotRow>> {
+async function snapshots(
+  tx: ManagedTransaction,
+  label: string,
+  key: string,
+  keys: unknown[],
+): Promise<Map<unknown, SnapshotRow>> {
   if (keys.length === 0) return new Map();
   const rows = await runIn(tx, snapshotNodes(label, key), { keys });
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-function entriesFor(base: Omit<Entry, "entityId" | "before" | "after">, keys: unknown[], before: Map<unknown, SnapshotRow>, after: Map<unknown, SnapshotRow>): Entry[] {
+function entriesFor(
+  base: Omit<Entry, "entityId" | "before" | "after">,
+  keys: unknown[],
+  before: Map<unknown, SnapshotRow>,
+  after: Map<unknown, SnapshotRow>,
+): Entry[] {
   return keys.map((key) => {
     const b = before.get(key);
     const a = after.get(key);
     const beforeSnapshot = b ? toSnapshot(b) : null;
     const afterSnapshot = markRedactedChanges(b, a, a ? toSnapshot(a) : null);
-    return { ...base, entityId: String(key), before: beforeSnapshot && JSON.stringify(beforeSnapshot), after: afterSnapshot && JSON.stringify(afterSnapshot) };
+    return {
+      ...base,
+      entityId: String(key),
+      before: beforeSnapshot && JSON.stringify(beforeSnapshot),
+      after: afterSnapshot && JSON.stringify(afterSnapshot),
+    };
   });
 }
 
@@ -163,26 +212,57 @@ export function auditMutations(schema: GraphQLSchema, driver: Driver): GraphQLSc
                 });
                 // Refused or failed: the mutation would be too (same rules); say why rather than write without a trail.
                 if (found.errors?.length) throw found.errors[0].originalError ?? found.errors[0];
-                keys = ((found.data?.[target.plural] as Record<string, unknown>[] | undefined) ?? []).map((n) => n[target.key]);
+                keys = ((found.data?.[target.plural] as Record<string, unknown>[] | undefined) ?? []).map(
+                  (n) => n[target.key],
+                );
               }
               const before = await snapshots(tx, target.label, target.key, keys);
-              const answer = await resolve(source, args, { ...ctx, executionContext: tx }, target.operation === "delete" ? info : withKeySelection(info, target.plural, target.key));
-              if (target.operation !== "delete") keys = [...new Set([...keys, ...keysInAnswer(answer, target.plural, withKeySelection(info, target.plural, target.key).fieldNodes[0])])];
+              const answer = await resolve(
+                source,
+                args,
+                { ...ctx, executionContext: tx },
+                target.operation === "delete" ? info : withKeySelection(info, target.plural, target.key),
+              );
+              if (target.operation !== "delete")
+                keys = [
+                  ...new Set([
+                    ...keys,
+                    ...keysInAnswer(
+                      answer,
+                      target.plural,
+                      withKeySelection(info, target.plural, target.key).fieldNodes[0],
+                    ),
+                  ]),
+                ];
               const after = await snapshots(tx, target.label, target.key, keys);
               const entries = entriesFor({ ...base, entityType: target.label }, keys, before, after);
               if (entries.length > 0) await runIn(tx, writeAuditEntries, { entries });
               return answer;
             }
             const idBefore = target.idArg ? args[target.idArg] : undefined;
-            const before = target.label && idBefore !== undefined ? await snapshots(tx, target.label, "id", [idBefore]) : new Map();
+            const before =
+              target.label && idBefore !== undefined ? await snapshots(tx, target.label, "id", [idBefore]) : new Map();
             const answer = await resolve(source, args, bindTo(ctx, tx), info);
             const id = idBefore ?? (target.resultId ? (answer as { id?: unknown } | null)?.id : undefined);
             let entries: Entry[];
             if (target.label && id !== undefined) {
-              entries = entriesFor({ ...base, entityType: target.entityType }, [id], before, await snapshots(tx, target.label, "id", [id]));
+              entries = entriesFor(
+                { ...base, entityType: target.entityType },
+                [id],
+                before,
+                await snapshots(tx, target.label, "id", [id]),
+              );
             } else {
               const entityId = typeof args.id === "string" ? args.id : null;
-              entries = [{ ...base, entityType: target.entityType, entityId, before: null, after: JSON.stringify({ answer: summariseResult(answer) }) }];
+              entries = [
+                {
+                  ...base,
+                  entityType: target.entityType,
+                  entityId,
+                  before: null,
+                  after: JSON.stringify({ answer: summariseResult(answer) }),
+                },
+              ];
             }
             await runIn(tx, writeAuditEntries, { entries });
             return answer;

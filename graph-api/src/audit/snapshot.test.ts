@@ -13,7 +13,13 @@ describe("audit snapshots", () => {
     const before = contact("marie@example.org");
     const after = contact("marie.c@example.org");
     const snapshot = markRedactedChanges(before, after, toSnapshot(after))!;
-    expect(snapshot.properties).toEqual({ id: "c1", name: "[redacted]", email: "[redacted, changed]", phone: null, role: "présidente" });
+    expect(snapshot.properties).toEqual({
+      id: "c1",
+      name: "[redacted]",
+      email: "[redacted, changed]",
+      phone: null,
+      role: "présidente",
+    });
     expect(JSON.stringify(toSnapshot(before))).not.toContain("marie");
   });
 
@@ -21,7 +27,12 @@ describe("audit snapshots", () => {
     const snapshot = toSnapshot({
       key: "k1",
       labels: ["ApiKey"],
-      props: { id: "k1", hash: "abc", createdAt: new neo4j.types.DateTime(2025, 1, 2, 3, 4, 5, 0, 0), location: new neo4j.types.Point(4326, 2.4, 48.7) },
+      props: {
+        id: "k1",
+        hash: "abc",
+        createdAt: new neo4j.types.DateTime(2025, 1, 2, 3, 4, 5, 0, 0),
+        location: new neo4j.types.Point(4326, 2.4, 48.7),
+      },
       rels: [{ type: "LOCATED_IN", out: true, other: "94028", props: { since: new neo4j.types.Date(2020, 1, 1) } }],
     });
     expect(snapshot).toEqual({
@@ -32,6 +43,9 @@ describe("audit snapshots", () => {
   });
 
   it("summarises an answer without the key it issued", () => {
-    expect(summariseResult({ id: "k1", key: "mlg_secret", createdAt: "2025-01-02", nested: { a: 1 } })).toEqual({ id: "k1", createdAt: "2025-01-02" });
+    expect(summariseResult({ id: "k1", key: "mlg_secret", createdAt: "2025-01-02", nested: { a: 1 } })).toEqual({
+      id: "k1",
+      createdAt: "2025-01-02",
+    });
   });
 });

@@ -35,7 +35,12 @@ export function toSnapshot(row: SnapshotRow): Snapshot {
     labels: [...row.labels].sort(),
     properties: plainProperties(row.props, personal),
     relationships: row.rels
-      .map((r) => ({ type: r.type, direction: r.out ? ("OUT" as const) : ("IN" as const), other: plainValue(r.other), properties: plainProperties(r.props, []) }))
+      .map((r) => ({
+        type: r.type,
+        direction: r.out ? ("OUT" as const) : ("IN" as const),
+        other: plainValue(r.other),
+        properties: plainProperties(r.props, []),
+      }))
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
   };
 }
@@ -44,10 +49,15 @@ export function toSnapshot(row: SnapshotRow): Snapshot {
  * Marks the redacted values that changed between the raw rows, so that an
  * admin sees that a contact's email changed without seeing it.
  */
-export function markRedactedChanges(before: SnapshotRow | undefined, after: SnapshotRow | undefined, snapshot: Snapshot | null): Snapshot | null {
+export function markRedactedChanges(
+  before: SnapshotRow | undefined,
+  after: SnapshotRow | undefined,
+  snapshot: Snapshot | null,
+): Snapshot | null {
   if (!snapshot || !after) return snapshot;
   for (const key of after.labels.flatMap((l) => PERSONAL[l] ?? [])) {
-    if (snapshot.properties[key] === REDACTED && before?.props[key] !== after.props[key]) snapshot.properties[key] = REDACTED_CHANGED;
+    if (snapshot.properties[key] === REDACTED && before?.props[key] !== after.props[key])
+      snapshot.properties[key] = REDACTED_CHANGED;
   }
   return snapshot;
 }
@@ -60,7 +70,12 @@ export function summariseResult(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (SECRET.test(key) || key === "key") continue;
-    if (v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object"))) out[key] = v;
+    if (
+      v === null ||
+      typeof v !== "object" ||
+      (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object"))
+    )
+      out[key] = v;
   }
   return out;
 }

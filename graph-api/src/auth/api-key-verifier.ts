@@ -23,14 +23,23 @@ export interface ApiKeyVerifier {
  * `ttlMs` in a bounded cache: a revoked key stops working within that time,
  * and a flood of random key ids cannot grow memory.
  */
-export function createApiKeyVerifier(reader: GraphReader, options: { ttlMs?: number; maxEntries?: number } = {}): ApiKeyVerifier {
+export function createApiKeyVerifier(
+  reader: GraphReader,
+  options: { ttlMs?: number; maxEntries?: number } = {},
+): ApiKeyVerifier {
   // Stale answers stay readable for knownValid (whether a lookup may happen at all); verify reads afresh.
-  const cache = new LRUCache<string, { row: FoundKey | null }>({ max: options.maxEntries ?? 10_000, ttl: options.ttlMs ?? 30_000, noDeleteOnStaleGet: true });
-  const matches = (row: FoundKey | null, secret: string) => !!row && !row.revoked && timingSafeEqual(Buffer.from(hashSecret(secret), "hex"), Buffer.from(row.hash, "hex"));
+  const cache = new LRUCache<string, { row: FoundKey | null }>({
+    max: options.maxEntries ?? 10_000,
+    ttl: options.ttlMs ?? 30_000,
+    noDeleteOnStaleGet: true,
+  });
+  const matches = (row: FoundKey | null, secret: string) =>
+    !!row && !row.revoked && timingSafeEqual(Buffer.from(hashSecret(secret), "hex"), Buffer.from(row.hash, "hex"));
   return {
     async verify(key) {
       const parsed = parseApiKey(key);
-      if (!parsed) throw new UnauthenticatedError("Authentication failed: the API key is malformed (expected mlg_<id>_<secret>)");
+      if (!parsed)
+        throw new UnauthenticatedError("Authentication failed: the API key is malformed (expected mlg_<id>_<secret>)");
       const { id, secret } = parsed;
       let entry = cache.get(id);
       if (!entry) {
@@ -39,8 +48,13 @@ export function createApiKeyVerifier(reader: GraphReader, options: { ttlMs?: num
         cache.set(id, entry);
       }
       const row = entry.row;
-      if (!row || !matches(row, secret)) throw new UnauthenticatedError("Authentication failed: the API key is not valid or was revoked");
-      return { sub: `apikey:${row.id}`, roles: [row.role as Role], apiKey: { id: row.id, name: row.name, ratePerMinute: row.ratePerMinute } };
+      if (!row || !matches(row, secret))
+        throw new UnauthenticatedError("Authentication failed: the API key is not valid or was revoked");
+      return {
+        sub: `apikey:${row.id}`,
+        roles: [row.role as Role],
+        apiKey: { id: row.id, name: row.name, ratePerMinute: row.ratePerMinute },
+      };
     },
     knownValid(key) {
       const parsed = parseApiKey(key);

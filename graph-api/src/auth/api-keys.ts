@@ -42,11 +42,19 @@ export async function issueApiKey(
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw new InvalidApiKeyRequest("name must be 1 to 100 characters", "name");
   const rate = input.ratePerMinute ?? DEFAULT_RATE_PER_MINUTE;
-  if (!Number.isInteger(rate) || rate < 1 || rate > 10_000) throw new InvalidApiKeyRequest(`ratePerMinute must be between 1 and 10000 (got ${rate})`, "ratePerMinute");
+  if (!Number.isInteger(rate) || rate < 1 || rate > 10_000)
+    throw new InvalidApiKeyRequest(`ratePerMinute must be between 1 and 10000 (got ${rate})`, "ratePerMinute");
   const id = randomBytes(8).toString("hex");
   const secret = randomBytes(24).toString("base64url");
   const [row] = await writer.transaction((run) =>
-    run(createApiKey, { id, name, hash: hashSecret(secret), role: input.role ?? "researcher", ratePerMinute: rate, createdBy: input.createdBy }),
+    run(createApiKey, {
+      id,
+      name,
+      hash: hashSecret(secret),
+      role: input.role ?? "researcher",
+      ratePerMinute: rate,
+      createdBy: input.createdBy,
+    }),
   );
   return { id, key: `mlg_${id}_${secret}`, createdAt: row.createdAt };
 }

@@ -34,10 +34,7 @@ export async function identify(req: Request, verifyToken: TokenVerifier): Promis
  * known to be valid are looked up at most FAILED_KEYS_PER_MINUTE times a
  * minute (failures included), the others refused before any database read.
  */
-export function admitRequests(deps: {
-  verifier: ApiKeyVerifier;
-  perAddressPerMinute?: number;
-}): RequestHandler {
+export function admitRequests(deps: { verifier: ApiKeyVerifier; perAddressPerMinute?: number }): RequestHandler {
   const keys = createRateLimiter();
   const addresses = createRateLimiter();
   const failures = createRateLimiter();
@@ -59,7 +56,11 @@ export function admitRequests(deps: {
     }
     // An address over its rate may still bring a valid key (a lab behind a shared address),
     // but only a few unknown keys a minute are looked up for it.
-    const lookupsLeft = perAddress === undefined || deps.verifier.knownValid(key) || addresses.peek(address, perAddress).allowed || failures.peek(address, FAILED_KEYS_PER_MINUTE).allowed;
+    const lookupsLeft =
+      perAddress === undefined ||
+      deps.verifier.knownValid(key) ||
+      addresses.peek(address, perAddress).allowed ||
+      failures.peek(address, FAILED_KEYS_PER_MINUTE).allowed;
     if (!lookupsLeft) return tooMany(res, addresses.peek(address, perAddress!), addressMessage);
     let claims: ApiKeyClaims;
     try {
@@ -71,10 +72,20 @@ export function admitRequests(deps: {
         if (!state.allowed) return tooMany(res, state, addressMessage);
         setRateHeaders(res, state);
       }
-      return sendHttpError(res, 401, ErrorCode.UNAUTHENTICATED, error instanceof Error ? error.message : "Authentication failed");
+      return sendHttpError(
+        res,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        error instanceof Error ? error.message : "Authentication failed",
+      );
     }
     const state = keys.take(claims.apiKey.id, claims.apiKey.ratePerMinute);
-    if (!state.allowed) return tooMany(res, state, `Rate limit of this API key exceeded (${claims.apiKey.ratePerMinute} requests a minute)`);
+    if (!state.allowed)
+      return tooMany(
+        res,
+        state,
+        `Rate limit of this API key exceeded (${claims.apiKey.ratePerMinute} requests a minute)`,
+      );
     setRateHeaders(res, state);
     (req as WithClaims)[CLAIMS] = claims;
     next();

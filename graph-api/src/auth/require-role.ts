@@ -10,7 +10,8 @@ const withArticle = (role: Role) => (/^[aeiou]/.test(role) ? `an ${role}` : `a $
  * `what` is a verb phrase: "create API keys" gives "Forbidden: only an admin may create API keys".
  */
 export function requireRole(jwt: AuthClaims | undefined, role: Role, what: string): string {
-  if (!jwt) throw new UnauthenticatedError(`Authentication required: to ${what}, send ${withArticle(role)}'s token or API key`);
+  if (!jwt)
+    throw new UnauthenticatedError(`Authentication required: to ${what}, send ${withArticle(role)}'s token or API key`);
   if (!jwt.roles.includes(role)) throw new ForbiddenError(`Forbidden: only ${withArticle(role)} may ${what}`);
   return jwt.sub;
 }

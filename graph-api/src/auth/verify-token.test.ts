@@ -14,14 +14,22 @@ describe("verifyToken", () => {
     const token = await signToken(secret, { sub: "ada", roles: ["admin"] });
     const claims = await verify(`Bearer ${token}`);
     expect(claims).toMatchObject({ sub: "ada", roles: ["admin", "coordinator"] });
-    const odd = await new SignJWT({ roles: ["superuser", "researcher"] }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setExpirationTime("1h").sign(secret);
+    const odd = await new SignJWT({ roles: ["superuser", "researcher"] })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("x")
+      .setExpirationTime("1h")
+      .sign(secret);
     expect((await verify(`Bearer ${odd}`))!.roles).toEqual(["researcher"]);
   });
 
   it("refuses a token signed with another secret, an expired one, and a malformed header", async () => {
     const other = await signToken(new TextEncoder().encode("o".repeat(32)), { sub: "eve", roles: ["coordinator"] });
     await expect(verify(`Bearer ${other}`)).rejects.toThrow("not valid");
-    const expired = await new SignJWT({ roles: ["coordinator"] }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(secret);
+    const expired = await new SignJWT({ roles: ["coordinator"] })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("x")
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(secret);
     await expect(verify(`Bearer ${expired}`)).rejects.toThrow("expired");
     await expect(verify("Basic abc")).rejects.toThrow("Bearer");
   });

@@ -32,10 +32,12 @@ export function createTokenVerifier(config: JwtConfig): TokenVerifier {
       ({ payload } =
         typeof key === "function" ? await jwtVerify(match[1], key, options) : await jwtVerify(match[1], key, options));
     } catch (error) {
-      const reason = (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "the token has expired" : "the token is not valid";
+      const reason =
+        (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "the token has expired" : "the token is not valid";
       throw new UnauthenticatedError(`Authentication failed: ${reason}`);
     }
-    if (typeof payload.sub !== "string" || payload.sub === "") throw new UnauthenticatedError("Authentication failed: the token has no subject (sub)");
+    if (typeof payload.sub !== "string" || payload.sub === "")
+      throw new UnauthenticatedError("Authentication failed: the token has no subject (sub)");
     const claimed = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === "string") : [];
     return { ...payload, sub: payload.sub, roles: effectiveRoles(claimed) };
   };

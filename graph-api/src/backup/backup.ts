@@ -37,7 +37,11 @@ export interface BackupSummary {
 
 /** Constraints, then indexes that no constraint owns (the built-in LOOKUP indexes aside). */
 export async function readSchemaStatements(driver: Driver, database?: string): Promise<string[]> {
-  const constraints = await driver.executeQuery("SHOW CONSTRAINTS YIELD name, createStatement RETURN createStatement ORDER BY name", {}, { database });
+  const constraints = await driver.executeQuery(
+    "SHOW CONSTRAINTS YIELD name, createStatement RETURN createStatement ORDER BY name",
+    {},
+    { database },
+  );
   const indexes = await driver.executeQuery(
     "SHOW INDEXES YIELD name, type, owningConstraint, createStatement WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN createStatement ORDER BY name",
     {},
@@ -51,10 +55,19 @@ export async function readSchemaStatements(driver: Driver, database?: string): P
  * server without APOC, or one that nothing writes to): the file is then only
  * as consistent as the writes allowed.
  */
-export async function writeBackup(driver: Driver, out: LineWriter, options: { database?: string; lock?: boolean } = {}): Promise<BackupSummary> {
+export async function writeBackup(
+  driver: Driver,
+  out: LineWriter,
+  options: { database?: string; lock?: boolean } = {},
+): Promise<BackupSummary> {
   const lock = options.lock ?? true;
   const schema = await readSchemaStatements(driver, options.database);
-  const header: BackupHeader = { maillageBackup: BACKUP_FORMAT, createdAt: new Date().toISOString(), schema, locked: lock };
+  const header: BackupHeader = {
+    maillageBackup: BACKUP_FORMAT,
+    createdAt: new Date().toISOString(),
+    schema,
+    locked: lock,
+  };
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction({ metadata: { app: "maillage", task: "backup" } });
   try {
@@ -64,20 +77,32 @@ export async function writeBackup(driver: Driver, out: LineWriter, options: { da
     }
     await out.write(JSON.stringify(header));
     const exported = new Set<string>();
-    for await (const record of tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props")) {
+    for await (const record of tx.run(
+      "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props",
+    )) {
       const id = record.get("id") as string;
       exported.add(id);
       const labels = (record.get("labels") as string[]).slice().sort();
       await out.write(JSON.stringify({ node: id, labels, props: encodeProperties(record.get("props")) }));
     }
     let relationships = 0;
-    const rels = tx.run("MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS start, elementId(b) AS end, properties(r) AS props");
+    const rels = tx.run(
+      "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS start, elementId(b) AS end, properties(r) AS props",
+    );
     for await (const record of rels) {
       const [start, end] = [record.get("start") as string, record.get("end") as string];
       // Only possible without locks: a relationship between nodes created after they were read.
       if (!exported.has(start) || !exported.has(end)) continue;
       relationships++;
-      await out.write(JSON.stringify({ rel: record.get("id"), type: record.get("type"), start, end, props: encodeProperties(record.get("props")) }));
+      await out.write(
+        JSON.stringify({
+          rel: record.get("id"),
+          type: record.get("type"),
+          start,
+          end,
+          props: encodeProperties(record.get("props")),
+        }),
+      );
     }
     const summary = { nodes: exported.size, relationships, schema: schema.length };
     await out.write(JSON.stringify({ end: { nodes: summary.nodes, relationships } }));

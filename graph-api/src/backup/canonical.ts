@@ -9,15 +9,28 @@ import { readSchemaStatements } from "./backup";
 import { encodeProperties } from "./values";
 
 export async function canonicalDump(driver: Driver, database?: string): Promise<string[]> {
-  const nodes = await driver.executeQuery("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props", {}, { database });
+  const nodes = await driver.executeQuery(
+    "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props",
+    {},
+    { database },
+  );
   const nodeText = new Map<string, string>();
   for (const r of nodes.records) {
-    nodeText.set(r.get("id"), JSON.stringify([(r.get("labels") as string[]).slice().sort(), encodeProperties(r.get("props"))]));
+    nodeText.set(
+      r.get("id"),
+      JSON.stringify([(r.get("labels") as string[]).slice().sort(), encodeProperties(r.get("props"))]),
+    );
   }
-  const rels = await driver.executeQuery("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, elementId(b) AS b, properties(r) AS props", {}, { database });
+  const rels = await driver.executeQuery(
+    "MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, elementId(b) AS b, properties(r) AS props",
+    {},
+    { database },
+  );
   const lines = [...nodeText.values()].map((t) => `N ${t}`);
   for (const r of rels.records) {
-    lines.push(`R ${JSON.stringify([nodeText.get(r.get("a")), r.get("type"), nodeText.get(r.get("b")), encodeProperties(r.get("props"))])}`);
+    lines.push(
+      `R ${JSON.stringify([nodeText.get(r.get("a")), r.get("type"), nodeText.get(r.get("b")), encodeProperties(r.get("props"))])}`,
+    );
   }
   return lines.sort();
 }

@@ -20,7 +20,9 @@ type Line = BackupHeader | NodeLine | RelLine | { end: { nodes: number; relation
 const quote = (name: string) => "`" + name.replaceAll("`", "``") + "`";
 
 /** Checks the whole file: a header first, an end line last with the right counts, relationships between nodes of the file. */
-export async function checkBackup(lines: AsyncIterable<string>): Promise<{ header: BackupHeader; nodes: number; relationships: number }> {
+export async function checkBackup(
+  lines: AsyncIterable<string>,
+): Promise<{ header: BackupHeader; nodes: number; relationships: number }> {
   let header: BackupHeader | undefined;
   let ended: { nodes: number; relationships: number } | undefined;
   const nodes = new Set<string>();
@@ -37,12 +39,17 @@ export async function checkBackup(lines: AsyncIterable<string>): Promise<{ heade
     }
     if (ended) throw new RestoreRefused(`line ${n} comes after the end line: the file is damaged`);
     if (n === 1) {
-      if (!("maillageBackup" in line)) throw new RestoreRefused("line 1 is not a Maillage backup header: is this a file written by npm run backup?");
-      if (line.maillageBackup !== BACKUP_FORMAT) throw new RestoreRefused(`backup format ${line.maillageBackup} is not supported (this version reads ${BACKUP_FORMAT})`);
+      if (!("maillageBackup" in line))
+        throw new RestoreRefused("line 1 is not a Maillage backup header: is this a file written by npm run backup?");
+      if (line.maillageBackup !== BACKUP_FORMAT)
+        throw new RestoreRefused(
+          `backup format ${line.maillageBackup} is not supported (this version reads ${BACKUP_FORMAT})`,
+        );
       header = line;
     } else if ("node" in line) nodes.add(line.node);
     else if ("rel" in line) {
-      if (!nodes.has(line.start) || !nodes.has(line.end)) throw new RestoreRefused(`line ${n}: relationship ${line.rel} joins a node that is not in the file`);
+      if (!nodes.has(line.start) || !nodes.has(line.end))
+        throw new RestoreRefused(`line ${n}: relationship ${line.rel} joins a node that is not in the file`);
       relationships++;
     } else if ("end" in line) ended = line.end;
     else throw new RestoreRefused(`line ${n} is neither a node, a relationship nor the end line`);
@@ -50,7 +57,9 @@ export async function checkBackup(lines: AsyncIterable<string>): Promise<{ heade
   if (!header) throw new RestoreRefused("the file is empty");
   if (!ended) throw new RestoreRefused("the file has no end line: it is truncated (was the backup interrupted?)");
   if (ended.nodes !== nodes.size || ended.relationships !== relationships) {
-    throw new RestoreRefused(`the end line announces ${ended.nodes} nodes and ${ended.relationships} relationships, the file holds ${nodes.size} and ${relationships}`);
+    throw new RestoreRefused(
+      `the end line announces ${ended.nodes} nodes and ${ended.relationships} relationships, the file holds ${nodes.size} and ${relationships}`,
+    );
   }
   return { header, nodes: nodes.size, relationships };
 }
@@ -75,7 +84,9 @@ export async function restoreBackup(
   const log = options.log ?? (() => undefined);
   await assertEmpty(driver, database);
   const checked = await checkBackup(open());
-  log(`backup of ${checked.header.createdAt}: ${checked.nodes} nodes, ${checked.relationships} relationships, ${checked.header.schema.length} constraints and indexes`);
+  log(
+    `backup of ${checked.header.createdAt}: ${checked.nodes} nodes, ${checked.relationships} relationships, ${checked.header.schema.length} constraints and indexes`,
+  );
 
   for (const statement of checked.header.schema) {
     try {
@@ -94,12 +105,22 @@ export async function restoreBackup(
   const flushNodes = async (key: string, rows: NodeLine[]) => {
     const labels = rows[0].labels.map((l) => `:${quote(l)}`).join("");
     const params = { rows: rows.map((r) => ({ id: r.node, props: decodeProperties(r.props) })) };
-    const created = await session.executeWrite(async (tx) => (await tx.run(`UNWIND $rows AS row CREATE (n${labels}) SET n = row.props RETURN row.id AS old, elementId(n) AS new`, params)).records);
+    const created = await session.executeWrite(
+      async (tx) =>
+        (
+          await tx.run(
+            `UNWIND $rows AS row CREATE (n${labels}) SET n = row.props RETURN row.id AS old, elementId(n) AS new`,
+            params,
+          )
+        ).records,
+    );
     for (const r of created) newIds.set(r.get("old"), r.get("new"));
     nodeBatches.delete(key);
   };
   const flushRels = async (type: string, rows: RelLine[]) => {
-    const params = { rows: rows.map((r) => ({ s: newIds.get(r.start), e: newIds.get(r.end), props: decodeProperties(r.props) })) };
+    const params = {
+      rows: rows.map((r) => ({ s: newIds.get(r.start), e: newIds.get(r.end), props: decodeProperties(r.props) })),
+    };
     const [record] = await session.executeWrite(
       async (tx) =>
         (

@@ -20,7 +20,8 @@ describe("backup values", () => {
     const back = decodeValue(JSON.parse(JSON.stringify(encodeValue(value))));
     expect(JSON.stringify(encodeValue(back))).toBe(JSON.stringify(encodeValue(value)));
     expect(Object.prototype.toString.call(back)).toBe(Object.prototype.toString.call(value));
-    if (value && typeof value === "object" && !Array.isArray(value)) expect((back as object).constructor).toBe((value as object).constructor);
+    if (value && typeof value === "object" && !Array.isArray(value))
+      expect((back as object).constructor).toBe((value as object).constructor);
   });
 
   it("tells an integer from a float of the same value", () => {

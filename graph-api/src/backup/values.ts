@@ -47,14 +47,22 @@ export function encodeValue(value: unknown): Encoded {
   if (typeof value === "number") return Number.isFinite(value) ? value : { $float: String(value) };
   if (isInt(value)) return { $int: (value as Integer).toString() };
   if (Array.isArray(value)) return value.map(encodeValue);
-  if (value instanceof Int8Array || value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString("base64") };
+  if (value instanceof Int8Array || value instanceof Uint8Array)
+    return { $bytes: Buffer.from(value).toString("base64") };
   if (isPoint(value as never)) {
     const p = value as Point;
     return { $point: { srid: asNumber(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) } };
   }
   if (isDuration(value as never)) {
     const d = value as Duration;
-    return { $duration: { months: String(d.months), days: String(d.days), seconds: String(d.seconds), nanoseconds: String(d.nanoseconds) } };
+    return {
+      $duration: {
+        months: String(d.months),
+        days: String(d.days),
+        seconds: String(d.seconds),
+        nanoseconds: String(d.nanoseconds),
+      },
+    };
   }
   const kind = temporalKind(value);
   if (kind) {
@@ -83,7 +91,12 @@ export function decodeValue(value: Encoded): unknown {
     case "$point":
       return new neo4j.types.Point(neo4j.int(f.srid), f.x, f.y, f.z);
     case "$duration":
-      return new neo4j.types.Duration(neo4j.int(f.months), neo4j.int(f.days), neo4j.int(f.seconds), neo4j.int(f.nanoseconds));
+      return new neo4j.types.Duration(
+        neo4j.int(f.months),
+        neo4j.int(f.days),
+        neo4j.int(f.seconds),
+        neo4j.int(f.nanoseconds),
+      );
     case "$Date":
       return new neo4j.types.Date(f.year, f.month, f.day);
     case "$LocalTime":
@@ -93,7 +106,17 @@ export function decodeValue(value: Encoded): unknown {
     case "$LocalDateTime":
       return new neo4j.types.LocalDateTime(f.year, f.month, f.day, f.hour, f.minute, f.second, f.nanosecond);
     case "$DateTime":
-      return new neo4j.types.DateTime(f.year, f.month, f.day, f.hour, f.minute, f.second, f.nanosecond, f.timeZoneOffsetSeconds, f.timeZoneId);
+      return new neo4j.types.DateTime(
+        f.year,
+        f.month,
+        f.day,
+        f.hour,
+        f.minute,
+        f.second,
+        f.nanosecond,
+        f.timeZoneOffsetSeconds,
+        f.timeZoneId,
+      );
     default:
       throw new Error(`unknown tagged value ${JSON.stringify(value).slice(0, 80)}`);
   }

@@ -29,12 +29,20 @@ async function main(): Promise<void> {
       const rateAt = rest.indexOf("--rate");
       const rate = rateAt >= 0 ? Number(rest[rateAt + 1]) : DEFAULT_RATE_PER_MINUTE;
       const name = rest.filter((_, i) => rateAt < 0 || (i !== rateAt && i !== rateAt + 1)).join(" ");
-      const created = await issueApiKey(createGraphWriter(driver, options), { name, ratePerMinute: rate, createdBy: `cli:${userInfo().username}` });
-      console.error(`API key ${created.id} for "${name}" (${rate} requests a minute). Shown once; send it as x-api-key:`);
+      const created = await issueApiKey(createGraphWriter(driver, options), {
+        name,
+        ratePerMinute: rate,
+        createdBy: `cli:${userInfo().username}`,
+      });
+      console.error(
+        `API key ${created.id} for "${name}" (${rate} requests a minute). Shown once; send it as x-api-key:`,
+      );
       console.log(created.key);
     } else if (command === "list") {
       for (const k of await listKeys(createGraphReader(driver, options))) {
-        console.log(`${k.id}  ${k.revokedAt ? `revoked ${k.revokedAt}` : "valid"}  ${k.ratePerMinute}/min  ${k.name}  (by ${k.createdBy}, ${k.createdAt})`);
+        console.log(
+          `${k.id}  ${k.revokedAt ? `revoked ${k.revokedAt}` : "valid"}  ${k.ratePerMinute}/min  ${k.name}  (by ${k.createdBy}, ${k.createdAt})`,
+        );
       }
     } else if (command === "revoke" && rest.length === 1) {
       const done = await revokeKey(createGraphWriter(driver, options), rest[0]);

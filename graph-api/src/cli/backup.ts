@@ -15,7 +15,15 @@ const USAGE = "usage: npm run backup [-- --out <file.jsonl[.gz]>] [-- --no-lock]
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  let out = join(__dirname, "..", "..", "..", ".data", "backups", `maillage-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl.gz`);
+  let out = join(
+    __dirname,
+    "..",
+    "..",
+    "..",
+    ".data",
+    "backups",
+    `maillage-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl.gz`,
+  );
   let lock = true;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--out" && args[i + 1]) out = args[++i];

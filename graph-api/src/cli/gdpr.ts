@@ -43,7 +43,9 @@ async function main(): Promise<void> {
         process.exitCode = 1;
         return;
       }
-      console.error(`gdpr: erased person ${done.id} and ${done.relationships} relationship(s) at ${done.erasedAt}; a tombstone without personal data remains`);
+      console.error(
+        `gdpr: erased person ${done.id} and ${done.relationships} relationship(s) at ${done.erasedAt}; a tombstone without personal data remains`,
+      );
     }
   } finally {
     await driver.close();

@@ -15,13 +15,17 @@ import { createMetricsService } from "../domain/metrics/service";
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const illustrative = args.includes("--without-illustrative") ? "EXCLUDE" : "INCLUDE";
-  const years = args.filter((a) => a !== "--without-illustrative").map((a) => {
-    if (!/^\d{4}$/.test(a)) {
-      console.error(`metrics: "${a}" is not a year; usage: npm run metrics [-- [--without-illustrative] 2019 2024 ...]`);
-      process.exit(2);
-    }
-    return Number(a);
-  });
+  const years = args
+    .filter((a) => a !== "--without-illustrative")
+    .map((a) => {
+      if (!/^\d{4}$/.test(a)) {
+        console.error(
+          `metrics: "${a}" is not a year; usage: npm run metrics [-- [--without-illustrative] 2019 2024 ...]`,
+        );
+        process.exit(2);
+      }
+      return Number(a);
+    });
   const env = neo4jEnvSchema.safeParse(process.env);
   if (!env.success) {
     console.error(`metrics: ${formatEnvError(env.error)}`);
@@ -34,7 +38,10 @@ async function main(): Promise<void> {
     const service = createMetricsService(createGraphReader(driver, options), createGraphWriter(driver, options));
     const started = Date.now();
     for (const s of await service.refresh([null, ...years], illustrative)) {
-      const demo = s.illustrative === "EXCLUDE" ? `${s.illustrativeNodesLeftOut} illustrative nodes left out` : `${s.illustrativeNodeCount} of them illustrative`;
+      const demo =
+        s.illustrative === "EXCLUDE"
+          ? `${s.illustrativeNodesLeftOut} illustrative nodes left out`
+          : `${s.illustrativeNodeCount} of them illustrative`;
       console.log(
         `${s.asOf ?? "all years"}: ${s.nodeCount} nodes (${demo}), ${s.edgeCount} edges, ${s.communityCount} communities (modularity ${s.modularity.toFixed(3)}), ` +
           `${s.exact ? "exact" : `betweenness and closeness from ${s.pathSources} sampled sources`}; computed at ${s.computedAt}`,

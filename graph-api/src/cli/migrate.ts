@@ -24,10 +24,17 @@ async function main(): Promise<number> {
   const driver = openDriver(config, { maxConnectionPoolSize: 2 });
   const latest = loadMigrations().at(-1)?.version ?? "none";
   try {
-    const result = await migrate(driver, { database: config.database, dryRun, log: (message) => console.log(`migrate: ${message}`) });
+    const result = await migrate(driver, {
+      database: config.database,
+      dryRun,
+      log: (message) => console.log(`migrate: ${message}`),
+    });
     const at = `the database is at migration ${result.from ?? "none (made before versioned migrations, or empty)"}`;
     if (result.pending.length === 0) console.log(`migrate: ${at}, this release's latest: nothing to apply`);
-    else if (dryRun) console.log(`migrate: ${at}; would apply ${result.pending.map((m) => m.source).join(", ")} (dry run: nothing written)`);
+    else if (dryRun)
+      console.log(
+        `migrate: ${at}; would apply ${result.pending.map((m) => m.source).join(", ")} (dry run: nothing written)`,
+      );
     else console.log(`migrate: done, the database is at migration ${result.to} (this release's latest: ${latest})`);
     return 0;
   } catch (error) {

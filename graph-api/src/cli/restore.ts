@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   const driver = openBackupDriver(config);
   const started = Date.now();
   try {
-    const summary = await restoreBackup(driver, () => readLines(file), { database: config.database, log: (m) => console.log(`restore: ${m}`) });
+    const summary = await restoreBackup(driver, () => readLines(file), {
+      database: config.database,
+      log: (m) => console.log(`restore: ${m}`),
+    });
     console.log(
       `restore: ${summary.nodes} nodes, ${summary.relationships} relationships, ${summary.schema} constraints and indexes restored in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -7,6 +7,9 @@ export interface CypherQuery<Params extends Record<string, unknown>, Row> {
   readonly _row?: Row;
 }
 
-export function cypher<Params extends Record<string, unknown>, Row>(name: string, text: string): CypherQuery<Params, Row> {
+export function cypher<Params extends Record<string, unknown>, Row>(
+  name: string,
+  text: string,
+): CypherQuery<Params, Row> {
   return { name, text };
 }

@@ -8,7 +8,11 @@ export function createGraphWriter(driver: Driver, options: { database?: string; 
   return {
     async transaction(work) {
       // The bookmark manager our reads use (executeQuery's): on a cluster, a read that follows sees this write.
-      const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: driver.executeQueryBookmarkManager });
+      const session = driver.session({
+        database: options.database,
+        defaultAccessMode: neo4j.session.WRITE,
+        bookmarkManager: driver.executeQueryBookmarkManager,
+      });
       try {
         return await session.executeWrite(
           (tx) =>

@@ -7,11 +7,17 @@ function recordingDriver() {
   const bookmarkManager = { name: "executeQuery's" };
   const driver = {
     executeQueryBookmarkManager: bookmarkManager,
-    executeQuery: async (...args: unknown[]) => (calls.push({ what: "executeQuery", args }), { records: [], summary: {} }),
+    executeQuery: async (...args: unknown[]) => (
+      calls.push({ what: "executeQuery", args }),
+      { records: [], summary: {} }
+    ),
     session: (config: unknown) => {
       calls.push({ what: "session", args: [config] });
       return {
-        executeWrite: async (work: (tx: unknown) => unknown, txConfig: unknown) => (calls.push({ what: "executeWrite", args: [txConfig] }), work({ run: () => "written" })),
+        executeWrite: async (work: (tx: unknown) => unknown, txConfig: unknown) => (
+          calls.push({ what: "executeWrite", args: [txConfig] }),
+          work({ run: () => "written" })
+        ),
         close: async () => void calls.push({ what: "close", args: [] }),
       };
     },
@@ -24,7 +30,11 @@ describe("pipelinedReads", () => {
     const { driver, calls, bookmarkManager } = recordingDriver();
     const facade = pipelinedReads(driver);
     // What @neo4j/graphql's Executor does for a generated read.
-    const session = facade.session({ database: "neo4j", bookmarkManager: facade.executeQueryBookmarkManager, defaultAccessMode: "READ" });
+    const session = facade.session({
+      database: "neo4j",
+      bookmarkManager: facade.executeQueryBookmarkManager,
+      defaultAccessMode: "READ",
+    });
     const txConfig = { timeout: 4321, metadata: { app: "@neo4j/graphql", type: "user-transpiled" } };
     const result = await session.executeRead((tx) => tx.run("CYPHER 5\nMATCH (n) RETURN n", { p: 1 }), txConfig);
     await session.close();
@@ -32,7 +42,17 @@ describe("pipelinedReads", () => {
     expect(calls).toEqual([
       {
         what: "executeQuery",
-        args: ["CYPHER 5\nMATCH (n) RETURN n", { p: 1 }, { database: "neo4j", bookmarkManager, impersonatedUser: undefined, routing: "READ", transactionConfig: txConfig }],
+        args: [
+          "CYPHER 5\nMATCH (n) RETURN n",
+          { p: 1 },
+          {
+            database: "neo4j",
+            bookmarkManager,
+            impersonatedUser: undefined,
+            routing: "READ",
+            transactionConfig: txConfig,
+          },
+        ],
       },
     ]);
   });
@@ -40,12 +60,16 @@ describe("pipelinedReads", () => {
   it("refuses a second statement in one read (it would not share the first one's transaction)", async () => {
     const { driver } = recordingDriver();
     const session = pipelinedReads(driver).session({});
-    await expect(session.executeRead(async (tx) => (await tx.run("RETURN 1"), tx.run("RETURN 2")))).rejects.toThrow(/one statement per read transaction/);
+    await expect(session.executeRead(async (tx) => (await tx.run("RETURN 1"), tx.run("RETURN 2")))).rejects.toThrow(
+      /one statement per read transaction/,
+    );
   });
 
   it("without a bookmark manager in the session's config, the read uses none (not executeQuery's default)", async () => {
     const { driver, calls } = recordingDriver();
-    await pipelinedReads(driver).session({}).executeRead((tx) => tx.run("RETURN 1"));
+    await pipelinedReads(driver)
+      .session({})
+      .executeRead((tx) => tx.run("RETURN 1"));
     expect((calls[0].args[2] as { bookmarkManager: unknown }).bookmarkManager).toBeNull();
   });
 

@@ -67,7 +67,10 @@ export function summarisePlan(plan: PlanNode, indexes: readonly IndexDef[]): Pla
       scans.push(`NodeByLabelScan ${details(node)}`);
       if (!m) return;
       const [, variable, label] = m;
-      const filters = parents.filter((p) => opName(p) === "Filter").map(details).join(" ");
+      const filters = parents
+        .filter((p) => opName(p) === "Filter")
+        .map(details)
+        .join(" ");
       for (const index of indexes) {
         if (!index.labelsOrTypes.includes(label) || !["RANGE", "TEXT"].includes(index.type)) continue;
         const prop = index.properties[0];
@@ -82,16 +85,25 @@ export function summarisePlan(plan: PlanNode, indexes: readonly IndexDef[]): Pla
 }
 
 /** Every hand-written query of graph-api (cypher/<area>/<name>.cypher.js): name, area and text. */
-export function handWrittenQueries(cypherDir = join(__dirname, "..", "cypher")): { area: string; query: CypherQuery<Record<string, unknown>, unknown> }[] {
+export function handWrittenQueries(
+  cypherDir = join(__dirname, "..", "cypher"),
+): { area: string; query: CypherQuery<Record<string, unknown>, unknown> }[] {
   const out: { area: string; query: CypherQuery<Record<string, unknown>, unknown> }[] = [];
   for (const area of readdirSync(cypherDir, { withFileTypes: true })) {
     if (!area.isDirectory()) continue;
-    for (const file of readdirSync(join(cypherDir, area.name)).filter((f) => /\.cypher\.(js|ts)$/.test(f) && !f.endsWith(".d.ts")).sort()) {
+    for (const file of readdirSync(join(cypherDir, area.name))
+      .filter((f) => /\.cypher\.(js|ts)$/.test(f) && !f.endsWith(".d.ts"))
+      .sort()) {
       // Every statement file of the folder, whatever its name: a plan is checked for each.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(join(cypherDir, area.name, file)) as Record<string, unknown>;
       for (const value of Object.values(mod)) {
-        if (value && typeof value === "object" && typeof (value as { text?: unknown }).text === "string" && typeof (value as { name?: unknown }).name === "string") {
+        if (
+          value &&
+          typeof value === "object" &&
+          typeof (value as { text?: unknown }).text === "string" &&
+          typeof (value as { name?: unknown }).name === "string"
+        ) {
           out.push({ area: area.name, query: value as CypherQuery<Record<string, unknown>, unknown> });
         }
       }
@@ -101,4 +113,5 @@ export function handWrittenQueries(cypherDir = join(__dirname, "..", "cypher")):
 }
 
 /** Reads the indexes of the database (SHOW INDEXES), in the shape summarisePlan wants. */
-export const SHOW_INDEXES = "SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE labelsOrTypes IS NOT NULL RETURN name, type, labelsOrTypes, properties";
+export const SHOW_INDEXES =
+  "SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE labelsOrTypes IS NOT NULL RETURN name, type, labelsOrTypes, properties";

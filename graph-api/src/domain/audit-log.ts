@@ -41,7 +41,10 @@ export async function readAuditLog(reader: GraphReader, filter: AuditLogFilter):
     throw new InvalidAuditLogRequest(`first: between 1 and ${MAX_AUDIT_PAGE}, got ${filter.first}`, "first");
   }
   if (filter.since !== undefined && Number.isNaN(Date.parse(filter.since))) {
-    throw new InvalidAuditLogRequest(`since: an ISO 8601 date or datetime (e.g. 2025-01-31T00:00:00Z), got "${filter.since}"`, "since");
+    throw new InvalidAuditLogRequest(
+      `since: an ISO 8601 date or datetime (e.g. 2025-01-31T00:00:00Z), got "${filter.since}"`,
+      "since",
+    );
   }
   const cursor = filter.after ? decodeCursor(filter.after) : undefined;
   const rows = await reader.read(auditLog, {
@@ -54,5 +57,9 @@ export async function readAuditLog(reader: GraphReader, filter: AuditLogFilter):
     first: filter.first,
   });
   const entries = rows.slice(0, filter.first);
-  return { entries, hasMore: rows.length > filter.first, endCursor: entries.length > 0 ? encodeCursor(entries[entries.length - 1]) : null };
+  return {
+    entries,
+    hasMore: rows.length > filter.first,
+    endCursor: entries.length > 0 ? encodeCursor(entries[entries.length - 1]) : null,
+  };
 }

@@ -67,7 +67,10 @@ export const IMPORT_RUN_YEARS = { min: 2000, max: 2100 } as const;
 /** The complete runs of the API importers that ended in a year, last first: organisations new, closed and moved. */
 export async function getImportRuns(reader: GraphReader, year: number): Promise<ImportRun[]> {
   if (!Number.isInteger(year) || year < IMPORT_RUN_YEARS.min || year > IMPORT_RUN_YEARS.max) {
-    throw new InvalidArgument(`year must be between ${IMPORT_RUN_YEARS.min} and ${IMPORT_RUN_YEARS.max} (got ${year})`, "year");
+    throw new InvalidArgument(
+      `year must be between ${IMPORT_RUN_YEARS.min} and ${IMPORT_RUN_YEARS.max} (got ${year})`,
+      "year",
+    );
   }
   return reader.read(importRuns, { from: `${year}-01-01T00:00:00Z`, to: `${year + 1}-01-01T00:00:00Z` });
 }

@@ -27,7 +27,10 @@ export interface Submission {
   email: string | null;
 }
 
-export type Verdict = { kind: "ok"; submission: Submission } | { kind: "invalid"; problems: Problem[]; message: string; email: string } | { kind: "robot" };
+export type Verdict =
+  | { kind: "ok"; submission: Submission }
+  | { kind: "invalid"; problems: Problem[]; message: string; email: string }
+  | { kind: "robot" };
 
 /** The stamp the form carries: when it was shown, signed for this structure. */
 export function formStamp(secret: Buffer, structureId: string, shownAt: number): string {
@@ -45,7 +48,12 @@ function stampAge(secret: Buffer, structureId: string, stamp: unknown, now: numb
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 
 /** Judges a posted form: a robot (dropped without a word), a person's mistakes (said field by field), or a report to keep. */
-export function judgeSubmission(body: Record<string, unknown>, structureId: string, secret: Buffer, now = Date.now()): Verdict {
+export function judgeSubmission(
+  body: Record<string, unknown>,
+  structureId: string,
+  secret: Buffer,
+  now = Date.now(),
+): Verdict {
   const field = (name: string) => (typeof body[name] === "string" ? (body[name] as string) : "");
   if (field("website") !== "") return { kind: "robot" };
   const age = stampAge(secret, structureId, body.stamp, now);
@@ -57,5 +65,7 @@ export function judgeSubmission(body: Record<string, unknown>, structureId: stri
   if (message.length < MESSAGE_MIN) problems.push("message-short");
   if (message.length > MESSAGE_MAX) problems.push("message-long");
   if (email && (email.length > EMAIL_MAX || !EMAIL.test(email))) problems.push("email-invalid");
-  return problems.length ? { kind: "invalid", problems, message, email } : { kind: "ok", submission: { message, email: email || null } };
+  return problems.length
+    ? { kind: "invalid", problems, message, email }
+    : { kind: "ok", submission: { message, email: email || null } };
 }

@@ -17,7 +17,11 @@ export interface PersonExport {
 }
 
 /** Null when no person has this id. */
-export async function exportPersonData(reader: GraphReader, id: string, now = new Date()): Promise<PersonExport | null> {
+export async function exportPersonData(
+  reader: GraphReader,
+  id: string,
+  now = new Date(),
+): Promise<PersonExport | null> {
   const [row] = await reader.read(exportPerson, { id });
   if (!row) return null;
   return {
@@ -29,7 +33,11 @@ export async function exportPersonData(reader: GraphReader, id: string, now = ne
 }
 
 /** Null when no person has this id (already erased, or never there). */
-export async function erasePersonData(writer: GraphWriter, id: string, by: string): Promise<{ id: string; relationships: number; erasedAt: string } | null> {
+export async function erasePersonData(
+  writer: GraphWriter,
+  id: string,
+  by: string,
+): Promise<{ id: string; relationships: number; erasedAt: string } | null> {
   const [row] = await writer.transaction((run) => run(erasePerson, { id, by }));
   return row ? { ...row, relationships: Number(row.relationships) } : null;
 }

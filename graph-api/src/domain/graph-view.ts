@@ -7,7 +7,13 @@ import type { GraphReader } from "./ports";
 import { inseeCodeProblem } from "./town-directory";
 import { subgraph } from "../cypher/graph-view/subgraph.cypher";
 import { neighbourhood } from "../cypher/graph-view/neighbourhood.cypher";
-import { GRAPH_NODE_TYPES, type Columns, type GraphEdgeRow, type GraphNodeRow, type GraphNodeType } from "../cypher/graph-view/shape";
+import {
+  GRAPH_NODE_TYPES,
+  type Columns,
+  type GraphEdgeRow,
+  type GraphNodeRow,
+  type GraphNodeType,
+} from "../cypher/graph-view/shape";
 import { InvalidArgument } from "./errors";
 
 export { GRAPH_NODE_TYPES, type GraphNodeType };
@@ -40,8 +46,17 @@ export async function getCooperationGraph(
   if (badCode) throw new InvalidGraphRequest(badCode, "inseeCode");
   const types = query.types && query.types.length > 0 ? [...query.types] : [...GRAPH_NODE_TYPES];
   const unknown = types.filter((t) => !(GRAPH_NODE_TYPES as readonly string[]).includes(t));
-  if (unknown.length) throw new InvalidGraphRequest(`Unknown node type(s) ${unknown.join(", ")}; known: ${GRAPH_NODE_TYPES.join(", ")}`, "types");
-  const [row] = await reader.read(subgraph, { inseeCode: query.inseeCode ?? null, theme: query.theme ?? null, types, limit: query.limit });
+  if (unknown.length)
+    throw new InvalidGraphRequest(
+      `Unknown node type(s) ${unknown.join(", ")}; known: ${GRAPH_NODE_TYPES.join(", ")}`,
+      "types",
+    );
+  const [row] = await reader.read(subgraph, {
+    inseeCode: query.inseeCode ?? null,
+    theme: query.theme ?? null,
+    types,
+    limit: query.limit,
+  });
   return row ? toView(row) : { nodes: [], edges: [], truncated: false };
 }
 

@@ -16,12 +16,20 @@ describe("getTownDirectory", () => {
   });
 
   it("says which code is unknown", async () => {
-    await expect(getTownDirectory(readerReturning({ town: null, entries: [] }), "75056")).rejects.toEqual(new UnknownTown("No town of the territory has INSEE code 75056"));
+    await expect(getTownDirectory(readerReturning({ town: null, entries: [] }), "75056")).rejects.toEqual(
+      new UnknownTown("No town of the territory has INSEE code 75056"),
+    );
   });
 
   it("flags illustrative entries and defaults the vitrine flag", async () => {
     const entry = { id: "a", name: "A", sourceKind: "ILLUSTRATIVE", isVitrine: null, themes: [] };
-    const dir = await getTownDirectory(readerReturning({ town: { inseeCode: "94028", name: "Créteil", population: 1, postalCodes: [] }, entries: [entry] }), " 94028 ");
+    const dir = await getTownDirectory(
+      readerReturning({
+        town: { inseeCode: "94028", name: "Créteil", population: 1, postalCodes: [] },
+        entries: [entry],
+      }),
+      " 94028 ",
+    );
     expect(dir.entries[0]).toMatchObject({ illustrative: true, isVitrine: false });
   });
 });

@@ -36,6 +36,10 @@ export async function getTownDirectory(reader: GraphReader, inseeCode: string): 
   if (!row?.town) throw new UnknownTown(`No town of the territory has INSEE code ${code}`);
   return {
     town: row.town,
-    entries: row.entries.map((e) => ({ ...e, isVitrine: e.isVitrine ?? false, illustrative: e.sourceKind === "ILLUSTRATIVE" })),
+    entries: row.entries.map((e) => ({
+      ...e,
+      isVitrine: e.isVitrine ?? false,
+      illustrative: e.sourceKind === "ILLUSTRATIVE",
+    })),
   };
 }

@@ -1,5 +1,12 @@
 import type { GraphReader } from "./ports";
-import { getWidgetDirectory, InvalidWidgetLanguage, parseWidgetLanguage, projector, safeWebsite, shorten } from "./widget-directory";
+import {
+  getWidgetDirectory,
+  InvalidWidgetLanguage,
+  parseWidgetLanguage,
+  projector,
+  safeWebsite,
+  shorten,
+} from "./widget-directory";
 
 const TOWN = { inseeCode: "94028", name: "Créteil", population: 1, postalCodes: ["94000"] };
 const entry = (over: Record<string, unknown>) => ({
@@ -44,7 +51,12 @@ describe("widget directory", () => {
   });
 
   it("projects the outline into a 200-unit-wide box, north up", () => {
-    const { project, outline } = projector([[2.4, 48.8], [2.5, 48.8], [2.5, 48.75], [2.4, 48.8]]);
+    const { project, outline } = projector([
+      [2.4, 48.8],
+      [2.5, 48.8],
+      [2.5, 48.75],
+      [2.4, 48.8],
+    ]);
     expect(outline.viewBox).toMatch(/^0 0 200 \d+$/);
     expect(project(2.4, 48.8)).toEqual([0, 0]);
     expect(project(2.5, 48.75)[0]).toBe(200);
@@ -56,7 +68,15 @@ describe("widget directory", () => {
     const row = {
       town: TOWN,
       entries: [
-        entry({ id: "v", name: "Vitrine", isVitrine: true, themes, latitude: 48.78, longitude: 2.46, website: "javascript:x" }),
+        entry({
+          id: "v",
+          name: "Vitrine",
+          isVitrine: true,
+          themes,
+          latitude: 48.78,
+          longitude: 2.46,
+          website: "javascript:x",
+        }),
         entry({ id: "a", name: "Asso", legalForm: "ASSOCIATION", themes }),
       ],
     };

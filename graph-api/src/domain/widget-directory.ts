@@ -27,9 +27,9 @@ export const DESCRIPTION_MAX = 240;
 /** Width of the mini-map's viewBox; the height follows the commune's shape. */
 const MAP_WIDTH = 200;
 
-
 /** Where the public directory page of a town is (graph-api/src/http/town-page.ts): French by default. */
-export const townPagePath = (inseeCode: string, language: WidgetLanguage) => `/annuaire/${inseeCode}${language === "fr" ? "" : `?lang=${language}`}`;
+export const townPagePath = (inseeCode: string, language: WidgetLanguage) =>
+  `/annuaire/${inseeCode}${language === "fr" ? "" : `?lang=${language}`}`;
 
 /** A structure's public page, within its town's directory. */
 export const structurePagePath = (inseeCode: string, structureId: string, language: WidgetLanguage) =>
@@ -41,7 +41,8 @@ export const reportPath = (inseeCode: string, structureId: string, language: Wid
 
 export function parseWidgetLanguage(value: unknown): WidgetLanguage {
   if (value === undefined || value === "") return "fr";
-  if (typeof value === "string" && (WIDGET_LANGUAGES as readonly string[]).includes(value)) return value as WidgetLanguage;
+  if (typeof value === "string" && (WIDGET_LANGUAGES as readonly string[]).includes(value))
+    return value as WidgetLanguage;
   throw new InvalidWidgetLanguage(`lang must be one of ${WIDGET_LANGUAGES.join(", ")}; got "${String(value)}"`);
 }
 
@@ -74,7 +75,10 @@ export function projector(ring: [number, number][]) {
   const cos = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const scale = MAP_WIDTH / ((maxLon - minLon) * cos || 1);
   const round = (v: number) => Math.round(v * 10) / 10;
-  const project = (lon: number, lat: number): [number, number] => [round((lon - minLon) * cos * scale), round((maxLat - lat) * scale)];
+  const project = (lon: number, lat: number): [number, number] => [
+    round((lon - minLon) * cos * scale),
+    round((maxLat - lat) * scale),
+  ];
   const height = Math.ceil((maxLat - minLat) * scale);
   const path = `M${ring.map(([lon, lat]) => project(lon, lat).join(" ")).join("L")}Z`;
   return { project, outline: { viewBox: `0 0 ${MAP_WIDTH} ${height}`, path } };
@@ -96,13 +100,19 @@ function countBy(entries: DirectoryEntry[], keys: (e: DirectoryEntry) => (string
   return counts;
 }
 
-export async function getWidgetDirectory(reader: GraphReader, inseeCode: string, language: WidgetLanguage): Promise<WidgetDirectory> {
+export async function getWidgetDirectory(
+  reader: GraphReader,
+  inseeCode: string,
+  language: WidgetLanguage,
+): Promise<WidgetDirectory> {
   const { town, entries } = await getTownDirectory(reader, inseeCode);
   const ring = referenceTown(town.inseeCode)?.ring;
   const map = ring ? projector(ring) : null;
   const collator = new Intl.Collator(language);
 
-  const themeLabels = new Map(entries.flatMap((e) => e.themes.map((t) => [t.code, language === "en" ? t.labelEn : t.labelFr] as const)));
+  const themeLabels = new Map(
+    entries.flatMap((e) => e.themes.map((t) => [t.code, language === "en" ? t.labelEn : t.labelFr] as const)),
+  );
   const themes = [...countBy(entries, (e) => e.themes.map((t) => t.code))]
     .map(([code, count]) => ({ code, label: themeLabels.get(code) ?? code, count }))
     .sort((a, b) => collator.compare(a.label, b.label));

@@ -15,13 +15,21 @@ import { classifyNeo4jError } from "./neo4j-errors";
 export function classify(error: unknown): { code: string; message?: string; extensions?: Record<string, unknown> } {
   const original = unwrapResolverError(error);
   const domain = fromDomainError(original);
-  if (domain) return { code: domain.code, message: domain.message, ...(domain.extensions ? { extensions: domain.extensions } : {}) };
+  if (domain)
+    return {
+      code: domain.code,
+      message: domain.message,
+      ...(domain.extensions ? { extensions: domain.extensions } : {}),
+    };
   // @neo4j/graphql does not export its error classes; they are told apart by name.
   const name = original instanceof Error ? original.name : "";
   if (name === "Neo4jGraphQLForbiddenError") {
     return { code: ErrorCode.FORBIDDEN, message: "Forbidden: your role does not allow this operation" };
   }
-  if (name === "Neo4jGraphQLAuthenticationError" || (original instanceof GraphQLError && original.message === "Unauthenticated")) {
+  if (
+    name === "Neo4jGraphQLAuthenticationError" ||
+    (original instanceof GraphQLError && original.message === "Unauthenticated")
+  ) {
     return {
       code: ErrorCode.UNAUTHENTICATED,
       message: "Authentication required: this operation needs a coordinator's token ('Authorization: Bearer <token>')",

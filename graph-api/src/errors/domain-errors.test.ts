@@ -8,7 +8,8 @@ describe("domain errors as clients see them", () => {
   const format = createFormatError({ exposeStack: false, log: () => undefined });
   /** What Apollo hands formatError for an error thrown by a resolver. */
   const thrownByResolver = (error: Error) => locatedError(error, undefined, ["field"]);
-  const formatted = (error: Error) => format({ message: error.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, thrownByResolver(error));
+  const formatted = (error: Error) =>
+    format({ message: error.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, thrownByResolver(error));
 
   it("answers a wrong argument with BAD_USER_INPUT naming the argument (400 on REST routes)", () => {
     expect(fromDomainError(new InvalidArgument("limit must be between 1 and 200 (got 0)", "limit"))).toEqual({
@@ -24,8 +25,14 @@ describe("domain errors as clients see them", () => {
   });
 
   it("answers something missing with NOT_FOUND (404 on REST routes), subclasses included", () => {
-    expect(fromDomainError(new UnknownTown("No town of the territory has INSEE code 75056"))).toMatchObject({ code: "NOT_FOUND", status: 404 });
-    expect(formatted(new NotFound('No node has id "x"'))).toEqual({ message: 'No node has id "x"', extensions: { code: "NOT_FOUND" } });
+    expect(fromDomainError(new UnknownTown("No town of the territory has INSEE code 75056"))).toMatchObject({
+      code: "NOT_FOUND",
+      status: 404,
+    });
+    expect(formatted(new NotFound('No node has id "x"'))).toEqual({
+      message: 'No node has id "x"',
+      extensions: { code: "NOT_FOUND" },
+    });
   });
 
   it("answers a request the data's state refuses with BAD_USER_INPUT and no argument", () => {
@@ -36,11 +43,18 @@ describe("domain errors as clients see them", () => {
   });
 
   it("answers a busy database with SERVICE_UNAVAILABLE (503)", () => {
-    expect(fromDomainError(new Unavailable("busy"))).toEqual({ code: "SERVICE_UNAVAILABLE", status: 503, message: "busy" });
+    expect(fromDomainError(new Unavailable("busy"))).toEqual({
+      code: "SERVICE_UNAVAILABLE",
+      status: 503,
+      message: "busy",
+    });
   });
 
   it("leaves other errors to classify, which masks them", () => {
     expect(fromDomainError(new Error("boom"))).toBeNull();
-    expect(formatted(new Error("boom"))).toEqual({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(formatted(new Error("boom"))).toEqual({
+      message: "Internal server error",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
   });
 });

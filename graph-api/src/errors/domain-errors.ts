@@ -9,7 +9,12 @@ export interface ClientError {
   extensions?: Record<string, unknown>;
 }
 
-const answer = (code: ErrorCode, message: string, extensions?: Record<string, unknown>): ClientError => ({ code, status: HTTP_STATUS[code], message, ...(extensions ? { extensions } : {}) });
+const answer = (code: ErrorCode, message: string, extensions?: Record<string, unknown>): ClientError => ({
+  code,
+  status: HTTP_STATUS[code],
+  message,
+  ...(extensions ? { extensions } : {}),
+});
 
 /**
  * The one mapping from the domain's errors (domain/errors.ts) to what a
@@ -21,7 +26,11 @@ export function fromDomainError(error: unknown): ClientError | null {
   const kind = error.kind;
   switch (kind) {
     case "invalid-argument":
-      return answer(ErrorCode.BAD_USER_INPUT, error.message, error instanceof InvalidArgument ? { argumentName: error.argument } : undefined);
+      return answer(
+        ErrorCode.BAD_USER_INPUT,
+        error.message,
+        error instanceof InvalidArgument ? { argumentName: error.argument } : undefined,
+      );
     case "not-found":
       return answer(ErrorCode.NOT_FOUND, error.message);
     case "conflict":

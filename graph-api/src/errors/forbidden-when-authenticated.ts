@@ -16,7 +16,11 @@ export function forbiddenWhenAuthenticated<C extends { jwt?: unknown }>(): Apoll
           if (!errors) return;
           response.body.singleResult.errors = errors.map((e) =>
             e.extensions?.code === ErrorCode.UNAUTHENTICATED
-              ? { ...e, message: "Forbidden: your role does not allow this operation", extensions: { ...e.extensions, code: ErrorCode.FORBIDDEN } }
+              ? {
+                  ...e,
+                  message: "Forbidden: your role does not allow this operation",
+                  extensions: { ...e.extensions, code: ErrorCode.FORBIDDEN },
+                }
               : e,
           );
         },

@@ -31,7 +31,10 @@ export function createFormatError(options: { exposeStack: boolean; log: (error: 
         message: "Internal server error",
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(options.exposeStack ? { stacktrace: formatted.extensions?.stacktrace } : {}) },
+        extensions: {
+          code: ErrorCode.INTERNAL_SERVER_ERROR,
+          ...(options.exposeStack ? { stacktrace: formatted.extensions?.stacktrace } : {}),
+        },
       };
     }
     const extensions: Record<string, unknown> = { ...formatted.extensions, ...more, code };

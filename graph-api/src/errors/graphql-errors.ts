@@ -14,7 +14,8 @@ interface Options {
   nodes?: ASTNode | readonly ASTNode[];
 }
 
-const http = (code: ErrorCode, options?: Options) => (options?.withStatus ? { http: { status: HTTP_STATUS[code] } } : {});
+const http = (code: ErrorCode, options?: Options) =>
+  options?.withStatus ? { http: { status: HTTP_STATUS[code] } } : {};
 
 export class NotFoundError extends GraphQLError {
   constructor(message: string) {
@@ -27,7 +28,11 @@ export class BadUserInputError extends GraphQLError {
   constructor(message: string, argumentName?: string, options?: Options) {
     super(message, {
       nodes: options?.nodes,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName === undefined ? {} : { argumentName }), ...http(ErrorCode.BAD_USER_INPUT, options) },
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        ...(argumentName === undefined ? {} : { argumentName }),
+        ...http(ErrorCode.BAD_USER_INPUT, options),
+      },
     });
   }
 }
@@ -47,16 +52,27 @@ export interface InputFieldIssue {
 /** A mutation refused before anything is written: every broken field is listed in `extensions.fields`. */
 export class InputValidationError extends GraphQLError {
   constructor(issues: InputFieldIssue[]) {
-    super(`Invalid input: ${issues.map((i) => i.message).join("; ")}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields: issues } });
+    super(`Invalid input: ${issues.map((i) => i.message).join("; ")}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: issues },
+    });
   }
 }
 
 /** A write refused because a value must be unique and another record has it (SIRET, RNA id...). */
 export class UniqueValueError extends GraphQLError {
   constructor(fields: string[]) {
-    const which = fields.length === 1 ? fields[0] : fields.length > 1 ? `one of ${fields.join(", ")}` : "a unique identifier (id, SIRET, RNA id or INSEE code)";
+    const which =
+      fields.length === 1
+        ? fields[0]
+        : fields.length > 1
+          ? `one of ${fields.join(", ")}`
+          : "a unique identifier (id, SIRET, RNA id or INSEE code)";
     super(`${which}: another record already has this value (it must be unique)`, {
-      extensions: { code: ErrorCode.CONSTRAINT_VIOLATION, ...(fields.length === 1 ? { field: fields[0] } : {}), fields },
+      extensions: {
+        code: ErrorCode.CONSTRAINT_VIOLATION,
+        ...(fields.length === 1 ? { field: fields[0] } : {}),
+        fields,
+      },
     });
   }
 }
@@ -64,7 +80,9 @@ export class UniqueValueError extends GraphQLError {
 /** No credentials, or credentials that are not valid: always answered 401. */
 export class UnauthenticatedError extends GraphQLError {
   constructor(message = "Authentication required: send a coordinator's token as 'Authorization: Bearer <token>'") {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...http(ErrorCode.UNAUTHENTICATED, { withStatus: true }) } });
+    super(message, {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, ...http(ErrorCode.UNAUTHENTICATED, { withStatus: true }) },
+    });
   }
 }
 
@@ -78,6 +96,13 @@ export class ForbiddenError extends GraphQLError {
 /** An operation that would cost more than the limit (security/query-cost.ts); `cost` and `maxCost` tell the client by how much. */
 export class CostLimitError extends GraphQLError {
   constructor(message: string, cost: number, maxCost: number) {
-    super(message, { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, cost, maxCost, ...http(ErrorCode.GRAPHQL_VALIDATION_FAILED, { withStatus: true }) } });
+    super(message, {
+      extensions: {
+        code: ErrorCode.GRAPHQL_VALIDATION_FAILED,
+        cost,
+        maxCost,
+        ...http(ErrorCode.GRAPHQL_VALIDATION_FAILED, { withStatus: true }),
+      },
+    });
   }
 }

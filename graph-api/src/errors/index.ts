@@ -9,7 +9,16 @@
  *   forbidden-when-authenticated.ts (Apollo plugins), http.ts (REST answers).
  */
 export { ErrorCode, HTTP_STATUS } from "./error-codes";
-export { BadUserInputError, CostLimitError, ForbiddenError, InputValidationError, NotFoundError, UnauthenticatedError, UniqueValueError, type InputFieldIssue } from "./graphql-errors";
+export {
+  BadUserInputError,
+  CostLimitError,
+  ForbiddenError,
+  InputValidationError,
+  NotFoundError,
+  UnauthenticatedError,
+  UniqueValueError,
+  type InputFieldIssue,
+} from "./graphql-errors";
 export { fromDomainError, type ClientError } from "./domain-errors";
 export { writeFailure } from "./neo4j-errors";
 export { classify } from "./classify";

@@ -7,12 +7,21 @@ import { Neo4jError } from "neo4j-driver";
  * bad input with what went wrong; null for any other error.
  */
 export function fullTextPhraseError(error: unknown): string | null {
-  if (error instanceof Error && !(error instanceof Neo4jError) && error.message === "Invalid phrase") return "The search phrase is empty: write at least one word";
-  if (!(error instanceof Neo4jError) || error.code !== "Neo.ClientError.Procedure.ProcedureCallFailed" || !error.message.includes("db.index.fulltext.query")) return null;
+  if (error instanceof Error && !(error instanceof Neo4jError) && error.message === "Invalid phrase")
+    return "The search phrase is empty: write at least one word";
+  if (
+    !(error instanceof Neo4jError) ||
+    error.code !== "Neo.ClientError.Procedure.ProcedureCallFailed" ||
+    !error.message.includes("db.index.fulltext.query")
+  )
+    return null;
   if (/TooManyClauses|maxClauseCount/.test(error.message)) {
     return "The search phrase has too many words: Lucene reads at most 1,024 terms (a word* counts as every word it stands for); search with fewer words";
   }
-  const lucene = /(?:ParseException: Encountered "(.*?)" at line \d+, column (\d+)|TokenMgrError: Lexical error at line \d+, column \d+\.\s+Encountered: (<EOF>)?)/.exec(error.message);
+  const lucene =
+    /(?:ParseException: Encountered "(.*?)" at line \d+, column (\d+)|TokenMgrError: Lexical error at line \d+, column \d+\.\s+Encountered: (<EOF>)?)/.exec(
+      error.message,
+    );
   if (!lucene) return null;
   const atEnd = (lucene[1] ?? lucene[3] ?? "").includes("<EOF>") || lucene[0].includes("TokenMgrError");
   const what = atEnd

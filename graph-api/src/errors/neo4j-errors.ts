@@ -12,10 +12,17 @@ const QUERY_LIMIT_CODES = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
 ]);
 
-const SERVICE_UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const SERVICE_UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
 
 /** A transaction that waited for another's lock past its time limit: Neo4j stopped it, nothing was written. */
-const LOCK_STOPPED_CODES = new Set(["Neo.ClientError.Transaction.LockClientStopped", "Neo.TransientError.Transaction.LockClientStopped"]);
+const LOCK_STOPPED_CODES = new Set([
+  "Neo.ClientError.Transaction.LockClientStopped",
+  "Neo.TransientError.Transaction.LockClientStopped",
+]);
 
 /** What a write the database could not finish within its limits while busy is told: answered 503 with Retry-After (service-unavailable.ts). */
 const DATABASE_BUSY =
@@ -31,15 +38,24 @@ const DATABASE_BUSY =
  */
 export function writeFailure(error: unknown): unknown {
   const original = unwrapResolverError(error);
-  if (original instanceof Neo4jError && (QUERY_LIMIT_CODES.has(original.code) || LOCK_STOPPED_CODES.has(original.code))) return new Unavailable(DATABASE_BUSY);
+  if (original instanceof Neo4jError && (QUERY_LIMIT_CODES.has(original.code) || LOCK_STOPPED_CODES.has(original.code)))
+    return new Unavailable(DATABASE_BUSY);
   return error;
 }
 
 /** What a client is told for an error of the database; INTERNAL_SERVER_ERROR (masked) for the unexpected ones. */
-export function classifyNeo4jError(error: Neo4jError): { code: ErrorCode; message?: string; extensions?: Record<string, unknown> } {
+export function classifyNeo4jError(error: Neo4jError): {
+  code: ErrorCode;
+  message?: string;
+  extensions?: Record<string, unknown>;
+} {
   // The client asked too much of one query.
   if (QUERY_LIMIT_CODES.has(error.code)) {
-    return { code: ErrorCode.BAD_REQUEST, message: "The query asks for more than one request may compute (time or memory); ask for less (filters, smaller limits)" };
+    return {
+      code: ErrorCode.BAD_REQUEST,
+      message:
+        "The query asks for more than one request may compute (time or memory); ask for less (filters, smaller limits)",
+    };
   }
   if (LOCK_STOPPED_CODES.has(error.code)) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: DATABASE_BUSY };
   if (SERVICE_UNAVAILABLE_CODES.has(error.code) || error.retriable) {

@@ -53,11 +53,31 @@ export function errorReportRouter(deps: {
     try {
       const { town, entries } = await deps.directory(req.params.inseeCode, lang);
       const entry = entries.find((x) => x.id === req.params.structureId);
-      if (entry) return { lang, town: { inseeCode: town.inseeCode, name: town.name }, structure: { id: entry.id, name: entry.name } };
-      res.status(404).type("html").send(townPageError(lang, lang === "en" ? "This organisation is not in the town's directory." : "Cette structure n'est pas dans l'annuaire de la commune."));
+      if (entry)
+        return {
+          lang,
+          town: { inseeCode: town.inseeCode, name: town.name },
+          structure: { id: entry.id, name: entry.name },
+        };
+      res
+        .status(404)
+        .type("html")
+        .send(
+          townPageError(
+            lang,
+            lang === "en"
+              ? "This organisation is not in the town's directory."
+              : "Cette structure n'est pas dans l'annuaire de la commune.",
+          ),
+        );
     } catch (error) {
-      if (error instanceof InvalidInseeCode) res.status(400).type("html").send(townPageError(lang, TOWN_PAGE_ERRORS.invalid[lang]()));
-      else if (error instanceof UnknownTown) res.status(404).type("html").send(townPageError(lang, TOWN_PAGE_ERRORS.unknown[lang](req.params.inseeCode.slice(0, 12))));
+      if (error instanceof InvalidInseeCode)
+        res.status(400).type("html").send(townPageError(lang, TOWN_PAGE_ERRORS.invalid[lang]()));
+      else if (error instanceof UnknownTown)
+        res
+          .status(404)
+          .type("html")
+          .send(townPageError(lang, TOWN_PAGE_ERRORS.unknown[lang](req.params.inseeCode.slice(0, 12))));
       else {
         logger.error({ err: error }, "error report form failed");
         res.status(503).type("html").send(townPageError(lang, TOWN_PAGE_ERRORS.down[lang]()));
@@ -66,40 +86,58 @@ export function errorReportRouter(deps: {
     return null;
   }
 
-  router.get("/annuaire/:inseeCode/signaler/:structureId", async (req: Request<{ inseeCode: string; structureId: string }>, res) => {
-    const found = await find(req, res);
-    if (!found) return;
-    if (req.query.sent === "1") return res.type("html").send(reportThanksPage(found));
-    res.type("html").send(reportFormPage({ ...found, stamp: formStamp(secret, found.structure.id, Date.now()) }));
-  });
+  router.get(
+    "/annuaire/:inseeCode/signaler/:structureId",
+    async (req: Request<{ inseeCode: string; structureId: string }>, res) => {
+      const found = await find(req, res);
+      if (!found) return;
+      if (req.query.sent === "1") return res.type("html").send(reportThanksPage(found));
+      res.type("html").send(reportFormPage({ ...found, stamp: formStamp(secret, found.structure.id, Date.now()) }));
+    },
+  );
 
-  router.post("/annuaire/:inseeCode/signaler/:structureId", form, async (req: Request<{ inseeCode: string; structureId: string }>, res) => {
-    const found = await find(req, res);
-    if (!found) return;
-    const back = `${req.baseUrl}${req.path}?${found.lang === "en" ? "lang=en&" : ""}sent=1`;
-    const verdict = judgeSubmission((req.body ?? {}) as Record<string, unknown>, found.structure.id, secret);
-    // A robot is answered as a person would be, so that it learns nothing; nothing is kept.
-    if (verdict.kind === "robot") return res.redirect(303, back);
-    if (verdict.kind === "invalid") {
-      return res.status(400).type("html").send(reportFormPage({ ...found, ...verdict, stamp: formStamp(secret, found.structure.id, Date.now() - 60_000) }));
-    }
-    // The address counts in memory only, hashed: it is never stored with the report.
-    const address = createHash("sha256").update(clientOf(req.ip)).digest("base64url");
-    const rate = limiter.take(`report:${address}`, REPORTS_PER_ADDRESS.limit, REPORTS_PER_ADDRESS.windowMs);
-    if (!rate.allowed) {
-      res.setHeader("Retry-After", String(rate.retryAfterSeconds));
-      return res.status(429).type("html").send(reportTooManyPage(found));
-    }
-    try {
-      await writer.transaction((run) =>
-        run(createReport, { structureId: found.structure.id, inseeCode: found.town.inseeCode, message: verdict.submission.message, email: verdict.submission.email, language: found.lang }),
-      );
-      res.redirect(303, back);
-    } catch (error) {
-      logger.error({ err: error }, "error report not stored");
-      res.status(503).type("html").send(townPageError(found.lang, TOWN_PAGE_ERRORS.down[found.lang]()));
-    }
-  });
+  router.post(
+    "/annuaire/:inseeCode/signaler/:structureId",
+    form,
+    async (req: Request<{ inseeCode: string; structureId: string }>, res) => {
+      const found = await find(req, res);
+      if (!found) return;
+      const back = `${req.baseUrl}${req.path}?${found.lang === "en" ? "lang=en&" : ""}sent=1`;
+      const verdict = judgeSubmission((req.body ?? {}) as Record<string, unknown>, found.structure.id, secret);
+      // A robot is answered as a person would be, so that it learns nothing; nothing is kept.
+      if (verdict.kind === "robot") return res.redirect(303, back);
+      if (verdict.kind === "invalid") {
+        return res
+          .status(400)
+          .type("html")
+          .send(
+            reportFormPage({ ...found, ...verdict, stamp: formStamp(secret, found.structure.id, Date.now() - 60_000) }),
+          );
+      }
+      // The address counts in memory only, hashed: it is never stored with the report.
+      const address = createHash("sha256").update(clientOf(req.ip)).digest("base64url");
+      const rate = limiter.take(`report:${address}`, REPORTS_PER_ADDRESS.limit, REPORTS_PER_ADDRESS.windowMs);
+      if (!rate.allowed) {
+        res.setHeader("Retry-After", String(rate.retryAfterSeconds));
+        return res.status(429).type("html").send(reportTooManyPage(found));
+      }
+      try {
+        await writer.transaction((run) =>
+          run(createReport, {
+            structureId: found.structure.id,
+            inseeCode: found.town.inseeCode,
+            message: verdict.submission.message,
+            email: verdict.submission.email,
+            language: found.lang,
+          }),
+        );
+        res.redirect(303, back);
+      } catch (error) {
+        logger.error({ err: error }, "error report not stored");
+        res.status(503).type("html").send(townPageError(found.lang, TOWN_PAGE_ERRORS.down[found.lang]()));
+      }
+    },
+  );
 
   /** The coordinators' side: the caller must hold the coordinator role. */
   async function coordinator(req: Request, res: Response): Promise<string | null> {
@@ -111,8 +149,15 @@ export function errorReportRouter(deps: {
       sendHttpError(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
       return null;
     }
-    if (!claims) sendHttpError(res, 401, ErrorCode.UNAUTHENTICATED, "Authentication required: error reports are for coordinators; send a coordinator's token");
-    else if (!hasRole(claims, "coordinator")) sendHttpError(res, 403, ErrorCode.FORBIDDEN, "Forbidden: only a coordinator may read error reports");
+    if (!claims)
+      sendHttpError(
+        res,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        "Authentication required: error reports are for coordinators; send a coordinator's token",
+      );
+    else if (!hasRole(claims, "coordinator"))
+      sendHttpError(res, 403, ErrorCode.FORBIDDEN, "Forbidden: only a coordinator may read error reports");
     else return claims.sub;
     return null;
   }
@@ -126,19 +171,29 @@ export function errorReportRouter(deps: {
     }
   });
 
-  router.post("/api/error-reports/:id/decision", express.json({ limit: "1kb" }), async (req: Request<{ id: string }>, res, next) => {
-    try {
-      const by = await coordinator(req, res);
-      if (!by) return;
-      const status = (req.body as { status?: unknown } | undefined)?.status;
-      if (status !== "ACCEPTED" && status !== "REJECTED") return sendHttpError(res, 400, ErrorCode.BAD_USER_INPUT, `status must be ACCEPTED or REJECTED (got ${JSON.stringify(status ?? null)})`);
-      const [row] = await writer.transaction((run) => run(decideReport, { id: req.params.id, status, by }));
-      if (!row) return sendHttpError(res, 404, ErrorCode.NOT_FOUND, `No error report has id ${req.params.id}`);
-      res.json({ id: row.id, status });
-    } catch (error) {
-      next(error);
-    }
-  });
+  router.post(
+    "/api/error-reports/:id/decision",
+    express.json({ limit: "1kb" }),
+    async (req: Request<{ id: string }>, res, next) => {
+      try {
+        const by = await coordinator(req, res);
+        if (!by) return;
+        const status = (req.body as { status?: unknown } | undefined)?.status;
+        if (status !== "ACCEPTED" && status !== "REJECTED")
+          return sendHttpError(
+            res,
+            400,
+            ErrorCode.BAD_USER_INPUT,
+            `status must be ACCEPTED or REJECTED (got ${JSON.stringify(status ?? null)})`,
+          );
+        const [row] = await writer.transaction((run) => run(decideReport, { id: req.params.id, status, by }));
+        if (!row) return sendHttpError(res, 404, ErrorCode.NOT_FOUND, `No error report has id ${req.params.id}`);
+        res.json({ id: row.id, status });
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
 
   return router;
 }

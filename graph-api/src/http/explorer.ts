@@ -32,8 +32,10 @@ const CSP = [
 const fileError: ErrorRequestHandler = (error: { status?: number }, _req, res, next) => {
   if (error.status === 404) sendHttpError(res, 404, ErrorCode.NOT_FOUND, "Not found: no such file in the explorer");
   // 403: a path that leaves the explorer's folder (`..`); 400: a path that does not decode.
-  else if (error.status === 403) sendHttpError(res, 403, ErrorCode.FORBIDDEN, "Forbidden: this path is outside the explorer's files");
-  else if (typeof error.status === "number" && error.status >= 400 && error.status < 500) sendHttpError(res, error.status, ErrorCode.BAD_REQUEST, "Bad request for a file of the explorer");
+  else if (error.status === 403)
+    sendHttpError(res, 403, ErrorCode.FORBIDDEN, "Forbidden: this path is outside the explorer's files");
+  else if (typeof error.status === "number" && error.status >= 400 && error.status < 500)
+    sendHttpError(res, error.status, ErrorCode.BAD_REQUEST, "Bad request for a file of the explorer");
   else next(error);
 };
 

@@ -37,7 +37,13 @@ export function exportRouter(deps: {
   router.get("/api/export/:file", async (req: Request, res: Response, next) => {
     try {
       const format = FORMATS[String(req.params.file)];
-      if (!format) return fail(res, 404, ErrorCode.NOT_FOUND, `Unknown export "${String(req.params.file)}"; available: ${EXPORT_FILES.join(", ")}`);
+      if (!format)
+        return fail(
+          res,
+          404,
+          ErrorCode.NOT_FOUND,
+          `Unknown export "${String(req.params.file)}"; available: ${EXPORT_FILES.join(", ")}`,
+        );
       let claims: AuthClaims | undefined;
       try {
         claims = await deps.authenticate(req);
@@ -47,21 +53,38 @@ export function exportRouter(deps: {
       const raw = req.query.asOf;
       let asOf: number | null = null;
       if (raw !== undefined) {
-        if (typeof raw !== "string" || !/^\d{4}$/.test(raw)) return fail(res, 400, ErrorCode.BAD_USER_INPUT, `asOf must be a year such as 2019 (got "${String(raw)}")`);
+        if (typeof raw !== "string" || !/^\d{4}$/.test(raw))
+          return fail(res, 400, ErrorCode.BAD_USER_INPUT, `asOf must be a year such as 2019 (got "${String(raw)}")`);
         asOf = checkAsOf(Number(raw));
       }
       const flag = req.query.pseudonymised;
-      if (flag !== undefined && flag !== "true" && flag !== "false") return fail(res, 400, ErrorCode.BAD_USER_INPUT, `pseudonymised must be true or false (got "${String(flag)}")`);
+      if (flag !== undefined && flag !== "true" && flag !== "false")
+        return fail(res, 400, ErrorCode.BAD_USER_INPUT, `pseudonymised must be true or false (got "${String(flag)}")`);
       const pseudonymised = flag !== "false";
       const scope = req.query.illustrative;
       if (scope !== undefined && scope !== "include" && scope !== "exclude") {
-        return fail(res, 400, ErrorCode.BAD_USER_INPUT, `illustrative must be include or exclude (got "${String(scope)}")`);
+        return fail(
+          res,
+          400,
+          ErrorCode.BAD_USER_INPUT,
+          `illustrative must be include or exclude (got "${String(scope)}")`,
+        );
       }
       const illustrative: IllustrativeData = scope === "exclude" ? "EXCLUDE" : "INCLUDE";
       if (!pseudonymised && !hasRole(claims, "coordinator")) {
         return claims
-          ? fail(res, 403, ErrorCode.FORBIDDEN, "Forbidden: only coordinators export ids, names and coordinates (pseudonymised=false)")
-          : fail(res, 401, ErrorCode.UNAUTHENTICATED, "Authentication required: pseudonymised=false needs a coordinator's token");
+          ? fail(
+              res,
+              403,
+              ErrorCode.FORBIDDEN,
+              "Forbidden: only coordinators export ids, names and coordinates (pseudonymised=false)",
+            )
+          : fail(
+              res,
+              401,
+              ErrorCode.UNAUTHENTICATED,
+              "Authentication required: pseudonymised=false needs a coordinator's token",
+            );
       }
       const { graph, metrics } = await deps.metrics.withGraph(asOf, illustrative);
       const dataset = buildDataset(graph, metrics, { asOf, pseudonymised, pseudonymise: deps.pseudonymise });
@@ -70,7 +93,10 @@ export function exportRouter(deps: {
       res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
       res.setHeader("Cache-Control", pseudonymised ? "no-cache" : "private, no-store");
       res.setHeader("X-Metrics-Computed-At", metrics.computedAt);
-      res.setHeader("X-Illustrative-Data", illustrative === "EXCLUDE" ? "excluded" : `included (${metrics.illustrativeNodeCount} nodes)`);
+      res.setHeader(
+        "X-Illustrative-Data",
+        illustrative === "EXCLUDE" ? "excluded" : `included (${metrics.illustrativeNodeCount} nodes)`,
+      );
       res.send(format.write(dataset));
     } catch (error) {
       const refused = fromDomainError(error);

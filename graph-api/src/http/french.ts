@@ -5,7 +5,8 @@
  */
 
 /** "de Créteil", "d'Alfortville", "du Plessis-Trévise": French elides before a vowel and contracts "de le". */
-export const deTown = (town: string) => (town.startsWith("Le ") ? `du ${town.slice(3)}` : /^[aeiouyâéèêîôû]/i.test(town) ? `d'${town}` : `de ${town}`);
+export const deTown = (town: string) =>
+  town.startsWith("Le ") ? `du ${town.slice(3)}` : /^[aeiouyâéèêîôû]/i.test(town) ? `d'${town}` : `de ${town}`;
 
 /** "à Créteil", "au Plessis-Trévise": "à le" contracts. */
 export const aTown = (town: string) => (town.startsWith("Le ") ? `au ${town.slice(3)}` : `à ${town}`);

@@ -30,7 +30,9 @@ export function graphiqlRouter(dist = GRAPHIQL_DIST): Router | null {
   if (!existsSync(join(dist, "index.html"))) return null;
   const router = express.Router();
   // Relative asset paths need the trailing slash.
-  router.get("/graphiql", (req, res, next) => (req.originalUrl.split("?")[0] === "/graphiql" ? res.redirect(301, "/graphiql/") : next()));
+  router.get("/graphiql", (req, res, next) =>
+    req.originalUrl.split("?")[0] === "/graphiql" ? res.redirect(301, "/graphiql/") : next(),
+  );
   router.use("/graphiql", securityHeaders(GRAPHIQL_CSP), builtFiles(dist));
   return router;
 }

@@ -21,14 +21,21 @@ export function createReadinessCheck(driver: Driver, database: string | undefine
     });
     try {
       // The driver directly, not a GraphReader: readiness has its own timeout (timeoutMs), shorter than the API queries' one.
-      const { records } = await Promise.race([timeout, driver.executeQuery(
-        onlineIndexes.text,
-        {},
-        { database, transactionConfig: { timeout: timeoutMs, metadata: { app: "maillage", query: onlineIndexes.name } } },
-      )]);
+      const { records } = await Promise.race([
+        timeout,
+        driver.executeQuery(
+          onlineIndexes.text,
+          {},
+          {
+            database,
+            transactionConfig: { timeout: timeoutMs, metadata: { app: "maillage", query: onlineIndexes.name } },
+          },
+        ),
+      ]);
       const online = new Set((records[0].toObject() as OnlineIndexesRow).online);
       const missing = EXPECTED_INDEX_NAMES.filter((n) => !online.has(n));
-      if (missing.length > 0) return { ready: false, reason: `indexes not online: ${missing.join(", ")} (run npm run migrate)` };
+      if (missing.length > 0)
+        return { ready: false, reason: `indexes not online: ${missing.join(", ")} (run npm run migrate)` };
       return { ready: true };
     } catch (error) {
       return { ready: false, reason: `Neo4j unreachable: ${(error as Error).message.split("\n")[0]}` };

@@ -18,7 +18,8 @@ const WORDS = {
     message: "Qu'est-ce qui est faux ?",
     messageHint: `Par exemple : l'adresse a changé, le site web ne répond plus. De ${MESSAGE_MIN} à ${MESSAGE_MAX.toLocaleString("fr")} caractères.`,
     email: "Votre adresse e-mail (facultatif)",
-    emailHint: "Seulement pour vous répondre si besoin ; elle n'est jamais publiée et elle est effacée une fois le signalement traité.",
+    emailHint:
+      "Seulement pour vous répondre si besoin ; elle n'est jamais publiée et elle est effacée une fois le signalement traité.",
     trap: "Ne remplissez pas ce champ",
     send: "Envoyer le signalement",
     back: (town: string) => `Retour à l'annuaire (${town})`,
@@ -26,13 +27,15 @@ const WORDS = {
     problems: {
       "message-short": `Décrivez l'erreur en ${MESSAGE_MIN} caractères au moins.`,
       "message-long": `Le message dépasse ${MESSAGE_MAX.toLocaleString("fr")} caractères : raccourcissez-le.`,
-      "email-invalid": "Cette adresse e-mail n'est pas valide (par exemple : nom@exemple.fr) ; vous pouvez aussi la laisser vide.",
+      "email-invalid":
+        "Cette adresse e-mail n'est pas valide (par exemple : nom@exemple.fr) ; vous pouvez aussi la laisser vide.",
       expired: "Le formulaire était ouvert depuis longtemps : vérifiez votre message et envoyez-le à nouveau.",
     } satisfies Record<Problem, string>,
     thanks: "Merci, votre signalement a été transmis",
     thanksText: "L'équipe qui tient l'annuaire à jour va le vérifier et corriger la fiche si besoin.",
     tooMany: "Trop de signalements envoyés",
-    tooManyText: "Beaucoup de signalements sont partis de votre connexion ces dernières minutes. Réessayez un peu plus tard.",
+    tooManyText:
+      "Beaucoup de signalements sont partis de votre connexion ces dernières minutes. Réessayez un peu plus tard.",
   },
   en: {
     title: "Report an error",
@@ -76,9 +79,14 @@ const backLink = (s: ReportFormState) =>
 export function reportFormPage(s: ReportFormState): string {
   const w = WORDS[s.lang];
   const problems = s.problems ?? [];
-  const on = (field: "message" | "email") => problems.filter((p) => (field === "email" ? p === "email-invalid" : p !== "email-invalid"));
+  const on = (field: "message" | "email") =>
+    problems.filter((p) => (field === "email" ? p === "email-invalid" : p !== "email-invalid"));
   const fieldError = (field: "message" | "email") =>
-    on(field).length ? `<p class="error" id="${field}-error">${on(field).map((p) => e(w.problems[p])).join(" ")}</p>` : "";
+    on(field).length
+      ? `<p class="error" id="${field}-error">${on(field)
+          .map((p) => e(w.problems[p]))
+          .join(" ")}</p>`
+      : "";
   const invalid = (field: "message" | "email") => (on(field).length ? ` aria-invalid="true"` : "");
   const described = (field: "message" | "email") => `${field}-hint${on(field).length ? ` ${field}-error` : ""}`;
   const summary = problems.length
@@ -118,5 +126,9 @@ export function reportThanksPage(s: Omit<ReportFormState, "stamp">): string {
 
 export function reportTooManyPage(s: Omit<ReportFormState, "stamp">): string {
   const w = WORDS[s.lang];
-  return page(s.lang, w.tooMany, `<h1>${e(w.tooMany)}</h1>\n<p>${e(w.tooManyText)}</p>\n${backLink({ ...s, stamp: "" })}`);
+  return page(
+    s.lang,
+    w.tooMany,
+    `<h1>${e(w.tooMany)}</h1>\n<p>${e(w.tooManyText)}</p>\n${backLink({ ...s, stamp: "" })}`,
+  );
 }

@@ -39,7 +39,9 @@ function parseErrors(html: string): string[] {
   const errors: string[] = [];
   parse(html, { onParseError: (e) => errors.push(`${e.code} at line ${e.startLine}`) });
   const open: string[] = [];
-  for (const [, end, name] of html.replace(/<style>[\s\S]*?<\/style>/g, "").matchAll(/<(\/?)([a-z][a-z0-9]*)\b[^>]*>/gi)) {
+  for (const [, end, name] of html
+    .replace(/<style>[\s\S]*?<\/style>/g, "")
+    .matchAll(/<(\/?)([a-z][a-z0-9]*)\b[^>]*>/gi)) {
     if (VOID.has(name)) continue;
     if (!end) open.push(name);
     else if (open.pop() !== name) errors.push(`</${name}> closes nothing open`);
@@ -49,16 +51,32 @@ function parseErrors(html: string): string[] {
   errors.push(...ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `id "${id}" used twice`));
   return errors;
 }
-const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ");
 
-const vitrine = entry({ id: "v1", name: "Le Panier du Mont-Mesly", vitrine: true, description: "Épicerie solidaire.", address: "1 rue X", postalCode: "94000", website: "https://panier.example/", themes: ["food-aid"] });
+const vitrine = entry({
+  id: "v1",
+  name: "Le Panier du Mont-Mesly",
+  vitrine: true,
+  description: "Épicerie solidaire.",
+  address: "1 rue X",
+  postalCode: "94000",
+  website: "https://panier.example/",
+  themes: ["food-aid"],
+});
 const demo = entry({ id: "d1", name: "Atelier inventé", illustrative: true });
 
 describe("the public directory page of a town", () => {
   it("is one well-formed HTML page, with no script, titled and headed with the town's name", () => {
     const html = townPage(directory([vitrine, demo]));
     expect(parseErrors(html)).toEqual([]);
-    expect(parseErrors("<!doctype html><html><body><ul><li>x</ul></li></body></html>")).toEqual(["</ul> closes nothing open", "</li> closes nothing open"]);
+    expect(parseErrors("<!doctype html><html><body><ul><li>x</ul></li></body></html>")).toEqual([
+      "</ul> closes nothing open",
+      "</li> closes nothing open",
+    ]);
     expect(html).not.toMatch(/<script/i);
     expect(/<title>(.*)<\/title>/.exec(html)![1]).toBe("Annuaire de l&#39;ESS de Créteil");
     expect(html.match(/<h1>/g)).toHaveLength(1);
@@ -70,7 +88,14 @@ describe("the public directory page of a town", () => {
     const page = text(townPage(directory([vitrine, demo])));
     expect(page.indexOf("Vitrine de l'ESS")).toBeLessThan(page.indexOf("Le Panier du Mont-Mesly"));
     expect(page.indexOf("Le Panier du Mont-Mesly")).toBeLessThan(page.indexOf("Atelier inventé"));
-    for (const fact of ["Association", "Épicerie solidaire.", "1 rue X, 94000 Créteil", "Site web de Le Panier du Mont-Mesly", "Aide alimentaire"]) expect(page).toContain(fact);
+    for (const fact of [
+      "Association",
+      "Épicerie solidaire.",
+      "1 rue X, 94000 Créteil",
+      "Site web de Le Panier du Mont-Mesly",
+      "Aide alimentaire",
+    ])
+      expect(page).toContain(fact);
     expect(page).toContain("Exemple fictif : cette structure est inventée.");
     expect(page.match(/Exemple fictif/g)).toHaveLength(1);
     // A whole demo directory says so once, at the top.

@@ -38,7 +38,8 @@ const WORDS = {
     other: { lang: "en", label: "English version" },
     back: (town: string) => `Toutes les structures de l'ESS ${aTown(town)}`,
     footer: "Données publiques des structures ; aucune coordonnée personnelle n'est publiée.",
-    description: (town: string, n: number) => `Les ${n} structures de l'économie sociale et solidaire ${aTown(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
+    description: (town: string, n: number) =>
+      `Les ${n} structures de l'économie sociale et solidaire ${aTown(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
   },
   en: {
     territory: "Social and solidarity economy · Grand Paris Sud Est Avenir",
@@ -58,7 +59,8 @@ const WORDS = {
     other: { lang: "fr", label: "Version française" },
     back: (town: string) => `All ESS organisations in ${town}`,
     footer: "Public data of the organisations; no personal contact details are published.",
-    description: (town: string, n: number) => `The ${n} social and solidarity economy organisations of ${town} (Grand Paris Sud Est Avenir): activities, addresses, websites and themes.`,
+    description: (town: string, n: number) =>
+      `The ${n} social and solidarity economy organisations of ${town} (Grand Paris Sud Est Avenir): activities, addresses, websites and themes.`,
   },
 } satisfies Record<WidgetLanguage, unknown>;
 
@@ -124,14 +126,18 @@ function card(entry: WidgetEntry, directory: WidgetDirectory, allDemo: boolean, 
   const address = entry.address ? [entry.address, [entry.postalCode, town].filter(Boolean).join(" ")].join(", ") : null;
   const lines = [
     entry.vitrine ? `<p class="badge">${e(w.vitrine)}</p>` : "",
-    own ? "" : `<h2><a href="${e(structurePagePath(directory.town.inseeCode, entry.id, directory.language))}">${e(entry.name)}</a></h2>`,
+    own
+      ? ""
+      : `<h2><a href="${e(structurePagePath(directory.town.inseeCode, entry.id, directory.language))}">${e(entry.name)}</a></h2>`,
     kind ? `<p class="muted">${e(kind)}</p>` : "",
     entry.description ? `<p>${e(entry.description)}</p>` : "",
     address ? `<p>${e(address)}</p>` : "",
     entry.website
       ? `<p><a href="${e(entry.website)}" rel="noopener noreferrer">${e(w.website)}<span class="visually-hidden"> ${e(w.websiteOf(entry.name))}</span></a></p>`
       : "",
-    entry.themes.length ? `<ul class="themes" aria-label="${e(w.themes)}">${entry.themes.map((c) => `<li>${e(themes.get(c) ?? c)}</li>`).join("")}</ul>` : "",
+    entry.themes.length
+      ? `<ul class="themes" aria-label="${e(w.themes)}">${entry.themes.map((c) => `<li>${e(themes.get(c) ?? c)}</li>`).join("")}</ul>`
+      : "",
     entry.illustrative && !allDemo ? `<p class="demo">${e(w.demo)}</p>` : "",
     `<p class="report"><a href="${e(reportPath(directory.town.inseeCode, entry.id, directory.language))}">${e(w.report)}<span class="visually-hidden"> ${e(w.reportOn(entry.name))}</span></a></p>`,
   ];
@@ -176,7 +182,10 @@ ${card(entry, directory, false, true)}`,
 }
 
 /** The frame every public directory page shares: language links, canonical address, style, footer. */
-function publicPage(directory: WidgetDirectory, page: { title: string; description: string; path: (language: WidgetLanguage) => string; main: string }): string {
+function publicPage(
+  directory: WidgetDirectory,
+  page: { title: string; description: string; path: (language: WidgetLanguage) => string; main: string },
+): string {
   const lang = directory.language;
   const w = WORDS[lang];
   const other = w.other;
@@ -237,8 +246,20 @@ export function townPageError(lang: WidgetLanguage, message: string): string {
 
 /** The visitor's words for why there is no page: the server's own messages are in English and for developers. */
 export const TOWN_PAGE_ERRORS = {
-  unknownStructure: { fr: () => "Cette structure ne figure pas (ou plus) dans l'annuaire de cette commune.", en: () => "This organisation is not (or no longer) in this town's directory." },
-  unknown: { fr: (code: string) => `Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code ${code}.`, en: (code: string) => `No town of the Grand Paris Sud Est Avenir territory has the code ${code}.` },
-  invalid: { fr: () => "Cette adresse ne désigne pas une commune : le code doit avoir 5 caractères, par exemple 94028.", en: () => "This address does not name a town: the code has 5 characters, such as 94028." },
-  down: { fr: () => "L'annuaire est momentanément indisponible. Réessayez dans quelques instants.", en: () => "The directory is unavailable at the moment. Please try again in a few moments." },
+  unknownStructure: {
+    fr: () => "Cette structure ne figure pas (ou plus) dans l'annuaire de cette commune.",
+    en: () => "This organisation is not (or no longer) in this town's directory.",
+  },
+  unknown: {
+    fr: (code: string) => `Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code ${code}.`,
+    en: (code: string) => `No town of the Grand Paris Sud Est Avenir territory has the code ${code}.`,
+  },
+  invalid: {
+    fr: () => "Cette adresse ne désigne pas une commune : le code doit avoir 5 caractères, par exemple 94028.",
+    en: () => "This address does not name a town: the code has 5 characters, such as 94028.",
+  },
+  down: {
+    fr: () => "L'annuaire est momentanément indisponible. Réessayez dans quelques instants.",
+    en: () => "The directory is unavailable at the moment. Please try again in a few moments.",
+  },
 } satisfies Record<string, Record<WidgetLanguage, (code: string) => string>>;

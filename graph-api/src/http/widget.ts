@@ -17,7 +17,13 @@ import express, { type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import type { GraphReader } from "../domain/ports";
 import { InvalidInseeCode, UnknownTown } from "../domain/town-directory";
-import { getWidgetDirectory, parseWidgetLanguage, townName, type WidgetDirectory, type WidgetLanguage } from "../domain/widget-directory";
+import {
+  getWidgetDirectory,
+  parseWidgetLanguage,
+  townName,
+  type WidgetDirectory,
+  type WidgetLanguage,
+} from "../domain/widget-directory";
 import { classify, ErrorCode, fromDomainError } from "../errors";
 import { RETRY_AFTER_SECONDS } from "../errors/service-unavailable";
 import { sendHttpError } from "../errors/http";
@@ -59,7 +65,13 @@ interface Rendered {
 }
 
 /** Sends a body kept in memory, gzipped when the client accepts it, with its ETag (304 when the client has it). */
-function sendCached(req: Request, res: Response, answer: Omit<Rendered, "expires" | "directory">, type: string, cacheControl: string): void {
+function sendCached(
+  req: Request,
+  res: Response,
+  answer: Omit<Rendered, "expires" | "directory">,
+  type: string,
+  cacheControl: string,
+): void {
   res.setHeader("Cache-Control", cacheControl);
   res.setHeader("ETag", answer.etag);
   res.setHeader("Vary", "Accept-Encoding");
@@ -74,7 +86,11 @@ function sendCached(req: Request, res: Response, answer: Omit<Rendered, "expires
   } else res.send(answer.body);
 }
 
-const withEtag = (body: Buffer) => ({ body, gzipped: gzipSync(body), etag: `"${createHash("sha1").update(body).digest("base64url")}"` });
+const withEtag = (body: Buffer) => ({
+  body,
+  gzipped: gzipSync(body),
+  etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+});
 
 function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
   res.setHeader("Cache-Control", "no-store");
@@ -136,7 +152,11 @@ export function createWidgetDirectories(reader: GraphReader) {
       if (!promise) {
         promise = getWidgetDirectory(reader, inseeCode, lang)
           .then((directory) => {
-            const entry = { directory, ...withEtag(Buffer.from(JSON.stringify(directory))), expires: Date.now() + SERVER_TTL_MS };
+            const entry = {
+              directory,
+              ...withEtag(Buffer.from(JSON.stringify(directory))),
+              expires: Date.now() + SERVER_TTL_MS,
+            };
             // Keyed by the normalised code: at most 16 towns × 2 languages.
             rendered.set(`${directory.town.inseeCode}|${lang}`, entry);
             return entry;
@@ -177,7 +197,8 @@ export function widgetRouter(deps: { directories: WidgetDirectories; logger: Log
       const refused = fromDomainError(error);
       if (refused) return sendError(res, refused.status, refused.code, refused.message);
       const { code, message } = classify(error);
-      if (code === ErrorCode.SERVICE_UNAVAILABLE) return sendError(res, 503, code, message ?? "The database is unavailable; retry in a few seconds");
+      if (code === ErrorCode.SERVICE_UNAVAILABLE)
+        return sendError(res, 503, code, message ?? "The database is unavailable; retry in a few seconds");
       logger.error({ err: error }, "widget data endpoint failed");
       sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
     }
@@ -239,7 +260,10 @@ export function widgetRouter(deps: { directories: WidgetDirectories; logger: Log
         fail(unavailable ? 503 : 500, TOWN_PAGE_ERRORS.down[lang]());
       }
     };
-  router.get("/annuaire/:inseeCode", publicDirectoryPage((directory) => townPage(directory)));
+  router.get(
+    "/annuaire/:inseeCode",
+    publicDirectoryPage((directory) => townPage(directory)),
+  );
   router.get(
     "/annuaire/:inseeCode/structure/:id",
     publicDirectoryPage((directory, req) => {

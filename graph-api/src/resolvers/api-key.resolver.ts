@@ -7,18 +7,27 @@ import { ApiKeyInfo, CreatedApiKey } from "./api-key.type";
 
 @Resolver()
 export class ApiKeyResolver {
-  @Mutation(() => CreatedApiKey, { description: "Creates a researcher's API key, with its own rate limit. Admins only. The key is returned once." })
+  @Mutation(() => CreatedApiKey, {
+    description: "Creates a researcher's API key, with its own rate limit. Admins only. The key is returned once.",
+  })
   async createApiKey(
     @Ctx() ctx: AppContext,
     @Arg("name", () => String, { description: "Who or what the key is for (1 to 100 characters)." }) name: string,
-    @Arg("ratePerMinute", () => Int, { defaultValue: DEFAULT_RATE_PER_MINUTE, description: `Requests a minute (1 to 10000; ${DEFAULT_RATE_PER_MINUTE} by default).` }) ratePerMinute: number,
+    @Arg("ratePerMinute", () => Int, {
+      defaultValue: DEFAULT_RATE_PER_MINUTE,
+      description: `Requests a minute (1 to 10000; ${DEFAULT_RATE_PER_MINUTE} by default).`,
+    })
+    ratePerMinute: number,
   ): Promise<CreatedApiKey> {
     const by = requireRole(ctx.jwt, "admin", "create API keys");
     return issueApiKey(ctx.writer, { name, ratePerMinute, createdBy: by });
   }
 
   @Mutation(() => ApiKeyInfo, { description: "Revokes an API key (it stops working within 30 seconds). Admins only." })
-  async revokeApiKey(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Key id." }) id: string): Promise<ApiKeyInfo> {
+  async revokeApiKey(
+    @Ctx() ctx: AppContext,
+    @Arg("id", () => ID, { description: "Key id." }) id: string,
+  ): Promise<ApiKeyInfo> {
     requireRole(ctx.jwt, "admin", "revoke API keys");
     const key = await revokeKey(ctx.writer, id);
     if (!key) throw new NotFoundError(`No API key has id "${id}"`);

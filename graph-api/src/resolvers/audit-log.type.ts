@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "One write, as the audit trail recorded it: who, when, what, and the entity before and after." })
+@ObjectType({
+  description: "One write, as the audit trail recorded it: who, when, what, and the entity before and after.",
+})
 export class AuditEntry {
   @Field(() => ID, { description: "Entry id." })
   id!: string;
@@ -14,14 +16,22 @@ export class AuditEntry {
   operation!: string;
   @Field(() => String, { description: "Type of the entity written (EssStructure, Opportunity...)." })
   entityType!: string;
-  @Field(() => String, { nullable: true, description: "Key of the entity written (its id, or a town's INSEE code); null for a summary." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Key of the entity written (its id, or a town's INSEE code); null for a summary.",
+  })
   entityId!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "The entity before (JSON: labels, properties, relationships); null when it was created. People's contact values are never kept: [redacted].",
+    description:
+      "The entity before (JSON: labels, properties, relationships); null when it was created. People's contact values are never kept: [redacted].",
   })
   before!: string | null;
-  @Field(() => String, { nullable: true, description: "The entity after (same form); null when it was deleted. A contact value that changed reads [redacted, changed]." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The entity after (same form); null when it was deleted. A contact value that changed reads [redacted, changed].",
+  })
   after!: string | null;
 }
 

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "Organisations and cooperation relationships of one provenance kind." })
 export class SourceKindStatus {
-  @Field(() => String, { description: "The provenance kind (SourceKind: OPEN_DATA_IMPORT, COORDINATOR, ILLUSTRATIVE…)." })
+  @Field(() => String, {
+    description: "The provenance kind (SourceKind: OPEN_DATA_IMPORT, COORDINATOR, ILLUSTRATIVE…).",
+  })
   sourceKind!: string;
   @Field(() => Int, { description: "Organisations of this provenance." })
   organisations!: number;
@@ -26,7 +28,9 @@ export class ImportStatus {
   updated!: number;
 }
 
-@ObjectType({ description: "What the graph holds by provenance: real and illustrative data, and the last import of each source." })
+@ObjectType({
+  description: "What the graph holds by provenance: real and illustrative data, and the last import of each source.",
+})
 export class DataStatus {
   @Field(() => Int, { description: "Organisations in the graph." })
   organisations!: number;
@@ -34,7 +38,9 @@ export class DataStatus {
   illustrativeOrganisations!: number;
   @Field(() => Int, { description: "Organisations imported from registers or entered by coordinators." })
   importedOrganisations!: number;
-  @Field(() => Boolean, { description: "True once organisations were imported or entered: views then hide illustrative data unless asked." })
+  @Field(() => Boolean, {
+    description: "True once organisations were imported or entered: views then hide illustrative data unless asked.",
+  })
   hideIllustrativeByDefault!: boolean;
   @Field(() => [SourceKindStatus], { description: "Counts per provenance kind." })
   sourceKinds!: SourceKindStatus[];
@@ -42,13 +48,19 @@ export class DataStatus {
   lastImports!: ImportStatus[];
 }
 
-@ObjectType({ description: "One complete run of an API importer (the company search API): what it found new, closed and moved since the run before." })
+@ObjectType({
+  description:
+    "One complete run of an API importer (the company search API): what it found new, closed and moved since the run before.",
+})
 export class ImportRun {
   @Field(() => String, { description: "The source (annuaire)." })
   source!: string;
   @Field(() => String, { description: "When the run ended (ISO 8601)." })
   at!: string;
-  @Field(() => String, { nullable: true, description: "When the run started (a stopped run resumed later started earlier)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "When the run started (a stopped run resumed later started earlier).",
+  })
   startedAt!: string | null;
   @Field(() => Int, { description: "Organisations it brought that were not in the graph." })
   new!: number;

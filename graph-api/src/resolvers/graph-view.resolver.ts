@@ -12,15 +12,25 @@ export class GraphViewResolver {
   })
   async cooperationGraph(
     @Ctx() ctx: AppContext,
-    @Arg("inseeCode", () => String, { nullable: true, description: "Only organisations of this town (and the financers, support providers and research units linked to them)." }) inseeCode: string | null,
-    @Arg("theme", () => String, { nullable: true, description: "Only organisations with this theme (code)." }) theme: string | null,
-    @Arg("types", () => [String], { nullable: true, description: "Node types to include (all when empty)." }) types: string[] | null,
-    @Arg("limit", () => Int, { defaultValue: 500, description: "Most organisations returned (1 to 5000)." }) limit: number,
+    @Arg("inseeCode", () => String, {
+      nullable: true,
+      description:
+        "Only organisations of this town (and the financers, support providers and research units linked to them).",
+    })
+    inseeCode: string | null,
+    @Arg("theme", () => String, { nullable: true, description: "Only organisations with this theme (code)." })
+    theme: string | null,
+    @Arg("types", () => [String], { nullable: true, description: "Node types to include (all when empty)." })
+    types: string[] | null,
+    @Arg("limit", () => Int, { defaultValue: 500, description: "Most organisations returned (1 to 5000)." })
+    limit: number,
   ): Promise<GraphView> {
     return getCooperationGraph(ctx.reader, { inseeCode, theme, types, limit });
   }
 
-  @Query(() => GraphView, { description: "One node and its direct neighbours (at most `limit`), to expand the explorer's graph. Public." })
+  @Query(() => GraphView, {
+    description: "One node and its direct neighbours (at most `limit`), to expand the explorer's graph. Public.",
+  })
   async neighbourhood(
     @Ctx() ctx: AppContext,
     @Arg("id", () => ID, { description: "Node id (`town:<INSEE code>` for a town)." }) id: string,

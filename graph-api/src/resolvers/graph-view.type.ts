@@ -4,7 +4,10 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 export class GraphNode {
   @Field(() => ID, { description: "Stable identifier (`town:<INSEE code>` for towns)." })
   id!: string;
-  @Field(() => String, { description: "Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event, SharedResource, CallForProjects or Town." })
+  @Field(() => String, {
+    description:
+      "Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event, SharedResource, CallForProjects or Town.",
+  })
   type!: string;
   @Field(() => String, { description: "Name (or title)." })
   name!: string;
@@ -30,9 +33,15 @@ export class GraphEdge {
   source!: string;
   @Field(() => ID, { description: "Id of the target node." })
   target!: string;
-  @Field(() => String, { description: "Relationship type: PARTNERS_WITH, PURCHASES_FROM, FUNDS, SUPPORTS, STUDIES, MEMBER_OF, ATTENDED, POOLS, LAUREATE_OF, LOCATED_IN." })
+  @Field(() => String, {
+    description:
+      "Relationship type: PARTNERS_WITH, PURCHASES_FROM, FUNDS, SUPPORTS, STUDIES, MEMBER_OF, ATTENDED, POOLS, LAUREATE_OF, LOCATED_IN.",
+  })
   type!: string;
-  @Field(() => String, { nullable: true, description: "Partnership kind, funding instrument or attendance role, when it has one." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Partnership kind, funding instrument or attendance role, when it has one.",
+  })
   kind!: string | null;
   @Field(() => Int, { nullable: true, description: "First year, when known." })
   since!: number | null;
@@ -44,6 +53,8 @@ export class GraphView {
   nodes!: GraphNode[];
   @Field(() => [GraphEdge], { description: "Relationships among the nodes." })
   edges!: GraphEdge[];
-  @Field(() => Boolean, { description: "True when the scope held more nodes than the limit and only the best connected were kept." })
+  @Field(() => Boolean, {
+    description: "True when the scope held more nodes than the limit and only the best connected were kept.",
+  })
   truncated!: boolean;
 }

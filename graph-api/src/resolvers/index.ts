@@ -10,4 +10,15 @@ import { TownDirectoryResolver } from "./town-directory.resolver";
 import { VersionResolver } from "./version.resolver";
 
 /** Every type-graphql resolver, merged into the @neo4j/graphql schema. */
-export const customResolvers = [TerritoryResolver, TownDirectoryResolver, OpportunityResolver, OpportunityOutcomesResolver, GraphViewResolver, NetworkMetricsResolver, ApiKeyResolver, AuditLogResolver, VersionResolver, DataStatusResolver] as const;
+export const customResolvers = [
+  TerritoryResolver,
+  TownDirectoryResolver,
+  OpportunityResolver,
+  OpportunityOutcomesResolver,
+  GraphViewResolver,
+  NetworkMetricsResolver,
+  ApiKeyResolver,
+  AuditLogResolver,
+  VersionResolver,
+  DataStatusResolver,
+] as const;

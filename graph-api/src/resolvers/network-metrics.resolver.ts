@@ -4,7 +4,14 @@ import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
 import { checkAsOf, type StoredMetrics } from "../domain/metrics/service";
 import { communitySizes, rankNodes } from "../domain/metrics/ranking";
-import { IllustrativeDataEnum, NetworkCommunity, NetworkMetricEnum, NetworkMetricsSnapshot, NodeMetricsPage, SortDirectionEnum } from "./network-metrics.type";
+import {
+  IllustrativeDataEnum,
+  NetworkCommunity,
+  NetworkMetricEnum,
+  NetworkMetricsSnapshot,
+  NodeMetricsPage,
+  SortDirectionEnum,
+} from "./network-metrics.type";
 
 /** The GraphQL object of a snapshot; `stored` (not a field) feeds the field resolvers. */
 type SnapshotObject = NetworkMetricsSnapshot & { stored: StoredMetrics };
@@ -39,11 +46,16 @@ export class NetworkMetricsResolver {
   })
   async networkMetrics(
     @Ctx() ctx: AppContext,
-    @Arg("asOf", () => Int, { nullable: true, description: "A year: the network of the relationships that had started by then and had not ended before. Omit for the whole graph." })
+    @Arg("asOf", () => Int, {
+      nullable: true,
+      description:
+        "A year: the network of the relationships that had started by then and had not ended before. Omit for the whole graph.",
+    })
     asOf: number | null,
     @Arg("illustrative", () => IllustrativeDataEnum, {
       defaultValue: IllustrativeDataEnum.INCLUDE,
-      description: "Whether illustrative (invented demo) data count. The snapshot says which, and how many illustrative nodes it holds or left out.",
+      description:
+        "Whether illustrative (invented demo) data count. The snapshot says which, and how many illustrative nodes it holds or left out.",
     })
     illustrative: IllustrativeDataEnum,
   ): Promise<NetworkMetricsSnapshot> {
@@ -51,12 +63,17 @@ export class NetworkMetricsResolver {
   }
 
   @Mutation(() => [NetworkMetricsSnapshot], {
-    description: "Computes and stores the network metrics now (the whole graph, and each year asked). Coordinators and admins.",
+    description:
+      "Computes and stores the network metrics now (the whole graph, and each year asked). Coordinators and admins.",
   })
   async refreshNetworkMetrics(
     @Ctx() ctx: AppContext,
-    @Arg("asOf", () => [Int], { nullable: true, description: "Years to compute as well as the whole graph." }) asOf: number[] | null,
-    @Arg("illustrative", () => IllustrativeDataEnum, { defaultValue: IllustrativeDataEnum.INCLUDE, description: "Whether illustrative (invented demo) data count." })
+    @Arg("asOf", () => [Int], { nullable: true, description: "Years to compute as well as the whole graph." })
+    asOf: number[] | null,
+    @Arg("illustrative", () => IllustrativeDataEnum, {
+      defaultValue: IllustrativeDataEnum.INCLUDE,
+      description: "Whether illustrative (invented demo) data count.",
+    })
     illustrative: IllustrativeDataEnum,
   ): Promise<NetworkMetricsSnapshot[]> {
     requireRole(ctx.jwt, "coordinator", "refresh the network metrics");
@@ -64,23 +81,47 @@ export class NetworkMetricsResolver {
     return (await ctx.metrics.refresh(years, illustrative)).map(toObject);
   }
 
-  @FieldResolver(() => NodeMetricsPage, { description: "The nodes, sorted by a metric (ties by id), filtered and paginated." })
+  @FieldResolver(() => NodeMetricsPage, {
+    description: "The nodes, sorted by a metric (ties by id), filtered and paginated.",
+  })
   nodes(
     @Ctx() ctx: AppContext,
     @Root() root: SnapshotObject,
-    @Arg("sortBy", () => NetworkMetricEnum, { defaultValue: NetworkMetricEnum.PAGERANK, description: "Metric to sort by." }) sortBy: NetworkMetricEnum,
-    @Arg("direction", () => SortDirectionEnum, { defaultValue: SortDirectionEnum.DESC, description: "Largest or smallest first." }) direction: SortDirectionEnum,
+    @Arg("sortBy", () => NetworkMetricEnum, {
+      defaultValue: NetworkMetricEnum.PAGERANK,
+      description: "Metric to sort by.",
+    })
+    sortBy: NetworkMetricEnum,
+    @Arg("direction", () => SortDirectionEnum, {
+      defaultValue: SortDirectionEnum.DESC,
+      description: "Largest or smallest first.",
+    })
+    direction: SortDirectionEnum,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 1000)." }) first: number,
     @Arg("offset", () => Int, { defaultValue: 0, description: "Nodes to skip." }) offset: number,
     @Arg("ids", () => [ID], { nullable: true, description: "Only these nodes." }) ids: string[] | null,
-    @Arg("types", () => [String], { nullable: true, description: "Only these node types (EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event, SharedResource)." })
+    @Arg("types", () => [String], {
+      nullable: true,
+      description:
+        "Only these node types (EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event, SharedResource).",
+    })
     types: string[] | null,
-    @Arg("community", () => Int, { nullable: true, description: "Only this Louvain community." }) community: number | null,
+    @Arg("community", () => Int, { nullable: true, description: "Only this Louvain community." })
+    community: number | null,
     @Info() info: GraphQLResolveInfo,
   ): NodeMetricsPage {
     // The link between a pseudonym and an organisation is what pseudonymised exports withhold (docs/research.md).
-    if (selects(info, ["nodes", "pseudonymousId"])) requireRole(ctx.jwt, "coordinator", "read which organisation a pseudonymous id stands for");
-    const page = rankNodes(root.stored, { sortBy, descending: direction === SortDirectionEnum.DESC, first, offset, ids, types, community });
+    if (selects(info, ["nodes", "pseudonymousId"]))
+      requireRole(ctx.jwt, "coordinator", "read which organisation a pseudonymous id stands for");
+    const page = rankNodes(root.stored, {
+      sortBy,
+      descending: direction === SortDirectionEnum.DESC,
+      first,
+      offset,
+      ids,
+      types,
+      community,
+    });
     return { total: page.total, nodes: page.rows.map((r) => ({ ...r, pseudonymousId: ctx.pseudonymise(r.id) })) };
   }
 
@@ -95,7 +136,8 @@ function selects(info: GraphQLResolveInfo, path: string[]): boolean {
   const reaches = (set: SelectionSetNode | undefined, rest: string[]): boolean =>
     !!set &&
     set.selections.some((s) => {
-      if (s.kind === Kind.FIELD) return s.name.value === rest[0] && (rest.length === 1 || reaches(s.selectionSet, rest.slice(1)));
+      if (s.kind === Kind.FIELD)
+        return s.name.value === rest[0] && (rest.length === 1 || reaches(s.selectionSet, rest.slice(1)));
       if (s.kind === Kind.INLINE_FRAGMENT) return reaches(s.selectionSet, rest);
       return reaches(info.fragments[s.name.value]?.selectionSet, rest);
     });

@@ -13,9 +13,16 @@ registerEnumType(NetworkMetricEnum, {
   description: "A node metric of the cooperation network, to sort by.",
   valuesConfig: {
     DEGREE: { description: "Number of distinct neighbours." },
-    WEIGHTED_DEGREE: { description: "Number of relationships (a pair linked by a partnership and a funding counts 2)." },
-    BETWEENNESS: { description: "Normalised betweenness centrality (shortest paths in hops), as NetworkX's betweenness_centrality." },
-    CLOSENESS: { description: "Closeness centrality with the Wasserman–Faust correction for disconnected graphs, as NetworkX's closeness_centrality." },
+    WEIGHTED_DEGREE: {
+      description: "Number of relationships (a pair linked by a partnership and a funding counts 2).",
+    },
+    BETWEENNESS: {
+      description: "Normalised betweenness centrality (shortest paths in hops), as NetworkX's betweenness_centrality.",
+    },
+    CLOSENESS: {
+      description:
+        "Closeness centrality with the Wasserman–Faust correction for disconnected graphs, as NetworkX's closeness_centrality.",
+    },
     PAGERANK: { description: "PageRank (damping 0.85) weighted by the number of relationships." },
     CLUSTERING: { description: "Local clustering coefficient (share of a node's neighbour pairs that are linked)." },
   },
@@ -38,20 +45,34 @@ export enum IllustrativeDataEnum {
 
 registerEnumType(IllustrativeDataEnum, {
   name: "IllustrativeData",
-  description: "Whether invented demo data (nodes and relationships whose provenance is ILLUSTRATIVE) count in network figures and exports.",
+  description:
+    "Whether invented demo data (nodes and relationships whose provenance is ILLUSTRATIVE) count in network figures and exports.",
   valuesConfig: {
     INCLUDE: { description: "Every node and relationship, illustrative ones included." },
-    EXCLUDE: { description: "Real data only: illustrative nodes, illustrative relationships and the relationships of a node left out are not counted." },
+    EXCLUDE: {
+      description:
+        "Real data only: illustrative nodes, illustrative relationships and the relationships of a node left out are not counted.",
+    },
   },
 });
 
-@ObjectType({ description: "The metrics of one node of the cooperation network (an organisation, an event or a shared resource). Public data only." })
+@ObjectType({
+  description:
+    "The metrics of one node of the cooperation network (an organisation, an event or a shared resource). Public data only.",
+})
 export class NodeMetrics {
-  @Field(() => ID, { description: "Node id: the organisation's id, `event:<id>` for an event, `resource:<id>` for a shared resource." })
+  @Field(() => ID, {
+    description: "Node id: the organisation's id, `event:<id>` for an event, `resource:<id>` for a shared resource.",
+  })
   id!: string;
-  @Field(() => String, { description: "Stable pseudonymous id, the one pseudonymised exports use for this node. Coordinators only: it links a pseudonym to its organisation." })
+  @Field(() => String, {
+    description:
+      "Stable pseudonymous id, the one pseudonymised exports use for this node. Coordinators only: it links a pseudonym to its organisation.",
+  })
   pseudonymousId!: string;
-  @Field(() => String, { description: "Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event or SharedResource." })
+  @Field(() => String, {
+    description: "Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event or SharedResource.",
+  })
   type!: string;
   @Field(() => String, { description: "Name (or title)." })
   name!: string;
@@ -59,7 +80,10 @@ export class NodeMetrics {
   degree!: number;
   @Field(() => Float, { description: "Number of relationships with its neighbours (weighted degree)." })
   weightedDegree!: number;
-  @Field(() => Float, { description: "Normalised betweenness centrality, in [0, 1] (estimated from sampled sources when the network's `exact` is false)." })
+  @Field(() => Float, {
+    description:
+      "Normalised betweenness centrality, in [0, 1] (estimated from sampled sources when the network's `exact` is false).",
+  })
   betweenness!: number;
   @Field(() => Float, { description: "Closeness centrality (Wasserman–Faust), in [0, 1]; 0 for an isolated node." })
   closeness!: number;
@@ -94,15 +118,26 @@ export class NetworkCommunity {
     "Network metrics of the cooperation graph (organisations, the events they attended and the resources they pool; partnerships, purchases, funding, support, memberships, research links, attendances, pooling), for the whole graph or as of a year.",
 })
 export class NetworkMetricsSnapshot {
-  @Field(() => Int, { nullable: true, description: "The year of this time slice: relationships that had started by then and had not ended before; null for the whole graph, all years together." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The year of this time slice: relationships that had started by then and had not ended before; null for the whole graph, all years together.",
+  })
   asOf!: number | null;
-  @Field(() => IllustrativeDataEnum, { description: "Whether illustrative (invented demo) data count in these figures." })
+  @Field(() => IllustrativeDataEnum, {
+    description: "Whether illustrative (invented demo) data count in these figures.",
+  })
   illustrative!: IllustrativeDataEnum;
   @Field(() => Int, { description: "Illustrative nodes counted in these figures (0 when they are left out)." })
   illustrativeNodeCount!: number;
-  @Field(() => Int, { description: "Illustrative nodes of this slice left out of these figures (0 when they are included)." })
+  @Field(() => Int, {
+    description: "Illustrative nodes of this slice left out of these figures (0 when they are included).",
+  })
   illustrativeNodesLeftOut!: number;
-  @Field(() => String, { description: "When these metrics were computed (ISO 8601). They are computed again when the graph has changed since." })
+  @Field(() => String, {
+    description:
+      "When these metrics were computed (ISO 8601). They are computed again when the graph has changed since.",
+  })
   computedAt!: string;
   @Field(() => Int, { description: "Nodes (isolated organisations included)." })
   nodeCount!: number;
@@ -110,7 +145,10 @@ export class NetworkMetricsSnapshot {
   edgeCount!: number;
   @Field(() => Int, { description: "Relationships (an edge may carry several)." })
   relationshipCount!: number;
-  @Field(() => Int, { description: "Relationships left out of this time slice because their start year is unknown (0 for the whole graph)." })
+  @Field(() => Int, {
+    description:
+      "Relationships left out of this time slice because their start year is unknown (0 for the whole graph).",
+  })
   undatedRelationships!: number;
   @Field(() => Float, { description: "Density: edges over possible pairs." })
   density!: number;
@@ -120,8 +158,13 @@ export class NetworkMetricsSnapshot {
   communityCount!: number;
   @Field(() => Int, { description: "Number of connected components." })
   componentCount!: number;
-  @Field(() => Boolean, { description: "True when betweenness and closeness are exact (networks up to 20,000 nodes); false when estimated from `pathSources` sampled sources: closeness within 0.6 % for 95 % of nodes, betweenness of individual nodes roughly (16 % median error among the top 1 %, close ranks unreliable), as measured on a 20,000-node test network (docs/benchmarks-metrics.md; method in docs/research.md)." })
+  @Field(() => Boolean, {
+    description:
+      "True when betweenness and closeness are exact (networks up to 20,000 nodes); false when estimated from `pathSources` sampled sources: closeness within 0.6 % for 95 % of nodes, betweenness of individual nodes roughly (16 % median error among the top 1 %, close ranks unreliable), as measured on a 20,000-node test network (docs/benchmarks-metrics.md; method in docs/research.md).",
+  })
   exact!: boolean;
-  @Field(() => Int, { description: "Breadth-first searches used for betweenness and closeness (the node count when exact)." })
+  @Field(() => Int, {
+    description: "Breadth-first searches used for betweenness and closeness (the node count when exact).",
+  })
   pathSources!: number;
 }

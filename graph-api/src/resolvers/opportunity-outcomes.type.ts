@@ -1,11 +1,19 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { DeclineReasonKindEnum, OpportunityKindEnum, OpportunityMember, OpportunityStatusEnum } from "./opportunity.type";
+import {
+  DeclineReasonKindEnum,
+  OpportunityKindEnum,
+  OpportunityMember,
+  OpportunityStatusEnum,
+} from "./opportunity.type";
 
 @ObjectType({ description: "One step a coordinator recorded on an opportunity." })
 export class OpportunityStep {
   @Field(() => OpportunityStatusEnum, { description: "The status it gave." })
   status!: OpportunityStatusEnum;
-  @Field(() => OpportunityStatusEnum, { nullable: true, description: "The status before it (null: it was a suggestion)." })
+  @Field(() => OpportunityStatusEnum, {
+    nullable: true,
+    description: "The status before it (null: it was a suggestion).",
+  })
   previous!: OpportunityStatusEnum | null;
   @Field(() => String, { description: "When (ISO 8601)." })
   at!: string;
@@ -35,7 +43,9 @@ export class KindOutcomes {
   recorded!: number;
 }
 
-@ObjectType({ description: "Counts of the opportunities coordinators acted on, by status and kind; no names, notes or authors." })
+@ObjectType({
+  description: "Counts of the opportunities coordinators acted on, by status and kind; no names, notes or authors.",
+})
 export class OpportunityOutcomes {
   @Field(() => Int, { description: "Opportunities recorded by coordinators." })
   recorded!: number;
@@ -73,10 +83,15 @@ export class RecordedOpportunity {
   declineReason!: string | null;
   @Field(() => DeclineReasonKindEnum, { nullable: true, description: "Why it was declined, from the short list." })
   declineReasonKind!: DeclineReasonKindEnum | null;
-  @Field(() => String, { nullable: true, description: "When to follow up the contact (YYYY-MM-DD); none once it has an outcome." })
+  @Field(() => String, {
+    nullable: true,
+    description: "When to follow up the contact (YYYY-MM-DD); none once it has an outcome.",
+  })
   nextFollowUp!: string | null;
-  @Field(() => [String], { description: "Coordinators' notes, oldest first (\"STATUS date who: note\")." })
+  @Field(() => [String], { description: 'Coordinators\' notes, oldest first ("STATUS date who: note").' })
   notes!: string[];
-  @Field(() => [OpportunityStep], { description: "Every step recorded, oldest first (steps taken back by an undo are gone)." })
+  @Field(() => [OpportunityStep], {
+    description: "Every step recorded, oldest first (steps taken back by an undo are gone).",
+  })
   history!: OpportunityStep[];
 }

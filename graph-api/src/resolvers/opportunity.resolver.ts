@@ -20,26 +20,46 @@ export class OpportunityResolver {
   })
   async opportunities(
     @Ctx() ctx: AppContext,
-    @Arg("kind", () => OpportunityKindEnum, { nullable: true, description: "Only this kind." }) kind?: OpportunityKindEnum,
-    @Arg("inseeCode", () => String, { nullable: true, description: "INSEE code of a town of the territory." }) inseeCode?: string,
+    @Arg("kind", () => OpportunityKindEnum, { nullable: true, description: "Only this kind." })
+    kind?: OpportunityKindEnum,
+    @Arg("inseeCode", () => String, { nullable: true, description: "INSEE code of a town of the territory." })
+    inseeCode?: string,
     @Arg("theme", () => String, { nullable: true, description: "Theme code." }) theme?: string,
     @Arg("organisationId", () => ID, { nullable: true, description: "Id of an organisation." }) organisationId?: string,
     @Arg("limit", () => Int, { defaultValue: 20, description: `How many, 1 to ${MAX_LIMIT}.` }) limit = 20,
   ): Promise<Opportunity[]> {
-    return (await ctx.opportunities.find({ kind, inseeCode: inseeCode ?? undefined, theme: theme ?? undefined, organisationId: organisationId ?? undefined, limit })) as Opportunity[];
+    return (await ctx.opportunities.find({
+      kind,
+      inseeCode: inseeCode ?? undefined,
+      theme: theme ?? undefined,
+      organisationId: organisationId ?? undefined,
+      limit,
+    })) as Opportunity[];
   }
 
-  @Query(() => Opportunity, { nullable: true, description: "One opportunity by id, recomputed on today's graph; null when it no longer holds. Public." })
-  async opportunity(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Opportunity id." }) id: string): Promise<Opportunity | null> {
+  @Query(() => Opportunity, {
+    nullable: true,
+    description: "One opportunity by id, recomputed on today's graph; null when it no longer holds. Public.",
+  })
+  async opportunity(
+    @Ctx() ctx: AppContext,
+    @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
+  ): Promise<Opportunity | null> {
     return (await ctx.opportunities.get(id)) as Opportunity | null;
   }
 
-  @Mutation(() => Opportunity, { description: "Records that a coordinator put the organisations in touch. Coordinators only." })
+  @Mutation(() => Opportunity, {
+    description: "Records that a coordinator put the organisations in touch. Coordinators only.",
+  })
   markOpportunityContacted(
     @Ctx() ctx: AppContext,
     @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
     @Arg("note", () => String, { nullable: true, description: "What was done (kept for colleagues)." }) note?: string,
-    @Arg("nextFollowUp", () => String, { nullable: true, description: "When to follow it up (a date, YYYY-MM-DD, from today to two years ahead)." }) nextFollowUp?: string,
+    @Arg("nextFollowUp", () => String, {
+      nullable: true,
+      description: "When to follow it up (a date, YYYY-MM-DD, from today to two years ahead).",
+    })
+    nextFollowUp?: string,
   ): Promise<Opportunity> {
     return record(ctx, id, { type: "CONTACTED", note: note ?? undefined, nextFollowUp: nextFollowUp ?? undefined });
   }
@@ -53,20 +73,31 @@ export class OpportunityResolver {
     @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
     @Arg("partnershipKind", () => String, {
       nullable: true,
-      description: "For a partnership: COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT (default: CO_PROJECT, or what the complementarity proposed).",
+      description:
+        "For a partnership: COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP or CO_PROJECT (default: CO_PROJECT, or what the complementarity proposed).",
     })
     partnershipKind?: string,
     @Arg("note", () => String, { nullable: true, description: "What was agreed." }) note?: string,
   ): Promise<Opportunity> {
-    return record(ctx, id, { type: "ACCEPTED", note: note ?? undefined, partnershipKind: partnershipKind ?? undefined });
+    return record(ctx, id, {
+      type: "ACCEPTED",
+      note: note ?? undefined,
+      partnershipKind: partnershipKind ?? undefined,
+    });
   }
 
-  @Mutation(() => Opportunity, { description: "Records that the opportunity will not happen, and why; it is not suggested again. Coordinators only." })
+  @Mutation(() => Opportunity, {
+    description: "Records that the opportunity will not happen, and why; it is not suggested again. Coordinators only.",
+  })
   declineOpportunity(
     @Ctx() ctx: AppContext,
     @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
-    @Arg("reason", () => String, { description: "Why, in the coordinator's words (kept for colleagues; never shown to anonymous users)." }) reason: string,
-    @Arg("reasonKind", () => DeclineReasonKindEnum, { nullable: true, description: "Why, from the short list." }) reasonKind?: DeclineReasonKindEnum,
+    @Arg("reason", () => String, {
+      description: "Why, in the coordinator's words (kept for colleagues; never shown to anonymous users).",
+    })
+    reason: string,
+    @Arg("reasonKind", () => DeclineReasonKindEnum, { nullable: true, description: "Why, from the short list." })
+    reasonKind?: DeclineReasonKindEnum,
   ): Promise<Opportunity> {
     return record(ctx, id, { type: "DECLINED", reason, reasonKind: reasonKind ?? undefined });
   }
@@ -75,7 +106,10 @@ export class OpportunityResolver {
     description:
       "Takes back the last step recorded on an opportunity: it returns to its previous status (or is a suggestion again), and an acceptance's writes into the graph are removed. Recorded in the audit trail. Coordinators only.",
   })
-  async undoOpportunityStep(@Ctx() ctx: AppContext, @Arg("id", () => ID, { description: "Opportunity id." }) id: string): Promise<UndoneStep> {
+  async undoOpportunityStep(
+    @Ctx() ctx: AppContext,
+    @Arg("id", () => ID, { description: "Opportunity id." }) id: string,
+  ): Promise<UndoneStep> {
     const by = requireRole(ctx.jwt, "coordinator", "undo a recorded step");
     const opportunity = (await undoLastStep(ctx.opportunities, ctx.writer, id, by)) as Opportunity | null;
     return { id, opportunity };
@@ -84,7 +118,8 @@ export class OpportunityResolver {
   @FieldResolver(() => [String], { description: "Why it is suggested, one sentence per reason." })
   explanation(
     @Root() opportunity: Opportunity,
-    @Arg("language", () => LanguageEnum, { defaultValue: LanguageEnum.FR, description: "Language of the sentences." }) language: LanguageEnum,
+    @Arg("language", () => LanguageEnum, { defaultValue: LanguageEnum.FR, description: "Language of the sentences." })
+    language: LanguageEnum,
   ): string[] {
     return explain(opportunity, language);
   }

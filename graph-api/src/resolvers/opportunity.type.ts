@@ -44,10 +44,19 @@ registerEnumType(OpportunityKindEnum, {
   name: "OpportunityKind",
   description: "Kinds of opportunity.",
   valuesConfig: {
-    PARTNERSHIP: { description: "Two organisations not linked yet that the cooperation graph, proximity and themes bring together (link prediction)." },
+    PARTNERSHIP: {
+      description:
+        "Two organisations not linked yet that the cooperation graph, proximity and themes bring together (link prediction).",
+    },
     POOLING: { description: "An open need met by an open offer of the same kind nearby." },
-    POOLING_GROUP: { description: "Three or more structures close to each other with the same open need: a shared purchase or resource." },
-    ESS_BUSINESS: { description: "A business whose CSR commitments or activity call for what an ESS structure provides (complementarity table), incl. reserved contracts and sponsorship." },
+    POOLING_GROUP: {
+      description:
+        "Three or more structures close to each other with the same open need: a shared purchase or resource.",
+    },
+    ESS_BUSINESS: {
+      description:
+        "A business whose CSR commitments or activity call for what an ESS structure provides (complementarity table), incl. reserved contracts and sponsorship.",
+    },
     FUNDING: { description: "A financer whose themes and stages fit a structure it does not fund yet." },
     RESEARCH: { description: "A lab or research project on the themes of a structure with no research link yet." },
     SUPPORT: { description: "A support provider serving the stage of an early-stage structure with no support yet." },
@@ -75,7 +84,11 @@ registerEnumType(OpportunityStatusEnum, {
     DECLINED: { description: "It will not happen; not suggested again." },
   },
 });
-registerEnumType(LanguageEnum, { name: "Language", description: "Language of explanations.", valuesConfig: { FR: { description: "French." }, EN: { description: "English." } } });
+registerEnumType(LanguageEnum, {
+  name: "Language",
+  description: "Language of explanations.",
+  valuesConfig: { FR: { description: "French." }, EN: { description: "English." } },
+});
 
 @ObjectType({ description: "An organisation an opportunity concerns (public fields only)." })
 export class OpportunityMember {
@@ -123,6 +136,10 @@ export class Opportunity {
 export class UndoneStep {
   @Field(() => ID, { description: "Opportunity id." })
   id!: string;
-  @Field(() => Opportunity, { nullable: true, description: "The opportunity as it stands again (its status the one before the step); null when it no longer holds on today's graph." })
+  @Field(() => Opportunity, {
+    nullable: true,
+    description:
+      "The opportunity as it stands again (its status the one before the step); null when it no longer holds on today's graph.",
+  })
   opportunity!: Opportunity | null;
 }

@@ -7,7 +7,8 @@ import { TerritoryOverview } from "./territory.type";
 @Resolver()
 export class TerritoryResolver {
   @Query(() => TerritoryOverview, {
-    description: "The territory (GPSEA) at a glance: the programme's figures and counts per town, legal form and theme. Public.",
+    description:
+      "The territory (GPSEA) at a glance: the programme's figures and counts per town, legal form and theme. Public.",
   })
   async territory(@Ctx() ctx: AppContext): Promise<TerritoryOverview> {
     const overview = await getTerritoryOverview(ctx.reader);

@@ -6,10 +6,12 @@ import { TownDirectory } from "./town-directory.type";
 @Resolver()
 export class TownDirectoryResolver {
   @Query(() => TownDirectory, {
-    description: "The public ESS directory of one town of the territory, its vitrine de l'ESS first. Public; never includes contacts.",
+    description:
+      "The public ESS directory of one town of the territory, its vitrine de l'ESS first. Public; never includes contacts.",
   })
   async townDirectory(
-    @Arg("inseeCode", () => String, { description: "INSEE code of the town, e.g. 94028 for Créteil." }) inseeCode: string,
+    @Arg("inseeCode", () => String, { description: "INSEE code of the town, e.g. 94028 for Créteil." })
+    inseeCode: string,
     @Ctx() ctx: AppContext,
   ): Promise<TownDirectory> {
     const directory = await getTownDirectory(ctx.reader, inseeCode);

@@ -4,6 +4,9 @@ import { Field, ObjectType } from "type-graphql";
 export class ApiVersion {
   @Field(() => String, { description: "The release, a semantic version (CHANGELOG.md): 0.2.0." })
   api!: string;
-  @Field(() => String, { description: "The latest database migration this release applies (schema/migrations/V<version>__*.cypher): 0001. The database is at this version while the server runs." })
+  @Field(() => String, {
+    description:
+      "The latest database migration this release applies (schema/migrations/V<version>__*.cypher): 0001. The database is at this version while the server runs.",
+  })
   schema!: string;
 }

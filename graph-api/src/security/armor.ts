@@ -44,8 +44,15 @@ export const defaults: QueryLimits = {
   maxTokens: 5_000,
 };
 
-export function armor(limits: QueryLimits = defaults): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
-  const refused = (what: string) => ({ exposeLimits: false, errorMessage: `the operation ${what}; split it into smaller ones.` });
+export function armor(limits: QueryLimits = defaults): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+} {
+  const refused = (what: string) => ({
+    exposeLimits: false,
+    errorMessage: `the operation ${what}; split it into smaller ones.`,
+  });
   const protection = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...refused("is nested too deeply") },
     // Cost is counted by query-cost.ts with the variables' values: Armor's multiplies by a literal `first` only.
@@ -69,7 +76,12 @@ export function armor(limits: QueryLimits = defaults): { plugins: ApolloServerPl
 const KnownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
-    const root = node.operation === "query" ? schema.getQueryType() : node.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+    const root =
+      node.operation === "query"
+        ? schema.getQueryType()
+        : node.operation === "mutation"
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     if (!root) context.reportError(new GraphQLError(`This API has no ${node.operation}s`, { nodes: [node] }));
   },
 });
@@ -77,8 +89,14 @@ const KnownOperationTypes: ValidationRule = (context) => ({
 /** `limit: -1` (or offset, first) written in the query: a 400 naming the argument, not a database error. */
 const NonNegativePaging: ValidationRule = (context) => ({
   Argument(node) {
-    if (["limit", "offset", "first"].includes(node.name.value) && node.value.kind === Kind.INT && Number(node.value.value) < 0) {
-      context.reportError(new GraphQLError(`${node.name.value} must be 0 or more (got ${node.value.value})`, { nodes: [node] }));
+    if (
+      ["limit", "offset", "first"].includes(node.name.value) &&
+      node.value.kind === Kind.INT &&
+      Number(node.value.value) < 0
+    ) {
+      context.reportError(
+        new GraphQLError(`${node.name.value} must be 0 or more (got ${node.value.value})`, { nodes: [node] }),
+      );
     }
   },
 });
@@ -96,7 +114,9 @@ function refusals(): ApolloServerPlugin {
           const errors = response.body.singleResult.errors;
           if (errors.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_SUPPORTED")) response.http.status = 400;
           response.body.singleResult.errors = errors.map((e) =>
-            TOO_MANY_TOKENS.test(e.message) ? { ...e, message: "Syntax Error: the operation is too long; split it into smaller ones." } : e,
+            TOO_MANY_TOKENS.test(e.message)
+              ? { ...e, message: "Syntax Error: the operation is too long; split it into smaller ones." }
+              : e,
           );
         },
       };

@@ -16,7 +16,12 @@ interface Debug {
 const debug = createRequire(require.resolve("@neo4j/graphql"))("debug") as Debug;
 
 /** Namespaces of @neo4j/graphql whose output holds Cypher parameters. */
-export const CYPHER_DEBUG_NAMESPACES = ["@neo4j/graphql:execution", "@neo4j/graphql:translate", "@neo4j/graphql:graphql", "@neo4j/graphql:auth"];
+export const CYPHER_DEBUG_NAMESPACES = [
+  "@neo4j/graphql:execution",
+  "@neo4j/graphql:translate",
+  "@neo4j/graphql:graphql",
+  "@neo4j/graphql:auth",
+];
 
 export function cypherDebugOffOutsideDevelopment(env: string): void {
   if (env === "development") return;

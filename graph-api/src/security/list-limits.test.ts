@@ -1,5 +1,13 @@
 import { readFileSync } from "node:fs";
-import { getNamedType, getNullableType, isListType, Kind, parse, type ObjectTypeDefinitionNode, type InterfaceTypeDefinitionNode } from "graphql";
+import {
+  getNamedType,
+  getNullableType,
+  isListType,
+  Kind,
+  parse,
+  type ObjectTypeDefinitionNode,
+  type InterfaceTypeDefinitionNode,
+} from "graphql";
 import { TYPE_DEFS_PATH } from "@maillage/schema";
 import { buildSchema } from "../schema";
 
@@ -7,7 +15,8 @@ import { buildSchema } from "../schema";
 describe("limits on lists", () => {
   const definitions = parse(readFileSync(TYPE_DEFS_PATH, "utf8")).definitions.filter(
     (d): d is ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode =>
-      (d.kind === Kind.OBJECT_TYPE_DEFINITION && !!d.directives?.some((x) => x.name.value === "node")) || d.kind === Kind.INTERFACE_TYPE_DEFINITION,
+      (d.kind === Kind.OBJECT_TYPE_DEFINITION && !!d.directives?.some((x) => x.name.value === "node")) ||
+      d.kind === Kind.INTERFACE_TYPE_DEFINITION,
   );
 
   it("every node type and interface has @limit with a default and a maximum", () => {
@@ -27,7 +36,9 @@ describe("limits on lists", () => {
     const nodeTypes = new Set(definitions.map((d) => d.name.value));
     const unbounded = Object.values(schema.getQueryType()!.getFields())
       .filter((f) => isListType(getNullableType(f.type)))
-      .filter((f) => !nodeTypes.has(getNamedType(f.type).name) && !f.args.some((a) => ["limit", "first"].includes(a.name)))
+      .filter(
+        (f) => !nodeTypes.has(getNamedType(f.type).name) && !f.args.some((a) => ["limit", "first"].includes(a.name)),
+      )
       .map((f) => f.name);
     // apiKeys: admins only, one row per key ever issued.
     expect(unbounded).toEqual(["apiKeys"]);

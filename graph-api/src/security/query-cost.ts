@@ -90,12 +90,16 @@ function sizeEstimator(bounds: Map<string, ListBound>, problems: SizeProblem[]):
     const argument = "limit" in args ? "limit" : "first" in args ? "first" : undefined;
     const asked = argument ? (args[argument] as number | null | undefined) : undefined;
     // A list, or a connection (not a GraphQL list, but @neo4j/graphql answers it with its type's default page).
-    const many = argument || isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith("Connection");
+    const many =
+      argument || isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith("Connection");
     const generated = many ? bounds.get(itemType(field).name) : undefined;
     const max = generated?.max ?? (argument ? statedMaximum(field, argument) : undefined);
     const where = `${type.name}.${field.name}`;
     if (max !== undefined && typeof asked === "number" && (asked < 1 || asked > max)) {
-      problems.push({ argumentName: argument!, message: `${where}: ${argument} must be between 1 and ${max} (got ${asked})` });
+      problems.push({
+        argumentName: argument!,
+        message: `${where}: ${argument} must be between 1 and ${max} (got ${asked})`,
+      });
     }
     const byDefault = generated ? Math.min(generated.default, byIds(args.where) ?? generated.default) : 1;
     const size = typeof asked === "number" ? Math.min(Math.max(asked, 1), max ?? asked) : byDefault;
@@ -128,7 +132,10 @@ export interface CostLimits {
 export const defaults: CostLimits = { maxCost: 150_000 };
 
 /** Refuses, with a 400 naming the cost and the limit, an operation that costs more than `maxCost` or asks a list for more than its bound. */
-export function queryCost<TContext extends object>(typeDefs: string, limits: CostLimits = defaults): ApolloServerPlugin<TContext> {
+export function queryCost<TContext extends object>(
+  typeDefs: string,
+  limits: CostLimits = defaults,
+): ApolloServerPlugin<TContext> {
   const bounds = listBoundsOf(typeDefs);
   return {
     async requestDidStart() {
@@ -146,7 +153,9 @@ export function queryCost<TContext extends object>(typeDefs: string, limits: Cos
           }
           const { cost, problems } = measured;
           if (problems.length > 0) {
-            throw new BadUserInputError(problems.map((p) => p.message).join("; "), problems[0].argumentName, { withStatus: true });
+            throw new BadUserInputError(problems.map((p) => p.message).join("; "), problems[0].argumentName, {
+              withStatus: true,
+            });
           }
           if (cost > limits.maxCost) {
             throw new CostLimitError(
@@ -172,6 +181,12 @@ export function measure(
   operationName?: string,
 ): { cost: number; problems: SizeProblem[] } {
   const problems: SizeProblem[] = [];
-  const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [sizeEstimator(bounds, problems)] });
+  const cost = getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [sizeEstimator(bounds, problems)],
+  });
   return { cost, problems };
 }

@@ -46,7 +46,9 @@ export const defaults = {
 
 export function createRateLimiter(options: { maxClients?: number; now?: () => number } = {}): RateLimiter {
   const now = options.now ?? Date.now;
-  const buckets = new LRUCache<string, { tokens: number; at: number }>({ max: options.maxClients ?? defaults.maxClients });
+  const buckets = new LRUCache<string, { tokens: number; at: number }>({
+    max: options.maxClients ?? defaults.maxClients,
+  });
 
   const state = (tokens: number, limit: number, periodMs: number, allowed: boolean): RateState => {
     const perSecond = (limit * 1000) / periodMs;
@@ -104,6 +106,11 @@ export function clientOf(address: string | undefined): string {
   const [head, tail = ""] = address.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  const groups = address.includes("::")
+    ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }

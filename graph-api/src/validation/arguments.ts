@@ -46,7 +46,9 @@ export function checkedArguments<C extends BaseContext>(): ApolloServerPlugin<C>
         async didResolveOperation({ document, request, schema }) {
           const depth = nestingDepth(request.variables, MAX_VARIABLE_DEPTH);
           if (depth > MAX_VARIABLE_DEPTH) {
-            throw new BadUserInputError(`variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`, undefined, { withStatus: true });
+            throw new BadUserInputError(`variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`, undefined, {
+              withStatus: true,
+            });
           }
           // Most requests have neither a cursor nor a point, in the text or in the variables: nothing to walk.
           const mayHold =
@@ -98,7 +100,9 @@ function phraseProblem(value: unknown): string | undefined {
 
 function cursorProblem(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const decoded = /^[A-Za-z0-9+/]+=*$/.test(value) ? /^arrayconnection:(\d+)$/.exec(Buffer.from(value, "base64").toString("utf8")) : null;
+  const decoded = /^[A-Za-z0-9+/]+=*$/.test(value)
+    ? /^arrayconnection:(\d+)$/.exec(Buffer.from(value, "base64").toString("utf8"))
+    : null;
   if (decoded && Number.isSafeInteger(Number(decoded[1]))) return undefined;
   return `after: "${value.slice(0, 100)}" is not a cursor of this API; pass an edge's cursor or pageInfo.endCursor from the page before`;
 }
@@ -136,7 +140,10 @@ function hopsProblem(value: unknown, type: GraphQLInputType): string | undefined
 function filterHops(value: unknown, type: GraphQLInputType): number {
   if (value === null || value === undefined || typeof value !== "object") return 0;
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return Array.isArray(value) ? value.reduce((deepest: number, v) => Math.max(deepest, filterHops(v, nullable.ofType)), 0) : filterHops(value, nullable.ofType);
+  if (isListType(nullable))
+    return Array.isArray(value)
+      ? value.reduce((deepest: number, v) => Math.max(deepest, filterHops(v, nullable.ofType)), 0)
+      : filterHops(value, nullable.ofType);
   if (!isInputObjectType(nullable)) return 0;
   const hop = /(RelationshipFilters|ConnectionFilters)$/.test(nullable.name) ? 1 : 0;
   const object = value as Record<string, unknown>;
@@ -168,9 +175,11 @@ function pointProblem(value: unknown, type: GraphQLInputType): string | undefine
   if (nullable.name === "PointInput") {
     for (const [axis, limit] of Object.entries(RANGES)) {
       const v = object[axis];
-      if (typeof v === "number" && !(Math.abs(v) <= limit)) return `${axis} must be within [-${limit}, ${limit}] (got ${v})`;
+      if (typeof v === "number" && !(Math.abs(v) <= limit))
+        return `${axis} must be within [-${limit}, ${limit}] (got ${v})`;
     }
-    if (object.height !== undefined && object.height !== null) return "height is not supported: locations are points on the map (latitude, longitude)";
+    if (object.height !== undefined && object.height !== null)
+      return "height is not supported: locations are points on the map (latitude, longitude)";
     return undefined;
   }
   if (nullable.name === "PointDistanceFilters") {

@@ -30,7 +30,8 @@ function valuesOf(input: Record<string, unknown>, kind: string): Record<string, 
   if (kind === "Create") return input;
   const values: Record<string, unknown> = {};
   for (const [field, operation] of Object.entries(input)) {
-    if (operation && typeof operation === "object" && "set" in operation) values[field] = (operation as { set: unknown }).set;
+    if (operation && typeof operation === "object" && "set" in operation)
+      values[field] = (operation as { set: unknown }).set;
   }
   return values;
 }
@@ -40,7 +41,9 @@ export function inputIssues(value: unknown, type: GraphQLInputType, path: string
   const nullable = getNullableType(type);
   if (value === null || value === undefined) return [];
   if (isListType(nullable)) {
-    return Array.isArray(value) ? value.flatMap((item, i) => inputIssues(item, nullable.ofType, `${path}[${i}]`)) : inputIssues(value, nullable.ofType, path);
+    return Array.isArray(value)
+      ? value.flatMap((item, i) => inputIssues(item, nullable.ofType, `${path}[${i}]`))
+      : inputIssues(value, nullable.ofType, path);
   }
   if (!isInputObjectType(nullable) || typeof value !== "object") return [];
   const input = value as Record<string, unknown>;
@@ -48,13 +51,20 @@ export function inputIssues(value: unknown, type: GraphQLInputType, path: string
   const match = INPUT_NAME.exec(nullable.name);
   if (match && ENTITY_RULES[match[1]]) {
     for (const issue of validateFields(match[1], valuesOf(input, match[2]))) {
-      issues.push({ path: `${path}.${issue.field}`, field: issue.field, rule: issue.code, ...(issue.params ? { params: issue.params } : {}), message: describeIssue(issue) });
+      issues.push({
+        path: `${path}.${issue.field}`,
+        field: issue.field,
+        rule: issue.code,
+        ...(issue.params ? { params: issue.params } : {}),
+        message: describeIssue(issue),
+      });
     }
   }
   const fields = nullable.getFields();
   for (const [name, child] of Object.entries(input)) {
     const field = fields[name];
-    if (field && isInputObjectType(getNamedType(field.type))) issues.push(...inputIssues(child, field.type, path ? `${path}.${name}` : name));
+    if (field && isInputObjectType(getNamedType(field.type)))
+      issues.push(...inputIssues(child, field.type, path ? `${path}.${name}` : name));
   }
   return issues;
 }
@@ -66,7 +76,8 @@ export function uniqueFieldsWritten(value: unknown, found = new Set<string>()): 
     for (const [key, child] of Object.entries(value)) {
       if (key === "where") continue;
       const written = child && typeof child === "object" && "set" in child ? (child as { set: unknown }).set : child;
-      if (UNIQUE_PROPERTIES.includes(key) && (typeof written === "string" || typeof written === "number")) found.add(key);
+      if (UNIQUE_PROPERTIES.includes(key) && (typeof written === "string" || typeof written === "number"))
+        found.add(key);
       else uniqueFieldsWritten(child, found);
     }
   }
@@ -92,7 +103,8 @@ export function validateMutationInputs(schema: GraphQLSchema): GraphQLSchema {
       try {
         return await resolve(source, values, context, info);
       } catch (error) {
-        if (error instanceof Error && error.name === "Neo4jGraphQLConstraintValidationError") throw new UniqueValueError(uniqueFieldsWritten(values));
+        if (error instanceof Error && error.name === "Neo4jGraphQLConstraintValidationError")
+          throw new UniqueValueError(uniqueFieldsWritten(values));
         throw error;
       }
     };

@@ -58,7 +58,9 @@ describe("readCsv", () => {
   });
 
   it("says which required columns are missing and what it found", async () => {
-    await expect(read(fileOf("siren;nom\n1;2\n"))).rejects.toThrow(/f\d+\.csv: not a test file: missing columns id, titre \(found: siren, nom\)/);
+    await expect(read(fileOf("siren;nom\n1;2\n"))).rejects.toThrow(
+      /f\d+\.csv: not a test file: missing columns id, titre \(found: siren, nom\)/,
+    );
     await expect(read(fileOf(""))).rejects.toThrow(CsvFileError);
     await expect(read(join(dir, "nope.csv"))).rejects.toThrow(/no such file/);
     await expect(read(fileOf("just one column\nx\n"))).rejects.toThrow(/no delimiter/);

@@ -29,7 +29,9 @@ export interface CsvFormat {
 }
 
 /** A record, with the line it starts on and how far into the file the reader is (characters, about bytes). */
-export type CsvRecord = { line: number; offset: number } & ({ values: Record<string, string>; error?: undefined } | { error: string; values?: undefined });
+export type CsvRecord = { line: number; offset: number } & (
+  { values: Record<string, string>; error?: undefined } | { error: string; values?: undefined }
+);
 
 /** A file that cannot be read at all: said with the file name and what to do. */
 export class CsvFileError extends Error {
@@ -75,7 +77,8 @@ export async function sniffCsv(file: string): Promise<CsvFormat> {
   const headerLine = text.split(/\r?\n/, 1)[0];
   const counts = DELIMITERS.map((d) => headerLine.split(d).length - 1);
   const best = counts.indexOf(Math.max(...counts));
-  if (counts[best] === 0) throw new CsvFileError(file, `no delimiter (; , tab or |) in the header line: "${headerLine.slice(0, 120)}"`);
+  if (counts[best] === 0)
+    throw new CsvFileError(file, `no delimiter (; , tab or |) in the header line: "${headerLine.slice(0, 120)}"`);
   return { encoding, bom, delimiter: DELIMITERS[best] };
 }
 
@@ -92,7 +95,12 @@ class StrictUtf8 extends Transform {
       this.offset += chunk.length;
       done();
     } catch {
-      done(new CsvFileError(this.file, `not valid UTF-8 after byte ${this.offset} although it starts as UTF-8: save the whole file in one encoding (UTF-8 or Windows-1252)`));
+      done(
+        new CsvFileError(
+          this.file,
+          `not valid UTF-8 after byte ${this.offset} although it starts as UTF-8: save the whole file in one encoding (UTF-8 or Windows-1252)`,
+        ),
+      );
     }
   }
   override _flush(done: TransformCallback) {
@@ -161,8 +169,12 @@ async function* rawBatches(file: string, format: CsvFormat): AsyncGenerator<RawR
   // Small chunks: when its reader is slower, Papa Parse pauses and later re-reads the rest of the
   // current chunk, a cost that grows with the chunk (1 MiB chunks made it 20 times slower).
   const source = createReadStream(file, { highWaterMark: 1 << 14 });
-  const decoder: Transform = format.encoding === "utf-8" ? new StrictUtf8(file) : (iconv.decodeStream("win1252") as unknown as Transform);
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: format.delimiter, skipEmptyLines: false }) as unknown as Transform;
+  const decoder: Transform =
+    format.encoding === "utf-8" ? new StrictUtf8(file) : (iconv.decodeStream("win1252") as unknown as Transform);
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+    delimiter: format.delimiter,
+    skipEmptyLines: false,
+  }) as unknown as Transform;
   source.on("error", (e) => decoder.destroy(e));
   decoder.on("error", (e) => parser.destroy(e));
   source.pipe(decoder).pipe(parser);

@@ -142,7 +142,9 @@ export function createSearchClient(settings: Partial<SearchApiSettings> & { base
       try {
         const response = await fetch(url, {
           headers: { "user-agent": USER_AGENT, accept: "application/json" },
-          signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(s.timeoutMs)]) : AbortSignal.timeout(s.timeoutMs),
+          signal: signal
+            ? AbortSignal.any([signal, AbortSignal.timeout(s.timeoutMs)])
+            : AbortSignal.timeout(s.timeoutMs),
         });
         const text = await response.text();
         if (response.ok) {
@@ -175,18 +177,25 @@ export function createSearchClient(settings: Partial<SearchApiSettings> & { base
         if (error instanceof SearchApiError) throw error;
         if (signal?.aborted) throw stopped();
         const e = error as Error & { cause?: { code?: string; message?: string } };
-        last = e.name === "TimeoutError" ? `no answer within ${s.timeoutMs / 1000} s` : `${e.cause?.code ?? e.cause?.message ?? e.message}`;
+        last =
+          e.name === "TimeoutError"
+            ? `no answer within ${s.timeoutMs / 1000} s`
+            : `${e.cause?.code ?? e.cause?.message ?? e.message}`;
         delay = backoff(attempt);
       }
       if (attempt < s.maxAttempts) {
-        s.onRetry?.(`${what}: ${last}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${s.maxAttempts})`);
+        s.onRetry?.(
+          `${what}: ${last}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${s.maxAttempts})`,
+        );
         await sleep(delay);
         if (signal?.aborted) throw stopped();
         // The wait counts as the spacing: the next request may start at once.
         nextStart = Math.max(nextStart, Date.now());
       }
     }
-    throw new SearchApiError(`${what} failed ${s.maxAttempts} times, last with ${last}. The service (${s.baseUrl}) may be down: run the same command later, it resumes where it stopped`);
+    throw new SearchApiError(
+      `${what} failed ${s.maxAttempts} times, last with ${last}. The service (${s.baseUrl}) may be down: run the same command later, it resumes where it stopped`,
+    );
   }
 
   function backoff(attempt: number): number {

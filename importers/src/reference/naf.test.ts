@@ -17,7 +17,8 @@ describe("NAF codes", () => {
     expect(nafThemes("87.10A")).toEqual(["elderly-home-care", "health-care"]);
     expect(nafThemes("62.01Z")).toEqual([]);
     const known = new Set(THEMES.map((t) => t.code));
-    for (const rule of NAF_THEME_RULES) for (const t of rule.themes) expect(known.has(t) ? t : `${rule.prefix}: unknown theme ${t}`).toBe(t);
+    for (const rule of NAF_THEME_RULES)
+      for (const t of rule.themes) expect(known.has(t) ? t : `${rule.prefix}: unknown theme ${t}`).toBe(t);
   });
 });
 

@@ -26,7 +26,9 @@ interface NafThemeRule {
   themes: string[];
 }
 
-const RULES: NafThemeRule[] = (JSON.parse(readFileSync(join(__dirname, "..", "..", "data", "naf-themes.json"), "utf8")) as { rules: NafThemeRule[] }).rules
+const RULES: NafThemeRule[] = (
+  JSON.parse(readFileSync(join(__dirname, "..", "..", "data", "naf-themes.json"), "utf8")) as { rules: NafThemeRule[] }
+).rules
   // Longest prefix first: the most specific rule wins.
   .sort((a, b) => b.prefix.length - a.prefix.length);
 

@@ -56,7 +56,9 @@ const COOPERATIVE_CATEGORIES: Record<string, "SCOP" | "COOPERATIVE"> = Object.fr
   ...["5458", "5558", "5658"].map((c) => [c, "SCOP"] as const),
   // construction, HLM production, consumers, retailers, craftsmen, maritime, transport, unions, other
   ...["5443", "5451", "5453", "5454", "5455", "5459", "5460"].map((c) => [c, "COOPERATIVE"] as const),
-  ...["43", "47", "51", "52", "53", "54", "55", "59", "60"].flatMap((end) => [`55${end}`, `56${end}`]).map((c) => [c, "COOPERATIVE"] as const),
+  ...["43", "47", "51", "52", "53", "54", "55", "59", "60"]
+    .flatMap((end) => [`55${end}`, `56${end}`])
+    .map((c) => [c, "COOPERATIVE"] as const),
 ]);
 
 /**

@@ -18,14 +18,26 @@ function context() {
   return { ctx, seen };
 }
 
-const establishment = { siret: "81234567600017", commune: "94028", etat_administratif: "A", est_siege: true, activite_principale: "88.99B" };
+const establishment = {
+  siret: "81234567600017",
+  commune: "94028",
+  etat_administratif: "A",
+  est_siege: true,
+  activite_principale: "88.99B",
+};
 
 describe("annuaire queries", () => {
   it("asks for the ESS of all the towns at once, and with --businesses for each town and NAF section", () => {
     expect(planQueries(TOWNS, false).map((q) => q.params.code_commune)).toEqual(["94002,94028"]);
     const all = planQueries(TOWNS, true);
     expect(all).toHaveLength(1 + 2 * 21);
-    expect(all[1].params).toMatchObject({ est_ess: "false", est_entrepreneur_individuel: "false", code_commune: "94002", section_activite_principale: "A", per_page: "25" });
+    expect(all[1].params).toMatchObject({
+      est_ess: "false",
+      est_entrepreneur_individuel: "false",
+      code_commune: "94002",
+      section_activite_principale: "A",
+      per_page: "25",
+    });
   });
 
   it("splits a query over the service's cap by town, then by NAF section, then gives up", () => {
@@ -40,15 +52,40 @@ describe("annuaire queries", () => {
 describe("annuaire results", () => {
   it("skips sole traders, by their category or the service's flag, whatever name they carry", () => {
     const { ctx, seen } = context();
-    expect(mapResult({ siren: "812345676", nom_complet: "DUPONT JEAN", nature_juridique: "1000", matching_etablissements: [establishment] }, ctx)).toEqual([]);
-    expect(mapResult({ siren: "812345676", nom_complet: "DUPONT JEAN", nature_juridique: "5710", complements: { est_entrepreneur_individuel: true }, matching_etablissements: [establishment] }, ctx)).toEqual([]);
+    expect(
+      mapResult(
+        {
+          siren: "812345676",
+          nom_complet: "DUPONT JEAN",
+          nature_juridique: "1000",
+          matching_etablissements: [establishment],
+        },
+        ctx,
+      ),
+    ).toEqual([]);
+    expect(
+      mapResult(
+        {
+          siren: "812345676",
+          nom_complet: "DUPONT JEAN",
+          nature_juridique: "5710",
+          complements: { est_entrepreneur_individuel: true },
+          matching_etablissements: [establishment],
+        },
+        ctx,
+      ),
+    ).toEqual([]);
     expect(seen.skipped).toHaveLength(2);
   });
 
   it("rejects a unit that says neither its category nor whether it is a sole trader", () => {
     const { ctx, seen } = context();
-    expect(mapResult({ siren: "812345676", nom_complet: "X", matching_etablissements: [establishment] }, ctx)).toEqual([]);
-    expect(seen.rejected).toEqual(["neither nature_juridique nor complements.est_entrepreneur_individuel: cannot tell a company from a natural person"]);
+    expect(mapResult({ siren: "812345676", nom_complet: "X", matching_etablissements: [establishment] }, ctx)).toEqual(
+      [],
+    );
+    expect(seen.rejected).toEqual([
+      "neither nature_juridique nor complements.est_entrepreneur_individuel: cannot tell a company from a natural person",
+    ]);
   });
 
   it("imports an establishment of the run's towns only, with the labels the service gives", () => {
@@ -64,7 +101,12 @@ describe("annuaire results", () => {
       ctx,
     );
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ label: "EssStructure", siret: "81234567600017", inseeCode: "94028", fields: { legalForm: "ASSOCIATION", officialLabels: ["ESS", "QUALIOPI"] } });
+    expect(records[0]).toMatchObject({
+      label: "EssStructure",
+      siret: "81234567600017",
+      inseeCode: "94028",
+      fields: { legalForm: "ASSOCIATION", officialLabels: ["ESS", "QUALIOPI"] },
+    });
   });
 });
 

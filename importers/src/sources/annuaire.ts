@@ -46,13 +46,24 @@ const COMMON = {
 };
 
 export function essQuery(communes: string[]): AnnuaireQuery {
-  return { label: `ESS in ${communes.length === 1 ? communes[0] : `${communes.length} towns`}`, params: { ...COMMON, est_ess: "true", code_commune: communes.join(",") }, communes, bySection: false };
+  return {
+    label: `ESS in ${communes.length === 1 ? communes[0] : `${communes.length} towns`}`,
+    params: { ...COMMON, est_ess: "true", code_commune: communes.join(",") },
+    communes,
+    bySection: false,
+  };
 }
 
 export function businessQuery(commune: string, section: string): AnnuaireQuery {
   return {
     label: `businesses in ${commune}, NAF section ${section}`,
-    params: { ...COMMON, est_ess: "false", est_entrepreneur_individuel: "false", code_commune: commune, section_activite_principale: section },
+    params: {
+      ...COMMON,
+      est_ess: "false",
+      est_entrepreneur_individuel: "false",
+      code_commune: commune,
+      section_activite_principale: section,
+    },
     communes: [commune],
     bySection: true,
   };
@@ -61,14 +72,27 @@ export function businessQuery(commune: string, section: string): AnnuaireQuery {
 /** What a run asks, in order: the ESS of the towns, then (with --businesses) the rest town by town and section by section. */
 export function planQueries(communes: string[], businesses: boolean): AnnuaireQuery[] {
   const queries = [essQuery(communes)];
-  if (businesses) for (const commune of communes) for (const section of NAF_SECTIONS) queries.push(businessQuery(commune, section));
+  if (businesses)
+    for (const commune of communes) for (const section of NAF_SECTIONS) queries.push(businessQuery(commune, section));
   return queries;
 }
 
 /** A query with more results than the service pages through, split: by town, then by NAF section. Null when it cannot be split further. */
 export function splitQuery(query: AnnuaireQuery): AnnuaireQuery[] | null {
-  if (query.communes.length > 1) return query.communes.map((c) => ({ ...query, label: query.label.replace(/in \d+ towns/, `in ${c}`), params: { ...query.params, code_commune: c }, communes: [c] }));
-  if (!query.bySection) return NAF_SECTIONS.map((section) => ({ ...query, label: `${query.label}, NAF section ${section}`, params: { ...query.params, section_activite_principale: section }, bySection: true }));
+  if (query.communes.length > 1)
+    return query.communes.map((c) => ({
+      ...query,
+      label: query.label.replace(/in \d+ towns/, `in ${c}`),
+      params: { ...query.params, code_commune: c },
+      communes: [c],
+    }));
+  if (!query.bySection)
+    return NAF_SECTIONS.map((section) => ({
+      ...query,
+      label: `${query.label}, NAF section ${section}`,
+      params: { ...query.params, section_activite_principale: section },
+      bySection: true,
+    }));
   return null;
 }
 
@@ -115,7 +139,8 @@ function location(e: SearchEstablishment): LatLon | string | null {
   const lon = text(e.longitude);
   if (lat === null || lon === null) return null;
   const p = { latitude: Number(lat), longitude: Number(lon) };
-  if (!Number.isFinite(p.latitude) || !Number.isFinite(p.longitude) || !insideFrance(p)) return `latitude ${lat}, longitude ${lon} fall outside France`;
+  if (!Number.isFinite(p.latitude) || !Number.isFinite(p.longitude) || !insideFrance(p))
+    return `latitude ${lat}, longitude ${lon} fall outside France`;
   return p;
 }
 
@@ -135,7 +160,11 @@ const year = (date: unknown): number | null => {
 
 /** A result's establishments in the towns of the run (the head office when the service lists none). */
 function establishmentsOf(result: SearchResult, communes: ReadonlySet<string>): SearchEstablishment[] {
-  const listed = result.matching_etablissements?.length ? result.matching_etablissements : result.siege ? [result.siege] : [];
+  const listed = result.matching_etablissements?.length
+    ? result.matching_etablissements
+    : result.siege
+      ? [result.siege]
+      : [];
   return listed.filter((e) => typeof e.commune === "string" && communes.has(e.commune));
 }
 
@@ -157,7 +186,11 @@ export function mapResult(result: SearchResult, ctx: MapContext): OrganisationRe
   if (category === null && soleTrader !== false) {
     // Without either, a person's name could be stored: better not import it.
     const row = ctx.nextRow();
-    ctx.reject(row, "neither nature_juridique nor complements.est_entrepreneur_individuel: cannot tell a company from a natural person", result.siren);
+    ctx.reject(
+      row,
+      "neither nature_juridique nor complements.est_entrepreneur_individuel: cannot tell a company from a natural person",
+      result.siren,
+    );
     return [];
   }
   if (establishments.length === 0) {
@@ -182,24 +215,57 @@ export function mapResult(result: SearchResult, ctx: MapContext): OrganisationRe
       ctx.reject(row, `siret: ${problem}`, siret || result.siren);
       continue;
     }
-    const base = { source: "annuaire" as const, label: (isEss ? "EssStructure" : "Business") as OrganisationRecord["label"], siret, newId: `siret-${siret}`, inseeCode: e.commune!, file: ctx.host, line: row, ref: ctx.ref };
+    const base = {
+      source: "annuaire" as const,
+      label: (isEss ? "EssStructure" : "Business") as OrganisationRecord["label"],
+      siret,
+      newId: `siret-${siret}`,
+      inseeCode: e.commune!,
+      file: ctx.host,
+      line: row,
+      ref: ctx.ref,
+    };
     if (e.etat_administratif !== undefined && e.etat_administratif !== "A") {
       const closedOn = text(e.date_fermeture) ?? text(result.date_fermeture);
-      records.push({ ...base, rnaId: null, fields: { closed: true, closedOn }, themes: [], updateOnly: CLOSED_NOT_IN_GRAPH });
+      records.push({
+        ...base,
+        rnaId: null,
+        fields: { closed: true, closedOn },
+        themes: [],
+        updateOnly: CLOSED_NOT_IN_GRAPH,
+      });
       continue;
     }
-    if (!knownCategory) ctx.note(row, `nature_juridique ${category === null ? "missing" : `"${category}" is not an INSEE legal category`}: imported without a legal form`, siret);
+    if (!knownCategory)
+      ctx.note(
+        row,
+        `nature_juridique ${category === null ? "missing" : `"${category}" is not an INSEE legal category`}: imported without a legal form`,
+        siret,
+      );
     const name = text(e.liste_enseignes?.[0]) ?? text(e.nom_commercial) ?? unitName;
     if (name === null) {
-      ctx.reject(row, "no name: liste_enseignes, nom_commercial, nom_raison_sociale and nom_complet are all empty", siret);
+      ctx.reject(
+        row,
+        "no name: liste_enseignes, nom_commercial, nom_raison_sociale and nom_complet are all empty",
+        siret,
+      );
       continue;
     }
     let nafCode = text(e.activite_principale) === null ? null : normaliseNaf(e.activite_principale!);
     if (nafCode !== null && nafLabel(nafCode) === null) nafCode = null;
-    if (nafCode === null && text(e.activite_principale) !== null) ctx.note(row, `activite_principale "${e.activite_principale}" is not a NAF rev. 2 code: imported without an activity`, siret);
+    if (nafCode === null && text(e.activite_principale) !== null)
+      ctx.note(
+        row,
+        `activite_principale "${e.activite_principale}" is not a NAF rev. 2 code: imported without an activity`,
+        siret,
+      );
     let staffRange = text(e.tranche_effectif_salarie);
     if (staffRange !== null && !(staffRange in STAFF_RANGES)) {
-      ctx.note(row, `tranche_effectif_salarie "${staffRange}" is not an INSEE staff range: imported without one`, siret);
+      ctx.note(
+        row,
+        `tranche_effectif_salarie "${staffRange}" is not an INSEE staff range: imported without one`,
+        siret,
+      );
       staffRange = null;
     }
     let where = location(e);
@@ -232,7 +298,9 @@ export function mapResult(result: SearchResult, ctx: MapContext): OrganisationRe
     records.push({
       ...base,
       rnaId,
-      fields: isEss ? { ...common, legalForm, rnaId, foundedYear: year(result.date_creation) ?? year(e.date_creation) } : common,
+      fields: isEss
+        ? { ...common, legalForm, rnaId, foundedYear: year(result.date_creation) ?? year(e.date_creation) }
+        : common,
       themes: nafCode ? nafThemes(nafCode) : [],
     });
   }

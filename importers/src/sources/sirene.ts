@@ -24,56 +24,170 @@ import type { ImportContext } from "../context";
 
 /** StockEtablissement's header, as INSEE publishes it. */
 export const ETABLISSEMENT_COLUMNS = [
-  "siren", "nic", "siret", "statutDiffusionEtablissement", "dateCreationEtablissement", "trancheEffectifsEtablissement",
-  "anneeEffectifsEtablissement", "activitePrincipaleRegistreMetiersEtablissement", "dateDernierTraitementEtablissement",
-  "etablissementSiege", "nombrePeriodesEtablissement", "complementAdresseEtablissement", "numeroVoieEtablissement",
-  "indiceRepetitionEtablissement", "dernierNumeroVoieEtablissement", "indiceRepetitionDernierNumeroVoieEtablissement",
-  "typeVoieEtablissement", "libelleVoieEtablissement", "codePostalEtablissement", "libelleCommuneEtablissement",
-  "libelleCommuneEtrangerEtablissement", "distributionSpecialeEtablissement", "codeCommuneEtablissement",
-  "codeCedexEtablissement", "libelleCedexEtablissement", "codePaysEtrangerEtablissement", "libellePaysEtrangerEtablissement",
-  "identifiantAdresseEtablissement", "coordonneeLambertAbscisseEtablissement", "coordonneeLambertOrdonneeEtablissement",
-  "complementAdresse2Etablissement", "numeroVoie2Etablissement", "indiceRepetition2Etablissement", "typeVoie2Etablissement",
-  "libelleVoie2Etablissement", "codePostal2Etablissement", "libelleCommune2Etablissement", "libelleCommuneEtranger2Etablissement",
-  "distributionSpeciale2Etablissement", "codeCommune2Etablissement", "codeCedex2Etablissement", "libelleCedex2Etablissement",
-  "codePaysEtranger2Etablissement", "libellePaysEtranger2Etablissement", "dateDebut", "etatAdministratifEtablissement",
-  "enseigne1Etablissement", "enseigne2Etablissement", "enseigne3Etablissement", "denominationUsuelleEtablissement",
-  "activitePrincipaleEtablissement", "nomenclatureActivitePrincipaleEtablissement", "caractereEmployeurEtablissement",
+  "siren",
+  "nic",
+  "siret",
+  "statutDiffusionEtablissement",
+  "dateCreationEtablissement",
+  "trancheEffectifsEtablissement",
+  "anneeEffectifsEtablissement",
+  "activitePrincipaleRegistreMetiersEtablissement",
+  "dateDernierTraitementEtablissement",
+  "etablissementSiege",
+  "nombrePeriodesEtablissement",
+  "complementAdresseEtablissement",
+  "numeroVoieEtablissement",
+  "indiceRepetitionEtablissement",
+  "dernierNumeroVoieEtablissement",
+  "indiceRepetitionDernierNumeroVoieEtablissement",
+  "typeVoieEtablissement",
+  "libelleVoieEtablissement",
+  "codePostalEtablissement",
+  "libelleCommuneEtablissement",
+  "libelleCommuneEtrangerEtablissement",
+  "distributionSpecialeEtablissement",
+  "codeCommuneEtablissement",
+  "codeCedexEtablissement",
+  "libelleCedexEtablissement",
+  "codePaysEtrangerEtablissement",
+  "libellePaysEtrangerEtablissement",
+  "identifiantAdresseEtablissement",
+  "coordonneeLambertAbscisseEtablissement",
+  "coordonneeLambertOrdonneeEtablissement",
+  "complementAdresse2Etablissement",
+  "numeroVoie2Etablissement",
+  "indiceRepetition2Etablissement",
+  "typeVoie2Etablissement",
+  "libelleVoie2Etablissement",
+  "codePostal2Etablissement",
+  "libelleCommune2Etablissement",
+  "libelleCommuneEtranger2Etablissement",
+  "distributionSpeciale2Etablissement",
+  "codeCommune2Etablissement",
+  "codeCedex2Etablissement",
+  "libelleCedex2Etablissement",
+  "codePaysEtranger2Etablissement",
+  "libellePaysEtranger2Etablissement",
+  "dateDebut",
+  "etatAdministratifEtablissement",
+  "enseigne1Etablissement",
+  "enseigne2Etablissement",
+  "enseigne3Etablissement",
+  "denominationUsuelleEtablissement",
+  "activitePrincipaleEtablissement",
+  "nomenclatureActivitePrincipaleEtablissement",
+  "caractereEmployeurEtablissement",
   "activitePrincipaleNAF25Etablissement",
   // The geolocated files published per département (geocoded by Etalab) add these and drop the Lambert coordinates.
-  "longitude", "latitude", "geo_score", "geo_type", "geo_adresse", "geo_id", "geo_ligne", "geo_l4", "geo_l5",
+  "longitude",
+  "latitude",
+  "geo_score",
+  "geo_type",
+  "geo_adresse",
+  "geo_id",
+  "geo_ligne",
+  "geo_l4",
+  "geo_l5",
 ] as const;
 const ETABLISSEMENT_REQUIRED = [
-  "siret", "etatAdministratifEtablissement", "codeCommuneEtablissement", "activitePrincipaleEtablissement",
-  "trancheEffectifsEtablissement", "enseigne1Etablissement", "denominationUsuelleEtablissement",
+  "siret",
+  "etatAdministratifEtablissement",
+  "codeCommuneEtablissement",
+  "activitePrincipaleEtablissement",
+  "trancheEffectifsEtablissement",
+  "enseigne1Etablissement",
+  "denominationUsuelleEtablissement",
 ];
 /** The columns the importer reads. */
 const ETABLISSEMENT_READ = [
-  ...ETABLISSEMENT_REQUIRED, "nomenclatureActivitePrincipaleEtablissement", "coordonneeLambertAbscisseEtablissement",
-  "coordonneeLambertOrdonneeEtablissement", "dateCreationEtablissement", "numeroVoieEtablissement", "indiceRepetitionEtablissement",
-  "typeVoieEtablissement", "libelleVoieEtablissement", "codePostalEtablissement", "etablissementSiege", "longitude", "latitude",
+  ...ETABLISSEMENT_REQUIRED,
+  "nomenclatureActivitePrincipaleEtablissement",
+  "coordonneeLambertAbscisseEtablissement",
+  "coordonneeLambertOrdonneeEtablissement",
+  "dateCreationEtablissement",
+  "numeroVoieEtablissement",
+  "indiceRepetitionEtablissement",
+  "typeVoieEtablissement",
+  "libelleVoieEtablissement",
+  "codePostalEtablissement",
+  "etablissementSiege",
+  "longitude",
+  "latitude",
 ];
 const LAMBERT = ["coordonneeLambertAbscisseEtablissement", "coordonneeLambertOrdonneeEtablissement"];
 const LON_LAT = ["longitude", "latitude"];
 
 /** StockUniteLegale's header, as INSEE publishes it. */
 export const UNITE_LEGALE_COLUMNS = [
-  "siren", "statutDiffusionUniteLegale", "unitePurgeeUniteLegale", "dateCreationUniteLegale", "sigleUniteLegale",
-  "sexeUniteLegale", "prenom1UniteLegale", "prenom2UniteLegale", "prenom3UniteLegale", "prenom4UniteLegale",
-  "prenomUsuelUniteLegale", "pseudonymeUniteLegale", "identifiantAssociationUniteLegale", "trancheEffectifsUniteLegale",
-  "anneeEffectifsUniteLegale", "dateDernierTraitementUniteLegale", "nombrePeriodesUniteLegale", "categorieEntreprise",
-  "anneeCategorieEntreprise", "dateDebut", "etatAdministratifUniteLegale", "nomUniteLegale", "nomUsageUniteLegale",
-  "denominationUniteLegale", "denominationUsuelle1UniteLegale", "denominationUsuelle2UniteLegale",
-  "denominationUsuelle3UniteLegale", "categorieJuridiqueUniteLegale", "activitePrincipaleUniteLegale",
-  "nomenclatureActivitePrincipaleUniteLegale", "nicSiegeUniteLegale", "economieSocialeSolidaireUniteLegale",
-  "societeMissionUniteLegale", "caractereEmployeurUniteLegale", "activitePrincipaleNAF25UniteLegale",
+  "siren",
+  "statutDiffusionUniteLegale",
+  "unitePurgeeUniteLegale",
+  "dateCreationUniteLegale",
+  "sigleUniteLegale",
+  "sexeUniteLegale",
+  "prenom1UniteLegale",
+  "prenom2UniteLegale",
+  "prenom3UniteLegale",
+  "prenom4UniteLegale",
+  "prenomUsuelUniteLegale",
+  "pseudonymeUniteLegale",
+  "identifiantAssociationUniteLegale",
+  "trancheEffectifsUniteLegale",
+  "anneeEffectifsUniteLegale",
+  "dateDernierTraitementUniteLegale",
+  "nombrePeriodesUniteLegale",
+  "categorieEntreprise",
+  "anneeCategorieEntreprise",
+  "dateDebut",
+  "etatAdministratifUniteLegale",
+  "nomUniteLegale",
+  "nomUsageUniteLegale",
+  "denominationUniteLegale",
+  "denominationUsuelle1UniteLegale",
+  "denominationUsuelle2UniteLegale",
+  "denominationUsuelle3UniteLegale",
+  "categorieJuridiqueUniteLegale",
+  "activitePrincipaleUniteLegale",
+  "nomenclatureActivitePrincipaleUniteLegale",
+  "nicSiegeUniteLegale",
+  "economieSocialeSolidaireUniteLegale",
+  "societeMissionUniteLegale",
+  "caractereEmployeurUniteLegale",
+  "activitePrincipaleNAF25UniteLegale",
 ] as const;
-const UNITE_LEGALE_REQUIRED = ["siren", "categorieJuridiqueUniteLegale", "economieSocialeSolidaireUniteLegale", "denominationUniteLegale", "identifiantAssociationUniteLegale"];
-const UNITE_LEGALE_READ = [...UNITE_LEGALE_REQUIRED, "denominationUsuelle1UniteLegale", "sigleUniteLegale", "dateCreationUniteLegale"];
+const UNITE_LEGALE_REQUIRED = [
+  "siren",
+  "categorieJuridiqueUniteLegale",
+  "economieSocialeSolidaireUniteLegale",
+  "denominationUniteLegale",
+  "identifiantAssociationUniteLegale",
+];
+const UNITE_LEGALE_READ = [
+  ...UNITE_LEGALE_REQUIRED,
+  "denominationUsuelle1UniteLegale",
+  "sigleUniteLegale",
+  "dateCreationUniteLegale",
+];
 
 /** The geolocated establishments file's header. */
 export const GEOLOCATION_COLUMNS = [
-  "siret", "x", "y", "qualite_xy", "epsg", "plg_qp", "plg_iris", "plg_zus", "plg_qva", "plg_code_commune",
-  "distance_precision", "qualite_qp", "qualite_iris", "qualite_zus", "qualite_qva", "y_latitude", "x_longitude",
+  "siret",
+  "x",
+  "y",
+  "qualite_xy",
+  "epsg",
+  "plg_qp",
+  "plg_iris",
+  "plg_zus",
+  "plg_qva",
+  "plg_code_commune",
+  "distance_precision",
+  "qualite_qp",
+  "qualite_iris",
+  "qualite_zus",
+  "qualite_qva",
+  "y_latitude",
+  "x_longitude",
 ] as const;
 const GEOLOCATION_REQUIRED = ["siret", "x", "y", "epsg"];
 
@@ -105,11 +219,17 @@ const establishmentSchema = z.object({
   trancheEffectifsEtablissement: z
     .string()
     .refine((t) => t === "" || t in STAFF_RANGES, { message: "not an INSEE staff range (NN, 00, 01 … 53)" }),
-  coordonneeLambertAbscisseEtablissement: z.string().refine((x) => value(x) === null || Number.isFinite(Number(x)), { message: "not a number" }),
-  coordonneeLambertOrdonneeEtablissement: z.string().refine((y) => value(y) === null || Number.isFinite(Number(y)), { message: "not a number" }),
+  coordonneeLambertAbscisseEtablissement: z
+    .string()
+    .refine((x) => value(x) === null || Number.isFinite(Number(x)), { message: "not a number" }),
+  coordonneeLambertOrdonneeEtablissement: z
+    .string()
+    .refine((y) => value(y) === null || Number.isFinite(Number(y)), { message: "not a number" }),
   longitude: z.string().refine((x) => value(x) === null || Number.isFinite(Number(x)), { message: "not a number" }),
   latitude: z.string().refine((y) => value(y) === null || Number.isFinite(Number(y)), { message: "not a number" }),
-  dateCreationEtablissement: z.string().refine((d) => d === "" || /^\d{4}-\d{2}-\d{2}$/.test(d), { message: "not a date (YYYY-MM-DD)" }),
+  dateCreationEtablissement: z
+    .string()
+    .refine((d) => d === "" || /^\d{4}-\d{2}-\d{2}$/.test(d), { message: "not a date (YYYY-MM-DD)" }),
 });
 
 /** "column: message; column: message" from a zod error. */
@@ -150,7 +270,8 @@ function projected(x: string | null, y: string | null, epsg: string): LatLon | s
   } catch (e) {
     return (e as Error).message;
   }
-  if (!Number.isFinite(p.latitude) || !insideFrance(p)) return `coordinates x=${x}, y=${y} (EPSG:${epsg}) fall outside France`;
+  if (!Number.isFinite(p.latitude) || !insideFrance(p))
+    return `coordinates x=${x}, y=${y} (EPSG:${epsg}) fall outside France`;
   return p;
 }
 
@@ -166,13 +287,19 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
   const byKind = new Map<FileKind, string>();
   for (const file of files) {
     const kind = await sireneFileKind(file);
-    if (byKind.has(kind)) throw new CsvFileError(file, `is a second ${kind} file (${basename(byKind.get(kind)!)} is the first): give one of each`);
+    if (byKind.has(kind))
+      throw new CsvFileError(
+        file,
+        `is a second ${kind} file (${basename(byKind.get(kind)!)} is the first): give one of each`,
+      );
     byKind.set(kind, file);
   }
   const establishmentsFile = byKind.get("establishments");
   const legalUnitsFile = byKind.get("legalUnits");
   if (!establishmentsFile || !legalUnitsFile) {
-    throw new Error("sirene: give both StockEtablissement and StockUniteLegale files (and optionally the geolocated establishments file)");
+    throw new Error(
+      "sirene: give both StockEtablissement and StockUniteLegale files (and optionally the geolocated establishments file)",
+    );
   }
 
   // Pass 1: the territory's active establishments.
@@ -187,62 +314,111 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       // Either pair of coordinates will do: only a file with neither lacks a location.
       const hasLambert = !LAMBERT.some((c) => missing.includes(c));
       const hasLonLat = !LON_LAT.some((c) => missing.includes(c));
-      const lacking = missing.filter((c) => !(LAMBERT.includes(c) && hasLonLat) && !(LON_LAT.includes(c) && hasLambert));
-      if (lacking.length) ctx.note(establishmentsFile, 1, `column${lacking.length > 1 ? "s" : ""} ${lacking.join(", ")} not in the file: read as empty in every row`);
+      const lacking = missing.filter(
+        (c) => !(LAMBERT.includes(c) && hasLonLat) && !(LON_LAT.includes(c) && hasLambert),
+      );
+      if (lacking.length)
+        ctx.note(
+          establishmentsFile,
+          1,
+          `column${lacking.length > 1 ? "s" : ""} ${lacking.join(", ")} not in the file: read as empty in every row`,
+        );
     },
   });
-  for await (const batch of establishmentRows) for (const record of batch) {
-    ctx.counts.read++;
-    progress.tick(record.line, record.offset);
-    if (record.error !== undefined) {
-      ctx.reject(establishmentsFile, record.line, record.error);
-      continue;
+  for await (const batch of establishmentRows)
+    for (const record of batch) {
+      ctx.counts.read++;
+      progress.tick(record.line, record.offset);
+      if (record.error !== undefined) {
+        ctx.reject(establishmentsFile, record.line, record.error);
+        continue;
+      }
+      const v = record.values;
+      if (v.etatAdministratifEtablissement !== "A") {
+        ctx.skip(
+          `closed establishment (etatAdministratifEtablissement = ${v.etatAdministratifEtablissement || "empty"})`,
+        );
+        continue;
+      }
+      const inseeCode = v.codeCommuneEtablissement;
+      if (!ctx.territory.has(inseeCode)) {
+        if (inseeCode !== "" && !ctx.communes.has(inseeCode))
+          ctx.reject(
+            establishmentsFile,
+            record.line,
+            `codeCommuneEtablissement: "${inseeCode}" is not an INSEE commune code`,
+            v.siret,
+          );
+        else ctx.skip("outside the territory's 16 towns");
+        continue;
+      }
+      const parsed = establishmentSchema.safeParse(v);
+      if (!parsed.success) {
+        ctx.reject(establishmentsFile, record.line, zodReason(parsed.error), v.siret);
+        continue;
+      }
+      const nomenclature = v.nomenclatureActivitePrincipaleEtablissement;
+      const nafCode =
+        nomenclature === undefined || nomenclature === "" || nomenclature === "NAFRev2"
+          ? normaliseNaf(v.activitePrincipaleEtablissement)
+          : null;
+      if (
+        v.activitePrincipaleEtablissement !== "" &&
+        (nomenclature ?? "NAFRev2") === "NAFRev2" &&
+        (nafCode === null || nafLabel(nafCode) === null)
+      ) {
+        ctx.reject(
+          establishmentsFile,
+          record.line,
+          `activitePrincipaleEtablissement: "${v.activitePrincipaleEtablissement}" is not a NAF rev. 2 code`,
+          v.siret,
+        );
+        continue;
+      }
+      const location =
+        geocoded(value(v.longitude), value(v.latitude)) ??
+        projected(
+          value(v.coordonneeLambertAbscisseEtablissement),
+          value(v.coordonneeLambertOrdonneeEtablissement),
+          "2154",
+        );
+      if (typeof location === "string") {
+        ctx.reject(
+          establishmentsFile,
+          record.line,
+          `${value(v.longitude) !== null ? "longitude, latitude" : "coordonneeLambert…Etablissement"}: ${location}`,
+          v.siret,
+        );
+        continue;
+      }
+      if (establishments.has(v.siret)) {
+        ctx.reject(
+          establishmentsFile,
+          record.line,
+          `SIRET ${v.siret} already on line ${establishments.get(v.siret)!.line}`,
+          v.siret,
+        );
+        continue;
+      }
+      establishments.set(v.siret, {
+        line: record.line,
+        siret: v.siret,
+        name: value(v.enseigne1Etablissement) ?? value(v.denominationUsuelleEtablissement),
+        nafCode,
+        staffRange: value(v.trancheEffectifsEtablissement),
+        address: joinParts(
+          value(v.numeroVoieEtablissement),
+          value(v.indiceRepetitionEtablissement),
+          value(v.typeVoieEtablissement),
+          value(v.libelleVoieEtablissement),
+        ),
+        postalCode: value(v.codePostalEtablissement),
+        inseeCode,
+        location,
+        createdYear: v.dateCreationEtablissement ? Number(v.dateCreationEtablissement.slice(0, 4)) : null,
+        headOffice: v.etablissementSiege === "true",
+      });
     }
-    const v = record.values;
-    if (v.etatAdministratifEtablissement !== "A") {
-      ctx.skip(`closed establishment (etatAdministratifEtablissement = ${v.etatAdministratifEtablissement || "empty"})`);
-      continue;
-    }
-    const inseeCode = v.codeCommuneEtablissement;
-    if (!ctx.territory.has(inseeCode)) {
-      if (inseeCode !== "" && !ctx.communes.has(inseeCode)) ctx.reject(establishmentsFile, record.line, `codeCommuneEtablissement: "${inseeCode}" is not an INSEE commune code`, v.siret);
-      else ctx.skip("outside the territory's 16 towns");
-      continue;
-    }
-    const parsed = establishmentSchema.safeParse(v);
-    if (!parsed.success) {
-      ctx.reject(establishmentsFile, record.line, zodReason(parsed.error), v.siret);
-      continue;
-    }
-    const nomenclature = v.nomenclatureActivitePrincipaleEtablissement;
-    const nafCode = nomenclature === undefined || nomenclature === "" || nomenclature === "NAFRev2" ? normaliseNaf(v.activitePrincipaleEtablissement) : null;
-    if (v.activitePrincipaleEtablissement !== "" && (nomenclature ?? "NAFRev2") === "NAFRev2" && (nafCode === null || nafLabel(nafCode) === null)) {
-      ctx.reject(establishmentsFile, record.line, `activitePrincipaleEtablissement: "${v.activitePrincipaleEtablissement}" is not a NAF rev. 2 code`, v.siret);
-      continue;
-    }
-    const location = geocoded(value(v.longitude), value(v.latitude)) ?? projected(value(v.coordonneeLambertAbscisseEtablissement), value(v.coordonneeLambertOrdonneeEtablissement), "2154");
-    if (typeof location === "string") {
-      ctx.reject(establishmentsFile, record.line, `${value(v.longitude) !== null ? "longitude, latitude" : "coordonneeLambert…Etablissement"}: ${location}`, v.siret);
-      continue;
-    }
-    if (establishments.has(v.siret)) {
-      ctx.reject(establishmentsFile, record.line, `SIRET ${v.siret} already on line ${establishments.get(v.siret)!.line}`, v.siret);
-      continue;
-    }
-    establishments.set(v.siret, {
-      line: record.line,
-      siret: v.siret,
-      name: value(v.enseigne1Etablissement) ?? value(v.denominationUsuelleEtablissement),
-      nafCode,
-      staffRange: value(v.trancheEffectifsEtablissement),
-      address: joinParts(value(v.numeroVoieEtablissement), value(v.indiceRepetitionEtablissement), value(v.typeVoieEtablissement), value(v.libelleVoieEtablissement)),
-      postalCode: value(v.codePostalEtablissement),
-      inseeCode,
-      location,
-      createdYear: v.dateCreationEtablissement ? Number(v.dateCreationEtablissement.slice(0, 4)) : null,
-      headOffice: v.etablissementSiege === "true",
-    });
-  }
   progress.done();
 
   // Pass 2: the legal units of those establishments.
@@ -258,26 +434,29 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
     expected: "a StockUniteLegale file",
     stats: ulStats,
   });
-  for await (const batch of legalUnitRows) for (const record of batch) {
-    ulProgress.tick(record.line, record.offset);
-    if (record.error !== undefined) {
-      ctx.reject(legalUnitsFile, record.line, record.error);
-      continue;
+  for await (const batch of legalUnitRows)
+    for (const record of batch) {
+      ulProgress.tick(record.line, record.offset);
+      if (record.error !== undefined) {
+        ctx.reject(legalUnitsFile, record.line, record.error);
+        continue;
+      }
+      const v = record.values;
+      const rna = value(v.identifiantAssociationUniteLegale);
+      if (rna !== null && rnaProblem(rna)) {
+        ctx.reject(legalUnitsFile, record.line, `identifiantAssociationUniteLegale: ${rnaProblem(rna)}`, v.siren);
+        continue;
+      }
+      legalUnits.set(v.siren, {
+        category: v.categorieJuridiqueUniteLegale,
+        ess: v.economieSocialeSolidaireUniteLegale === "O",
+        name: value(v.denominationUniteLegale) ?? value(v.denominationUsuelle1UniteLegale) ?? value(v.sigleUniteLegale),
+        rnaId: rna,
+        createdYear: /^\d{4}/.test(v.dateCreationUniteLegale ?? "")
+          ? Number(v.dateCreationUniteLegale.slice(0, 4))
+          : null,
+      });
     }
-    const v = record.values;
-    const rna = value(v.identifiantAssociationUniteLegale);
-    if (rna !== null && rnaProblem(rna)) {
-      ctx.reject(legalUnitsFile, record.line, `identifiantAssociationUniteLegale: ${rnaProblem(rna)}`, v.siren);
-      continue;
-    }
-    legalUnits.set(v.siren, {
-      category: v.categorieJuridiqueUniteLegale,
-      ess: v.economieSocialeSolidaireUniteLegale === "O",
-      name: value(v.denominationUniteLegale) ?? value(v.denominationUsuelle1UniteLegale) ?? value(v.sigleUniteLegale),
-      rnaId: rna,
-      createdYear: /^\d{4}/.test(v.dateCreationUniteLegale ?? "") ? Number(v.dateCreationUniteLegale.slice(0, 4)) : null,
-    });
-  }
   // Most rows are passed over unparsed (other establishments' units): say how many were read and used.
   const ulLine = `${basename(legalUnitsFile)}: ${ulStats.rows.toLocaleString("en-US")} rows read, ${legalUnits.size.toLocaleString("en-US")} used (the legal units of the territory's establishments)`;
   ulProgress.done(ulLine);
@@ -293,26 +472,32 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
       where: { column: "siret", accept: (siret) => establishments.has(siret) },
       expected: "a geolocated establishments file",
     });
-    for await (const batch of geolocationRows) for (const record of batch) {
-      geoProgress.tick(record.line, record.offset);
-      if (record.error !== undefined) {
-        ctx.reject(geolocationFile, record.line, record.error);
-        continue;
+    for await (const batch of geolocationRows)
+      for (const record of batch) {
+        geoProgress.tick(record.line, record.offset);
+        if (record.error !== undefined) {
+          ctx.reject(geolocationFile, record.line, record.error);
+          continue;
+        }
+        const v = record.values;
+        const establishment = establishments.get(v.siret);
+        if (!establishment) continue;
+        const location = projected(value(v.x), value(v.y), v.epsg || "2154");
+        if (typeof location === "string") ctx.reject(geolocationFile, record.line, `x, y: ${location}`, v.siret);
+        else if (location !== null) establishment.location = location;
       }
-      const v = record.values;
-      const establishment = establishments.get(v.siret);
-      if (!establishment) continue;
-      const location = projected(value(v.x), value(v.y), v.epsg || "2154");
-      if (typeof location === "string") ctx.reject(geolocationFile, record.line, `x, y: ${location}`, v.siret);
-      else if (location !== null) establishment.location = location;
-    }
     geoProgress.done();
   }
 
   for (const e of establishments.values()) {
     const unit = legalUnits.get(e.siret.slice(0, 9));
     if (!unit) {
-      ctx.reject(establishmentsFile, e.line, `SIREN ${e.siret.slice(0, 9)} is not in ${basename(legalUnitsFile)}`, e.siret);
+      ctx.reject(
+        establishmentsFile,
+        e.line,
+        `SIREN ${e.siret.slice(0, 9)} is not in ${basename(legalUnitsFile)}`,
+        e.siret,
+      );
       continue;
     }
     if (isNaturalPerson(unit.category)) {
@@ -321,7 +506,12 @@ export async function* readSirene(files: string[], ctx: ImportContext): AsyncGen
     }
     const name = e.name ?? unit.name;
     if (name === null) {
-      ctx.reject(establishmentsFile, e.line, "no name: enseigne1Etablissement, denominationUsuelleEtablissement and denominationUniteLegale are all empty", e.siret);
+      ctx.reject(
+        establishmentsFile,
+        e.line,
+        "no name: enseigne1Etablissement, denominationUsuelleEtablissement and denominationUniteLegale are all empty",
+        e.siret,
+      );
       continue;
     }
     const legalForm = legalFormOf(unit.category, unit.ess);

@@ -29,7 +29,13 @@ const SIRET = "00012345500016";
 const SIRET_2 = "00023456700014";
 
 const org = (values: Record<string, string>) =>
-  organisationRow({ type: "ess", name: "Atelier d'essai", insee_code: "94028", ...values }, "organisations.csv", 2, TERRITORY, COMMUNES);
+  organisationRow(
+    { type: "ess", name: "Atelier d'essai", insee_code: "94028", ...values },
+    "organisations.csv",
+    2,
+    TERRITORY,
+    COMMUNES,
+  );
 
 function reasonOf<T>(outcome: { ok: true; value: T } | { ok: false; reason: string }): string {
   if (outcome.ok) throw new Error(`expected a rejection, got ${JSON.stringify(outcome.value)}`);
@@ -88,7 +94,9 @@ describe("file kinds", () => {
     const file = tempFile("other.csv", "siren;denomination\n123;x\n");
     await expect(templateFileKind(file)).rejects.toThrow(CsvFileError);
     await expect(templateFileKind(file)).rejects.toThrow(/not a Maillage CSV template/);
-    await expect(readAll([join(TEMPLATES, "organisations.csv"), file])).rejects.toThrow(/other\.csv: is not a Maillage CSV template/);
+    await expect(readAll([join(TEMPLATES, "organisations.csv"), file])).rejects.toThrow(
+      /other\.csv: is not a Maillage CSV template/,
+    );
   });
 
   it("says which required column is missing", async () => {
@@ -112,7 +120,16 @@ describe("organisations", () => {
         founded_year: "2019",
       }),
     );
-    expect(r).toMatchObject({ source: "csv", label: "EssStructure", siret: SIRET, rnaId: null, newId: `csv-${SIRET}`, inseeCode: "94028", themes: ["food-aid", "circular-economy"], line: 2 });
+    expect(r).toMatchObject({
+      source: "csv",
+      label: "EssStructure",
+      siret: SIRET,
+      rnaId: null,
+      newId: `csv-${SIRET}`,
+      inseeCode: "94028",
+      themes: ["food-aid", "circular-economy"],
+      line: 2,
+    });
     expect(r.fields).toEqual({
       name: "Atelier d'essai",
       siret: SIRET,
@@ -131,8 +148,12 @@ describe("organisations", () => {
   it("derives a stable id from the SIRET, else the RNA id, else the name and town", () => {
     expect(organisationNewId(SIRET, "W000000012", "X", "94028")).toBe(`csv-${SIRET}`);
     expect(organisationNewId(null, "W000000012", "X", "94028")).toBe("csv-w000000012");
-    expect(organisationNewId(null, null, "Épicerie L'Étoile (exemple)", "94028")).toBe("csv-epicerie-l-etoile-exemple-94028");
-    expect(valueOf(org({ name: "  Épicerie L'Étoile (exemple) " })).newId).toBe(valueOf(org({ name: "Épicerie L'Étoile (exemple)" })).newId);
+    expect(organisationNewId(null, null, "Épicerie L'Étoile (exemple)", "94028")).toBe(
+      "csv-epicerie-l-etoile-exemple-94028",
+    );
+    expect(valueOf(org({ name: "  Épicerie L'Étoile (exemple) " })).newId).toBe(
+      valueOf(org({ name: "Épicerie L'Étoile (exemple)" })).newId,
+    );
     expect(slug("Vélo-école")).toBe("velo-ecole");
   });
 
@@ -191,23 +212,50 @@ describe("organisation references", () => {
   it("says what is wrong with a bad reference", () => {
     expect(parseOrgRef("00012345500017")).toMatch(/fails its check digit/);
     expect(parseOrgRef("W1234")).toMatch(/not W followed by 9 digits/);
-    expect(parseOrgRef("La Cagette")).toMatch(/is not a SIRET \(14 digits\), an RNA id \(W \+ 9 digits\) or a Maillage id/);
+    expect(parseOrgRef("La Cagette")).toMatch(
+      /is not a SIRET \(14 digits\), an RNA id \(W \+ 9 digits\) or a Maillage id/,
+    );
     expect(parseOrgRef("")).toMatch(/empty/);
   });
 });
 
 describe("needs and offers", () => {
-  const row = (values: Record<string, string>) => needOfferRow({ type: "need", organisation: SIRET, kind: "vehicle", title: "Un utilitaire", ...values }, "needs-offers.csv", 3);
+  const row = (values: Record<string, string>) =>
+    needOfferRow(
+      { type: "need", organisation: SIRET, kind: "vehicle", title: "Un utilitaire", ...values },
+      "needs-offers.csv",
+      3,
+    );
 
   it("reads a need, with OPEN as the default status", () => {
     const r = valueOf(row({ frequency: "2 jours par semaine", themes: "food-aid" })) as NeedOfferLink;
-    expect(r).toMatchObject({ type: "need", line: 3, org: { by: "siret", value: SIRET }, id: null, themes: ["food-aid"] });
-    expect(r.props).toEqual({ title: "Un utilitaire", kind: "VEHICLE", description: null, frequency: "2 jours par semaine", status: "OPEN" });
+    expect(r).toMatchObject({
+      type: "need",
+      line: 3,
+      org: { by: "siret", value: SIRET },
+      id: null,
+      themes: ["food-aid"],
+    });
+    expect(r.props).toEqual({
+      title: "Un utilitaire",
+      kind: "VEHICLE",
+      description: null,
+      frequency: "2 jours par semaine",
+      status: "OPEN",
+    });
   });
 
   it("reads an offer with its availability and an explicit id", () => {
-    const r = valueOf(row({ type: "Offer", kind: "KITCHEN", availability: "le soir", status: "closed", id: "offre-42" })) as NeedOfferLink;
-    expect(r.props).toEqual({ title: "Un utilitaire", kind: "KITCHEN", description: null, availability: "le soir", status: "CLOSED" });
+    const r = valueOf(
+      row({ type: "Offer", kind: "KITCHEN", availability: "le soir", status: "closed", id: "offre-42" }),
+    ) as NeedOfferLink;
+    expect(r.props).toEqual({
+      title: "Un utilitaire",
+      kind: "KITCHEN",
+      description: null,
+      availability: "le soir",
+      status: "CLOSED",
+    });
     expect(r.id).toBe("offre-42");
   });
 
@@ -229,12 +277,28 @@ describe("needs and offers", () => {
 });
 
 describe("partnerships", () => {
-  const row = (values: Record<string, string>) => partnershipRow({ organisation_a: SIRET, organisation_b: "W000000012", kind: "co-project", ...values }, "partnerships.csv", 4);
+  const row = (values: Record<string, string>) =>
+    partnershipRow(
+      { organisation_a: SIRET, organisation_b: "W000000012", kind: "co-project", ...values },
+      "partnerships.csv",
+      4,
+    );
 
   it("reads a partnership", () => {
     const r = valueOf(row({ since: "2021", description: "Ateliers communs" })) as PartnershipLink;
-    expect(r).toMatchObject({ type: "partnership", line: 4, a: { by: "siret", value: SIRET }, b: { by: "rnaId", value: "W000000012" } });
-    expect(r.props).toEqual({ kind: "CO_PROJECT", since: 2021, until: null, description: "Ateliers communs", weight: null });
+    expect(r).toMatchObject({
+      type: "partnership",
+      line: 4,
+      a: { by: "siret", value: SIRET },
+      b: { by: "rnaId", value: "W000000012" },
+    });
+    expect(r.props).toEqual({
+      kind: "CO_PROJECT",
+      since: 2021,
+      until: null,
+      description: "Ateliers communs",
+      weight: null,
+    });
   });
 
   it("reads how strong a link is: a count, or a weight with a decimal comma", () => {
@@ -243,7 +307,10 @@ describe("partnerships", () => {
   });
 
   it.each([
-    [{ kind: "FRIENDSHIP" }, /kind: "FRIENDSHIP" is not a partnership kind \(one of COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP, CO_PROJECT\)/],
+    [
+      { kind: "FRIENDSHIP" },
+      /kind: "FRIENDSHIP" is not a partnership kind \(one of COMMERCIAL, SPONSORSHIP, SKILLS_SPONSORSHIP, CO_PROJECT\)/,
+    ],
     [{ organisation_b: SIRET }, /organisation_b: is the same organisation as organisation_a/],
     [{ since: "2022", until: "2020" }, /until: 2020 is before since \(2022\)/],
     [{ since: "l'an dernier" }, /since: "l'an dernier" is not a year/],
@@ -257,11 +324,26 @@ describe("partnerships", () => {
 });
 
 describe("events", () => {
-  const row = (values: Record<string, string>) => eventRow({ title: "Atelier d'essai", date: "2025-03-13", insee_code: "94028", ...values }, "events.csv", 5, TERRITORY);
+  const row = (values: Record<string, string>) =>
+    eventRow(
+      { title: "Atelier d'essai", date: "2025-03-13", insee_code: "94028", ...values },
+      "events.csv",
+      5,
+      TERRITORY,
+    );
 
   it("reads an event with its attendees and roles; OTHER is the default kind", () => {
-    const r = valueOf(row({ organisers: "W000000012", speakers: SIRET, participants: `${SIRET_2} | demo-ess-001`, themes: "food-aid" })) as EventLink;
-    expect(r.props).toEqual({ title: "Atelier d'essai", kind: "OTHER", date: "2025-03-13", year: 2025, place: null, description: null });
+    const r = valueOf(
+      row({ organisers: "W000000012", speakers: SIRET, participants: `${SIRET_2} | demo-ess-001`, themes: "food-aid" }),
+    ) as EventLink;
+    expect(r.props).toEqual({
+      title: "Atelier d'essai",
+      kind: "OTHER",
+      date: "2025-03-13",
+      year: 2025,
+      place: null,
+      description: null,
+    });
     expect(r.town).toBe("94028");
     expect(r.attendees.map((a) => [a.org.value, a.role])).toEqual([
       ["W000000012", "ORGANISER"],
@@ -280,7 +362,9 @@ describe("events", () => {
   });
 
   it("reads a row with an id and no title as attendees of an existing event", () => {
-    const r = valueOf(eventRow({ id: "event-top10", participants: SIRET, title: "", date: "" }, "events.csv", 6, TERRITORY)) as EventLink;
+    const r = valueOf(
+      eventRow({ id: "event-top10", participants: SIRET, title: "", date: "" }, "events.csv", 6, TERRITORY),
+    ) as EventLink;
     expect(r.props).toBeNull();
     expect(r.town).toBeNull();
     expect(r.attendees).toHaveLength(1);
@@ -293,7 +377,10 @@ describe("events", () => {
     [{ title: "" }, /title: empty: an event needs its title/],
     [{ kind: "PARTY" }, /kind: "PARTY" is not an event kind/],
     [{ insee_code: "75056" }, /insee_code: 75056 is not one of the territory's towns/],
-    [{ organisers: SIRET, participants: SIRET }, /participants: 00012345500016 is also in organisers: give each organisation one role/],
+    [
+      { organisers: SIRET, participants: SIRET },
+      /participants: 00012345500016 is also in organisers: give each organisation one role/,
+    ],
     [{ participants: `${SIRET}|${SIRET}` }, /participants: 00012345500016 is listed twice/],
     [{ participants: "Cagette partagée" }, /participants: "Cagette partagée" is not a SIRET/],
   ])("rejects %j", (values, reason) => {
@@ -302,7 +389,9 @@ describe("events", () => {
 });
 
 describe("readTemplates", () => {
-  const files = ["partnerships.csv", "events.csv", "needs-offers.csv", "organisations.csv"].map((f) => join(TEMPLATES, f));
+  const files = ["partnerships.csv", "events.csv", "needs-offers.csv", "organisations.csv"].map((f) =>
+    join(TEMPLATES, f),
+  );
 
   it("reads the four sample files without a rejected row, organisations first", async () => {
     const { organisations, links, rejects, counts } = await readAll(files);
@@ -347,6 +436,9 @@ describe("readTemplates", () => {
     const file = tempFile("ev.csv", "title;date;insee_code\nForum (exemple);2025;94028\nforum (Exemple);2025;94028\n");
     const { links, rejects } = await readAll([file]);
     expect(links).toHaveLength(1);
-    expect(rejects[0]).toMatchObject({ line: 3, reason: expect.stringMatching(/the same event .* is already on ev\.csv line 2/) });
+    expect(rejects[0]).toMatchObject({
+      line: 3,
+      reason: expect.stringMatching(/the same event .* is already on ev\.csv line 2/),
+    });
   });
 });

@@ -29,12 +29,47 @@ export type TemplateKind = "organisations" | "needsOffers" | "partnerships" | "e
 /** Columns of each template (canonical names; headers match case-insensitively, in any order). */
 export const TEMPLATE_COLUMNS: Record<TemplateKind, readonly string[]> = {
   organisations: [
-    "type", "name", "insee_code", "siret", "rna_id", "legal_form", "address", "postal_code", "latitude", "longitude",
-    "website", "description", "themes", "founded_year",
+    "type",
+    "name",
+    "insee_code",
+    "siret",
+    "rna_id",
+    "legal_form",
+    "address",
+    "postal_code",
+    "latitude",
+    "longitude",
+    "website",
+    "description",
+    "themes",
+    "founded_year",
   ],
-  needsOffers: ["type", "organisation", "kind", "title", "id", "description", "frequency", "availability", "status", "themes"],
+  needsOffers: [
+    "type",
+    "organisation",
+    "kind",
+    "title",
+    "id",
+    "description",
+    "frequency",
+    "availability",
+    "status",
+    "themes",
+  ],
   partnerships: ["organisation_a", "organisation_b", "kind", "since", "until", "description", "weight"],
-  events: ["id", "title", "kind", "date", "insee_code", "place", "description", "themes", "organisers", "speakers", "participants"],
+  events: [
+    "id",
+    "title",
+    "kind",
+    "date",
+    "insee_code",
+    "place",
+    "description",
+    "themes",
+    "organisers",
+    "speakers",
+    "participants",
+  ],
 };
 
 /** Columns the header must have. */
@@ -84,22 +119,38 @@ const fail = (ctx: Ctx, message: string): never => {
 
 const text = z.string().transform((s) => s.trim());
 const optionalText = z.string().transform((s) => (s.trim() === "" ? null : s.trim()));
-const requiredText = (what: string) => z.string().transform((s, ctx) => (s.trim() === "" ? fail(ctx, `empty: ${what}`) : s.trim()));
+const requiredText = (what: string) =>
+  z.string().transform((s, ctx) => (s.trim() === "" ? fail(ctx, `empty: ${what}`) : s.trim()));
 
 /** An enum value, written as in the docs or in lower case with spaces or hyphens ("co-project" → CO_PROJECT). */
 function enumValue<T extends string>(values: readonly T[], what: string, fallback?: T) {
   return z.string().transform((s, ctx): T => {
-    const v = s.trim().toUpperCase().replace(/[\s-]+/g, "_");
+    const v = s
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, "_");
     if (v === "") return fallback ?? fail(ctx, `empty: give ${what} (${values.join(", ")})`);
-    if (!(values as readonly string[]).includes(v)) return fail(ctx, `"${s.trim()}" is not ${what} (one of ${values.join(", ")})`);
+    if (!(values as readonly string[]).includes(v))
+      return fail(ctx, `"${s.trim()}" is not ${what} (one of ${values.join(", ")})`);
     return v as T;
   });
 }
 
 const themeList = z.string().transform((s, ctx) => {
-  const codes = [...new Set(s.split("|").map((t) => t.trim()).filter((t) => t !== ""))];
+  const codes = [
+    ...new Set(
+      s
+        .split("|")
+        .map((t) => t.trim())
+        .filter((t) => t !== ""),
+    ),
+  ];
   const unknown = codes.filter((c) => !THEME_CODES.has(c));
-  if (unknown.length) return fail(ctx, `unknown theme code${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")} (codes are listed in docs/import-templates.md, e.g. food-aid, circular-economy)`);
+  if (unknown.length)
+    return fail(
+      ctx,
+      `unknown theme code${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")} (codes are listed in docs/import-templates.md, e.g. food-aid, circular-economy)`,
+    );
   return codes;
 });
 
@@ -108,7 +159,8 @@ const year = (what: string) =>
     const v = s.trim();
     if (v === "") return null;
     const n = Number(v);
-    if (!/^\d{4}$/.test(v) || n < 1800 || n > new Date().getFullYear() + 5) return fail(ctx, `"${v}" is not a year (YYYY) for ${what}`);
+    if (!/^\d{4}$/.test(v) || n < 1800 || n > new Date().getFullYear() + 5)
+      return fail(ctx, `"${v}" is not a year (YYYY) for ${what}`);
     return n;
   });
 
@@ -117,7 +169,8 @@ const weight = z.string().transform((s, ctx) => {
   const v = s.trim().replace(",", ".");
   if (v === "") return null;
   const n = Number(v);
-  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0)) return fail(ctx, `"${s.trim()}" is not a positive number (a count, e.g. 12, or a weight, e.g. 0.5)`);
+  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0))
+    return fail(ctx, `"${s.trim()}" is not a positive number (a count, e.g. 12, or a weight, e.g. 0.5)`);
   return n;
 });
 
@@ -166,7 +219,9 @@ export function parseOrgRef(raw: string): OrgRef | string {
   const digits = t.replace(/\s/g, "");
   if (/^\d+$/.test(digits)) {
     const problem = siretProblem(digits);
-    return problem ? `${problem} (an organisation is named by its SIRET, RNA id or Maillage id)` : { by: "siret", value: digits, text: t };
+    return problem
+      ? `${problem} (an organisation is named by its SIRET, RNA id or Maillage id)`
+      : { by: "siret", value: digits, text: t };
   }
   if (/^W\d+$/i.test(t)) {
     const problem = rnaProblem(t.toUpperCase());
@@ -183,7 +238,10 @@ const orgRef = z.string().transform((s, ctx) => {
 
 const orgRefList = z.string().transform((s, ctx) => {
   const refs: OrgRef[] = [];
-  for (const part of s.split("|").map((p) => p.trim()).filter((p) => p !== "")) {
+  for (const part of s
+    .split("|")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
     const ref = parseOrgRef(part);
     if (typeof ref === "string") return fail(ctx, ref);
     if (refs.some((r) => r.by === ref.by && r.value === ref.value)) return fail(ctx, `${ref.text} is listed twice`);
@@ -195,7 +253,9 @@ const orgRefList = z.string().transform((s, ctx) => {
 const explicitId = z.string().transform((s, ctx) => {
   const v = s.trim();
   if (v === "") return null;
-  return /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/.test(v) ? v : fail(ctx, `"${v}" is not an id (letters, digits, - _ . :)`);
+  return /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/.test(v)
+    ? v
+    : fail(ctx, `"${v}" is not an id (letters, digits, - _ . :)`);
 });
 
 /** A date YYYY-MM-DD, or a year alone when the day is not known. */
@@ -216,7 +276,10 @@ const eventDate = z.string().transform((s, ctx) => {
 // ---------------------------------------------------------------------------
 
 const organisationType = z.string().transform((s, ctx): OrganisationLabel => {
-  const v = s.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  const v = s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
   if (v === "ess" || v === "essstructure") return "EssStructure";
   if (v === "business") return "Business";
   return fail(ctx, `"${s.trim()}" is not an organisation type (ess or business)`);
@@ -241,17 +304,24 @@ export const organisationRowSchema = z
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if ((row.latitude === null) !== (row.longitude === null)) issue(row.latitude === null ? "latitude" : "longitude", "give both latitude and longitude, or neither");
+    if ((row.latitude === null) !== (row.longitude === null))
+      issue(row.latitude === null ? "latitude" : "longitude", "give both latitude and longitude, or neither");
     else if (row.latitude !== null && row.longitude !== null) {
-      if (!insideFrance({ latitude: row.latitude, longitude: row.longitude })) issue("latitude", `${row.latitude}, ${row.longitude} is not in France (latitude first, decimal degrees WGS84)`);
+      if (!insideFrance({ latitude: row.latitude, longitude: row.longitude }))
+        issue("latitude", `${row.latitude}, ${row.longitude} is not in France (latitude first, decimal degrees WGS84)`);
     }
     if (row.type === "Business") {
       if (row.rna_id !== null) issue("rna_id", "an RNA id is for associations: use type ess");
-      if (row.legal_form.trim() !== "") issue("legal_form", "legal forms are for ESS structures: leave it empty for a business, or use type ess");
+      if (row.legal_form.trim() !== "")
+        issue("legal_form", "legal forms are for ESS structures: leave it empty for a business, or use type ess");
       if (row.founded_year !== null) issue("founded_year", "not recorded for businesses: leave it empty");
     } else if (row.legal_form.trim() !== "") {
-      const v = row.legal_form.trim().toUpperCase().replace(/[\s-]+/g, "_");
-      if (!(LEGAL_FORMS as readonly string[]).includes(v)) issue("legal_form", `"${row.legal_form.trim()}" is not a legal form (one of ${LEGAL_FORMS.join(", ")})`);
+      const v = row.legal_form
+        .trim()
+        .toUpperCase()
+        .replace(/[\s-]+/g, "_");
+      if (!(LEGAL_FORMS as readonly string[]).includes(v))
+        issue("legal_form", `"${row.legal_form.trim()}" is not a legal form (one of ${LEGAL_FORMS.join(", ")})`);
     }
   });
 
@@ -275,9 +345,24 @@ export const needOfferRowSchema = z
     themes: themeList,
   })
   .superRefine((row, ctx) => {
-    if (row.type === "need" && row.availability !== null) ctx.addIssue({ code: "custom", path: ["availability"], message: "is for offers: for a need, say how often in frequency" });
-    if (row.type === "offer" && row.frequency !== null) ctx.addIssue({ code: "custom", path: ["frequency"], message: "is for needs: for an offer, say when in availability" });
-    if (row.type === "offer" && row.themes.length) ctx.addIssue({ code: "custom", path: ["themes"], message: "offers have no themes in Maillage: leave it empty (the offering organisation's themes apply)" });
+    if (row.type === "need" && row.availability !== null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["availability"],
+        message: "is for offers: for a need, say how often in frequency",
+      });
+    if (row.type === "offer" && row.frequency !== null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["frequency"],
+        message: "is for needs: for an offer, say when in availability",
+      });
+    if (row.type === "offer" && row.themes.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["themes"],
+        message: "offers have no themes in Maillage: leave it empty (the offering organisation's themes apply)",
+      });
   });
 
 export const partnershipRowSchema = z
@@ -294,7 +379,8 @@ export const partnershipRowSchema = z
     if (row.organisation_a.by === row.organisation_b.by && row.organisation_a.value === row.organisation_b.value) {
       ctx.addIssue({ code: "custom", path: ["organisation_b"], message: "is the same organisation as organisation_a" });
     }
-    if (row.since !== null && row.until !== null && row.until < row.since) ctx.addIssue({ code: "custom", path: ["until"], message: `${row.until} is before since (${row.since})` });
+    if (row.since !== null && row.until !== null && row.until < row.since)
+      ctx.addIssue({ code: "custom", path: ["until"], message: `${row.until} is before since (${row.since})` });
   });
 
 export const eventRowSchema = z
@@ -315,8 +401,13 @@ export const eventRowSchema = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (row.id === null) {
       // Without an id the row creates (or finds) the event by its title, date and town.
-      if (row.title === null) issue("title", "empty: an event needs its title (or the id of an event already in Maillage)");
-      if (row.date.year === null) issue("date", "empty: an event needs its date (YYYY-MM-DD) or year (or the id of an event already in Maillage)");
+      if (row.title === null)
+        issue("title", "empty: an event needs its title (or the id of an event already in Maillage)");
+      if (row.date.year === null)
+        issue(
+          "date",
+          "empty: an event needs its date (YYYY-MM-DD) or year (or the id of an event already in Maillage)",
+        );
     }
     const seen = new Map<string, string>();
     for (const column of ["organisers", "speakers", "participants"] as const) {
@@ -342,10 +433,16 @@ export function slug(s: string): string {
     .replace(/-+$/g, "");
 }
 
-export const shortHash = (...parts: string[]) => createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 12);
+export const shortHash = (...parts: string[]) =>
+  createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 12);
 
 /** Id of an organisation the import creates: from its SIRET, else its RNA id, else its name and town. */
-export function organisationNewId(siretValue: string | null, rna: string | null, name: string, inseeCode: string): string {
+export function organisationNewId(
+  siretValue: string | null,
+  rna: string | null,
+  name: string,
+  inseeCode: string,
+): string {
   if (siretValue) return `csv-${siretValue}`;
   if (rna) return `csv-${rna.toLowerCase()}`;
   return `csv-${slug(name) || shortHash(name)}-${inseeCode}`;
@@ -363,7 +460,13 @@ const complete = (values: Record<string, string>, kind: TemplateKind) =>
 type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string; key?: string };
 
 /** Validates one organisations row (the territory's towns come from the context). */
-export function organisationRow(values: Record<string, string>, file: string, line: number, territory: ReadonlySet<string>, communes?: ReadonlySet<string>): Outcome<OrganisationRecord> {
+export function organisationRow(
+  values: Record<string, string>,
+  file: string,
+  line: number,
+  territory: ReadonlySet<string>,
+  communes?: ReadonlySet<string>,
+): Outcome<OrganisationRecord> {
   const v = complete(values, "organisations");
   const key = v.siret || v.rna_id || v.name;
   const parsed = organisationRowSchema.safeParse(v);
@@ -380,7 +483,17 @@ export function organisationRow(values: Record<string, string>, file: string, li
   }
   if (!parsed.success || problems.length) return { ok: false, reason: problems.join("; "), key };
   const r = parsed.data;
-  const legalForm = r.type === "EssStructure" ? (r.legal_form.trim() ? r.legal_form.trim().toUpperCase().replace(/[\s-]+/g, "_") : r.rna_id ? "ASSOCIATION" : null) : null;
+  const legalForm =
+    r.type === "EssStructure"
+      ? r.legal_form.trim()
+        ? r.legal_form
+            .trim()
+            .toUpperCase()
+            .replace(/[\s-]+/g, "_")
+        : r.rna_id
+          ? "ASSOCIATION"
+          : null
+      : null;
   const common: Record<string, FieldValue> = {
     name: r.name,
     siret: r.siret,
@@ -399,7 +512,8 @@ export function organisationRow(values: Record<string, string>, file: string, li
       siret: r.siret,
       rnaId: r.type === "EssStructure" ? r.rna_id : null,
       newId: organisationNewId(r.siret, r.rna_id, r.name, r.insee_code),
-      fields: r.type === "EssStructure" ? { ...common, rnaId: r.rna_id, legalForm, foundedYear: r.founded_year } : common,
+      fields:
+        r.type === "EssStructure" ? { ...common, rnaId: r.rna_id, legalForm, foundedYear: r.founded_year } : common,
       inseeCode: r.insee_code,
       themes: r.themes,
       file,
@@ -424,7 +538,13 @@ export function needOfferRow(values: Record<string, string>, file: string, line:
       props:
         r.type === "need"
           ? { title: r.title, kind: r.kind, description: r.description, frequency: r.frequency, status: r.status }
-          : { title: r.title, kind: r.kind, description: r.description, availability: r.availability, status: r.status },
+          : {
+              title: r.title,
+              kind: r.kind,
+              description: r.description,
+              availability: r.availability,
+              status: r.status,
+            },
       themes: r.themes,
     },
   };
@@ -433,20 +553,34 @@ export function needOfferRow(values: Record<string, string>, file: string, line:
 export function partnershipRow(values: Record<string, string>, file: string, line: number): Outcome<PartnershipLink> {
   const v = complete(values, "partnerships");
   const parsed = partnershipRowSchema.safeParse(v);
-  if (!parsed.success) return { ok: false, reason: zodReason(parsed.error), key: `${v.organisation_a} + ${v.organisation_b}` };
+  if (!parsed.success)
+    return { ok: false, reason: zodReason(parsed.error), key: `${v.organisation_a} + ${v.organisation_b}` };
   const r = parsed.data;
   return {
     ok: true,
-    value: { type: "partnership", file, line, a: r.organisation_a, b: r.organisation_b, props: { kind: r.kind, since: r.since, until: r.until, description: r.description, weight: r.weight } },
+    value: {
+      type: "partnership",
+      file,
+      line,
+      a: r.organisation_a,
+      b: r.organisation_b,
+      props: { kind: r.kind, since: r.since, until: r.until, description: r.description, weight: r.weight },
+    },
   };
 }
 
-export function eventRow(values: Record<string, string>, file: string, line: number, territory: ReadonlySet<string>): Outcome<EventLink> {
+export function eventRow(
+  values: Record<string, string>,
+  file: string,
+  line: number,
+  territory: ReadonlySet<string>,
+): Outcome<EventLink> {
   const v = complete(values, "events");
   const parsed = eventRowSchema.safeParse(v);
   const problems: string[] = parsed.success ? [] : [zodReason(parsed.error)];
   const code = v.insee_code.trim();
-  if (code !== "" && !territory.has(code)) problems.unshift(`insee_code: ${code} is not one of the territory's towns (${[...territory].sort().join(", ")})`);
+  if (code !== "" && !territory.has(code))
+    problems.unshift(`insee_code: ${code} is not one of the territory's towns (${[...territory].sort().join(", ")})`);
   if (!parsed.success || problems.length) return { ok: false, reason: problems.join("; "), key: v.id || v.title };
   const r = parsed.data;
   const attendees: { org: OrgRef; role: AttendanceRole }[] = [
@@ -466,7 +600,14 @@ export function eventRow(values: Record<string, string>, file: string, line: num
       explicitId: r.id !== null,
       props: attendanceOnly
         ? null
-        : { title: r.title!, kind: r.kind, date: r.date.date, year: r.date.year, place: r.place, description: r.description },
+        : {
+            title: r.title!,
+            kind: r.kind,
+            date: r.date.date,
+            year: r.date.year,
+            place: r.place,
+            description: r.description,
+          },
       town: attendanceOnly ? null : code || null,
       themes: attendanceOnly ? [] : r.themes,
       attendees,
@@ -480,7 +621,11 @@ export function eventRow(values: Record<string, string>, file: string, line: num
  * the organisations (so that a row may name an organisation of the same
  * import). Every file's kind is checked before any row is read.
  */
-export async function* readTemplates(files: string[], ctx: ImportContext, links: LinkRecord[]): AsyncGenerator<OrganisationRecord> {
+export async function* readTemplates(
+  files: string[],
+  ctx: ImportContext,
+  links: LinkRecord[],
+): AsyncGenerator<OrganisationRecord> {
   const kinds: [string, TemplateKind][] = [];
   for (const file of files) kinds.push([file, await templateFileKind(file)]);
   // Organisations first: the other templates may name them.
@@ -490,7 +635,11 @@ export async function* readTemplates(files: string[], ctx: ImportContext, links:
   const eventIds = new Map<string, string>();
   for (const [file, kind] of kinds) {
     const progress = ctx.progress.file(file);
-    for await (const record of readCsv(file, { columns: TEMPLATE_COLUMNS[kind], required: TEMPLATE_REQUIRED[kind], expected: TEMPLATE_NAMES[kind] })) {
+    for await (const record of readCsv(file, {
+      columns: TEMPLATE_COLUMNS[kind],
+      required: TEMPLATE_REQUIRED[kind],
+      expected: TEMPLATE_NAMES[kind],
+    })) {
       ctx.counts.read++;
       progress.tick(record.line, record.offset);
       if (record.error !== undefined) {
@@ -505,10 +654,19 @@ export async function* readTemplates(files: string[], ctx: ImportContext, links:
           continue;
         }
         const r = out.value;
-        const keys = [r.siret && `SIRET ${r.siret}`, r.rnaId && `RNA id ${r.rnaId}`, `name and town "${r.fields.name}" (${r.inseeCode})`].filter((k): k is string => !!k);
+        const keys = [
+          r.siret && `SIRET ${r.siret}`,
+          r.rnaId && `RNA id ${r.rnaId}`,
+          `name and town "${r.fields.name}" (${r.inseeCode})`,
+        ].filter((k): k is string => !!k);
         const dup = keys.find((k) => orgKeys.has(k)) ?? (orgKeys.has(`id ${r.newId}`) ? `id ${r.newId}` : undefined);
         if (dup) {
-          ctx.reject(file, record.line, `${dup} already on ${orgKeys.get(dup)}`, r.siret ?? r.rnaId ?? String(r.fields.name));
+          ctx.reject(
+            file,
+            record.line,
+            `${dup} already on ${orgKeys.get(dup)}`,
+            r.siret ?? r.rnaId ?? String(r.fields.name),
+          );
           continue;
         }
         for (const k of [...keys, `id ${r.newId}`]) orgKeys.set(k, where);
@@ -528,7 +686,12 @@ export async function* readTemplates(files: string[], ctx: ImportContext, links:
           continue;
         }
         if (eventIds.has(out.value.id) && out.value.props !== null) {
-          ctx.reject(file, record.line, `the same event (id ${out.value.id}) is already on ${eventIds.get(out.value.id)}`, out.value.id);
+          ctx.reject(
+            file,
+            record.line,
+            `the same event (id ${out.value.id}) is already on ${eventIds.get(out.value.id)}`,
+            out.value.id,
+          );
           continue;
         }
         if (out.value.props !== null) eventIds.set(out.value.id, where);

@@ -37,7 +37,8 @@ export function sirenIssue(siren: string): SirenIssue | null {
 export function siretIssue(siret: string): SiretIssue | null {
   if (!/^\d{14}$/.test(siret)) return "siretFormat";
   if (sirenIssue(siret.slice(0, 9))) return "siretSirenChecksum";
-  if (siret.startsWith(LA_POSTE_SIREN)) return [...siret].reduce((s, c) => s + Number(c), 0) % 5 === 0 ? null : "siretLaPosteChecksum";
+  if (siret.startsWith(LA_POSTE_SIREN))
+    return [...siret].reduce((s, c) => s + Number(c), 0) % 5 === 0 ? null : "siretLaPosteChecksum";
   return luhnValid(siret) ? null : "siretChecksum";
 }
 

@@ -66,7 +66,8 @@ const ENGLISH: Record<IssueCode, (p: IssueParams) => string> = {
   phone: () => "must be a phone number: 10 digits starting with 0, or + and the country code",
   postalCode: () => "must be a French postal code: 5 digits",
   nafFormat: () => "must be a NAF rev. 2 code such as 56.10A",
-  staffRange: () => "must be an INSEE staff range code (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53)",
+  staffRange: () =>
+    "must be an INSEE staff range code (NN, 00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53)",
   sirenFormat: () => "a SIREN is 9 digits",
   sirenChecksum: () => "this SIREN fails its check digit (Luhn): a digit is probably wrong",
   siretFormat: () => "a SIRET is 14 digits",
@@ -80,8 +81,10 @@ const ENGLISH: Record<IssueCode, (p: IssueParams) => string> = {
   notNegative: () => "must not be negative",
   amountOrder: () => "the largest amount cannot be below the smallest",
   outsideFrance: () => "the coordinates must be in France (latitude, longitude in WGS84)",
-  forbiddenCharacter: (p) => `must not contain control, text-direction or invisible characters (found ${p.character}): type the value again rather than pasting it`,
-  identifier: () => `must be an identifier: letters, digits and . _ : - (at most ${IDENTIFIER_MAX} characters, starting with a letter or digit)`,
+  forbiddenCharacter: (p) =>
+    `must not contain control, text-direction or invisible characters (found ${p.character}): type the value again rather than pasting it`,
+  identifier: () =>
+    `must be an identifier: letters, digits and . _ : - (at most ${IDENTIFIER_MAX} characters, starting with a letter or digit)`,
   inseeCode: () => "must be an INSEE commune code: 5 characters such as 94028 (2A or 2B then 3 digits in Corsica)",
   themeCode: () => "must be a theme code: lower-case letters and digits joined by hyphens, such as food-aid",
   percentage: () => "must be a percentage from 0 to 100",
@@ -95,7 +98,8 @@ export function describeIssue(issue: FieldIssue): string {
 // --- field rules -----------------------------------------------------------
 
 const THIS_YEAR = new Date().getFullYear();
-const custom = (ctx: z.RefinementCtx, code: IssueCode, params?: IssueParams) => ctx.addIssue({ code: "custom", message: code, params });
+const custom = (ctx: z.RefinementCtx, code: IssueCode, params?: IssueParams) =>
+  ctx.addIssue({ code: "custom", message: code, params });
 
 /**
  * Characters no text field may hold: C0 and C1 controls other than tab and
@@ -158,9 +162,12 @@ const year = (min = 1800, max = THIS_YEAR + 10) =>
 const amount = z.number().superRefine((value, ctx) => {
   if (value < 0) custom(ctx, "notNegative");
 });
-const count = z.number().int({ error: "invalid" }).superRefine((value, ctx) => {
-  if (value < 0) custom(ctx, "notNegative");
-});
+const count = z
+  .number()
+  .int({ error: "invalid" })
+  .superRefine((value, ctx) => {
+    if (value < 0) custom(ctx, "notNegative");
+  });
 const percentage = z.number().superRefine((value, ctx) => {
   if (!(value >= 0 && value <= 100)) custom(ctx, "percentage");
 });
@@ -170,7 +177,9 @@ const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 function webAddress(value: string): IssueCode | null {
   try {
     const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !/\s/.test(value) ? null : "url";
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !/\s/.test(value)
+      ? null
+      : "url";
   } catch {
     return "url";
   }
@@ -187,10 +196,29 @@ const FRANCE_BOXES: [number, number, number, number][] = [
 ];
 
 export function insideFrance(p: { latitude: number; longitude: number }): boolean {
-  return FRANCE_BOXES.some(([a, b, c, d]) => p.latitude >= a && p.latitude <= b && p.longitude >= c && p.longitude <= d);
+  return FRANCE_BOXES.some(
+    ([a, b, c, d]) => p.latitude >= a && p.latitude <= b && p.longitude >= c && p.longitude <= d,
+  );
 }
 
-export const STAFF_RANGE_CODES = ["NN", "00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"];
+export const STAFF_RANGE_CODES = [
+  "NN",
+  "00",
+  "01",
+  "02",
+  "03",
+  "11",
+  "12",
+  "21",
+  "22",
+  "31",
+  "32",
+  "41",
+  "42",
+  "51",
+  "52",
+  "53",
+];
 
 const RULES = {
   name: requiredText(200),
@@ -229,10 +257,16 @@ type Check = (values: Record<string, unknown>) => FieldIssue[];
 const ordered =
   (first: string, last: string, code: IssueCode): Check =>
   (values) =>
-    typeof values[first] === "number" && typeof values[last] === "number" && (values[last] as number) < (values[first] as number) ? [{ field: last, code }] : [];
+    typeof values[first] === "number" &&
+    typeof values[last] === "number" &&
+    (values[last] as number) < (values[first] as number)
+      ? [{ field: last, code }]
+      : [];
 
 const sirenMatchesSiret: Check = (values) =>
-  typeof values.siren === "string" && typeof values.siret === "string" && !values.siret.startsWith(values.siren) ? [{ field: "siret", code: "sirenMismatch" }] : [];
+  typeof values.siren === "string" && typeof values.siret === "string" && !values.siret.startsWith(values.siren)
+    ? [{ field: "siret", code: "sirenMismatch" }]
+    : [];
 
 interface EntityRules {
   fields: Record<string, z.ZodType>;
@@ -242,7 +276,13 @@ interface EntityRules {
 const provenance = { sourceRef: RULES.shortText };
 const period = { since: RULES.year, until: RULES.year, ...provenance };
 const periodChecks = [ordered("since", "until", "yearOrder")];
-const organisation = { name: RULES.name, description: RULES.description, website: RULES.website, location: RULES.location, ...provenance };
+const organisation = {
+  name: RULES.name,
+  description: RULES.description,
+  website: RULES.website,
+  location: RULES.location,
+  ...provenance,
+};
 const registered = {
   siren: RULES.siren,
   siret: RULES.siret,
@@ -257,20 +297,40 @@ const registered = {
 /** The rules of each type (nodes and relationship properties), by GraphQL type name. */
 export const ENTITY_RULES: Record<string, EntityRules> = {
   EssStructure: {
-    fields: { ...organisation, ...registered, rnaId: RULES.rnaId, projectKind: RULES.shortText, foundedYear: RULES.foundedYear },
+    fields: {
+      ...organisation,
+      ...registered,
+      rnaId: RULES.rnaId,
+      projectKind: RULES.shortText,
+      foundedYear: RULES.foundedYear,
+    },
     checks: [sirenMatchesSiret],
   },
-  Business: { fields: { ...organisation, ...registered, csrCommitments: z.array(RULES.shortText) }, checks: [sirenMatchesSiret] },
+  Business: {
+    fields: { ...organisation, ...registered, csrCommitments: z.array(RULES.shortText) },
+    checks: [sirenMatchesSiret],
+  },
   Financer: {
     fields: { ...organisation, ticketMinEur: RULES.amount, ticketMaxEur: RULES.amount },
     checks: [ordered("ticketMinEur", "ticketMaxEur", "amountOrder")],
   },
   SupportProvider: { fields: organisation },
-  ResearchUnit: { fields: { ...organisation, startYear: RULES.year, endYear: RULES.year }, checks: [ordered("startYear", "endYear", "yearOrder")] },
-  Contact: { fields: { name: RULES.name, role: RULES.shortText, email: RULES.email, phone: RULES.phone, ...provenance } },
-  ResourceNeed: { fields: { title: RULES.title, description: RULES.description, frequency: RULES.shortText, ...provenance } },
-  ResourceOffer: { fields: { title: RULES.title, description: RULES.description, availability: RULES.shortText, ...provenance } },
-  SharedResource: { fields: { name: RULES.name, description: RULES.description, location: RULES.location, ...provenance } },
+  ResearchUnit: {
+    fields: { ...organisation, startYear: RULES.year, endYear: RULES.year },
+    checks: [ordered("startYear", "endYear", "yearOrder")],
+  },
+  Contact: {
+    fields: { name: RULES.name, role: RULES.shortText, email: RULES.email, phone: RULES.phone, ...provenance },
+  },
+  ResourceNeed: {
+    fields: { title: RULES.title, description: RULES.description, frequency: RULES.shortText, ...provenance },
+  },
+  ResourceOffer: {
+    fields: { title: RULES.title, description: RULES.description, availability: RULES.shortText, ...provenance },
+  },
+  SharedResource: {
+    fields: { name: RULES.name, description: RULES.description, location: RULES.location, ...provenance },
+  },
   Event: {
     fields: {
       title: RULES.title,
@@ -285,7 +345,10 @@ export const ENTITY_RULES: Record<string, EntityRules> = {
   Provenance: { fields: provenance },
   Attendance: { fields: provenance },
   Partnership: { fields: { ...period, description: RULES.description }, checks: periodChecks },
-  Purchase: { fields: { ...period, description: RULES.description, annualAmountEur: RULES.amount }, checks: periodChecks },
+  Purchase: {
+    fields: { ...period, description: RULES.description, annualAmountEur: RULES.amount },
+    checks: periodChecks,
+  },
   Support: { fields: period, checks: periodChecks },
   Membership: { fields: period, checks: periodChecks },
   Pooling: { fields: period, checks: periodChecks },
@@ -293,10 +356,19 @@ export const ENTITY_RULES: Record<string, EntityRules> = {
   Laureate: { fields: { year: RULES.year, amountEur: RULES.amount, ...provenance } },
   ResearchLink: { fields: period, checks: periodChecks },
   /** An opportunity's outcome, by the arguments of markOpportunityContacted, acceptOpportunity and declineOpportunity. */
-  Opportunity: { fields: { note: textRule(2000, { singleLine: false }), reason: textRule(2000, { singleLine: false }) } },
+  Opportunity: {
+    fields: { note: textRule(2000, { singleLine: false }), reason: textRule(2000, { singleLine: false }) },
+  },
   Territory: { fields: { code: RULES.identifier, name: RULES.name, population: RULES.count, ...provenance } },
   Town: {
-    fields: { inseeCode: RULES.inseeCode, name: RULES.name, population: RULES.count, postalCodes: z.array(RULES.postalCode), location: RULES.location, ...provenance },
+    fields: {
+      inseeCode: RULES.inseeCode,
+      name: RULES.name,
+      population: RULES.count,
+      postalCodes: z.array(RULES.postalCode),
+      location: RULES.location,
+      ...provenance,
+    },
   },
   Theme: { fields: { code: RULES.themeCode, labelFr: RULES.name, labelEn: RULES.name, ...provenance } },
   Programme: {
@@ -312,9 +384,26 @@ export const ENTITY_RULES: Record<string, EntityRules> = {
       ...provenance,
     },
   },
-  ProgrammeAxis: { fields: { id: RULES.identifier, number: RULES.count, title: RULES.title, titleEn: RULES.title, description: RULES.description, ...provenance } },
+  ProgrammeAxis: {
+    fields: {
+      id: RULES.identifier,
+      number: RULES.count,
+      title: RULES.title,
+      titleEn: RULES.title,
+      description: RULES.description,
+      ...provenance,
+    },
+  },
   ProgrammeAction: {
-    fields: { id: RULES.identifier, title: RULES.title, titleEn: RULES.title, description: RULES.description, sinceYear: RULES.year, facts: z.array(RULES.listItem), ...provenance },
+    fields: {
+      id: RULES.identifier,
+      title: RULES.title,
+      titleEn: RULES.title,
+      description: RULES.description,
+      sinceYear: RULES.year,
+      facts: z.array(RULES.listItem),
+      ...provenance,
+    },
   },
   CallForProjects: {
     fields: {

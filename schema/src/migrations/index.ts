@@ -1,4 +1,12 @@
-export { MIGRATIONS_DIR, loadMigrations, readMigration, parseMigrationName, splitStatements, checksum, type CypherMigration } from "./migration-files";
+export {
+  MIGRATIONS_DIR,
+  loadMigrations,
+  readMigration,
+  parseMigrationName,
+  splitStatements,
+  checksum,
+  type CypherMigration,
+} from "./migration-files";
 export {
   migrate,
   planMigrations,

@@ -45,7 +45,9 @@ const label = (m: { version: string; description: string }) => `${m.version} (${
 /** What is to run on a database holding `applied`; throws MigrationMismatch when its chain is not a beginning of `known`. */
 export function planMigrations(known: CypherMigration[], applied: AppliedMigration[]): CypherMigration[] {
   const latest = known.at(-1);
-  const expects = latest ? `this version of Maillage expects at most ${label(latest)}` : "this version of Maillage knows no migration";
+  const expects = latest
+    ? `this version of Maillage expects at most ${label(latest)}`
+    : "this version of Maillage knows no migration";
   for (const [i, found] of applied.entries()) {
     const mine = known[i];
     if (!mine || (mine.version !== found.version && found.version > latest!.version)) {
@@ -54,7 +56,9 @@ export function planMigrations(known: CypherMigration[], applied: AppliedMigrati
       );
     }
     if (mine.version !== found.version) {
-      throw new MigrationMismatch(`the database's migration ${i + 1} is ${label(found)} where ${expects} and has ${label(mine)} there: it was migrated by another line of releases`);
+      throw new MigrationMismatch(
+        `the database's migration ${i + 1} is ${label(found)} where ${expects} and has ${label(mine)} there: it was migrated by another line of releases`,
+      );
     }
     if (found.checksum !== null && found.checksum !== mine.checksum) {
       throw new MigrationMismatch(
@@ -94,7 +98,11 @@ async function lock(driver: Driver, database: string | undefined): Promise<() =>
   for (const statement of TOOL_CONSTRAINTS) await driver.executeQuery(statement, {}, { database });
   const id = randomUUID();
   try {
-    await driver.executeQuery("CREATE (:__Neo4jMigrationsLock {id: $id, name: $name})", { id, name: LOCK_NAME }, { database });
+    await driver.executeQuery(
+      "CREATE (:__Neo4jMigrationsLock {id: $id, name: $name})",
+      { id, name: LOCK_NAME },
+      { database },
+    );
   } catch (error) {
     if ((error as { code?: string }).code !== "Neo.ClientError.Schema.ConstraintValidationFailed") throw error;
     throw new MigrationLocked(
@@ -120,7 +128,9 @@ async function apply(driver: Driver, database: string | undefined, migration: Cy
       });
     }
   } catch (error) {
-    throw new MigrationFailed(`migration ${label(migration)} failed, the database stays at the previous one: ${(error as Error).message.split("\n")[0]}`);
+    throw new MigrationFailed(
+      `migration ${label(migration)} failed, the database stays at the previous one: ${(error as Error).message.split("\n")[0]}`,
+    );
   } finally {
     await session.close();
   }
@@ -134,9 +144,21 @@ const RECORD = /* cypher */ `
   CREATE (c:__Neo4jMigration) SET c = $migration
   CREATE (p)-[:MIGRATED_TO {at: datetime({timezone: 'UTC'}), in: duration({milliseconds: $ms}), by: $by, connectedAs: $user}]->(c)`;
 
-async function record(driver: Driver, database: string | undefined, previous: string, migration: CypherMigration, ms: number, by: string, user: string): Promise<void> {
+async function record(
+  driver: Driver,
+  database: string | undefined,
+  previous: string,
+  migration: CypherMigration,
+  ms: number,
+  by: string,
+  user: string,
+): Promise<void> {
   const { version, description, source, checksum } = migration;
-  await driver.executeQuery(RECORD, { previous, migration: { version, description, type: "CYPHER", source, checksum }, ms, by, user }, { database });
+  await driver.executeQuery(
+    RECORD,
+    { previous, migration: { version, description, type: "CYPHER", source, checksum }, ms, by, user },
+    { database },
+  );
 }
 
 async function connectedAs(driver: Driver): Promise<string> {

@@ -37,7 +37,10 @@ const LINE = /\r\n|\n|\r/;
 
 export function parseMigrationName(fileName: string): { version: string; description: string } {
   const match = FILE_NAME.exec(fileName);
-  if (!match) throw new Error(`${fileName} is not a migration's name: V<version>__<description>.cypher, e.g. V0002__saved_views.cypher`);
+  if (!match)
+    throw new Error(
+      `${fileName} is not a migration's name: V<version>__<description>.cypher, e.g. V0002__saved_views.cypher`,
+    );
   return { version: match[1].replaceAll("_", "."), description: match[2].replaceAll("_", " ") };
 }
 
@@ -61,7 +64,12 @@ export function checksum(statements: string[]): string {
 
 export function readMigration(fileName: string, text: string): CypherMigration {
   const all = splitStatements(text);
-  return { ...parseMigrationName(fileName), source: fileName, checksum: checksum(all), statements: all.filter((s) => !isCommentOnly(s)) };
+  return {
+    ...parseMigrationName(fileName),
+    source: fileName,
+    checksum: checksum(all),
+    statements: all.filter((s) => !isCommentOnly(s)),
+  };
 }
 
 /** The migrations of a folder in the order they apply (neo4j-migrations compares versions as text). */
@@ -72,7 +80,9 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): CypherMigration[] 
     .sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
   for (let i = 1; i < migrations.length; i++) {
     if (migrations[i].version === migrations[i - 1].version) {
-      throw new Error(`two migrations have version ${migrations[i].version}: ${migrations[i - 1].source} and ${migrations[i].source}`);
+      throw new Error(
+        `two migrations have version ${migrations[i].version}: ${migrations[i - 1].source} and ${migrations[i].source}`,
+      );
     }
   }
   return migrations;

@@ -9,7 +9,14 @@ import { emailPart, FIRST_NAMES, SURNAMES } from "./names";
 import type { Rng } from "@maillage/model";
 import { bizRef, essRef, node, rel } from "./spec";
 
-const ESS_ROLES = ["Direction", "Présidence", "Coordination", "Chargé·e de développement", "Responsable des partenariats", "Trésorerie"];
+const ESS_ROLES = [
+  "Direction",
+  "Présidence",
+  "Coordination",
+  "Chargé·e de développement",
+  "Responsable des partenariats",
+  "Trésorerie",
+];
 const BIZ_ROLES = ["Direction", "Responsable RSE", "Responsable des achats", "Gérance", "Ressources humaines"];
 const SUPPORT_ROLES = ["Chargé·e d'accompagnement", "Direction", "Animation du réseau"];
 const FINANCER_ROLES = ["Chargé·e d'investissement", "Chargé·e de mission", "Direction"];
@@ -30,7 +37,12 @@ export function contactOwners(
   return [
     ...ess.map((e) => ({ ref: essRef(e.id), slug: e.slug, roles: ESS_ROLES, count: rng.chance(0.35) ? 2 : 1 })),
     ...biz.filter(() => rng.chance(0.4)).map((b) => ({ ref: bizRef(b.id), slug: b.slug, roles: BIZ_ROLES, count: 1 })),
-    ...invented.support.map((s) => ({ ref: ref("SupportProvider", s.id), slug: s.slug, roles: SUPPORT_ROLES, count: 1 })),
+    ...invented.support.map((s) => ({
+      ref: ref("SupportProvider", s.id),
+      slug: s.slug,
+      roles: SUPPORT_ROLES,
+      count: 1,
+    })),
     ...invented.financers.map((f) => ({ ref: ref("Financer", f.id), slug: f.slug, roles: FINANCER_ROLES, count: 1 })),
   ];
 }

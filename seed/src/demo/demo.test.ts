@@ -4,7 +4,9 @@ import { BOUNDARIES_PATH, THEME_CODES, THEMES, themeNodes } from "@maillage/refe
 import { generateDemo, type DemoTown } from "./index";
 import { LEGAL_FORMS, RESOURCE_KINDS } from "./vocabulary";
 
-const CODES = "94002 94004 94011 94019 94028 94044 94047 94048 94053 94055 94056 94059 94060 94070 94071 94075".split(" ");
+const CODES = "94002 94004 94011 94019 94028 94044 94047 94048 94053 94055 94056 94059 94060 94070 94071 94075".split(
+  " ",
+);
 
 interface Commune {
   code: string;
@@ -23,7 +25,13 @@ function loadTowns(): DemoTown[] {
     const c = communes.find((x) => x.code === code && x.type === "commune-actuelle");
     const f = geo.features.find((x) => x.properties.code === code);
     if (!c || !f) throw new Error(`missing reference data for ${code}`);
-    return { inseeCode: code, name: c.nom, population: c.population, postalCodes: c.codesPostaux, ring: f.geometry.coordinates[0] as [number, number][] };
+    return {
+      inseeCode: code,
+      name: c.nom,
+      population: c.population,
+      postalCodes: c.codesPostaux,
+      ring: f.geometry.coordinates[0] as [number, number][],
+    };
   });
 }
 
@@ -70,7 +78,11 @@ describe("themes", () => {
     expect(nodes.map((n) => n.props.code)).toEqual(THEMES.map((t) => t.code));
     for (const n of nodes) {
       expect(n.label).toBe("Theme");
-      expect(n.props).toMatchObject({ source: "seed/src/themes.ts", sourceKind: "REFERENCE_DATA", sourceRef: "Maillage theme vocabulary" });
+      expect(n.props).toMatchObject({
+        source: "seed/src/themes.ts",
+        sourceKind: "REFERENCE_DATA",
+        sourceRef: "Maillage theme vocabulary",
+      });
     }
   });
 });
@@ -110,16 +122,26 @@ describe("generateDemo", () => {
       expect(list.length).toBeGreaterThanOrEqual(3);
       expect({ code, vitrines: list.filter((n) => n.props.isVitrine === true).length }).toEqual({ code, vitrines: 1 });
     }
-    expect((perTown.get("94028") as NodeSpec[]).length).toBeGreaterThan((perTown.get("94056") as NodeSpec[]).length * 3);
+    expect((perTown.get("94028") as NodeSpec[]).length).toBeGreaterThan(
+      (perTown.get("94056") as NodeSpec[]).length * 3,
+    );
   });
 
   it("places every structure and business inside its town, with the town's postal code", () => {
-    const townOf = new Map(relsOf("LOCATED_IN").map((r) => [`${r.from.label}:${r.from.key}`, towns.find((t) => t.inseeCode === r.to.key) as DemoTown]));
+    const townOf = new Map(
+      relsOf("LOCATED_IN").map((r) => [
+        `${r.from.label}:${r.from.key}`,
+        towns.find((t) => t.inseeCode === r.to.key) as DemoTown,
+      ]),
+    );
     for (const n of [...byLabel("EssStructure"), ...byLabel("Business")]) {
       const town = townOf.get(`${n.label}:${idOf(n)}`) as DemoTown;
       const p = n.props.location as GeoPoint;
       expect(p).toBeInstanceOf(GeoPoint);
-      expect({ id: idOf(n), inside: inside(p.longitude, p.latitude, town.ring) }).toEqual({ id: idOf(n), inside: true });
+      expect({ id: idOf(n), inside: inside(p.longitude, p.latitude, town.ring) }).toEqual({
+        id: idOf(n),
+        inside: true,
+      });
       expect(town.postalCodes).toContain(n.props.postalCode);
     }
   });
@@ -129,9 +151,16 @@ describe("generateDemo", () => {
     expect(new Set(ess.map((n) => n.props.legalForm))).toEqual(new Set(LEGAL_FORMS));
     const kinds = new Set(ess.map((n) => n.props.projectKind));
     for (const k of [
-      "social grocery", "coworking space", "third place", "bicycle self-repair workshop", "organic market gardening",
-      "solidarity river tourism", "last-mile logistics by electric cargo tricycle", "solidarity finance tool",
-      "composting company", "cooperative supermarket",
+      "social grocery",
+      "coworking space",
+      "third place",
+      "bicycle self-repair workshop",
+      "organic market gardening",
+      "solidarity river tourism",
+      "last-mile logistics by electric cargo tricycle",
+      "solidarity finance tool",
+      "composting company",
+      "cooperative supermarket",
     ]) {
       expect(kinds).toContain(k);
     }
@@ -153,12 +182,20 @@ describe("generateDemo", () => {
     const allowed = new Set([
       ...CODES.map((c) => `Town:${c}`),
       ...[...THEME_CODES].map((c) => `Theme:${c}`),
-      "Financer:fin-region-idf", "SupportProvider:sup-cress-idf", "ResearchUnit:res-upec", "Event:event-top10", "Event:event-miee-workshops",
+      "Financer:fin-region-idf",
+      "SupportProvider:sup-cress-idf",
+      "ResearchUnit:res-upec",
+      "Event:event-top10",
+      "Event:event-miee-workshops",
     ]);
     for (const r of demo.rels) {
       for (const end of [r.from, r.to]) {
         const key = `${end.label}:${end.key}`;
-        expect({ type: r.type, key, known: keys.has(key) || allowed.has(key) }).toEqual({ type: r.type, key, known: true });
+        expect({ type: r.type, key, known: keys.has(key) || allowed.has(key) }).toEqual({
+          type: r.type,
+          key,
+          known: true,
+        });
       }
     }
     for (const external of ["fin-region-idf", "sup-cress-idf", "res-upec", "event-top10", "event-miee-workshops"]) {
@@ -171,11 +208,21 @@ describe("generateDemo", () => {
       expect(x.props.source).toBe("illustrative");
       expect(x.props.sourceKind).toBe("ILLUSTRATIVE");
     }
-    for (const id of ["fin-departement-94", "fin-france-active", "fin-bpifrance", "fin-banque-des-territoires", "fin-credit-cooperatif"]) {
+    for (const id of [
+      "fin-departement-94",
+      "fin-france-active",
+      "fin-bpifrance",
+      "fin-banque-des-territoires",
+      "fin-credit-cooperatif",
+    ]) {
       const n = demo.nodes.find((x) => x.props.id === id);
       expect(n?.props.sourceRef).toMatch(/real institution/);
     }
-    expect(byLabel("ResearchUnit").filter((n) => n.props.kind === "PROJECT").every((n) => String(n.props.name).endsWith(" (projet de démonstration)"))).toBe(true);
+    expect(
+      byLabel("ResearchUnit")
+        .filter((n) => n.props.kind === "PROJECT")
+        .every((n) => String(n.props.name).endsWith(" (projet de démonstration)")),
+    ).toBe(true);
   });
 
   it("holds no register identifiers, no undefined and no nested objects", () => {
@@ -185,14 +232,16 @@ describe("generateDemo", () => {
     for (const x of [...demo.nodes, ...demo.rels]) {
       for (const v of Object.values(x.props)) {
         expect(v).not.toBeUndefined();
-        if (typeof v === "object" && v !== null && !Array.isArray(v)) expect(v instanceof GeoPoint || v instanceof CalendarDate).toBe(true);
+        if (typeof v === "object" && v !== null && !Array.isArray(v))
+          expect(v instanceof GeoPoint || v instanceof CalendarDate).toBe(true);
       }
     }
   });
 
   it("uses only reserved domains and fictional phone numbers", () => {
     for (const n of demo.nodes) {
-      if (n.props.website !== undefined && n.props.website !== null) expect(n.props.website).toMatch(/^https:\/\/[a-z0-9-]+\.example$/);
+      if (n.props.website !== undefined && n.props.website !== null)
+        expect(n.props.website).toMatch(/^https:\/\/[a-z0-9-]+\.example$/);
       if (n.label === "Contact") {
         expect(n.props.email).toMatch(/^[a-z-]+\.[a-z-]+@[a-z0-9-]+\.example$/);
         expect(n.props.phone).toMatch(/^01 99 00 \d{2} \d{2}$/);
@@ -221,13 +270,22 @@ describe("generateDemo", () => {
     }
     expect(byLabel("EssStructure")[0]?.props.id).toBe("demo-ess-001");
     expect(byLabel("Business")[0]?.props.id).toBe("demo-biz-001");
-    const names = demo.nodes.filter((n) => ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"].includes(n.label)).map((n) => n.props.name);
+    const names = demo.nodes
+      .filter((n) => ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"].includes(n.label))
+      .map((n) => n.props.name);
     expect(new Set(names).size).toBe(names.length);
   });
 
   it("never states the same relationship twice (the writer would merge them)", () => {
     const keys = demo.rels.map((r) =>
-      [r.type, r.from.label, r.from.key, r.to.label, r.to.key, ...(r.identity ?? []).map((k) => String(r.props[k]))].join("|"),
+      [
+        r.type,
+        r.from.label,
+        r.from.key,
+        r.to.label,
+        r.to.key,
+        ...(r.identity ?? []).map((k) => String(r.props[k])),
+      ].join("|"),
     );
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -237,7 +295,11 @@ describe("generateDemo", () => {
     const offers = byLabel("ResourceOffer");
     expect(new Set(needs.map((n) => n.props.kind))).toEqual(new Set(RESOURCE_KINDS));
     expect(new Set(offers.map((n) => n.props.kind))).toEqual(new Set(RESOURCE_KINDS));
-    const location = new Map(demo.nodes.filter((n) => n.props.location instanceof GeoPoint).map((n) => [`${n.label}:${idOf(n)}`, n.props.location as GeoPoint]));
+    const location = new Map(
+      demo.nodes
+        .filter((n) => n.props.location instanceof GeoPoint)
+        .map((n) => [`${n.label}:${idOf(n)}`, n.props.location as GeoPoint]),
+    );
     const needById = new Map(needs.map((n) => [n.props.id, n]));
     const holders = new Map<string, GeoPoint[]>();
     for (const r of relsOf("HAS_NEED")) {
@@ -262,7 +324,11 @@ describe("generateDemo", () => {
       .map((r) => location.get(`EssStructure:${r.from.key}`) as GeoPoint);
     expect(vehicleNeeds.some((n) => vehicleOffers.some((o) => km(n, o) <= 3))).toBe(true);
     // Needs carry themes.
-    const themed = new Set(relsOf("HAS_THEME").filter((r) => r.from.label === "ResourceNeed").map((r) => r.from.key));
+    const themed = new Set(
+      relsOf("HAS_THEME")
+        .filter((r) => r.from.label === "ResourceNeed")
+        .map((r) => r.from.key),
+    );
     expect(themed.size).toBe(needs.length);
   });
 
@@ -281,7 +347,9 @@ describe("generateDemo", () => {
 
   it("has partnerships with shared partners (triangles), one direction per pair and kind", () => {
     const ps = relsOf("PARTNERS_WITH");
-    expect(ps.every((r) => r.from.label === "EssStructure" && ["EssStructure", "Business"].includes(r.to.label))).toBe(true);
+    expect(ps.every((r) => r.from.label === "EssStructure" && ["EssStructure", "Business"].includes(r.to.label))).toBe(
+      true,
+    );
     expect(ps.every((r) => r.identity?.includes("kind"))).toBe(true);
     const keys = ps.map((r) => [r.from.key, r.to.key].sort().join("|") + "|" + String(r.props.kind));
     expect(new Set(keys).size).toBe(keys.length);
@@ -291,7 +359,8 @@ describe("generateDemo", () => {
       adj.set(r.to.key, (adj.get(r.to.key) ?? new Set()).add(r.from.key));
     }
     let triangles = 0;
-    for (const [a, na] of adj) for (const b of na) if (b > a) for (const c of adj.get(b) ?? []) if (c > b && na.has(c)) triangles++;
+    for (const [a, na] of adj)
+      for (const b of na) if (b > a) for (const c of adj.get(b) ?? []) if (c > b && na.has(c)) triangles++;
     expect(triangles).toBeGreaterThanOrEqual(10);
     expect(ps.filter((r) => r.to.label === "Business").length).toBeGreaterThanOrEqual(50);
     expect(relsOf("PURCHASES_FROM").length).toBeGreaterThanOrEqual(50);
@@ -312,7 +381,9 @@ describe("generateDemo", () => {
     }
     const ps = relsOf("PARTNERS_WITH");
     expect(ps.filter((r) => (r.props.since as number) <= 2019).length).toBeGreaterThan(20);
-    expect(ps.filter((r) => (r.props.since as number) > 2019).length).toBeGreaterThan(ps.filter((r) => (r.props.since as number) <= 2019).length / 2);
+    expect(ps.filter((r) => (r.props.since as number) > 2019).length).toBeGreaterThan(
+      ps.filter((r) => (r.props.since as number) <= 2019).length / 2,
+    );
     expect(ps.some((r) => typeof r.props.until === "number")).toBe(true);
   });
 
@@ -321,11 +392,19 @@ describe("generateDemo", () => {
     expect(funds.some((r) => r.from.key === "fin-region-idf")).toBe(true);
     const keys = funds.map((r) => `${r.from.key}|${r.to.key}|${String(r.props.year)}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(funds.every((r) => ["GRANT", "LOAN", "GUARANTEE", "EQUITY"].includes(String(r.props.instrument)) && r.identity?.includes("year"))).toBe(true);
-    expect(relsOf("SUPPORTS").every((r) => typeof r.props.since === "number" && typeof r.props.stage === "string")).toBe(true);
+    expect(
+      funds.every(
+        (r) =>
+          ["GRANT", "LOAN", "GUARANTEE", "EQUITY"].includes(String(r.props.instrument)) && r.identity?.includes("year"),
+      ),
+    ).toBe(true);
+    expect(
+      relsOf("SUPPORTS").every((r) => typeof r.props.since === "number" && typeof r.props.stage === "string"),
+    ).toBe(true);
     expect(relsOf("MEMBER_OF").filter((r) => r.to.key === "sup-cress-idf").length).toBeGreaterThan(30);
     const labs = byLabel("ResearchUnit").filter((n) => n.props.kind === "LABORATORY");
-    for (const lab of labs) expect(relsOf("PART_OF").some((r) => r.from.key === lab.props.id && r.to.key === "res-upec")).toBe(true);
+    for (const lab of labs)
+      expect(relsOf("PART_OF").some((r) => r.from.key === lab.props.id && r.to.key === "res-upec")).toBe(true);
     expect(relsOf("STUDIES").length).toBeGreaterThan(10);
   });
 

@@ -30,58 +30,123 @@ interface EventDef {
 
 const EVENTS: readonly EventDef[] = [
   {
-    title: "Réunion d'information : se faire accompagner pour créer un projet d'ESS", kind: "INFORMATION_SESSION", date: "2019-03-14", townCode: "94028",
-    themes: ["cooperative-entrepreneurship"], organiser: "sup-incubateur-germelle", businesses: [0, 2],
+    title: "Réunion d'information : se faire accompagner pour créer un projet d'ESS",
+    kind: "INFORMATION_SESSION",
+    date: "2019-03-14",
+    townCode: "94028",
+    themes: ["cooperative-entrepreneurship"],
+    organiser: "sup-incubateur-germelle",
+    businesses: [0, 2],
     description: "Présentation des accompagnements disponibles sur le territoire, de l'idée à la création.",
   },
   {
-    title: "Atelier : mutualiser un véhicule utilitaire", kind: "WORKSHOP", date: "2019-06-20", townCode: "94011",
-    themes: ["last-mile-logistics", "mobility-cycling"], organiser: "sup-plateforme-brivelle", speaker: "res-proj-mutualisation", businesses: [2, 5],
-    description: "Des structures qui ont besoin d'un véhicule quelques jours par semaine comparent leurs besoins et les solutions de partage.",
+    title: "Atelier : mutualiser un véhicule utilitaire",
+    kind: "WORKSHOP",
+    date: "2019-06-20",
+    townCode: "94011",
+    themes: ["last-mile-logistics", "mobility-cycling"],
+    organiser: "sup-plateforme-brivelle",
+    speaker: "res-proj-mutualisation",
+    businesses: [2, 5],
+    description:
+      "Des structures qui ont besoin d'un véhicule quelques jours par semaine comparent leurs besoins et les solutions de partage.",
   },
   {
-    title: "Atelier : dons d'invendus et lutte contre le gaspillage alimentaire", kind: "WORKSHOP", date: "2020-10-08", townCode: "94071",
-    themes: ["food-aid", "sustainable-food"], organiser: "sup-reseau-potagelle", businesses: [3, 7],
+    title: "Atelier : dons d'invendus et lutte contre le gaspillage alimentaire",
+    kind: "WORKSHOP",
+    date: "2020-10-08",
+    townCode: "94071",
+    themes: ["food-aid", "sustainable-food"],
+    organiser: "sup-reseau-potagelle",
+    businesses: [3, 7],
     description: "Commerces, restaurants et épiceries solidaires organisent la collecte des invendus.",
   },
   {
-    title: "Atelier : trouver des locaux adaptés aux acteurs de l'ESS", kind: "WORKSHOP", date: "2021-05-27", townCode: "94002",
-    themes: ["housing-real-estate", "third-places"], organiser: "sup-immobilier-pierrevive", speaker: "res-laburba", businesses: [2, 4],
-    description: "Bailleurs, agences immobilières et structures de l'ESS échangent sur l'occupation temporaire et les baux adaptés.",
+    title: "Atelier : trouver des locaux adaptés aux acteurs de l'ESS",
+    kind: "WORKSHOP",
+    date: "2021-05-27",
+    townCode: "94002",
+    themes: ["housing-real-estate", "third-places"],
+    organiser: "sup-immobilier-pierrevive",
+    speaker: "res-laburba",
+    businesses: [2, 4],
+    description:
+      "Bailleurs, agences immobilières et structures de l'ESS échangent sur l'occupation temporaire et les baux adaptés.",
   },
   {
-    title: "Réunion d'information : marchés réservés et achats des grands événements sportifs", kind: "INFORMATION_SESSION", date: "2022-03-17", townCode: "94028",
-    themes: ["public-procurement", "work-integration"], organiser: EXTERNAL.cress, businesses: [4, 8],
-    description: "Comment répondre aux marchés réservés aux structures d'insertion, aux entreprises adaptées et à l'ESS.",
+    title: "Réunion d'information : marchés réservés et achats des grands événements sportifs",
+    kind: "INFORMATION_SESSION",
+    date: "2022-03-17",
+    townCode: "94028",
+    themes: ["public-procurement", "work-integration"],
+    organiser: EXTERNAL.cress,
+    businesses: [4, 8],
+    description:
+      "Comment répondre aux marchés réservés aux structures d'insertion, aux entreprises adaptées et à l'ESS.",
   },
   {
-    title: "Rencontre des tiers-lieux du territoire", kind: "OTHER", date: "2022-11-15", townCode: "94044",
-    themes: ["third-places", "social-link"], organiser: "sup-collectif-essaimelle", speaker: "res-proj-tiers-lieux", businesses: [0, 3],
+    title: "Rencontre des tiers-lieux du territoire",
+    kind: "OTHER",
+    date: "2022-11-15",
+    townCode: "94044",
+    themes: ["third-places", "social-link"],
+    organiser: "sup-collectif-essaimelle",
+    speaker: "res-proj-tiers-lieux",
+    businesses: [0, 3],
     description: "Visite d'un tiers-lieu et échanges entre lieux partagés sur leurs modèles économiques.",
   },
   {
-    title: "Atelier : le mécénat de compétences entre entreprises et associations", kind: "WORKSHOP", date: "2023-04-13", townCode: "94059",
-    themes: ["skills-sponsorship"], organiser: "sup-accelerateur-voltigelle", speaker: "res-proj-cooperations", businesses: [6, 10],
+    title: "Atelier : le mécénat de compétences entre entreprises et associations",
+    kind: "WORKSHOP",
+    date: "2023-04-13",
+    townCode: "94059",
+    themes: ["skills-sponsorship"],
+    organiser: "sup-accelerateur-voltigelle",
+    speaker: "res-proj-cooperations",
+    businesses: [6, 10],
     description: "Des entreprises présentent leurs politiques de RSE et des associations leurs besoins en compétences.",
   },
   {
-    title: "Atelier : les coopératives éphémères de jeunes", kind: "WORKSHOP", date: "2024-02-08", townCode: "94004",
-    themes: ["cooperative-entrepreneurship", "education-youth"], organiser: "sup-reseau-tressalis", businesses: [1, 4],
+    title: "Atelier : les coopératives éphémères de jeunes",
+    kind: "WORKSHOP",
+    date: "2024-02-08",
+    townCode: "94004",
+    themes: ["cooperative-entrepreneurship", "education-youth"],
+    organiser: "sup-reseau-tressalis",
+    businesses: [1, 4],
     description: "Retours d'expérience de coopératives d'été créées par des jeunes du territoire.",
   },
   {
-    title: "Fête des jardins et du compost", kind: "OTHER", date: "2024-09-21", townCode: "94047",
-    themes: ["market-gardening", "waste-composting"], organiser: "sup-reseau-potagelle", speaker: "res-proj-alimentation", businesses: [1, 3],
+    title: "Fête des jardins et du compost",
+    kind: "OTHER",
+    date: "2024-09-21",
+    townCode: "94047",
+    themes: ["market-gardening", "waste-composting"],
+    organiser: "sup-reseau-potagelle",
+    speaker: "res-proj-alimentation",
+    businesses: [1, 3],
     description: "Portes ouvertes des jardins, démonstrations de compostage et marché de producteurs.",
   },
   {
-    title: "Session d'information : financer son projet par la finance solidaire", kind: "INFORMATION_SESSION", date: "2025-06-12", townCode: "94075",
-    themes: ["solidarity-finance"], organiser: "sup-couveuse-nichelune", speaker: "res-proj-finance", businesses: [0, 2],
-    description: "Prêts d'honneur, garanties, épargne citoyenne et financement participatif présentés aux porteurs de projet.",
+    title: "Session d'information : financer son projet par la finance solidaire",
+    kind: "INFORMATION_SESSION",
+    date: "2025-06-12",
+    townCode: "94075",
+    themes: ["solidarity-finance"],
+    organiser: "sup-couveuse-nichelune",
+    speaker: "res-proj-finance",
+    businesses: [0, 2],
+    description:
+      "Prêts d'honneur, garanties, épargne citoyenne et financement participatif présentés aux porteurs de projet.",
   },
   {
-    title: "Atelier : la logistique du dernier kilomètre à vélo", kind: "WORKSHOP", date: "2026-01-22", townCode: "94019",
-    themes: ["last-mile-logistics", "mobility-cycling"], organiser: "sup-accelerateur-voltigelle", businesses: [3, 6],
+    title: "Atelier : la logistique du dernier kilomètre à vélo",
+    kind: "WORKSHOP",
+    date: "2026-01-22",
+    townCode: "94019",
+    themes: ["last-mile-logistics", "mobility-cycling"],
+    organiser: "sup-accelerateur-voltigelle",
+    businesses: [3, 6],
     description: "Commerçants et coopératives de livraison à vélo étudient des tournées communes.",
   },
 ];
@@ -113,17 +178,27 @@ export function generateEvents(
     const id = `demo-event-${String(i + 1).padStart(3, "0")}`;
     const year = Number(def.date.slice(0, 4));
     const existing = ess.filter((e) => existsFrom(e) <= year);
-    const centre = existing.find((e) => e.town.inseeCode === town.inseeCode && e.isVitrine) ?? existing.find((e) => e.town.inseeCode === town.inseeCode);
+    const centre =
+      existing.find((e) => e.town.inseeCode === town.inseeCode && e.isVitrine) ??
+      existing.find((e) => e.town.inseeCode === town.inseeCode);
     const participants = new Set<EssOrg>();
     const wanted = rng.int(6, 14);
     const near = (e: EssOrg) => (centre ? Math.exp(-distanceKm(e.point, centre.point) / 5) : 1);
     for (let guard = 0; participants.size < Math.min(wanted, existing.length) && guard < 500; guard++) {
-      participants.add(rng.weighted(existing, (e) => (participants.has(e) || e === centre ? 0 : (0.2 + sharedCount(def.themes, e.themes)) * near(e))));
+      participants.add(
+        rng.weighted(existing, (e) =>
+          participants.has(e) || e === centre ? 0 : (0.2 + sharedCount(def.themes, e.themes)) * near(e),
+        ),
+      );
     }
     const businesses = new Set<BizOrg>();
     const wantedBiz = rng.int(def.businesses[0], def.businesses[1]);
     for (let guard = 0; businesses.size < wantedBiz && guard < 500; guard++) {
-      businesses.add(rng.weighted(biz, (b) => (businesses.has(b) ? 0 : (0.3 + sharedCount(def.themes, b.themes) + b.csr.length * 0.2))));
+      businesses.add(
+        rng.weighted(biz, (b) =>
+          businesses.has(b) ? 0 : 0.3 + sharedCount(def.themes, b.themes) + b.csr.length * 0.2,
+        ),
+      );
     }
     const essCount = participants.size + (centre ? 1 : 0);
     nodes.push(
@@ -152,7 +227,12 @@ export function generateEvents(
 
   // The "Top 10" business convention: ten ESS structures that sell to businesses, fifty businesses.
   const sellers = ess.filter((e) => e.kind.sells.length > 0 && e.stage !== "IDEA");
-  const top10Ess = pickDistinct(rng, sellers.length >= 10 ? sellers : ess, 10, (e) => 1 + e.kind.sells.length + (e.isVitrine ? 1 : 0));
+  const top10Ess = pickDistinct(
+    rng,
+    sellers.length >= 10 ? sellers : ess,
+    10,
+    (e) => 1 + e.kind.sells.length + (e.isVitrine ? 1 : 0),
+  );
   const top10Biz = pickDistinct(rng, biz, 50, (b) => 1 + Math.log1p(STAFF_HEADCOUNT[b.staffRange]) + b.csr.length);
   for (const e of top10Ess) rels.push(attend(essRef(e.id), EXTERNAL.top10, "PARTICIPANT"));
   for (const b of top10Biz) rels.push(attend(bizRef(b.id), EXTERNAL.top10, "PARTICIPANT"));
@@ -162,7 +242,8 @@ export function generateEvents(
   for (const e of pickDistinct(rng, young.length >= 12 ? young : ess, 12, () => 1)) {
     rels.push(attend(essRef(e.id), EXTERNAL.mieeWorkshops, "PARTICIPANT"));
   }
-  if (providerIds.has("sup-incubateur-germelle")) rels.push(attend(ref("SupportProvider", "sup-incubateur-germelle"), EXTERNAL.mieeWorkshops, "SPEAKER"));
+  if (providerIds.has("sup-incubateur-germelle"))
+    rels.push(attend(ref("SupportProvider", "sup-incubateur-germelle"), EXTERNAL.mieeWorkshops, "SPEAKER"));
 
   return { nodes, rels, top10: { ess: top10Ess, biz: top10Biz } };
 }

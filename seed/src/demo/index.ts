@@ -25,7 +25,15 @@ import {
   townPlaces,
 } from "./organisations";
 import { Rng } from "@maillage/model";
-import { businessPartnerships, essPartnerships, fundings, memberships, purchases, research, supports } from "./relationships";
+import {
+  businessPartnerships,
+  essPartnerships,
+  fundings,
+  memberships,
+  purchases,
+  research,
+  supports,
+} from "./relationships";
 import { generateResources } from "./resources";
 import { bizRef, essRef, node, REAL_INSTITUTION, rel, themeRef, townRef } from "./spec";
 
@@ -59,7 +67,8 @@ function validate(towns: readonly DemoTown[]): void {
   for (const t of towns) {
     if (codes.has(t.inseeCode)) throw new Error(`generateDemo: town ${t.inseeCode} given twice`);
     codes.add(t.inseeCode);
-    if (!Array.isArray(t.ring) || t.ring.length < 4) throw new Error(`generateDemo: town ${t.inseeCode} (${t.name}) has no boundary ring`);
+    if (!Array.isArray(t.ring) || t.ring.length < 4)
+      throw new Error(`generateDemo: town ${t.inseeCode} (${t.name}) has no boundary ring`);
     if (t.postalCodes.length === 0) throw new Error(`generateDemo: town ${t.inseeCode} (${t.name}) has no postal code`);
   }
 }
@@ -110,7 +119,9 @@ export function generateDemo(towns: DemoTown[], options: DemoOptions = {}): Grap
   const sorted = [...towns].sort((a, b) => a.inseeCode.localeCompare(b.inseeCode));
   const populations = sorted.map((t) => Math.max(0, t.population));
   const essCounts = allocate(options.essShared ?? ESS_SHARED, populations).map((n) => n + ESS_PER_TOWN_MIN);
-  const bizCounts = allocate(options.businessShared ?? BUSINESS_SHARED, populations).map((n) => n + BUSINESS_PER_TOWN_MIN);
+  const bizCounts = allocate(options.businessShared ?? BUSINESS_SHARED, populations).map(
+    (n) => n + BUSINESS_PER_TOWN_MIN,
+  );
 
   const placesRng = stream(seed, "places");
   const places = townPlaces(placesRng, sorted, essCounts);
@@ -219,7 +230,8 @@ export function generateDemo(towns: DemoTown[], options: DemoOptions = {}): Grap
   rels.push(...contacts.rels);
 
   for (const r of rels) {
-    if (r.to.label === "Theme" && !THEME_CODES.has(r.to.key)) throw new Error(`generateDemo: unknown theme "${r.to.key}"`);
+    if (r.to.label === "Theme" && !THEME_CODES.has(r.to.key))
+      throw new Error(`generateDemo: unknown theme "${r.to.key}"`);
   }
   return { nodes, rels };
 }

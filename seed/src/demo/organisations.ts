@@ -97,7 +97,10 @@ function stageFor(rng: Rng, foundedYear: number): Stage {
   const age = 2026 - foundedYear;
   if (age <= 1) return "LAUNCH";
   if (age <= 4) return rng.chance(0.2) ? "LAUNCH" : "EARLY";
-  if (age <= 12) return rng.weighted(["EARLY", "CONSOLIDATION", "SCALING_UP"] as const, (s) => (s === "CONSOLIDATION" ? 0.6 : s === "EARLY" ? 0.2 : 0.2));
+  if (age <= 12)
+    return rng.weighted(["EARLY", "CONSOLIDATION", "SCALING_UP"] as const, (s) =>
+      s === "CONSOLIDATION" ? 0.6 : s === "EARLY" ? 0.2 : 0.2,
+    );
   return rng.chance(0.3) ? "SCALING_UP" : "CONSOLIDATION";
 }
 
@@ -145,13 +148,27 @@ export function fill(template: string, town: DemoTown): string {
 const STAGE_SENTENCES: Record<Stage, readonly string[]> = {
   IDEA: ["Le projet est à l'étude et cherche des partenaires pour se lancer."],
   LAUNCH: ["La structure vient de se créer et cherche ses premiers partenaires.", "Le projet démarre son activité."],
-  EARLY: ["Après ses premières années, la structure développe son réseau de partenaires.", "Une équipe jeune qui consolide son activité."],
-  CONSOLIDATION: ["Une structure bien ancrée dans la vie locale.", "Elle travaille avec de nombreux partenaires du territoire."],
-  SCALING_UP: ["La structure essaime son modèle dans d'autres communes du territoire.", "Elle prépare un changement d'échelle."],
+  EARLY: [
+    "Après ses premières années, la structure développe son réseau de partenaires.",
+    "Une équipe jeune qui consolide son activité.",
+  ],
+  CONSOLIDATION: [
+    "Une structure bien ancrée dans la vie locale.",
+    "Elle travaille avec de nombreux partenaires du territoire.",
+  ],
+  SCALING_UP: [
+    "La structure essaime son modèle dans d'autres communes du territoire.",
+    "Elle prépare un changement d'échelle.",
+  ],
 };
 
 /** Generates the ESS structures, town by town. */
-export function generateEssStructures(rng: Rng, names: NamePool, places: readonly TownPlaces[], counts: readonly number[]): EssOrg[] {
+export function generateEssStructures(
+  rng: Rng,
+  names: NamePool,
+  places: readonly TownPlaces[],
+  counts: readonly number[],
+): EssOrg[] {
   const towns = places.map((p) => p.town);
   const total = counts.reduce((a, b) => a + b, 0);
   const byTown = assignToTowns(rng, slots(rng, ESS_KINDS, total), towns, counts);
@@ -210,7 +227,12 @@ function chooseVitrines(rng: Rng, structures: EssOrg[]): void {
 }
 
 /** Generates the local businesses. */
-export function generateBusinesses(rng: Rng, names: NamePool, places: readonly TownPlaces[], counts: readonly number[]): BizOrg[] {
+export function generateBusinesses(
+  rng: Rng,
+  names: NamePool,
+  places: readonly TownPlaces[],
+  counts: readonly number[],
+): BizOrg[] {
   const towns = places.map((p) => p.town);
   const total = counts.reduce((a, b) => a + b, 0);
   const byTown = assignToTowns(rng, slots(rng, BUSINESS_SECTORS, total), towns, counts);
@@ -230,7 +252,9 @@ export function generateBusinesses(rng: Rng, names: NamePool, places: readonly T
         ? pointFor(rng, place, false, 0.7, rng.chance(0.8) ? place.activityZone : undefined)
         : pointFor(rng, place, rng.chance(0.6), 0.7);
       const csr = csrFor(rng, sector, staffRange);
-      const themes = [...new Set([...sector.themes, ...csr.map((c) => CSR_COMMITMENTS.find((x) => x.text === c)?.theme ?? "")])]
+      const themes = [
+        ...new Set([...sector.themes, ...csr.map((c) => CSR_COMMITMENTS.find((x) => x.text === c)?.theme ?? "")]),
+      ]
         .filter((x) => x !== "")
         .slice(0, 4);
       out.push({
@@ -269,7 +293,12 @@ function csrFor(rng: Rng, sector: BusinessSector, staff: StaffRange): string[] {
 }
 
 /** The k nearest items to a point, nearest first. */
-export function nearest<T extends { point: LonLat }>(items: readonly T[], point: LonLat, k: number, exclude?: (t: T) => boolean): T[] {
+export function nearest<T extends { point: LonLat }>(
+  items: readonly T[],
+  point: LonLat,
+  k: number,
+  exclude?: (t: T) => boolean,
+): T[] {
   return items
     .filter((t) => !exclude || !exclude(t))
     .map((t) => ({ t, d: distanceKm(t.point, point) }))

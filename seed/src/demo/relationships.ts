@@ -42,12 +42,23 @@ function essPairDescription(rng: Rng, kind: PartnershipKind, a: EssOrg, b: EssOr
       const theme = common.length > 0 ? rng.pick(common) : undefined;
       return theme
         ? `Projet commun : ${(labelOf.get(theme) ?? theme).toLowerCase()}`
-        : rng.pick(["Animation commune d'un quartier", "Organisation commune d'une fête de l'ESS", "Accueil croisé de publics"]);
+        : rng.pick([
+            "Animation commune d'un quartier",
+            "Organisation commune d'une fête de l'ESS",
+            "Accueil croisé de publics",
+          ]);
     }
     case "COMMERCIAL":
-      return rng.pick(["Échange de prestations entre les deux structures", "Achats de l'une auprès de l'autre", "Sous-traitance d'une partie de l'activité"]);
+      return rng.pick([
+        "Échange de prestations entre les deux structures",
+        "Achats de l'une auprès de l'autre",
+        "Sous-traitance d'une partie de l'activité",
+      ]);
     case "SKILLS_SPONSORSHIP":
-      return rng.pick(["Appui de salariés en gestion et en communication", "Partage de compétences techniques entre équipes"]);
+      return rng.pick([
+        "Appui de salariés en gestion et en communication",
+        "Partage de compétences techniques entre équipes",
+      ]);
     case "SPONSORSHIP":
       return "Soutien financier à un projet de l'autre structure";
   }
@@ -57,7 +68,17 @@ function essPairKind(rng: Rng, a: EssOrg, b: EssOrg): PartnershipKind {
   const sells = a.kind.sells.length > 0 || b.kind.sells.length > 0;
   const sponsor = ["FOUNDATION", "MUTUAL"].includes(a.legalForm) || ["FOUNDATION", "MUTUAL"].includes(b.legalForm);
   return rng.weighted(["CO_PROJECT", "COMMERCIAL", "SKILLS_SPONSORSHIP", "SPONSORSHIP"] as const, (k) =>
-    k === "CO_PROJECT" ? 0.55 : k === "COMMERCIAL" ? (sells ? 0.3 : 0.08) : k === "SKILLS_SPONSORSHIP" ? 0.1 : sponsor ? 0.2 : 0.02,
+    k === "CO_PROJECT"
+      ? 0.55
+      : k === "COMMERCIAL"
+        ? sells
+          ? 0.3
+          : 0.08
+        : k === "SKILLS_SPONSORSHIP"
+          ? 0.1
+          : sponsor
+            ? 0.2
+            : 0.02,
   );
 }
 
@@ -78,12 +99,19 @@ export function essPartnerships(rng: Rng, ess: readonly EssOrg[]): RelSpec[] {
   // Established structures have had time to build partnerships; new ones fewer.
   const maturity = (e: EssOrg) => Math.min(1, Math.max(0.1, (LAST_YEAR - existsFrom(e)) / 6));
   for (const a of ess) {
-    const draws = a.isVitrine ? rng.int(3, 5) : a.stage === "IDEA" ? rng.int(0, 1) : a.stage === "LAUNCH" ? rng.int(0, 2) : rng.int(0, 3);
+    const draws = a.isVitrine
+      ? rng.int(3, 5)
+      : a.stage === "IDEA"
+        ? rng.int(0, 1)
+        : a.stage === "LAUNCH"
+          ? rng.int(0, 2)
+          : rng.int(0, 3);
     for (let d = 0; d < draws; d++) {
       const b = rng.weighted(ess, (c) =>
         c.id === a.id
           ? 0
-          : maturity(c) * (Math.exp(-distanceKm(a.point, c.point) / 1.5) * (1 + 1.5 * sharedCount(a.themes, c.themes)) + 0.01),
+          : maturity(c) *
+            (Math.exp(-distanceKm(a.point, c.point) / 1.5) * (1 + 1.5 * sharedCount(a.themes, c.themes)) + 0.01),
       );
       link(a, b);
     }
@@ -106,7 +134,13 @@ export function essPartnerships(rng: Rng, ess: readonly EssOrg[]): RelSpec[] {
     for (const kind of kinds) {
       const { since, until } = sinceUntil(rng, startYear(existsFrom(a), existsFrom(b)), 0.12);
       rels.push(
-        rel("PARTNERS_WITH", essRef(a.id), essRef(b.id), { kind, since, until, description: essPairDescription(rng, kind, a, b) }, ["kind"]),
+        rel(
+          "PARTNERS_WITH",
+          essRef(a.id),
+          essRef(b.id),
+          { kind, since, until, description: essPairDescription(rng, kind, a, b) },
+          ["kind"],
+        ),
       );
     }
   }
@@ -141,12 +175,19 @@ export function businessPartnerships(rng: Rng, ess: readonly EssOrg[], biz: read
       const { since, until } = sinceUntil(rng, startYear(existsFrom(e)), 0.1);
       const description =
         kind === "SKILLS_SPONSORSHIP"
-          ? rng.pick(["Des salariés de l'entreprise donnent des heures en gestion et en informatique", "Mécénat de compétences : communication et recrutement"])
+          ? rng.pick([
+              "Des salariés de l'entreprise donnent des heures en gestion et en informatique",
+              "Mécénat de compétences : communication et recrutement",
+            ])
           : kind === "SPONSORSHIP"
             ? rng.pick(["Mécénat financier pour un projet de la structure", "Don annuel et prêt de matériel"])
             : kind === "COMMERCIAL"
               ? "Prestations régulières de la structure pour l'entreprise"
-              : rng.pick(["Accueil de salariés en parcours d'insertion pour des stages", "Événement commun pour les habitants", "Collecte solidaire auprès des salariés"]);
+              : rng.pick([
+                  "Accueil de salariés en parcours d'insertion pour des stages",
+                  "Événement commun pour les habitants",
+                  "Collecte solidaire auprès des salariés",
+                ]);
       rels.push(rel("PARTNERS_WITH", essRef(e.id), bizRef(b.id), { kind, since, until, description }, ["kind"]));
     }
   }
@@ -163,7 +204,11 @@ export function purchases(rng: Rng, ess: readonly EssOrg[], biz: readonly BizOrg
   const sellers = ess.filter((e) => e.stage !== "IDEA" && e.kind.sells.length > 0);
   for (const b of biz) {
     const headcount = STAFF_HEADCOUNT[b.staffRange];
-    const p = 0.2 + (b.csr.includes("achats auprès de l'ESS") ? 0.35 : 0) + (headcount >= 75 ? 0.3 : 0) + (b.csr.length > 0 ? 0.1 : 0);
+    const p =
+      0.2 +
+      (b.csr.includes("achats auprès de l'ESS") ? 0.35 : 0) +
+      (headcount >= 75 ? 0.3 : 0) +
+      (b.csr.length > 0 ? 0.1 : 0);
     if (!rng.chance(Math.min(0.95, p))) continue;
     const categories = rng.sample(
       b.sector.buys.filter((c) => sellers.some((e) => e.kind.sells.includes(c))),
@@ -179,7 +224,8 @@ export function purchases(rng: Rng, ess: readonly EssOrg[], biz: readonly BizOrg
       rels.push(
         rel("PURCHASES_FROM", bizRef(b.id), essRef(seller.id), {
           description: rng.pick(PURCHASES[category as PurchaseCategory]),
-          annualAmountEur: Math.round(Math.min(150000, Math.max(500, 400 + headcount * rng.between(30, 150))) / 100) * 100,
+          annualAmountEur:
+            Math.round(Math.min(150000, Math.max(500, 400 + headcount * rng.between(30, 150))) / 100) * 100,
           since,
           until,
         }),
@@ -201,7 +247,9 @@ export function fundings(rng: Rng, ess: readonly EssOrg[], financers: readonly F
     const picked = new Set<EssOrg>();
     for (let guard = 0; picked.size < Math.min(f.fundedCount, eligible.length) && guard < 500; guard++) {
       picked.add(
-        rng.weighted(eligible, (e) => (picked.has(e) ? 0 : (1 + 2 * sharedCount(f.themes, e.themes)) * (f.stages.includes(e.stage) ? 1 : 0.15))),
+        rng.weighted(eligible, (e) =>
+          picked.has(e) ? 0 : (1 + 2 * sharedCount(f.themes, e.themes)) * (f.stages.includes(e.stage) ? 1 : 0.15),
+        ),
       );
     }
     for (const e of picked) {
@@ -262,7 +310,9 @@ export function supports(rng: Rng, ess: readonly EssOrg[], providers: readonly S
       // Incubation lasts a year or two; longer support may go on.
       const short = p.stagesServed.includes("IDEA") || p.stagesServed.includes("LAUNCH");
       const until = since <= 2024 && (short || rng.chance(0.5)) ? Math.min(LAST_YEAR, since + rng.int(1, 2)) : null;
-      rels.push(rel("SUPPORTS", ref("SupportProvider", p.id), essRef(e.id), { since, until, stage: stageAt(e, since) }));
+      rels.push(
+        rel("SUPPORTS", ref("SupportProvider", p.id), essRef(e.id), { since, until, stage: stageAt(e, since) }),
+      );
     }
   }
   return rels;
@@ -305,7 +355,10 @@ export function research(rng: Rng, ess: readonly EssOrg[], units: readonly Resea
     // Years without drawing from the generator (the rest of the demo stays the same): from when both exist, until the project ends.
     for (const e of picked) {
       const until = u.endYear ?? null;
-      const since = Math.min(startYear(u.startYear ?? FIRST_YEAR, existsFrom(e)), until === null ? Infinity : Math.max(FIRST_YEAR, until - 1));
+      const since = Math.min(
+        startYear(u.startYear ?? FIRST_YEAR, existsFrom(e)),
+        until === null ? Infinity : Math.max(FIRST_YEAR, until - 1),
+      );
       rels.push(rel("STUDIES", ref("ResearchUnit", u.id), essRef(e.id), { since, until }));
     }
   }

@@ -27,20 +27,24 @@ const t = (r: ResourceType): ResourceType => r;
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   // Vehicles
   t({
-    key: "van", kind: "VEHICLE",
+    key: "van",
+    kind: "VEHICLE",
     needTitle: "Utilitaire 12 m³ à partager",
     needDescription: "Collectes et livraisons dans le territoire ; permis B suffisant ; retour le soir même.",
     frequencies: ["2 jours par semaine", "le lundi et le jeudi", "1 jour par semaine", "3 demi-journées par semaine"],
     offerTitle: "Prêt d'un utilitaire 12 m³",
-    offerDescription: "Utilitaire de l'entreprise disponible hors tournées, contre participation au carburant et à l'assurance.",
+    offerDescription:
+      "Utilitaire de l'entreprise disponible hors tournées, contre participation au carburant et à l'assurance.",
     availabilities: ["le week-end", "du lundi au mercredi", "les après-midi", "en semaine, sur réservation"],
     sharedName: "Utilitaire mutualisé",
     themes: ["last-mile-logistics"],
   }),
   t({
-    key: "fridge-van", kind: "VEHICLE",
+    key: "fridge-van",
+    kind: "VEHICLE",
     needTitle: "Véhicule frigorifique pour la collecte de denrées",
-    needDescription: "Ramasse de produits frais auprès des commerces et des producteurs, dans le respect de la chaîne du froid.",
+    needDescription:
+      "Ramasse de produits frais auprès des commerces et des producteurs, dans le respect de la chaîne du froid.",
     frequencies: ["3 matinées par semaine", "2 jours par semaine", "chaque vendredi"],
     offerTitle: "Camion frigorifique disponible",
     offerDescription: "Camion frigorifique de 8 m³ prêté entre deux livraisons, chauffeur non fourni.",
@@ -49,9 +53,11 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["food-aid", "sustainable-food"],
   }),
   t({
-    key: "minibus", kind: "VEHICLE",
+    key: "minibus",
+    kind: "VEHICLE",
     needTitle: "Minibus 9 places pour les sorties",
-    needDescription: "Transport de groupes (jeunes, personnes âgées ou sportifs) vers des activités dans le Val-de-Marne.",
+    needDescription:
+      "Transport de groupes (jeunes, personnes âgées ou sportifs) vers des activités dans le Val-de-Marne.",
     frequencies: ["le mercredi et le samedi", "2 week-ends par mois", "pendant les vacances scolaires"],
     offerTitle: "Minibus 9 places à partager",
     offerDescription: "Minibus entretenu, assuré pour plusieurs conducteurs, réservable par demi-journée.",
@@ -60,7 +66,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["social-link"],
   }),
   t({
-    key: "cargo-bike", kind: "VEHICLE",
+    key: "cargo-bike",
+    kind: "VEHICLE",
     needTitle: "Vélo-cargo à assistance électrique",
     needDescription: "Petites livraisons et déplacements de matériel en centre-ville sans voiture.",
     frequencies: ["tous les jours", "3 jours par semaine", "ponctuellement"],
@@ -72,7 +79,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   }),
   // Storage
   t({
-    key: "dry-storage", kind: "STORAGE",
+    key: "dry-storage",
+    kind: "STORAGE",
     needTitle: "Local de stockage sec de 30 m²",
     needDescription: "Stockage de matériel et de fournitures, accessible en rez-de-chaussée, à moins de 3 km.",
     frequencies: ["en continu", "à l'année", "6 mois par an"],
@@ -83,20 +91,24 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["housing-real-estate"],
   }),
   t({
-    key: "cold-room", kind: "STORAGE",
+    key: "cold-room",
+    kind: "STORAGE",
     needTitle: "Chambre froide positive",
     needDescription: "Stockage de fruits, légumes et produits frais entre la collecte et la distribution.",
     frequencies: ["en continu", "3 jours par semaine", "à l'année"],
     offerTitle: "Place en chambre froide",
-    offerDescription: "Quelques mètres cubes de chambre froide positive mis à disposition, avec traçabilité des températures.",
+    offerDescription:
+      "Quelques mètres cubes de chambre froide positive mis à disposition, avec traçabilité des températures.",
     availabilities: ["à l'année", "en semaine", "hors période estivale"],
     sharedName: "Chambre froide mutualisée",
     themes: ["food-aid", "sustainable-food"],
   }),
   t({
-    key: "materials-storage", kind: "STORAGE",
+    key: "materials-storage",
+    kind: "STORAGE",
     needTitle: "Stockage de matériaux et d'objets de réemploi",
-    needDescription: "Environ 100 m² couverts pour trier et stocker des objets ou des matériaux avant leur remise en circulation.",
+    needDescription:
+      "Environ 100 m² couverts pour trier et stocker des objets ou des matériaux avant leur remise en circulation.",
     frequencies: ["en continu", "à l'année"],
     offerTitle: "Hangar partiellement libre",
     offerDescription: "Partie d'un hangar couvert, accessible aux poids lourds, proposée à prix modéré.",
@@ -106,7 +118,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   }),
   // Kitchens
   t({
-    key: "pro-kitchen", kind: "KITCHEN",
+    key: "pro-kitchen",
+    kind: "KITCHEN",
     needTitle: "Cuisine professionnelle pour des ateliers",
     needDescription: "Cuisine aux normes pour des ateliers cuisine, des formations ou une production ponctuelle.",
     frequencies: ["1 jour par semaine", "2 après-midi par semaine", "1 week-end par mois"],
@@ -117,7 +130,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["sustainable-food"],
   }),
   t({
-    key: "food-lab", kind: "KITCHEN",
+    key: "food-lab",
+    kind: "KITCHEN",
     needTitle: "Laboratoire de transformation alimentaire",
     needDescription: "Transformer les surplus de légumes en conserves, soupes ou confitures.",
     frequencies: ["2 jours par semaine en saison", "1 jour par semaine"],
@@ -129,18 +143,21 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   }),
   // Premises
   t({
-    key: "meeting-room", kind: "PREMISES",
+    key: "meeting-room",
+    kind: "PREMISES",
     needTitle: "Salle de réunion ou de formation",
     needDescription: "Salle de 20 places pour des formations, des réunions d'adhérents ou des permanences.",
     frequencies: ["1 demi-journée par semaine", "2 soirs par mois", "ponctuellement"],
     offerTitle: "Salle de réunion à disposition",
-    offerDescription: "Salle équipée d'un écran et d'une connexion, 12 à 25 places, gratuite pour les structures de l'ESS.",
+    offerDescription:
+      "Salle équipée d'un écran et d'une connexion, 12 à 25 places, gratuite pour les structures de l'ESS.",
     availabilities: ["en soirée", "le vendredi", "sur réservation"],
     sharedName: "Salle de formation mutualisée",
     themes: ["third-places"],
   }),
   t({
-    key: "shop-front", kind: "PREMISES",
+    key: "shop-front",
+    kind: "PREMISES",
     needTitle: "Local commercial en rez-de-chaussée",
     needDescription: "Boutique de 60 à 120 m² avec vitrine pour accueillir le public et vendre.",
     frequencies: ["bail de 3 ans", "occupation temporaire de 6 mois"],
@@ -151,7 +168,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["housing-real-estate", "local-commerce"],
   }),
   t({
-    key: "workshop-space", kind: "PREMISES",
+    key: "workshop-space",
+    kind: "PREMISES",
     needTitle: "Atelier de 80 m² avec accès véhicule",
     needDescription: "Espace de travail manuel (réparation, menuiserie, couture) avec accès pour décharger.",
     frequencies: ["à l'année", "en continu"],
@@ -162,7 +180,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["housing-real-estate"],
   }),
   t({
-    key: "office-desk", kind: "PREMISES",
+    key: "office-desk",
+    kind: "PREMISES",
     needTitle: "Deux postes de travail",
     needDescription: "Bureaux pour l'équipe salariée, avec accès à une salle de réunion.",
     frequencies: ["temps plein", "3 jours par semaine"],
@@ -173,7 +192,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["third-places"],
   }),
   t({
-    key: "event-hall", kind: "PREMISES",
+    key: "event-hall",
+    kind: "PREMISES",
     needTitle: "Salle pour un événement de 150 personnes",
     needDescription: "Salle pour un spectacle, une fête de quartier ou une assemblée générale.",
     frequencies: ["3 fois par an", "ponctuellement", "1 week-end par trimestre"],
@@ -184,7 +204,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["culture", "social-link"],
   }),
   t({
-    key: "roof", kind: "PREMISES",
+    key: "roof",
+    kind: "PREMISES",
     needTitle: "Toiture pour une centrale solaire citoyenne",
     needDescription: "Toiture de plus de 500 m² bien orientée, pour une convention d'occupation de 20 ans.",
     frequencies: ["convention de 20 ans"],
@@ -196,7 +217,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   }),
   // Equipment
   t({
-    key: "sound-system", kind: "EQUIPMENT",
+    key: "sound-system",
+    kind: "EQUIPMENT",
     needTitle: "Sonorisation et éclairage de scène",
     needDescription: "Matériel de sonorisation et quelques projecteurs pour des spectacles en extérieur.",
     frequencies: ["5 fois par an", "ponctuellement"],
@@ -207,7 +229,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["culture"],
   }),
   t({
-    key: "shredder", kind: "EQUIPMENT",
+    key: "shredder",
+    kind: "EQUIPMENT",
     needTitle: "Broyeur de végétaux",
     needDescription: "Broyer les tailles pour pailler les jardins et alimenter le compost.",
     frequencies: ["au printemps et à l'automne", "1 jour par mois"],
@@ -218,7 +241,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["waste-composting"],
   }),
   t({
-    key: "bike-tools", kind: "EQUIPMENT",
+    key: "bike-tools",
+    kind: "EQUIPMENT",
     needTitle: "Outillage de réparation de vélos",
     needDescription: "Pieds d'atelier, dérive-chaînes et clés spécifiques pour des ateliers mobiles.",
     frequencies: ["2 samedis par mois", "ponctuellement"],
@@ -229,7 +253,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["mobility-cycling"],
   }),
   t({
-    key: "sewing", kind: "EQUIPMENT",
+    key: "sewing",
+    kind: "EQUIPMENT",
     needTitle: "Machines à coudre professionnelles",
     needDescription: "Trois machines piqueuses et une surjeteuse pour des ateliers de retouche et d'upcycling.",
     frequencies: ["2 jours par semaine", "en continu"],
@@ -240,7 +265,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["circular-economy"],
   }),
   t({
-    key: "it-equipment", kind: "EQUIPMENT",
+    key: "it-equipment",
+    kind: "EQUIPMENT",
     needTitle: "Ordinateurs pour des ateliers numériques",
     needDescription: "Une dizaine d'ordinateurs portables pour former des personnes éloignées du numérique.",
     frequencies: ["2 fois par semaine", "en continu"],
@@ -251,7 +277,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["digital-inclusion"],
   }),
   t({
-    key: "marquee", kind: "EQUIPMENT",
+    key: "marquee",
+    kind: "EQUIPMENT",
     needTitle: "Barnums, tables et chaises pliantes",
     needDescription: "Matériel pour tenir des stands et des marchés en plein air.",
     frequencies: ["6 fois par an", "ponctuellement"],
@@ -263,18 +290,21 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   }),
   // Skills
   t({
-    key: "accounting", kind: "SKILLS",
+    key: "accounting",
+    kind: "SKILLS",
     needTitle: "Appui en comptabilité et gestion",
     needDescription: "Mettre en place un suivi de trésorerie et préparer les comptes annuels.",
     frequencies: ["1 demi-journée par mois", "ponctuellement"],
     offerTitle: "Mécénat de compétences en comptabilité",
-    offerDescription: "Des collaborateurs donnent quelques heures par mois pour accompagner la gestion d'une structure.",
+    offerDescription:
+      "Des collaborateurs donnent quelques heures par mois pour accompagner la gestion d'une structure.",
     availabilities: ["quelques heures par mois", "en fin de journée"],
     sharedName: "Service comptable mutualisé",
     themes: ["skills-sponsorship"],
   }),
   t({
-    key: "communication", kind: "SKILLS",
+    key: "communication",
+    kind: "SKILLS",
     needTitle: "Aide à la communication et aux réseaux sociaux",
     needDescription: "Refaire les supports de communication et animer les réseaux sociaux.",
     frequencies: ["ponctuellement", "2 heures par semaine"],
@@ -285,7 +315,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["skills-sponsorship"],
   }),
   t({
-    key: "legal", kind: "SKILLS",
+    key: "legal",
+    kind: "SKILLS",
     needTitle: "Conseil juridique (statuts, contrats)",
     needDescription: "Faire évoluer les statuts et relire des contrats de prestation.",
     frequencies: ["ponctuellement"],
@@ -296,7 +327,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["cooperative-entrepreneurship"],
   }),
   t({
-    key: "fundraising", kind: "SKILLS",
+    key: "fundraising",
+    kind: "SKILLS",
     needTitle: "Recherche de financements",
     needDescription: "Identifier des financeurs et monter les dossiers de demande.",
     frequencies: ["ponctuellement", "2 jours par mois"],
@@ -307,7 +339,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["solidarity-finance"],
   }),
   t({
-    key: "digital", kind: "SKILLS",
+    key: "digital",
+    kind: "SKILLS",
     needTitle: "Création d'un site et d'outils numériques",
     needDescription: "Un site simple avec réservation en ligne et un outil de gestion des adhérents.",
     frequencies: ["ponctuellement"],
@@ -318,7 +351,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["digital-inclusion"],
   }),
   t({
-    key: "hr", kind: "SKILLS",
+    key: "hr",
+    kind: "SKILLS",
     needTitle: "Appui au recrutement",
     needDescription: "Recruter et intégrer des salariés en parcours d'insertion ou des encadrants techniques.",
     frequencies: ["ponctuellement", "1 jour par mois"],
@@ -330,7 +364,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   }),
   // Services
   t({
-    key: "it-maintenance", kind: "SERVICE",
+    key: "it-maintenance",
+    kind: "SERVICE",
     needTitle: "Maintenance informatique",
     needDescription: "Entretien d'une dizaine de postes et de la connexion, sauvegardes.",
     frequencies: ["1 jour par mois", "à la demande"],
@@ -341,7 +376,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["digital-inclusion"],
   }),
   t({
-    key: "cleaning", kind: "SERVICE",
+    key: "cleaning",
+    kind: "SERVICE",
     needTitle: "Nettoyage des locaux",
     needDescription: "Entretien de 200 m² de locaux recevant du public.",
     frequencies: ["3 fois par semaine", "chaque soir"],
@@ -352,7 +388,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["public-procurement"],
   }),
   t({
-    key: "transport", kind: "SERVICE",
+    key: "transport",
+    kind: "SERVICE",
     needTitle: "Transport de marchandises",
     needDescription: "Acheminer des palettes entre un entrepôt et les points de distribution.",
     frequencies: ["1 fois par semaine", "2 fois par mois"],
@@ -363,7 +400,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["last-mile-logistics"],
   }),
   t({
-    key: "green-spaces", kind: "SERVICE",
+    key: "green-spaces",
+    kind: "SERVICE",
     needTitle: "Entretien d'un terrain et de haies",
     needDescription: "Tonte, taille et entretien d'un terrain de 2 000 m².",
     frequencies: ["1 fois par mois", "au printemps et à l'automne"],
@@ -374,7 +412,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["market-gardening"],
   }),
   t({
-    key: "catering", kind: "SERVICE",
+    key: "catering",
+    kind: "SERVICE",
     needTitle: "Buffet pour des événements",
     needDescription: "Buffets et collations pour des rencontres de 30 à 150 personnes.",
     frequencies: ["5 fois par an", "ponctuellement"],
@@ -385,7 +424,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     themes: ["sustainable-food"],
   }),
   t({
-    key: "biowaste-collection", kind: "SERVICE",
+    key: "biowaste-collection",
+    kind: "SERVICE",
     needTitle: "Collecte des biodéchets",
     needDescription: "Collecte des épluchures et restes alimentaires pour compostage.",
     frequencies: ["2 fois par semaine", "1 fois par semaine"],
@@ -407,7 +447,11 @@ export function resourceType(key: string): ResourceType {
 
 /** What businesses buy from ESS structures. */
 export const PURCHASES = {
-  catering: ["Plateaux-repas et buffets pour les réunions", "Repas du restaurant d'entreprise", "Buffets des événements clients"],
+  catering: [
+    "Plateaux-repas et buffets pour les réunions",
+    "Repas du restaurant d'entreprise",
+    "Buffets des événements clients",
+  ],
   cleaning: ["Nettoyage des bureaux", "Entretien des locaux et des vitres"],
   "green-spaces": ["Entretien des espaces verts du site", "Tonte et taille sur le parking"],
   "furniture-reuse": ["Collecte et réemploi du mobilier de bureau", "Achat de mobilier de réemploi"],

@@ -16,14 +16,34 @@ import { RESOURCE_KINDS } from "./vocabulary";
 
 /** Needs several neighbours share: the pooling opportunities of the demo. */
 const NEED_CLUSTERS = [
-  "van", "van", "cold-room", "pro-kitchen", "minibus", "fridge-van", "dry-storage",
-  "meeting-room", "cargo-bike", "materials-storage", "shredder",
+  "van",
+  "van",
+  "cold-room",
+  "pro-kitchen",
+  "minibus",
+  "fridge-van",
+  "dry-storage",
+  "meeting-room",
+  "cargo-bike",
+  "materials-storage",
+  "shredder",
 ] as const;
 
 /** Resources already pooled. */
 const SHARED = [
-  "van", "cold-room", "pro-kitchen", "meeting-room", "dry-storage", "shredder", "sound-system",
-  "minibus", "accounting", "cleaning", "workshop-space", "cargo-bike", "marquee",
+  "van",
+  "cold-room",
+  "pro-kitchen",
+  "meeting-room",
+  "dry-storage",
+  "shredder",
+  "sound-system",
+  "minibus",
+  "accounting",
+  "cleaning",
+  "workshop-space",
+  "cargo-bike",
+  "marquee",
 ] as const;
 
 export interface NeedRecord {
@@ -77,8 +97,9 @@ export function generateResources(rng: Rng, ess: readonly EssOrg[], biz: readonl
     const likely = ess.filter((e) => e.kind.needs.includes(key) && !anchors.has(e.id) && e.stage !== "IDEA");
     for (let attempt = 0; attempt < 12; attempt++) {
       const anchor = rng.pick(likely.length > 0 ? likely : ess);
-      const others = nearest(ess, anchor.point, 8, (e) => e.id === anchor.id || hasNeed.has(`${e.id}|${key}`))
-        .filter((e) => distanceKm(e.point, anchor.point) <= 3);
+      const others = nearest(ess, anchor.point, 8, (e) => e.id === anchor.id || hasNeed.has(`${e.id}|${key}`)).filter(
+        (e) => distanceKm(e.point, anchor.point) <= 3,
+      );
       const preferred = others.filter((e) => e.kind.needs.includes(key));
       const rest = others.filter((e) => !e.kind.needs.includes(key));
       const members = [anchor, ...[...preferred, ...rest].slice(0, rng.int(2, 4))];
@@ -89,8 +110,12 @@ export function generateResources(rng: Rng, ess: readonly EssOrg[], biz: readonl
       if (rng.chance(0.75)) {
         const inGroup = new Set(members.map((m) => m.id));
         const offerers = [
-          ...biz.filter((b) => b.sector.offers.includes(key)).map((b) => ({ kind: "biz" as const, org: b, point: b.point })),
-          ...ess.filter((e) => e.kind.offers.includes(key) && !inGroup.has(e.id)).map((e) => ({ kind: "ess" as const, org: e, point: e.point })),
+          ...biz
+            .filter((b) => b.sector.offers.includes(key))
+            .map((b) => ({ kind: "biz" as const, org: b, point: b.point })),
+          ...ess
+            .filter((e) => e.kind.offers.includes(key) && !inGroup.has(e.id))
+            .map((e) => ({ kind: "ess" as const, org: e, point: e.point })),
         ];
         const closest = nearest(offerers, anchor.point, 2);
         const pick = closest.length > 0 ? rng.pick(closest) : undefined;
@@ -142,7 +167,8 @@ export function generateResources(rng: Rng, ess: readonly EssOrg[], biz: readonl
   for (const key of SHARED) {
     const type = resourceType(key);
     const likely = ess.filter(
-      (e) => (e.kind.needs.includes(key) || e.kind.offers.includes(key)) && e.stage !== "IDEA" && !usedAnchors.has(e.id),
+      (e) =>
+        (e.kind.needs.includes(key) || e.kind.offers.includes(key)) && e.stage !== "IDEA" && !usedAnchors.has(e.id),
     );
     const anchor = rng.pick(likely.length > 0 ? likely : ess.filter((e) => e.stage !== "IDEA"));
     usedAnchors.add(anchor.id);

@@ -3,7 +3,16 @@
  * carries the ILLUSTRATIVE provenance; properties left undefined are dropped,
  * since the writer accepts only plain values.
  */
-import { ILLUSTRATIVE, ref, type NodeLabel, type NodeRef, type NodeSpec, type PropValue, type Provenance, type RelSpec } from "@maillage/model";
+import {
+  ILLUSTRATIVE,
+  ref,
+  type NodeLabel,
+  type NodeRef,
+  type NodeSpec,
+  type PropValue,
+  type Provenance,
+  type RelSpec,
+} from "@maillage/model";
 
 /** Provenance of real institutions named in the demo. */
 export const REAL_INSTITUTION: Provenance = {
@@ -24,7 +33,13 @@ export function node(label: NodeLabel, props: LooseProps, provenance: Provenance
   return { label, props: { ...clean(props), ...provenance } };
 }
 
-export function rel(type: string, from: NodeRef, to: NodeRef, props: LooseProps = {}, identity?: readonly string[]): RelSpec {
+export function rel(
+  type: string,
+  from: NodeRef,
+  to: NodeRef,
+  props: LooseProps = {},
+  identity?: readonly string[],
+): RelSpec {
   const spec: RelSpec = { type, from, to, props: { ...clean(props), ...ILLUSTRATIVE } };
   if (identity) spec.identity = identity;
   return spec;

@@ -17,7 +17,13 @@ import { createGraphReader } from "@maillage/graph-api";
 import { cooperationEdges } from "@maillage/graph-api";
 import { organisationProfiles } from "@maillage/graph-api";
 import { partnershipEdges } from "@maillage/graph-api";
-import { CANDIDATE_MAX_KM, evaluatePartnershipSuggestions, type EvaluationInput, type EvaluationMethod, type EvaluationReport } from "../opportunities/evaluation";
+import {
+  CANDIDATE_MAX_KM,
+  evaluatePartnershipSuggestions,
+  type EvaluationInput,
+  type EvaluationMethod,
+  type EvaluationReport,
+} from "../opportunities/evaluation";
 import { PARTNERSHIP_WEIGHTS } from "@maillage/graph-api";
 import { generateTerritory } from "../opportunities/random-graph";
 
@@ -54,7 +60,8 @@ function parseArgs(argv: string[]): Args | string {
         i++;
         break;
       case "--seed":
-        if (!value || !/^\d+$/.test(value) || Number(value) > 0xffffffff) return `--seed takes an integer between 0 and 4294967295 (got "${value ?? ""}")`;
+        if (!value || !/^\d+$/.test(value) || Number(value) > 0xffffffff)
+          return `--seed takes an integer between 0 and 4294967295 (got "${value ?? ""}")`;
         args.seed = Number(value);
         i++;
         break;
@@ -80,7 +87,10 @@ function table(report: EvaluationReport): string {
   const lines = [
     `| Method | AUC | ${ks.map((k) => `P@${k}`).join(" | ")} |`,
     `|---|---:|${ks.map(() => "---:").join("|")}|`,
-    ...report.methods.map((m) => `| ${LABELS[m.method]} | ${fmt(m.auc)} | ${m.precision.map((p) => `${fmt(p.value, 2)} (${p.hits}/${p.k})`).join(" | ")} |`),
+    ...report.methods.map(
+      (m) =>
+        `| ${LABELS[m.method]} | ${fmt(m.auc)} | ${m.precision.map((p) => `${fmt(p.value, 2)} (${p.hits}/${p.k})`).join(" | ")} |`,
+    ),
   ];
   return lines.join("\n");
 }
@@ -118,7 +128,13 @@ function stability(reports: EvaluationReport[]): string {
   ].join("\n");
 }
 
-function markdown(seedGraph: EvaluationReport, seedRuns: EvaluationReport[], generated: EvaluationReport, args: Args, date: string): string {
+function markdown(
+  seedGraph: EvaluationReport,
+  seedRuns: EvaluationReport[],
+  generated: EvaluationReport,
+  args: Args,
+  date: string,
+): string {
   const w = PARTNERSHIP_WEIGHTS;
   return `# Evaluation of partnership suggestions
 
@@ -178,7 +194,9 @@ NEO4J_URI=bolt://host:7687 npm run eval:opportunities -- --out /tmp/eval.md   # 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
-    console.error(`eval:opportunities: ${args}. Options: --seed <n> (default ${DEFAULT_SEED}), --out <file> (default docs/opportunity-evaluation.md)`);
+    console.error(
+      `eval:opportunities: ${args}. Options: --seed <n> (default ${DEFAULT_SEED}), --out <file> (default docs/opportunity-evaluation.md)`,
+    );
     return 2;
   }
   const env = neo4jEnvSchema.safeParse(process.env);
@@ -207,16 +225,26 @@ async function main(argv: string[]): Promise<number> {
 
   let started = Date.now();
   const seedGraph = evaluatePartnershipSuggestions(seedInput, { seed: args.seed });
-  const seedRuns = Array.from({ length: STABILITY_SEEDS }, (_, i) => (i === 0 ? seedGraph : evaluatePartnershipSuggestions(seedInput, { seed: (args.seed + i) >>> 0 })));
-  console.error(`eval:opportunities: seed graph evaluated (${STABILITY_SEEDS} hiding seeds) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const seedRuns = Array.from({ length: STABILITY_SEEDS }, (_, i) =>
+    i === 0 ? seedGraph : evaluatePartnershipSuggestions(seedInput, { seed: (args.seed + i) >>> 0 }),
+  );
+  console.error(
+    `eval:opportunities: seed graph evaluated (${STABILITY_SEEDS} hiding seeds) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   started = Date.now();
   const territory = generateTerritory({ organisations: GENERATED_ORGANISATIONS, seed: args.seed });
   const generated = evaluatePartnershipSuggestions(
-    { edges: territory.edges, profiles: territory.profiles, partnerships: territory.edges.filter((e) => e.kind === "PARTNERSHIP") },
+    {
+      edges: territory.edges,
+      profiles: territory.profiles,
+      partnerships: territory.edges.filter((e) => e.kind === "PARTNERSHIP"),
+    },
     { seed: args.seed },
   );
-  console.error(`eval:opportunities: generated territory built and evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `eval:opportunities: generated territory built and evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const text = markdown(seedGraph, seedRuns, generated, args, new Date().toISOString().slice(0, 10));
   mkdirSync(dirname(args.out), { recursive: true });

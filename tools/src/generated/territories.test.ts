@@ -1,6 +1,8 @@
 import { GENERATED_SIZES, generatedReplica, generatedTownCode } from "./territories";
 
-const communes = new Set((require("@etalab/decoupage-administratif/data/communes.json") as { code: string }[]).map((c) => c.code));
+const communes = new Set(
+  (require("@etalab/decoupage-administratif/data/communes.json") as { code: string }[]).map((c) => c.code),
+);
 
 describe("generated territories", () => {
   it("gives towns codes that no real commune has, in the format the API accepts", () => {
@@ -21,8 +23,10 @@ describe("generated territories", () => {
       for (const n of spec.nodes) expect(n.props.sourceKind).toBe("ILLUSTRATIVE");
       for (const r of spec.rels) expect(r.props.sourceKind).toBe("ILLUSTRATIVE");
     }
-    for (const t of a.territory.nodes.filter((n) => n.label === "Town")) expect(t.props.name).toMatch(/\(ville fictive 1\)$/);
-    const ids = (r: typeof a) => r.population.nodes.filter((n) => n.label === "EssStructure" || n.label === "Business").map((n) => n.props.id);
+    for (const t of a.territory.nodes.filter((n) => n.label === "Town"))
+      expect(t.props.name).toMatch(/\(ville fictive 1\)$/);
+    const ids = (r: typeof a) =>
+      r.population.nodes.filter((n) => n.label === "EssStructure" || n.label === "Business").map((n) => n.props.id);
     const shared = new Set(ids(a));
     expect(ids(b).filter((id) => shared.has(id))).toEqual([]);
     expect(a.population.nodes.filter((n) => n.label === "EssStructure")).toHaveLength(168);

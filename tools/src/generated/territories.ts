@@ -88,32 +88,51 @@ function replicaTowns(real: readonly TownData[], replica: number): DemoTown[] {
 }
 
 function territorySpecOf(replica: number, towns: readonly DemoTown[], real: readonly TownData[]): GraphSpec {
-  const provenance = (ref: string) => ({ source: GENERATED_SOURCE, sourceKind: "ILLUSTRATIVE" as const, sourceRef: ref });
+  const provenance = (ref: string) => ({
+    source: GENERATED_SOURCE,
+    sourceKind: "ILLUSTRATIVE" as const,
+    sourceRef: ref,
+  });
   const code = generatedTerritoryCode(replica);
   const nodes: NodeSpec[] = [
     {
       label: "Territory",
-      props: { code, name: `Territoire fictif ${replica + 1}`, population: towns.reduce((s, t) => s + t.population, 0), ...provenance(`replica ${replica + 1} of GPSEA`) },
+      props: {
+        code,
+        name: `Territoire fictif ${replica + 1}`,
+        population: towns.reduce((s, t) => s + t.population, 0),
+        ...provenance(`replica ${replica + 1} of GPSEA`),
+      },
     },
-    ...towns.map(
-      (t, i): NodeSpec => ({
-        label: "Town",
-        props: {
-          inseeCode: t.inseeCode,
-          name: t.name,
-          population: t.population,
-          postalCodes: t.postalCodes,
-          location: ringCentroid(t.ring),
-          ...provenance(`replica ${replica + 1} of ${real[i]?.name} (${real[i]?.inseeCode}), outline moved; not a real commune`),
-        },
-      }),
-    ),
+    ...towns.map((t, i): NodeSpec => ({
+      label: "Town",
+      props: {
+        inseeCode: t.inseeCode,
+        name: t.name,
+        population: t.population,
+        postalCodes: t.postalCodes,
+        location: ringCentroid(t.ring),
+        ...provenance(
+          `replica ${replica + 1} of ${real[i]?.name} (${real[i]?.inseeCode}), outline moved; not a real commune`,
+        ),
+      },
+    })),
   ];
-  const rels: RelSpec[] = towns.map((t) => ({ type: "PART_OF", from: { label: "Town", key: t.inseeCode }, to: { label: "Territory", key: code }, props: provenance("generated") }));
+  const rels: RelSpec[] = towns.map((t) => ({
+    type: "PART_OF",
+    from: { label: "Town", key: t.inseeCode },
+    to: { label: "Territory", key: code },
+    props: provenance("generated"),
+  }));
   // Same neighbours as the real towns they copy.
   const codeOf = new Map(real.map((t, i) => [t.inseeCode, towns[i]?.inseeCode as string]));
   for (const n of neighbourPairs(real)) {
-    rels.push({ type: "NEIGHBOUR_OF", from: { label: "Town", key: codeOf.get(n[0]) as string }, to: { label: "Town", key: codeOf.get(n[1]) as string }, props: provenance("shared border of the real towns") });
+    rels.push({
+      type: "NEIGHBOUR_OF",
+      from: { label: "Town", key: codeOf.get(n[0]) as string },
+      to: { label: "Town", key: codeOf.get(n[1]) as string },
+      props: provenance("shared border of the real towns"),
+    });
   }
   return { nodes, rels };
 }
@@ -123,7 +142,8 @@ function neighbourPairs(real: readonly TownData[]): [string, string][] {
   if (!cachedPairs) {
     cachedPairs = [];
     for (let i = 0; i < real.length; i++) {
-      for (let j = i + 1; j < real.length; j++) if (shareBorder(real[i]!.ring, real[j]!.ring)) cachedPairs.push([real[i]!.inseeCode, real[j]!.inseeCode]);
+      for (let j = i + 1; j < real.length; j++)
+        if (shareBorder(real[i]!.ring, real[j]!.ring)) cachedPairs.push([real[i]!.inseeCode, real[j]!.inseeCode]);
     }
   }
   return cachedPairs;
@@ -138,15 +158,34 @@ function prefixKeys(spec: GraphSpec, prefix: string, replica: number): GraphSpec
     const key = n.props[keyName] as string;
     if (n.label === "Theme" || n.label === "Town" || n.props.sourceRef === REAL_INSTITUTION.sourceRef) return n;
     renamed.add(`${n.label}:${key}`);
-    return { ...n, props: { ...n.props, [keyName]: prefix + key, source: GENERATED_SOURCE, sourceRef: `replica ${replica + 1}; invented` } };
+    return {
+      ...n,
+      props: {
+        ...n.props,
+        [keyName]: prefix + key,
+        source: GENERATED_SOURCE,
+        sourceRef: `replica ${replica + 1}; invented`,
+      },
+    };
   });
   const move = (r: NodeRef): NodeRef => (renamed.has(refKey(r)) ? { label: r.label, key: prefix + r.key } : r);
-  const rels = spec.rels.map((r) => ({ ...r, from: move(r.from), to: move(r.to), props: { ...r.props, source: GENERATED_SOURCE } }));
+  const rels = spec.rels.map((r) => ({
+    ...r,
+    from: move(r.from),
+    to: move(r.to),
+    props: { ...r.props, source: GENERATED_SOURCE },
+  }));
   return { nodes, rels };
 }
 
-export function generatedReplica(size: GeneratedSize, replica: number, seed = DEFAULT_SEED, real: readonly TownData[] = loadTerritory().towns): GeneratedReplica {
-  if (replica < 0 || replica >= size.replicas) throw new RangeError(`replica ${replica} is outside 0–${size.replicas - 1}`);
+export function generatedReplica(
+  size: GeneratedSize,
+  replica: number,
+  seed = DEFAULT_SEED,
+  real: readonly TownData[] = loadTerritory().towns,
+): GeneratedReplica {
+  if (replica < 0 || replica >= size.replicas)
+    throw new RangeError(`replica ${replica} is outside 0–${size.replicas - 1}`);
   const towns = replicaTowns(real, replica);
   const demo = generateDemo(towns, {
     seed: seed + 7919 * (replica + 1),
@@ -162,8 +201,10 @@ export function generatedReplica(size: GeneratedSize, replica: number, seed = DE
 }
 
 /** Every replica, one at a time. */
-export function* generatedReplicas(size: GeneratedSize, options: { seed?: number; from?: number } = {}): Generator<GeneratedReplica> {
+export function* generatedReplicas(
+  size: GeneratedSize,
+  options: { seed?: number; from?: number } = {},
+): Generator<GeneratedReplica> {
   const real = loadTerritory().towns;
   for (let r = options.from ?? 0; r < size.replicas; r++) yield generatedReplica(size, r, options.seed, real);
 }
-

@@ -24,7 +24,12 @@ import { mulberry32 } from "@maillage/model";
 
 const edge = (source: string, target: string): CooperationEdge => ({ source, target });
 
-const profile = (id: string, latitude: number | null = null, longitude: number | null = null, themes: string[] = []): EvaluationProfile => ({
+const profile = (
+  id: string,
+  latitude: number | null = null,
+  longitude: number | null = null,
+  themes: string[] = [],
+): EvaluationProfile => ({
   id,
   kind: "EssStructure",
   inseeCode: null,
@@ -93,7 +98,11 @@ describe("precisionAtK", () => {
 describe("TopK", () => {
   it("keeps the k best, highest score first, ties by the smaller tie key, whatever the order of offers", () => {
     const rand = mulberry32(3);
-    const items = Array.from({ length: 500 }, (_, i) => ({ score: Math.floor(rand() * 20), tie: (i * 7919) % 500, value: i }));
+    const items = Array.from({ length: 500 }, (_, i) => ({
+      score: Math.floor(rand() * 20),
+      tie: (i * 7919) % 500,
+      value: i,
+    }));
     const expected = [...items]
       .sort((a, b) => b.score - a.score || a.tie - b.tie)
       .slice(0, 25)
@@ -148,10 +157,14 @@ describe("hidePartnerships", () => {
     expect(hidePartnerships(input, { seed: 1 }).hidden).toEqual(a.hidden);
     expect(hidePartnerships(input, { seed: 2 }).hidden).not.toEqual(a.hidden);
     // Neither the order of the edges nor that of the partnerships matters.
-    const shuffled = { ...input, edges: [...input.edges].reverse(), partnerships: [...partnerships].reverse().map((e) => edge(e.target, e.source)) };
-    expect(hidePartnerships(shuffled, { seed: 1 }).hidden.map(([u, v]) => [a.full.ids[u], a.full.ids[v]].sort())).toEqual(
-      a.hidden.map(([u, v]) => [a.full.ids[u], a.full.ids[v]].sort()),
-    );
+    const shuffled = {
+      ...input,
+      edges: [...input.edges].reverse(),
+      partnerships: [...partnerships].reverse().map((e) => edge(e.target, e.source)),
+    };
+    expect(
+      hidePartnerships(shuffled, { seed: 1 }).hidden.map(([u, v]) => [a.full.ids[u], a.full.ids[v]].sort()),
+    ).toEqual(a.hidden.map(([u, v]) => [a.full.ids[u], a.full.ids[v]].sort()));
     expect(hidePartnerships(input, { seed: 1, hiddenShare: 0.5 }).hidden).toHaveLength(25);
   });
 
@@ -216,7 +229,10 @@ describe("forEachCandidate", () => {
     const { edges, profiles } = generateTerritory({ organisations: 400, seed: 11 });
     // One organisation without coordinates: never a close pair.
     const located = profiles.map((p, i) => (i === 5 ? { ...p, latitude: null, longitude: null } : p));
-    const graph = buildCooperationGraph(edges, located.map((p) => p.id));
+    const graph = buildCooperationGraph(
+      edges,
+      located.map((p) => p.id),
+    );
     const n = located.length;
     const found: string[] = [];
     forEachCandidate(graph, located, (u, v) => {
@@ -233,9 +249,13 @@ describe("forEachCandidate", () => {
         const b = located[v];
         const close =
           a.latitude !== null && a.longitude !== null && b.latitude !== null && b.longitude !== null
-            ? distanceKm({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude }) <= 3
+            ? distanceKm(
+                { latitude: a.latitude, longitude: a.longitude },
+                { latitude: b.latitude, longitude: b.longitude },
+              ) <= 3
             : false;
-        if (commonNeighbourList(graph, u, v).length > 0 || (close && a.themes.some((t) => b.themes.includes(t)))) expected.push(`${u},${v}`);
+        if (commonNeighbourList(graph, u, v).length > 0 || (close && a.themes.some((t) => b.themes.includes(t))))
+          expected.push(`${u},${v}`);
       }
     }
     expect(found.sort()).toEqual(expected.sort());
@@ -253,7 +273,15 @@ describe("evaluatePartnershipSuggestions", () => {
     expect(report.hidden).toBe(Math.round(report.partnershipPairs * 0.2));
     expect(report.negatives).toBe(report.hidden * 20);
     expect(report.hiddenAmongCandidates).toBeLessThanOrEqual(report.hidden);
-    expect(report.methods.map((m) => m.method)).toEqual(["combined", "commonNeighbours", "jaccard", "adamicAdar", "resourceAllocation", "preferentialAttachment", "random"]);
+    expect(report.methods.map((m) => m.method)).toEqual([
+      "combined",
+      "commonNeighbours",
+      "jaccard",
+      "adamicAdar",
+      "resourceAllocation",
+      "preferentialAttachment",
+      "random",
+    ]);
     for (const m of report.methods) {
       expect(m.auc).toBeGreaterThanOrEqual(0);
       expect(m.auc).toBeLessThanOrEqual(1);
@@ -268,26 +296,36 @@ describe("evaluatePartnershipSuggestions", () => {
     const profiles = input.profiles;
     const hidden = new Set(split.hidden.map(([u, v]) => `${u},${v}`));
     const candidates: { u: number; v: number; ids: [string, string] }[] = [];
-    forEachCandidate(reduced, profiles, (u, v) => candidates.push({ u, v, ids: [profiles[u].id, profiles[v].id].sort() as [string, string] }));
+    forEachCandidate(reduced, profiles, (u, v) =>
+      candidates.push({ u, v, ids: [profiles[u].id, profiles[v].id].sort() as [string, string] }),
+    );
     expect(candidates).toHaveLength(report.candidates);
     expect(candidates.filter((c) => hidden.has(`${c.u},${c.v}`))).toHaveLength(report.hiddenAmongCandidates);
 
-    const byId = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+    const byId = (a: [string, string], b: [string, string]) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
     const precisions = (score: (u: number, v: number) => number) => {
-      const ranked = candidates.map((c) => ({ ...c, score: score(c.u, c.v) })).sort((a, b) => b.score - a.score || byId(a.ids, b.ids));
+      const ranked = candidates
+        .map((c) => ({ ...c, score: score(c.u, c.v) }))
+        .sort((a, b) => b.score - a.score || byId(a.ids, b.ids));
       return [10, 50].map((k) => ranked.slice(0, k).filter((c) => hidden.has(`${c.u},${c.v}`)).length);
     };
     const combined = (u: number, v: number) => {
       const a = profiles[u];
       const b = profiles[v];
-      const km = distanceKm({ latitude: a.latitude!, longitude: a.longitude! }, { latitude: b.latitude!, longitude: b.longitude! });
+      const km = distanceKm(
+        { latitude: a.latitude!, longitude: a.longitude! },
+        { latitude: b.latitude!, longitude: b.longitude! },
+      );
       return combinedScore(linkScores(reduced, u, v), km, themeOverlap(a.themes, b.themes));
     };
     const hits = (method: string) => report.methods.find((m) => m.method === method)!.precision.map((p) => p.hits);
     expect(hits("combined")).toEqual(precisions(combined));
     expect(hits("commonNeighbours")).toEqual(precisions((u, v) => linkScores(reduced, u, v).commonNeighbours));
     expect(hits("resourceAllocation")).toEqual(precisions((u, v) => linkScores(reduced, u, v).resourceAllocation));
-    expect(hits("preferentialAttachment")).toEqual(precisions((u, v) => linkScores(reduced, u, v).preferentialAttachment));
+    expect(hits("preferentialAttachment")).toEqual(
+      precisions((u, v) => linkScores(reduced, u, v).preferentialAttachment),
+    );
     for (const m of report.methods) for (const p of m.precision) expect(p.value).toBe(p.hits / p.k);
   });
 

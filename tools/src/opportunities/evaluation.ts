@@ -35,9 +35,20 @@ import { distanceKm } from "@maillage/model";
 import { linkScores } from "@maillage/graph-api";
 import { combinedScore, themeOverlap } from "@maillage/graph-api";
 
-export type EvaluationProfile = Pick<OrganisationProfile, "id" | "kind" | "inseeCode" | "latitude" | "longitude" | "themes">;
+export type EvaluationProfile = Pick<
+  OrganisationProfile,
+  "id" | "kind" | "inseeCode" | "latitude" | "longitude" | "themes"
+>;
 
-export const EVALUATION_METHODS = ["combined", "commonNeighbours", "jaccard", "adamicAdar", "resourceAllocation", "preferentialAttachment", "random"] as const;
+export const EVALUATION_METHODS = [
+  "combined",
+  "commonNeighbours",
+  "jaccard",
+  "adamicAdar",
+  "resourceAllocation",
+  "preferentialAttachment",
+  "random",
+] as const;
 export type EvaluationMethod = (typeof EVALUATION_METHODS)[number];
 
 /** Farthest pair (km) suggested without a common neighbour, when they share a theme: the rule of suggestPartnerships. */
@@ -101,7 +112,10 @@ export interface PartnershipSplit {
 }
 
 /** Hides `hiddenShare` (rounded) of the partnership pairs, chosen by a PRNG seeded with `seed`. */
-export function hidePartnerships(input: EvaluationInput, options: Pick<EvaluationOptions, "seed" | "hiddenShare">): PartnershipSplit {
+export function hidePartnerships(
+  input: EvaluationInput,
+  options: Pick<EvaluationOptions, "seed" | "hiddenShare">,
+): PartnershipSplit {
   const share = options.hiddenShare ?? 0.2;
   if (!(share >= 0 && share <= 1)) throw new RangeError(`hiddenShare must be in [0, 1] (got ${share})`);
   const ids = input.profiles.map((p) => p.id);
@@ -284,7 +298,12 @@ function tieOf(s: Scorer, u: number, v: number): number {
 // ---------------------------------------------------------------------------
 
 /** A uniform sample (without repetition) of pairs of organisations not adjacent in `graph`. */
-export function sampleNonEdges(graph: CooperationGraph, organisations: number, count: number, rand: () => number): [number, number][] {
+export function sampleNonEdges(
+  graph: CooperationGraph,
+  organisations: number,
+  count: number,
+  rand: () => number,
+): [number, number][] {
   const n = organisations;
   let orgEdges = 0;
   for (let u = 0; u < n; u++) for (const v of graph.neighbours[u]) if (v > u && v < n) orgEdges++;
@@ -322,7 +341,11 @@ export function sampleNonEdges(graph: CooperationGraph, organisations: number, c
  * CANDIDATE_MAX_KM and a theme in common. The close pairs come from a grid
  * of cells at least CANDIDATE_MAX_KM wide, so only neighbouring cells are read.
  */
-export function forEachCandidate(graph: CooperationGraph, profiles: readonly EvaluationProfile[], visit: (u: number, v: number) => void): void {
+export function forEachCandidate(
+  graph: CooperationGraph,
+  profiles: readonly EvaluationProfile[],
+  visit: (u: number, v: number) => void,
+): void {
   const n = profiles.length;
   // Themes as bit sets.
   const themeBit = new Map<string, number>();
@@ -354,7 +377,8 @@ export function forEachCandidate(graph: CooperationGraph, profiles: readonly Eva
   }
   // One degree of latitude is ~111.2 km; 111 km and a 2 % margin keep cells wider than CANDIDATE_MAX_KM.
   const latCell = (CANDIDATE_MAX_KM / 111) * 1.02;
-  const lonCell = (CANDIDATE_MAX_KM / (111 * Math.max(0.01, Math.cos((Math.min(89, maxAbsLat) * Math.PI) / 180)))) * 1.02;
+  const lonCell =
+    (CANDIDATE_MAX_KM / (111 * Math.max(0.01, Math.cos((Math.min(89, maxAbsLat) * Math.PI) / 180)))) * 1.02;
   const cellX = new Int32Array(n).fill(-1);
   const cellY = new Int32Array(n).fill(-1);
   const cells = new Map<string, number[]>();
@@ -412,7 +436,9 @@ export function evaluatePartnershipSuggestions(input: EvaluationInput, options: 
   const { full, reduced, hidden, organisations: n } = split;
   const profiles = input.profiles;
 
-  const order = profiles.map((_, i) => i).sort((a, b) => (profiles[a].id < profiles[b].id ? -1 : profiles[a].id > profiles[b].id ? 1 : 0));
+  const order = profiles
+    .map((_, i) => i)
+    .sort((a, b) => (profiles[a].id < profiles[b].id ? -1 : profiles[a].id > profiles[b].id ? 1 : 0));
   const rank = new Int32Array(n);
   order.forEach((i, r) => (rank[i] = r));
   const scorer: Scorer = {
@@ -427,7 +453,12 @@ export function evaluatePartnershipSuggestions(input: EvaluationInput, options: 
   const out = new Float64Array(M);
 
   // AUC: hidden pairs against one sample of non-edges of the full graph (a stream distinct from the hiding one).
-  const negatives = sampleNonEdges(full, n, hidden.length * negativesPerHidden, mulberry32((options.seed ^ 0x5bd1e995) >>> 0));
+  const negatives = sampleNonEdges(
+    full,
+    n,
+    hidden.length * negativesPerHidden,
+    mulberry32((options.seed ^ 0x5bd1e995) >>> 0),
+  );
   const scoresOf = (pairs: [number, number][]) => {
     const columns = EVALUATION_METHODS.map(() => new Float64Array(pairs.length));
     pairs.forEach(([u, v], i) => {

@@ -49,19 +49,30 @@ const hubId = (j: number) => `hub-${j}`;
 
 /** Every node of the generated graph, isolated ones included: ordinary nodes, then hubs. */
 export function generatedNodeIds(options: Pick<RandomGraphOptions, "nodes" | "hubs">): string[] {
-  return [...Array.from({ length: options.nodes }, (_, i) => nodeId(i)), ...Array.from({ length: options.hubs ?? 0 }, (_, j) => hubId(j))];
+  return [
+    ...Array.from({ length: options.nodes }, (_, i) => nodeId(i)),
+    ...Array.from({ length: options.hubs ?? 0 }, (_, j) => hubId(j)),
+  ];
 }
 
 export function generateGraph(options: RandomGraphOptions): CooperationEdge[] {
   const { nodes, seed } = options;
   const hubs = options.hubs ?? 0;
-  if (!Number.isInteger(nodes) || nodes < 0 || !Number.isInteger(hubs) || hubs < 0) throw new RangeError("nodes and hubs must be non-negative integers");
+  if (!Number.isInteger(nodes) || nodes < 0 || !Number.isInteger(hubs) || hubs < 0)
+    throw new RangeError("nodes and hubs must be non-negative integers");
   const rand = mulberry32(seed);
 
   const isolatedCount =
-    options.isolatedShare !== undefined ? Math.min(nodes, Math.floor(nodes * options.isolatedShare)) : nodes >= 10 ? Math.max(1, Math.floor(nodes * 0.05)) : 0;
+    options.isolatedShare !== undefined
+      ? Math.min(nodes, Math.floor(nodes * options.isolatedShare))
+      : nodes >= 10
+        ? Math.max(1, Math.floor(nodes * 0.05))
+        : 0;
   // Which ordinary nodes are active (in some edge) is itself random.
-  const order = shuffle(rand, Array.from({ length: nodes }, (_, i) => i));
+  const order = shuffle(
+    rand,
+    Array.from({ length: nodes }, (_, i) => i),
+  );
   const active = order.slice(0, nodes - isolatedCount);
   const n = active.length;
   const capacity = (n * (n - 1)) / 2 + (n > 0 ? hubs * n : 0);
@@ -91,7 +102,10 @@ export function generateGraph(options: RandomGraphOptions): CooperationEdge[] {
     const scale = total > budget ? budget / total : 1;
     for (let j = 0; j < hubs; j++) {
       const size = Math.min(n, Math.max(2, Math.floor(sizes[j] * scale)));
-      const members = shuffle(rand, Array.from({ length: n }, (_, i) => i)).slice(0, size);
+      const members = shuffle(
+        rand,
+        Array.from({ length: n }, (_, i) => i),
+      ).slice(0, size);
       for (const m of members) add(n + j, m);
     }
   }
@@ -99,7 +113,10 @@ export function generateGraph(options: RandomGraphOptions): CooperationEdge[] {
   // 2. Preferential-attachment core over the active nodes, in random arrival order.
   const coreBudget = Math.max(0, target - list.length);
   const meanLinks = n > 1 ? coreBudget / (n - 1) : 0;
-  const arrival = shuffle(rand, Array.from({ length: n }, (_, i) => i));
+  const arrival = shuffle(
+    rand,
+    Array.from({ length: n }, (_, i) => i),
+  );
   for (let k = 1; k < n && list.length < target; k++) {
     const u = arrival[k];
     const wanted = Math.min(k, Math.max(1, Math.round(meanLinks * (0.3 + 1.4 * rand()))));
@@ -121,11 +138,14 @@ export function generateGraph(options: RandomGraphOptions): CooperationEdge[] {
   }
   if (list.length < target) {
     // Dense request: take the remaining pairs in order.
-    for (let a = 0; a < n && list.length < target; a++) for (let b = a + 1; b < n && list.length < target; b++) add(a, b);
+    for (let a = 0; a < n && list.length < target; a++)
+      for (let b = a + 1; b < n && list.length < target; b++) add(a, b);
   }
 
   const name = (slot: number) => (slot < n ? nodeId(active[slot]) : hubId(slot - n));
-  const out: CooperationEdge[] = list.map(([a, b]) => (rand() < 0.5 ? { source: name(a), target: name(b) } : { source: name(b), target: name(a) }));
+  const out: CooperationEdge[] = list.map(([a, b]) =>
+    rand() < 0.5 ? { source: name(a), target: name(b) } : { source: name(b), target: name(a) },
+  );
   // 4. A few repeated edges, reversed.
   const duplicates = Math.floor(list.length * (options.duplicateShare ?? 0.02));
   for (let d = 0; d < duplicates; d++) {
@@ -142,7 +162,12 @@ export function generateGraph(options: RandomGraphOptions): CooperationEdge[] {
 // ---------------------------------------------------------------------------
 
 /** The area of the generated territory, about that of Grand Paris Sud Est Avenir. */
-export const TERRITORY_BOUNDS = { minLatitude: 48.68, maxLatitude: 48.82, minLongitude: 2.4, maxLongitude: 2.62 } as const;
+export const TERRITORY_BOUNDS = {
+  minLatitude: 48.68,
+  maxLatitude: 48.82,
+  minLongitude: 2.4,
+  maxLongitude: 2.62,
+} as const;
 
 /** The fixed theme vocabulary of generated territories (codes of the real vocabulary, frozen here so that a change there does not change the graph). */
 export const TERRITORY_THEMES = [
@@ -256,11 +281,17 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
       longitude: B.minLongitude + ((col + 0.5 + 0.5 * (rand() - 0.5)) / 4) * (B.maxLongitude - B.minLongitude),
       weight: Math.exp(0.7 * gauss()),
       spreadKm: 0.8 + 0.8 * rand(),
-      favourites: shuffle(rand, TERRITORY_THEMES.map((_, i) => i)).slice(0, 3),
+      favourites: shuffle(
+        rand,
+        TERRITORY_THEMES.map((_, i) => i),
+      ).slice(0, 3),
     };
   });
   // Themes: a skewed popularity, boosted fourfold in a town's favourites.
-  const popularity = shuffle(rand, TERRITORY_THEMES.map((_, i) => i)).map((i, r) => ({ i, w: 1 / (1 + 0.15 * r) }));
+  const popularity = shuffle(
+    rand,
+    TERRITORY_THEMES.map((_, i) => i),
+  ).map((i, r) => ({ i, w: 1 / (1 + 0.15 * r) }));
   const drawThemes = (count: number, favourites: number[]): string[] => {
     const chosen = new Set<number>();
     for (let attempt = 0; chosen.size < count && attempt < 50; attempt++) {
@@ -290,15 +321,28 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
     for (let attempt = 0; attempt < 20; attempt++) {
       latitude = town.latitude + (gauss() * town.spreadKm) / KM_PER_DEGREE;
       longitude = town.longitude + (gauss() * town.spreadKm) / LON_KM;
-      if (latitude >= B.minLatitude && latitude <= B.maxLatitude && longitude >= B.minLongitude && longitude <= B.maxLongitude) break;
+      if (
+        latitude >= B.minLatitude &&
+        latitude <= B.maxLatitude &&
+        longitude >= B.minLongitude &&
+        longitude <= B.maxLongitude
+      )
+        break;
     }
     latitude = Math.min(B.maxLatitude, Math.max(B.minLatitude, latitude));
     longitude = Math.min(B.maxLongitude, Math.max(B.minLongitude, longitude));
     const count =
-      kind === "EssStructure" ? 1 + (chance(0.6) ? 1 : 0) + (chance(0.25) ? 1 : 0)
-      : kind === "Business" ? (chance(0.3) ? 0 : chance(0.75) ? 1 : 2)
-      : kind === "Financer" ? 3 + below(rand, 4)
-      : 2 + below(rand, 3);
+      kind === "EssStructure"
+        ? 1 + (chance(0.6) ? 1 : 0) + (chance(0.25) ? 1 : 0)
+        : kind === "Business"
+          ? chance(0.3)
+            ? 0
+            : chance(0.75)
+              ? 1
+              : 2
+          : kind === "Financer"
+            ? 3 + below(rand, 4)
+            : 2 + below(rand, 3);
     townOf.push(t);
     return {
       id: `${prefix[kind]}-${String(i).padStart(5, "0")}`,
@@ -310,7 +354,8 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
       themes: drawThemes(count, kind === "Financer" ? [] : town.favourites),
     };
   });
-  const sharedThemes = (a: TerritoryProfile, b: TerritoryProfile) => a.themes.filter((x) => b.themes.includes(x)).length;
+  const sharedThemes = (a: TerritoryProfile, b: TerritoryProfile) =>
+    a.themes.filter((x) => b.themes.includes(x)).length;
   const ess = profiles.map((_, i) => i).filter((i) => profiles[i].kind === "EssStructure");
   const biz = profiles.map((_, i) => i).filter((i) => profiles[i].kind === "Business");
 
@@ -350,7 +395,8 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
       partners[b].push(a);
     }
   };
-  const canPartner = (i: number) => profiles[i].kind === "EssStructure" || (profiles[i].kind === "Business" && chance(0.4));
+  const canPartner = (i: number) =>
+    profiles[i].kind === "EssStructure" || (profiles[i].kind === "Business" && chance(0.4));
   for (const a of shuffle(rand, [...ess])) {
     const pa = profiles[a];
     const draws = pickWeighted([0, 1, 2, 3, 4], (d) => [0.08, 0.24, 0.3, 0.24, 0.14][d]);
@@ -361,7 +407,10 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
         if (c >= 0 && c !== a && canPartner(c)) pool.push(c);
       }
       if (pool.length === 0) continue;
-      const b = pickWeighted(pool, (c) => Math.exp(-km(pa, profiles[c]) / 1.5) * (1 + 1.5 * sharedThemes(pa, profiles[c])) + 0.01);
+      const b = pickWeighted(
+        pool,
+        (c) => Math.exp(-km(pa, profiles[c]) / 1.5) * (1 + 1.5 * sharedThemes(pa, profiles[c])) + 0.01,
+      );
       partner(a, b);
     }
   }
@@ -396,7 +445,10 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
         for (const i of grid[r * cols + c]) {
           const p = profiles[i];
           if (p.kind === "Financer") continue;
-          const w = Math.exp(-km(venue, p) / 1.5) * (1 + 3 * themes.filter((t) => p.themes.includes(t)).length) * (p.kind === "Business" ? 0.3 : 1);
+          const w =
+            Math.exp(-km(venue, p) / 1.5) *
+            (1 + 3 * themes.filter((t) => p.themes.includes(t)).length) *
+            (p.kind === "Business" ? 0.3 : 1);
           keyed.push([-Math.log(1 - rand()) / w, i]);
         }
       }
@@ -420,7 +472,10 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
   for (const a of ess) {
     const count = pickWeighted([0, 1, 2, 3], (c) => [0.25, 0.35, 0.25, 0.15][c]);
     for (let c = 0; c < count; c++) {
-      const f = pickWeighted(financerIdx, (i) => (wide.has(i) || townOf[i] === townOf[a] ? 1 : 0.03) * (0.2 + sharedThemes(profiles[a], profiles[i])));
+      const f = pickWeighted(
+        financerIdx,
+        (i) => (wide.has(i) || townOf[i] === townOf[a] ? 1 : 0.03) * (0.2 + sharedThemes(profiles[a], profiles[i])),
+      );
       add("FUNDING", profiles[f].id, profiles[a].id);
     }
   }
@@ -430,7 +485,10 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
   for (const a of ess) {
     const count = chance(0.5) ? (chance(0.2) ? 2 : 1) : 0;
     for (let c = 0; c < count; c++) {
-      const s = pickWeighted(supportIdx, (i) => Math.exp(-km(profiles[a], profiles[i]) / 3) * (1 + sharedThemes(profiles[a], profiles[i])) + 0.001);
+      const s = pickWeighted(
+        supportIdx,
+        (i) => Math.exp(-km(profiles[a], profiles[i]) / 3) * (1 + sharedThemes(profiles[a], profiles[i])) + 0.001,
+      );
       add("SUPPORT", profiles[s].id, profiles[a].id);
     }
   }
@@ -446,7 +504,10 @@ export function generateTerritory(options: TerritoryOptions): GeneratedTerritory
         if (s >= 0 && profiles[s].kind === "EssStructure") pool.push(s);
       }
       if (pool.length === 0) continue;
-      const s = pickWeighted(pool, (i) => Math.exp(-km(profiles[b], profiles[i]) / 2.5) * (1 + sharedThemes(profiles[b], profiles[i])));
+      const s = pickWeighted(
+        pool,
+        (i) => Math.exp(-km(profiles[b], profiles[i]) / 2.5) * (1 + sharedThemes(profiles[b], profiles[i])),
+      );
       add("PURCHASE", profiles[b].id, profiles[s].id);
     }
   }

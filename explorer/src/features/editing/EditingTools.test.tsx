@@ -18,7 +18,18 @@ beforeAll(async () => {
   await i18n.changeLanguage("fr");
 });
 
-const node = (id: string, type: string, name: string): GraphNode => ({ __typename: "GraphNode", id, type, name, inseeCode: "94028", legalForm: null, latitude: null, longitude: null, illustrative: false, degree: 1 });
+const node = (id: string, type: string, name: string): GraphNode => ({
+  __typename: "GraphNode",
+  id,
+  type,
+  name,
+  inseeCode: "94028",
+  legalForm: null,
+  latitude: null,
+  longitude: null,
+  illustrative: false,
+  degree: 1,
+});
 const CRETEIL = node("town:94028", "Town", "Créteil");
 const CREATED = node("ess-new", "EssStructure", "Atelier vélo solidaire");
 const OTHER = node("ess-other", "EssStructure", "Épicerie solidaire");
@@ -26,13 +37,29 @@ const OTHER = node("ess-other", "EssStructure", "Épicerie solidaire");
 const always = { maxUsageCount: Infinity };
 const mocks: MockedResponse[] = [
   mocked(TERRITORY, {
-    result: { data: { territory: { __typename: "TerritoryOverview", name: "GPSEA", towns: [{ __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 }], themes: [] } } },
+    result: {
+      data: {
+        territory: {
+          __typename: "TerritoryOverview",
+          name: "GPSEA",
+          towns: [{ __typename: "TownCount", inseeCode: "94028", name: "Créteil", essStructures: 20, businesses: 5 }],
+          themes: [],
+        },
+      },
+    },
     ...always,
   }),
   mocked(THEMES, { result: { data: { themes: [] } }, ...always }),
   mocked(CreateEssStructureDocument, {
     variables: (v) => JSON.stringify(v).includes(CREATED.name),
-    result: { data: { created: { __typename: "CreateEssStructuresMutationResponse", organisations: [{ __typename: "EssStructure", id: CREATED.id, name: CREATED.name }] } } },
+    result: {
+      data: {
+        created: {
+          __typename: "CreateEssStructuresMutationResponse",
+          organisations: [{ __typename: "EssStructure", id: CREATED.id, name: CREATED.name }],
+        },
+      },
+    },
   }),
   ...[CREATED, OTHER].map((n) =>
     mocked(EditableEssStructureDocument, {
@@ -81,7 +108,10 @@ function GraphAround() {
   const [selected, setSelected] = useState<GraphNode>(CRETEIL);
   return (
     <>
-      <EditingTools node={selected} onCreated={(id) => setTimeout(() => setSelected(id === CREATED.id ? CREATED : OTHER), 10)} />
+      <EditingTools
+        node={selected}
+        onCreated={(id) => setTimeout(() => setSelected(id === CREATED.id ? CREATED : OTHER), 10)}
+      />
       <button type="button" onClick={() => setSelected(OTHER)}>
         select another
       </button>

@@ -17,7 +17,13 @@ import { editableQuery, PLURAL } from "./operations";
 import "./editing.css";
 import { RequestProblem } from "../../components/RequestProblem";
 
-export default function EditingTools({ node, onCreated }: { node: GraphNode | null; onCreated?: (id: string) => void }) {
+export default function EditingTools({
+  node,
+  onCreated,
+}: {
+  node: GraphNode | null;
+  onCreated?: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const type: EditableType | null = node && isEditable(node.type) ? node.type : null;
   const [mode, setMode] = useState<"view" | "edit" | "create">("view");
@@ -63,7 +69,12 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
       )}
       {mode === "edit" && type ? (
         record ? (
-          <OrganisationForm type={type} record={record} onSaved={() => back("edit", t("editing.saved"))} onCancel={() => back("edit", null)} />
+          <OrganisationForm
+            type={type}
+            record={record}
+            onSaved={() => back("edit", t("editing.saved"))}
+            onCancel={() => back("edit", null)}
+          />
         ) : (
           <p role="status">{t("common.loading")}</p>
         )
@@ -81,7 +92,13 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
       ) : (
         <div className="actions">
           {type && (
-            <button type="button" ref={editButton} className="primary" onClick={() => setMode("edit")} aria-label={node ? t("editing.editOne", { name: node.name }) : undefined}>
+            <button
+              type="button"
+              ref={editButton}
+              className="primary"
+              onClick={() => setMode("edit")}
+              aria-label={node ? t("editing.editOne", { name: node.name }) : undefined}
+            >
               {t("editing.edit")}
             </button>
           )}
@@ -95,12 +112,19 @@ export default function EditingTools({ node, onCreated }: { node: GraphNode | nu
         <>
           {record.updatedBy && (
             <p className="muted" data-testid="last-edit">
-              {t("editing.lastEdit", { who: record.updatedBy, date: new Date(record.updatedAt ?? "").toLocaleString(dateLocale(i18n.language)) })}
+              {t("editing.lastEdit", {
+                who: record.updatedBy,
+                date: new Date(record.updatedAt ?? "").toLocaleString(dateLocale(i18n.language)),
+              })}
             </p>
           )}
           {record.needs && <ResourcesEditor type={type} id={record.id} side="need" resources={record.needs} editor />}
-          {record.offers && <ResourcesEditor type={type} id={record.id} side="offer" resources={record.offers} editor />}
-          {type !== "Financer" && type !== "ResearchUnit" && <RelationshipsEditor type={type} id={record.id} connections={record} editor />}
+          {record.offers && (
+            <ResourcesEditor type={type} id={record.id} side="offer" resources={record.offers} editor />
+          )}
+          {type !== "Financer" && type !== "ResearchUnit" && (
+            <RelationshipsEditor type={type} id={record.id} connections={record} editor />
+          )}
         </>
       )}
     </section>

@@ -12,7 +12,21 @@ export interface ControlProps {
   "aria-describedby"?: string;
 }
 
-export function Field({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: (props: ControlProps) => ReactElement }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  children: (props: ControlProps) => ReactElement;
+}) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={`field${error ? " invalid" : ""}`}>
@@ -20,7 +34,11 @@ export function Field({ id, label, hint, error, required, children }: { id: stri
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
-      {children({ id, ...(error ? { "aria-invalid": true } : {}), ...(described ? { "aria-describedby": described } : {}) })}
+      {children({
+        id,
+        ...(error ? { "aria-invalid": true } : {}),
+        ...(described ? { "aria-describedby": described } : {}),
+      })}
       {hint && (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -36,7 +54,19 @@ export function Field({ id, label, hint, error, required, children }: { id: stri
 }
 
 /** A select of codes (kinds, legal forms...), each worded by `label`. */
-export function CodeSelect({ control, value, codes, label, onChange }: { control: ControlProps; value: string; codes: readonly string[]; label: (code: string) => string; onChange: (code: string) => void }) {
+export function CodeSelect({
+  control,
+  value,
+  codes,
+  label,
+  onChange,
+}: {
+  control: ControlProps;
+  value: string;
+  codes: readonly string[];
+  label: (code: string) => string;
+  onChange: (code: string) => void;
+}) {
   return (
     <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
       {codes.map((code) => (
@@ -49,7 +79,17 @@ export function CodeSelect({ control, value, codes, label, onChange }: { control
 }
 
 /** The end of every editing form: the form-level problem, if any, then save and cancel. */
-export function FormFooter({ problem, saving, label, onCancel }: { problem: string | null; saving?: boolean; label: string; onCancel: () => void }) {
+export function FormFooter({
+  problem,
+  saving,
+  label,
+  onCancel,
+}: {
+  problem: string | null;
+  saving?: boolean;
+  label: string;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -36,7 +36,13 @@ const territory = mocked(TERRITORY, {
   maxUsageCount: Infinity,
 });
 const themes = mocked(THEMES, {
-  result: { data: { themes: [{ __typename: "Theme", code: "sustainable-food", labelFr: "Alimentation durable", labelEn: "Sustainable food" }] } },
+  result: {
+    data: {
+      themes: [
+        { __typename: "Theme", code: "sustainable-food", labelFr: "Alimentation durable", labelEn: "Sustainable food" },
+      ],
+    },
+  },
   maxUsageCount: Infinity,
 });
 
@@ -79,10 +85,15 @@ describe("the organisation form", () => {
     fireEvent.change(screen.getByLabelText("Latitude"), { target: { value: "" } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
 
-    expect(await screen.findByRole("alert")).toHaveProperty("textContent", "3 champs à corriger : voir les messages sous les champs.");
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      "3 champs à corriger : voir les messages sous les champs.",
+    );
     expect(messageOf(screen.getByLabelText("SIRET"))).toContain("Ce SIRET ne passe pas le contrôle de clé (Luhn)");
     expect(messageOf(screen.getByLabelText("Site web"))).toContain("Adresse web complète attendue");
-    expect(messageOf(screen.getByLabelText("Latitude"))).toContain("Donnez la latitude et la longitude, ou aucune des deux.");
+    expect(messageOf(screen.getByLabelText("Latitude"))).toContain(
+      "Donnez la latitude et la longitude, ou aucune des deux.",
+    );
     expect(screen.getByLabelText(/^Nom/).hasAttribute("aria-invalid")).toBe(false);
     // The first wrong field gets the focus.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("SIRET")));
@@ -95,23 +106,35 @@ describe("the organisation form", () => {
   it("sends only the fields the coordinator changed", async () => {
     const update = mocked(UpdateEssStructureDocument, {
       variables: { id: "ess-1", update: { website: { set: "https://epicerie.example" } } },
-      result: { data: { updateEssStructures: { __typename: "UpdateEssStructuresMutationResponse", essStructures: [] } } },
+      result: {
+        data: { updateEssStructures: { __typename: "UpdateEssStructuresMutationResponse", essStructures: [] } },
+      },
     });
     const onSaved = renderForm([update]);
     fireEvent.change(screen.getByLabelText("Site web"), { target: { value: " https://epicerie.example " } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
-    await waitFor(() => expect(onSaved).toHaveBeenCalledWith({ id: "ess-1", name: "Épicerie solidaire du Mont-Mesly" }));
+    await waitFor(() =>
+      expect(onSaved).toHaveBeenCalledWith({ id: "ess-1", name: "Épicerie solidaire du Mont-Mesly" }),
+    );
   });
 
   it("puts the API's refusal next to the field it names", async () => {
     const update = mocked(UpdateEssStructureDocument, {
       variables: { id: "ess-1", update: { siret: { set: "81234567600017" }, siren: { set: "812345676" } } },
-      result: { errors: [new GraphQLError("siret: another record already has this value (it must be unique)", { extensions: { code: "CONSTRAINT_VIOLATION", field: "siret" } })] },
+      result: {
+        errors: [
+          new GraphQLError("siret: another record already has this value (it must be unique)", {
+            extensions: { code: "CONSTRAINT_VIOLATION", field: "siret" },
+          }),
+        ],
+      },
     });
     const onSaved = renderForm([update]);
     fireEvent.change(screen.getByLabelText("SIRET"), { target: { value: "81234567600017" } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
-    await waitFor(() => expect(messageOf(screen.getByLabelText("SIRET"))).toContain("Une autre organisation a déjà cette valeur"));
+    await waitFor(() =>
+      expect(messageOf(screen.getByLabelText("SIRET"))).toContain("Une autre organisation a déjà cette valeur"),
+    );
     expect(onSaved).not.toHaveBeenCalled();
   });
 
@@ -139,7 +162,23 @@ describe("needs and offers", () => {
   it("lists them and refuses a need without a title, next to the field", async () => {
     render(
       <MockedProvider mocks={[]}>
-        <ResourcesEditor type="EssStructure" id="ess-1" side="need" editor resources={[{ __typename: "ResourceNeed", id: "n1", title: "Camionnette 2 jours par semaine", kind: "VEHICLE", description: null, frequency: null, status: "OPEN" }]} />
+        <ResourcesEditor
+          type="EssStructure"
+          id="ess-1"
+          side="need"
+          editor
+          resources={[
+            {
+              __typename: "ResourceNeed",
+              id: "n1",
+              title: "Camionnette 2 jours par semaine",
+              kind: "VEHICLE",
+              description: null,
+              frequency: null,
+              status: "OPEN",
+            },
+          ]}
+        />
       </MockedProvider>,
     );
     expect(screen.getByRole("heading", { name: "Besoins (ouverts : 1)" })).toBeTruthy();

@@ -31,7 +31,13 @@ import { useMessage } from "./useMessage";
 import { refreshViews } from "./after-save";
 
 const TEXTAREAS: FieldName[] = ["description"];
-const HINTS: Partial<Record<FieldName, string>> = { siret: "siret", rnaId: "rnaId", website: "website", latitude: "coordinates", postalCode: "postalCode" };
+const HINTS: Partial<Record<FieldName, string>> = {
+  siret: "siret",
+  rnaId: "rnaId",
+  website: "website",
+  latitude: "coordinates",
+  postalCode: "postalCode",
+};
 
 export function OrganisationForm({
   type: initialType,
@@ -76,7 +82,8 @@ export function OrganisationForm({
     setServerMessages(({ [field as FieldName]: _gone, ...rest }) => rest);
     setStatus(null);
   };
-  const focusFirstInvalid = () => requestAnimationFrame(() => form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -111,7 +118,10 @@ export function OrganisationForm({
         setServerMessages(refusal.messages);
         setProblem(t("editing.fixFields", { count: Object.keys(refusal.messages).length }));
         focusFirstInvalid();
-      } else setProblem(refusal.kind === "other" ? t("common.error", { message: refusal.message }) : t(`editing.${refusal.kind}`));
+      } else
+        setProblem(
+          refusal.kind === "other" ? t("common.error", { message: refusal.message }) : t(`editing.${refusal.kind}`),
+        );
     } finally {
       setSaving(false);
     }
@@ -128,11 +138,17 @@ export function OrganisationForm({
           field === "legalForm" || field === "stage" || field === "inseeCode" ? (
             <select {...props} {...common}>
               <option value="">{t("common.none")}</option>
-              {(field === "legalForm" ? LEGAL_FORMS : field === "stage" ? STAGES : towns.map((x) => x.inseeCode)).map((v) => (
-                <option key={v} value={v}>
-                  {field === "legalForm" ? t(`legalForms.${v}`) : field === "stage" ? t(`dashboard.stages.${v}`) : towns.find((x) => x.inseeCode === v)?.name}
-                </option>
-              ))}
+              {(field === "legalForm" ? LEGAL_FORMS : field === "stage" ? STAGES : towns.map((x) => x.inseeCode)).map(
+                (v) => (
+                  <option key={v} value={v}>
+                    {field === "legalForm"
+                      ? t(`legalForms.${v}`)
+                      : field === "stage"
+                        ? t(`dashboard.stages.${v}`)
+                        : towns.find((x) => x.inseeCode === v)?.name}
+                  </option>
+                ),
+              )}
             </select>
           ) : TEXTAREAS.includes(field) ? (
             <textarea {...props} {...common} rows={4} />
@@ -141,7 +157,13 @@ export function OrganisationForm({
               {...props}
               {...common}
               type={field === "website" ? "url" : "text"}
-              inputMode={["siret", "postalCode", "foundedYear"].includes(field) ? "numeric" : ["latitude", "longitude"].includes(field) ? "decimal" : undefined}
+              inputMode={
+                ["siret", "postalCode", "foundedYear"].includes(field)
+                  ? "numeric"
+                  : ["latitude", "longitude"].includes(field)
+                    ? "decimal"
+                    : undefined
+              }
               autoComplete="off"
             />
           )
@@ -184,14 +206,26 @@ export function OrganisationForm({
             <input
               type="checkbox"
               checked={values.themes.includes(theme.code)}
-              onChange={(e) => set("themes", e.target.checked ? [...values.themes, theme.code].sort() : values.themes.filter((c) => c !== theme.code))}
+              onChange={(e) =>
+                set(
+                  "themes",
+                  e.target.checked
+                    ? [...values.themes, theme.code].sort()
+                    : values.themes.filter((c) => c !== theme.code),
+                )
+              }
             />
             {themeLabel(theme, i18n.language)}
           </label>
         ))}
       </fieldset>
       {status && <p role="status">{status}</p>}
-      <FormFooter problem={problem} saving={saving} label={record ? t("editing.save") : t("editing.create")} onCancel={onCancel} />
+      <FormFooter
+        problem={problem}
+        saving={saving}
+        label={record ? t("editing.save") : t("editing.create")}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

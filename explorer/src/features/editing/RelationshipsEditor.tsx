@@ -14,14 +14,16 @@ import { refreshViews } from "./after-save";
 import { useMessage } from "./useMessage";
 import { plainTextPhrase } from "../../search-phrase";
 
-
 /** What linkedOf reads of a partnership or a membership (memberships have no kind). */
 interface Edge {
   properties: { kind?: string; since?: number | null };
   node: { id: string; name: string };
 }
 /** The relationship fields the edit query reads (each type has some of them). */
-type Connections = Pick<EditableRecord, "essPartnersConnection" | "businessPartnersConnection" | "memberOfConnection" | "membersConnection">;
+type Connections = Pick<
+  EditableRecord,
+  "essPartnersConnection" | "businessPartnersConnection" | "memberOfConnection" | "membersConnection"
+>;
 
 type Relation = "partnership" | "membership";
 type Other = "EssStructure" | "Business" | "SupportProvider";
@@ -41,7 +43,8 @@ interface Linked {
  */
 function fieldFor(type: EditableType, relation: Relation, other: Other): string | null {
   if (relation === "partnership") {
-    if (type === "EssStructure") return other === "EssStructure" ? "essPartners" : other === "Business" ? "businessPartners" : null;
+    if (type === "EssStructure")
+      return other === "EssStructure" ? "essPartners" : other === "Business" ? "businessPartners" : null;
     return type === "Business" && other === "EssStructure" ? "essPartners" : null;
   }
   if (type === "EssStructure" && other === "SupportProvider") return "memberOf";
@@ -51,7 +54,14 @@ function fieldFor(type: EditableType, relation: Relation, other: Other): string 
 /** What the organisation is linked to, from the edit query. */
 function linkedOf(type: EditableType, c: Connections): Linked[] {
   const of = (relation: Relation, other: Other, edges: Edge[] | undefined) =>
-    (edges ?? []).map((e): Linked => ({ relation, other, id: e.node.id, name: e.node.name, kind: e.properties.kind, since: e.properties.since }));
+    (edges ?? []).map((e): Linked => ({
+      relation,
+      other,
+      id: e.node.id,
+      name: e.node.name,
+      kind: e.properties.kind,
+      since: e.properties.since,
+    }));
   return [
     ...of("partnership", "EssStructure", c.essPartnersConnection?.edges),
     ...of("partnership", "Business", c.businessPartnersConnection?.edges),
@@ -60,12 +70,23 @@ function linkedOf(type: EditableType, c: Connections): Linked[] {
   ].sort((a, b) => a.name.localeCompare(b.name, "fr"));
 }
 
-function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; id: string; onDone: () => void; onCancel: () => void }) {
+function AddRelationship({
+  type,
+  id,
+  onDone,
+  onCancel,
+}: {
+  type: EditableType;
+  id: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const message = useMessage();
   const client = useApolloClient();
   const prefix = useId();
-  const relations: Relation[] = type === "Business" ? ["partnership"] : type === "SupportProvider" ? ["membership"] : ["partnership", "membership"];
+  const relations: Relation[] =
+    type === "Business" ? ["partnership"] : type === "SupportProvider" ? ["membership"] : ["partnership", "membership"];
   const [relation, setRelation] = useState<Relation>(relations[0]);
   const [kind, setKind] = useState("CO_PROJECT");
   const [since, setSince] = useState("");
@@ -78,9 +99,21 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
 
   const candidates = found.data
     ? [
-        ...found.data.searchEssStructures.edges.map((e) => ({ ...e.node, other: "EssStructure" as Other, where: e.node.town[0]?.name })),
-        ...found.data.searchBusinesses.edges.map((e) => ({ ...e.node, other: "Business" as Other, where: e.node.town[0]?.name })),
-        ...found.data.searchSupportProviders.edges.map((e) => ({ ...e.node, other: "SupportProvider" as Other, where: undefined })),
+        ...found.data.searchEssStructures.edges.map((e) => ({
+          ...e.node,
+          other: "EssStructure" as Other,
+          where: e.node.town[0]?.name,
+        })),
+        ...found.data.searchBusinesses.edges.map((e) => ({
+          ...e.node,
+          other: "Business" as Other,
+          where: e.node.town[0]?.name,
+        })),
+        ...found.data.searchSupportProviders.edges.map((e) => ({
+          ...e.node,
+          other: "SupportProvider" as Other,
+          where: undefined,
+        })),
       ].filter((c) => c.id !== id && fieldFor(type, relation, c.other))
     : null;
 
@@ -93,7 +126,9 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
     const problems: Record<string, string> = {};
     const year = since.trim() === "" ? null : Number(since.trim());
     if (year !== null && !Number.isFinite(year)) problems.since = message({ code: "notANumber" });
-    else for (const issue of validateFields(relation === "partnership" ? "Partnership" : "Membership", { since: year })) problems[issue.field] = message({ code: issue.code, params: issue.params });
+    else
+      for (const issue of validateFields(relation === "partnership" ? "Partnership" : "Membership", { since: year }))
+        problems[issue.field] = message({ code: issue.code, params: issue.params });
     if (!chosen) problems.other = t("editing.relationships.chooseFirst");
     setErrors(problems);
     setProblem(null);
@@ -101,18 +136,29 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
     const field = fieldFor(type, relation, chosen.other)!;
     const edge = { ...(relation === "partnership" ? { kind } : {}), ...(year !== null ? { since: year } : {}) };
     try {
-      await update({ variables: { id, update: { [field]: [{ connect: [{ where: { node: { id: { eq: chosen.id } } }, edge }] }] } } });
+      await update({
+        variables: { id, update: { [field]: [{ connect: [{ where: { node: { id: { eq: chosen.id } } }, edge }] }] } },
+      });
       await refreshViews(client);
       onDone();
     } catch (error) {
       const refusal = refusalOf(error);
-      if (refusal.kind === "fields") setErrors(Object.fromEntries(Object.entries(refusal.messages).map(([f, m]) => [f, message(m!)])));
-      else setProblem(refusal.kind === "other" ? t("common.error", { message: refusal.message }) : t(`editing.${refusal.kind}`));
+      if (refusal.kind === "fields")
+        setErrors(Object.fromEntries(Object.entries(refusal.messages).map(([f, m]) => [f, message(m!)])));
+      else
+        setProblem(
+          refusal.kind === "other" ? t("common.error", { message: refusal.message }) : t(`editing.${refusal.kind}`),
+        );
     }
   };
 
   return (
-    <form className="edit-form compact" onSubmit={(e) => void submit(e)} noValidate aria-label={t("editing.relationships.add")}>
+    <form
+      className="edit-form compact"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t("editing.relationships.add")}
+    >
       <Field id={`${prefix}-relation`} label={t("editing.relationships.relation")}>
         {(props) => (
           <select
@@ -134,10 +180,23 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
       </Field>
       {relation === "partnership" && (
         <Field id={`${prefix}-kind`} label={t("editing.relationships.kind")}>
-          {(props) => <CodeSelect control={props} value={kind} codes={PARTNERSHIP_KINDS} label={(k) => t(`editing.partnershipKinds.${k}`)} onChange={setKind} />}
+          {(props) => (
+            <CodeSelect
+              control={props}
+              value={kind}
+              codes={PARTNERSHIP_KINDS}
+              label={(k) => t(`editing.partnershipKinds.${k}`)}
+              onChange={setKind}
+            />
+          )}
         </Field>
       )}
-      <Field id={`${prefix}-search`} label={t(`editing.relationships.search.${relation}`)} hint={t("editing.relationships.searchHint")} error={errors.other}>
+      <Field
+        id={`${prefix}-search`}
+        label={t(`editing.relationships.search.${relation}`)}
+        hint={t("editing.relationships.searchHint")}
+        error={errors.other}
+      >
         {(props) => (
           <div className="search-row">
             <input
@@ -165,7 +224,12 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
           {candidates.length === 0 && <p className="muted">{t("editing.relationships.noResult")}</p>}
           {candidates.map((c) => (
             <label key={c.id} className="check">
-              <input type="radio" name={`${prefix}-other`} checked={chosen?.id === c.id} onChange={() => setChosen({ id: c.id, other: c.other })} />
+              <input
+                type="radio"
+                name={`${prefix}-other`}
+                checked={chosen?.id === c.id}
+                onChange={() => setChosen({ id: c.id, other: c.other })}
+              />
               {c.name}{" "}
               <span className="muted">
                 ({t(`types.${c.other}`)}
@@ -183,7 +247,17 @@ function AddRelationship({ type, id, onDone, onCancel }: { type: EditableType; i
   );
 }
 
-export function RelationshipsEditor({ type, id, connections, editor }: { type: EditableType; id: string; connections: Connections; editor: boolean }) {
+export function RelationshipsEditor({
+  type,
+  id,
+  connections,
+  editor,
+}: {
+  type: EditableType;
+  id: string;
+  connections: Connections;
+  editor: boolean;
+}) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const headingId = useId();
@@ -197,12 +271,20 @@ export function RelationshipsEditor({ type, id, connections, editor }: { type: E
     const field = fieldFor(type, l.relation, l.other)!;
     setProblem(null);
     try {
-      await update({ variables: { id, update: { [field]: [{ disconnect: [{ where: { node: { id: { eq: l.id } } } }] }] } } });
+      await update({
+        variables: { id, update: { [field]: [{ disconnect: [{ where: { node: { id: { eq: l.id } } } }] }] } },
+      });
       await refreshViews(client);
       setConfirming(null);
     } catch (error) {
       const refusal = refusalOf(error);
-      setProblem(refusal.kind === "other" ? t("common.error", { message: refusal.message }) : refusal.kind === "fields" ? t("editing.fixFields", { count: 1 }) : t(`editing.${refusal.kind}`));
+      setProblem(
+        refusal.kind === "other"
+          ? t("common.error", { message: refusal.message })
+          : refusal.kind === "fields"
+            ? t("editing.fixFields", { count: 1 })
+            : t(`editing.${refusal.kind}`),
+      );
     }
   };
 
@@ -217,12 +299,19 @@ export function RelationshipsEditor({ type, id, connections, editor }: { type: E
             <li key={key}>
               {l.name}{" "}
               <span className="muted">
-                · {l.relation === "partnership" ? t(`editing.partnershipKinds.${l.kind ?? "CO_PROJECT"}`) : t("editing.relationships.relations.membership")}
+                ·{" "}
+                {l.relation === "partnership"
+                  ? t(`editing.partnershipKinds.${l.kind ?? "CO_PROJECT"}`)
+                  : t("editing.relationships.relations.membership")}
                 {l.since ? ` · ${t("editing.relationships.sinceYear", { year: l.since })}` : ""}
               </span>
               {editor &&
                 (confirming === key ? (
-                  <span className="actions" role="group" aria-label={t("editing.relationships.confirmLabel", { name: l.name })}>
+                  <span
+                    className="actions"
+                    role="group"
+                    aria-label={t("editing.relationships.confirmLabel", { name: l.name })}
+                  >
                     <button type="button" className="danger" onClick={() => void remove(l)} autoFocus>
                       {t("editing.relationships.confirm")}
                     </button>
@@ -231,7 +320,12 @@ export function RelationshipsEditor({ type, id, connections, editor }: { type: E
                     </button>
                   </span>
                 ) : (
-                  <button type="button" className="link remove" onClick={() => setConfirming(key)} aria-label={t("editing.relationships.removeOne", { name: l.name })}>
+                  <button
+                    type="button"
+                    className="link remove"
+                    onClick={() => setConfirming(key)}
+                    aria-label={t("editing.relationships.removeOne", { name: l.name })}
+                  >
                     {t("editing.relationships.remove")}
                   </button>
                 ))}

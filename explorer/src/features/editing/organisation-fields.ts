@@ -20,7 +20,6 @@ export const isEditable = (type: string): type is EditableType => (EDITABLE_TYPE
 /** Types a coordinator creates from the explorer: the ones with a town. */
 export const CREATABLE_TYPES = ["EssStructure", "Business"] as const satisfies readonly EditableType[];
 
-
 export type FieldName =
   | "name"
   | "legalForm"
@@ -39,8 +38,34 @@ export type FieldName =
 
 /** The fields of each type's form, in order. Themes are edited beside them. */
 export const FORM_FIELDS: Record<EditableType, FieldName[]> = {
-  EssStructure: ["name", "legalForm", "stage", "activity", "description", "siret", "rnaId", "address", "postalCode", "inseeCode", "latitude", "longitude", "website", "foundedYear"],
-  Business: ["name", "activity", "description", "siret", "address", "postalCode", "inseeCode", "latitude", "longitude", "website"],
+  EssStructure: [
+    "name",
+    "legalForm",
+    "stage",
+    "activity",
+    "description",
+    "siret",
+    "rnaId",
+    "address",
+    "postalCode",
+    "inseeCode",
+    "latitude",
+    "longitude",
+    "website",
+    "foundedYear",
+  ],
+  Business: [
+    "name",
+    "activity",
+    "description",
+    "siret",
+    "address",
+    "postalCode",
+    "inseeCode",
+    "latitude",
+    "longitude",
+    "website",
+  ],
   Financer: ["name", "description", "latitude", "longitude", "website"],
   SupportProvider: ["name", "description", "latitude", "longitude", "website"],
   ResearchUnit: ["name", "description", "latitude", "longitude", "website"],
@@ -119,7 +144,8 @@ function apiValues(type: EditableType, values: FormValues): { api: Record<string
     const lon = values.longitude.trim().replace(",", ".");
     if (lat === "" && lon === "") api.location = null;
     else if (lat === "" || lon === "") messages[lat === "" ? "latitude" : "longitude"] = { code: "locationIncomplete" };
-    else if (!Number.isFinite(Number(lat)) || !Number.isFinite(Number(lon))) messages[Number.isFinite(Number(lat)) ? "longitude" : "latitude"] = { code: "notANumber" };
+    else if (!Number.isFinite(Number(lat)) || !Number.isFinite(Number(lon)))
+      messages[Number.isFinite(Number(lat)) ? "longitude" : "latitude"] = { code: "notANumber" };
     else api.location = { latitude: Number(lat), longitude: Number(lon) };
   }
   // The SIREN is the SIRET's first 9 digits: kept in step, never typed twice.
@@ -158,22 +184,44 @@ export function changesOf(type: EditableType, values: FormValues, initial: FormV
   const oldThemes = initial?.themes ?? [];
   return {
     fields,
-    town: FORM_FIELDS[type].includes("inseeCode") && values.inseeCode !== oldTown ? { from: oldTown, to: values.inseeCode } : undefined,
-    themes: { added: values.themes.filter((c) => !oldThemes.includes(c)), removed: oldThemes.filter((c) => !values.themes.includes(c)) },
+    town:
+      FORM_FIELDS[type].includes("inseeCode") && values.inseeCode !== oldTown
+        ? { from: oldTown, to: values.inseeCode }
+        : undefined,
+    themes: {
+      added: values.themes.filter((c) => !oldThemes.includes(c)),
+      removed: oldThemes.filter((c) => !values.themes.includes(c)),
+    },
     messages,
   };
 }
 
-export const hasChanges = (c: Changes) => Object.keys(c.fields).length > 0 || !!c.town || c.themes.added.length > 0 || c.themes.removed.length > 0;
+export const hasChanges = (c: Changes) =>
+  Object.keys(c.fields).length > 0 || !!c.town || c.themes.added.length > 0 || c.themes.removed.length > 0;
 
-const where = (key: string, value: string | string[]) => ({ where: { node: { [key]: Array.isArray(value) ? { in: value } : { eq: value } } } });
+const where = (key: string, value: string | string[]) => ({
+  where: { node: { [key]: Array.isArray(value) ? { in: value } : { eq: value } } },
+});
 
 /** The `update` argument of `update<Type>s`: `{ set }` per changed field, town and themes (dis)connected. */
 export function updateInput(c: Changes): Record<string, unknown> {
-  const update: Record<string, unknown> = Object.fromEntries(Object.entries(c.fields).map(([field, value]) => [field, { set: value }]));
-  if (c.town) update.town = [{ ...(c.town.from ? { disconnect: [where("inseeCode", c.town.from)] } : {}), ...(c.town.to ? { connect: [where("inseeCode", c.town.to)] } : {}) }];
+  const update: Record<string, unknown> = Object.fromEntries(
+    Object.entries(c.fields).map(([field, value]) => [field, { set: value }]),
+  );
+  if (c.town)
+    update.town = [
+      {
+        ...(c.town.from ? { disconnect: [where("inseeCode", c.town.from)] } : {}),
+        ...(c.town.to ? { connect: [where("inseeCode", c.town.to)] } : {}),
+      },
+    ];
   if (c.themes.added.length || c.themes.removed.length) {
-    update.themes = [{ ...(c.themes.added.length ? { connect: [where("code", c.themes.added)] } : {}), ...(c.themes.removed.length ? { disconnect: [where("code", c.themes.removed)] } : {}) }];
+    update.themes = [
+      {
+        ...(c.themes.added.length ? { connect: [where("code", c.themes.added)] } : {}),
+        ...(c.themes.removed.length ? { disconnect: [where("code", c.themes.removed)] } : {}),
+      },
+    ];
   }
   return update;
 }
@@ -187,7 +235,11 @@ export function createInput(c: Changes): Record<string, unknown> {
   };
 }
 
-export type Refusal = { kind: "fields"; messages: FieldMessages } | { kind: "signedOut" } | { kind: "forbidden" } | { kind: "other"; message: string };
+export type Refusal =
+  | { kind: "fields"; messages: FieldMessages }
+  | { kind: "signedOut" }
+  | { kind: "forbidden" }
+  | { kind: "other"; message: string };
 
 /** What the API's refusal of a save means for the form. */
 export function refusalOf(error: unknown): Refusal {
@@ -199,10 +251,12 @@ export function refusalOf(error: unknown): Refusal {
     if (code === "FORBIDDEN") return { kind: "forbidden" };
     if (code === "BAD_USER_INPUT" && Array.isArray(first.extensions?.fields)) {
       const messages: FieldMessages = {};
-      for (const f of first.extensions.fields as { field: string; rule: IssueCode; params?: IssueParams }[]) messages[formFieldOf(f.field)] ??= { code: f.rule, params: f.params };
+      for (const f of first.extensions.fields as { field: string; rule: IssueCode; params?: IssueParams }[])
+        messages[formFieldOf(f.field)] ??= { code: f.rule, params: f.params };
       return { kind: "fields", messages };
     }
-    if (code === "CONSTRAINT_VIOLATION" && typeof first.extensions?.field === "string") return { kind: "fields", messages: { [formFieldOf(first.extensions.field)]: { code: "unique" } } };
+    if (code === "CONSTRAINT_VIOLATION" && typeof first.extensions?.field === "string")
+      return { kind: "fields", messages: { [formFieldOf(first.extensions.field)]: { code: "unique" } } };
     return { kind: "other", message: first?.message ?? error.message };
   }
   return { kind: "other", message: error instanceof Error ? error.message : String(error) };

@@ -1,7 +1,15 @@
 import { cypher } from "../query";
 
 export type Params = Record<string, never>;
-export type Row = { id: string; name: string; role: string; ratePerMinute: number; createdBy: string; createdAt: string; revokedAt: string | null };
+export type Row = {
+  id: string;
+  name: string;
+  role: string;
+  ratePerMinute: number;
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+};
 
 /** What is returned of a key `k`: never its hash. */
 export const API_KEY_FIELDS = /* cypher */ `k.id AS id, k.name AS name, k.role AS role, k.ratePerMinute AS ratePerMinute, k.createdBy AS createdBy,

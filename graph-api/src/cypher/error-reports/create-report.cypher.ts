@@ -1,6 +1,12 @@
 import { cypher } from "../query";
 
-export type Params = { structureId: string; inseeCode: string; message: string; email: string | null; language: string };
+export type Params = {
+  structureId: string;
+  inseeCode: string;
+  message: string;
+  email: string | null;
+  language: string;
+};
 export type Row = { id: string };
 
 /**

@@ -4,7 +4,12 @@ export type Params = { id: string };
 export type Row = {
   labels: string[];
   properties: Record<string, unknown>;
-  relationships: { type: string; direction: "IN" | "OUT"; properties: Record<string, unknown>; other: { labels: string[]; id: string | null; name: string | null } }[];
+  relationships: {
+    type: string;
+    direction: "IN" | "OUT";
+    properties: Record<string, unknown>;
+    other: { labels: string[]; id: string | null; name: string | null };
+  }[];
 };
 
 /** A person (Contact) with every relationship, for a subject-access export (GDPR art. 15). */

@@ -1,5 +1,12 @@
 import { cypher } from "../query";
-import { EDGES_AMONG, NODE_COLUMNS, type Columns, GRAPH_RELATIONSHIPS, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+import {
+  EDGES_AMONG,
+  NODE_COLUMNS,
+  type Columns,
+  GRAPH_RELATIONSHIPS,
+  type GraphEdgeRow,
+  type GraphNodeRow,
+} from "./shape";
 
 export type Params = { id: string; limit: number };
 export type Row = { nodes: Columns<GraphNodeRow>; edges: Columns<GraphEdgeRow>; truncated: boolean };

@@ -4,10 +4,21 @@
  */
 
 /** Cooperation relationships shown in the graph (never contacts, themes or programme structure). */
-export const GRAPH_RELATIONSHIPS = "PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|STUDIES|MEMBER_OF|ATTENDED|POOLS|LAUREATE_OF|LOCATED_IN";
+export const GRAPH_RELATIONSHIPS =
+  "PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|STUDIES|MEMBER_OF|ATTENDED|POOLS|LAUREATE_OF|LOCATED_IN";
 
 /** Node labels the graph shows. */
-export const GRAPH_NODE_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "SharedResource", "CallForProjects", "Town"] as const;
+export const GRAPH_NODE_TYPES = [
+  "EssStructure",
+  "Business",
+  "Financer",
+  "SupportProvider",
+  "ResearchUnit",
+  "Event",
+  "SharedResource",
+  "CallForProjects",
+  "Town",
+] as const;
 export type GraphNodeType = (typeof GRAPH_NODE_TYPES)[number];
 
 /**

@@ -1,5 +1,12 @@
 import { cypher } from "../query";
-import { EDGES_AMONG, GRAPH_RELATIONSHIPS, NODE_COLUMNS, type Columns, type GraphEdgeRow, type GraphNodeRow } from "./shape";
+import {
+  EDGES_AMONG,
+  GRAPH_RELATIONSHIPS,
+  NODE_COLUMNS,
+  type Columns,
+  type GraphEdgeRow,
+  type GraphNodeRow,
+} from "./shape";
 
 export type Params = { inseeCode: string | null; theme: string | null; types: string[]; limit: number };
 export type Row = { nodes: Columns<GraphNodeRow>; edges: Columns<GraphEdgeRow>; truncated: boolean };

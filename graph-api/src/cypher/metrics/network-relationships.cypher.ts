@@ -1,7 +1,15 @@
 import { cypher } from "../query";
 
 export type Params = Record<string, never>;
-export type Row = { source: string; target: string; type: string; kind: string | null; start: number | null; end: number | null; sourceKind: string | null };
+export type Row = {
+  source: string;
+  target: string;
+  type: string;
+  kind: string | null;
+  start: number | null;
+  end: number | null;
+  sourceKind: string | null;
+};
 
 /**
  * Every relationship of the cooperation graph (the one link prediction reads,

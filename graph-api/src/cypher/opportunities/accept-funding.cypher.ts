@@ -1,6 +1,13 @@
 import { cypher } from "../query";
 
-export type Params = { opportunityId: string; financerId: string; structureId: string; year: number; instrument: string; by: string };
+export type Params = {
+  opportunityId: string;
+  financerId: string;
+  structureId: string;
+  year: number;
+  instrument: string;
+  by: string;
+};
 export type Row = { created: boolean };
 
 /** Writes the funding an accepted opportunity led to (amount unknown until a coordinator records it). */

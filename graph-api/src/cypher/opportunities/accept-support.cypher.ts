@@ -1,6 +1,13 @@
 import { cypher } from "../query";
 
-export type Params = { opportunityId: string; providerId: string; structureId: string; year: number; stage: string; by: string };
+export type Params = {
+  opportunityId: string;
+  providerId: string;
+  structureId: string;
+  year: number;
+  stage: string;
+  by: string;
+};
 export type Row = { created: boolean };
 
 /** Writes the support an accepted opportunity led to. */

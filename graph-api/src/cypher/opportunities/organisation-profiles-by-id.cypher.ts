@@ -5,6 +5,9 @@ export type Params = { ids: string[] };
 export type Row = ProfileRow;
 
 /** The profiles of the organisations with these ids (the ones a town's opportunities can involve). */
-export const organisationProfilesById = cypher<Params, Row>("organisation-profiles-by-id", /* cypher */ `
+export const organisationProfilesById = cypher<Params, Row>(
+  "organisation-profiles-by-id",
+  /* cypher */ `
   UNWIND $ids AS id
-  MATCH (o:Organisation {id: id})${PROFILE_FIELDS}`);
+  MATCH (o:Organisation {id: id})${PROFILE_FIELDS}`,
+);

@@ -50,5 +50,8 @@ export const PROFILE_FIELDS = /* cypher */ `
   ORDER BY o.id`;
 
 /** What the suggestions and their explanations need of every organisation. Public fields only. */
-export const organisationProfiles = cypher<Params, Row>("organisation-profiles", /* cypher */ `
-  MATCH (o:Organisation)${PROFILE_FIELDS}`);
+export const organisationProfiles = cypher<Params, Row>(
+  "organisation-profiles",
+  /* cypher */ `
+  MATCH (o:Organisation)${PROFILE_FIELDS}`,
+);

@@ -1,7 +1,14 @@
 import { cypher } from "../query";
 
 export type Params = Record<string, never>;
-export type Row = { id: string; status: string; kind: string; memberIds: string[]; score: number | null; reasonsJson: string | null };
+export type Row = {
+  id: string;
+  status: string;
+  kind: string;
+  memberIds: string[];
+  score: number | null;
+  reasonsJson: string | null;
+};
 
 /** Opportunities coordinators have acted on (contacted, accepted, declined). */
 export const recordedOpportunities = cypher<Params, Row>(

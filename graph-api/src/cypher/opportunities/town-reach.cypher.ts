@@ -1,7 +1,13 @@
 import { cypher } from "../query";
 
 export type Params = { inseeCode: string; marginKm: number };
-export type Row = { members: string[]; nearby: string[]; neighbourTowns: string[]; matchers: string[]; structures: string[] };
+export type Row = {
+  members: string[];
+  nearby: string[];
+  neighbourTowns: string[];
+  matchers: string[];
+  structures: string[];
+};
 
 /**
  * Beyond a town's neighbourhood in the graph, the organisations its

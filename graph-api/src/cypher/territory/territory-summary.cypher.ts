@@ -16,7 +16,21 @@ export type Row = {
     source: string;
     sourceRef: string | null;
   } | null;
-  counts: Record<"essStructures" | "illustrativeEssStructures" | "businesses" | "financers" | "supportProviders" | "researchUnits" | "openNeeds" | "openOffers" | "sharedResources" | "events" | "callEditions" | "towns", number>;
+  counts: Record<
+    | "essStructures"
+    | "illustrativeEssStructures"
+    | "businesses"
+    | "financers"
+    | "supportProviders"
+    | "researchUnits"
+    | "openNeeds"
+    | "openOffers"
+    | "sharedResources"
+    | "events"
+    | "callEditions"
+    | "towns",
+    number
+  >;
 };
 
 export const territorySummary = cypher<Params, Row>(

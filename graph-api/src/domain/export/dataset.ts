@@ -16,18 +16,34 @@ import type { Attribute, Cell, Dataset } from "./formats";
 const METRIC_ATTRIBUTES: Attribute[] = [
   { name: "degree", type: "int", description: "Number of distinct neighbours." },
   { name: "weightedDegree", type: "double", description: "Number of relationships with its neighbours." },
-  { name: "betweenness", type: "double", description: "Normalised betweenness centrality (as NetworkX's betweenness_centrality)." },
-  { name: "closeness", type: "double", description: "Closeness centrality, Wasserman–Faust (as NetworkX's closeness_centrality)." },
+  {
+    name: "betweenness",
+    type: "double",
+    description: "Normalised betweenness centrality (as NetworkX's betweenness_centrality).",
+  },
+  {
+    name: "closeness",
+    type: "double",
+    description: "Closeness centrality, Wasserman–Faust (as NetworkX's closeness_centrality).",
+  },
   { name: "pagerank", type: "double", description: "PageRank, damping 0.85, weighted by relationships." },
   { name: "clustering", type: "double", description: "Local clustering coefficient." },
   { name: "community", type: "int", description: "Louvain community (0 is the largest)." },
 ];
 
 const PUBLIC_NODE_ATTRIBUTES: Attribute[] = [
-  { name: "type", type: "string", description: "EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event or SharedResource." },
+  {
+    name: "type",
+    type: "string",
+    description: "EssStructure, Business, Financer, SupportProvider, ResearchUnit, Event or SharedResource.",
+  },
   { name: "inseeCode", type: "string", description: "INSEE code of its town, when known." },
   { name: "legalForm", type: "string", description: "Legal form of an ESS structure." },
-  { name: "sourceKind", type: "string", description: "Provenance of the record; ILLUSTRATIVE marks invented demo data." },
+  {
+    name: "sourceKind",
+    type: "string",
+    description: "Provenance of the record; ILLUSTRATIVE marks invented demo data.",
+  },
 ];
 
 const COMPLETE_NODE_ATTRIBUTES: Attribute[] = [
@@ -37,9 +53,22 @@ const COMPLETE_NODE_ATTRIBUTES: Attribute[] = [
 ];
 
 const EDGE_ATTRIBUTES: Attribute[] = [
-  { name: "type", type: "string", description: "Relationship type: PARTNERS_WITH, PURCHASES_FROM, FUNDS, SUPPORTS, MEMBER_OF, STUDIES, ATTENDED, POOLS." },
-  { name: "kind", type: "string", description: "Partnership kind, funding instrument or attendance role, when it has one." },
-  { name: "since", type: "int", description: "First year (year of the funding decision, of the event attended), when known." },
+  {
+    name: "type",
+    type: "string",
+    description:
+      "Relationship type: PARTNERS_WITH, PURCHASES_FROM, FUNDS, SUPPORTS, MEMBER_OF, STUDIES, ATTENDED, POOLS.",
+  },
+  {
+    name: "kind",
+    type: "string",
+    description: "Partnership kind, funding instrument or attendance role, when it has one.",
+  },
+  {
+    name: "since",
+    type: "int",
+    description: "First year (year of the funding decision, of the event attended), when known.",
+  },
   { name: "until", type: "int", description: "Last year, when it ended." },
   { name: "sourceKind", type: "string", description: "Provenance of the fact; ILLUSTRATIVE marks invented demo data." },
 ];
@@ -55,7 +84,11 @@ export function buildDataset(graph: LoadedGraph, metrics: StoredMetrics, options
   const slice = sliceOf(graph, options.asOf);
   const id = options.pseudonymised ? options.pseudonymise : (x: string) => x;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const nodeAttributes = [...PUBLIC_NODE_ATTRIBUTES, ...(options.pseudonymised ? [] : COMPLETE_NODE_ATTRIBUTES), ...METRIC_ATTRIBUTES];
+  const nodeAttributes = [
+    ...PUBLIC_NODE_ATTRIBUTES,
+    ...(options.pseudonymised ? [] : COMPLETE_NODE_ATTRIBUTES),
+    ...METRIC_ATTRIBUTES,
+  ];
   const nodes = metrics.ids.map((nodeId, i) => {
     const n = byId.get(nodeId);
     const values: Record<string, Cell> = {
@@ -71,7 +104,8 @@ export function buildDataset(graph: LoadedGraph, metrics: StoredMetrics, options
       clustering: metrics.clustering[i],
       community: metrics.community[i],
     };
-    if (!options.pseudonymised) Object.assign(values, { name: metrics.names[i], latitude: n?.latitude, longitude: n?.longitude });
+    if (!options.pseudonymised)
+      Object.assign(values, { name: metrics.names[i], latitude: n?.latitude, longitude: n?.longitude });
     return { id: id(nodeId), values };
   });
   const edges = slice.relationships
@@ -80,7 +114,10 @@ export function buildDataset(graph: LoadedGraph, metrics: StoredMetrics, options
       id: `e${k}`,
       source: id(r.source),
       target: id(r.target),
-      values: { type: r.type, kind: r.kind, since: r.start, until: r.end, sourceKind: r.sourceKind } as Record<string, Cell>,
+      values: { type: r.type, kind: r.kind, since: r.start, until: r.end, sourceKind: r.sourceKind } as Record<
+        string,
+        Cell
+      >,
     }));
   return {
     meta: {

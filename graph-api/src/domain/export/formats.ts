@@ -7,7 +7,16 @@
  * (tests/integration/network-export.int.test.ts).
  */
 
-import { present, toCsv, toGEXF as writeGEXF, toGraphML as writeGraphML, type AttributeType, type Cell, type GraphAttribute, type GraphDocument } from "@maillage/model";
+import {
+  present,
+  toCsv,
+  toGEXF as writeGEXF,
+  toGraphML as writeGraphML,
+  type AttributeType,
+  type Cell,
+  type GraphAttribute,
+  type GraphDocument,
+} from "@maillage/model";
 
 export type { Cell };
 export type { AttributeType };
@@ -28,12 +37,18 @@ export interface Dataset {
 
 export function nodesCsv(d: Dataset): string {
   const names = d.nodeAttributes.map((a) => a.name);
-  return toCsv(["id", ...names], d.nodes.map((n) => [n.id, ...names.map((a) => n.values[a])]));
+  return toCsv(
+    ["id", ...names],
+    d.nodes.map((n) => [n.id, ...names.map((a) => n.values[a])]),
+  );
 }
 
 export function edgesCsv(d: Dataset): string {
   const names = d.edgeAttributes.map((a) => a.name);
-  return toCsv(["id", "source", "target", ...names], d.edges.map((e) => [e.id, e.source, e.target, ...names.map((a) => e.values[a])]));
+  return toCsv(
+    ["id", "source", "target", ...names],
+    d.edges.map((e) => [e.id, e.source, e.target, ...names.map((a) => e.values[a])]),
+  );
 }
 
 /** The dataset as the shared writers take it: undirected (the network the metrics describe), with its metadata as the description. */
@@ -43,7 +58,11 @@ function graphDocument(d: Dataset): GraphDocument {
     description: JSON.stringify(d.meta),
     nodeAttributes: d.nodeAttributes,
     edgeAttributes: d.edgeAttributes,
-    nodes: d.nodes.map((n) => ({ id: n.id, label: present(n.values.name) ? String(n.values.name) : n.id, values: n.values })),
+    nodes: d.nodes.map((n) => ({
+      id: n.id,
+      label: present(n.values.name) ? String(n.values.name) : n.id,
+      values: n.values,
+    })),
     edges: d.edges,
   };
 }

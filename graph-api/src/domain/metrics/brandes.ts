@@ -38,7 +38,13 @@ export interface BrandesSums {
  * Adds the dependencies and distances of every source in `sources` to `sums`,
  * source q weighted by scale[q].
  */
-export function accumulatePaths(graph: BrandesGraph, sources: Int32Array, scale: Float64Array, linear: boolean, sums: BrandesSums): void {
+export function accumulatePaths(
+  graph: BrandesGraph,
+  sources: Int32Array,
+  scale: Float64Array,
+  linear: boolean,
+  sums: BrandesSums,
+): void {
   const { offsets, targets } = graph;
   const n = offsets.length - 1;
   const { betweenness, distanceSum } = sums;

@@ -7,15 +7,18 @@ const at = (ids: readonly string[], values: ArrayLike<number>, id: string) => va
 
 describe("network metrics", () => {
   // A path a–b–c plus a triangle c–d–e, an isolated node f, and a repeated a–b relationship.
-  const net = buildNetwork(["f"], [
-    { source: "a", target: "b" },
-    { source: "b", target: "a" },
-    { source: "b", target: "c" },
-    { source: "c", target: "d" },
-    { source: "d", target: "e" },
-    { source: "e", target: "c" },
-    { source: "c", target: "c" },
-  ]);
+  const net = buildNetwork(
+    ["f"],
+    [
+      { source: "a", target: "b" },
+      { source: "b", target: "a" },
+      { source: "b", target: "c" },
+      { source: "c", target: "d" },
+      { source: "d", target: "e" },
+      { source: "e", target: "c" },
+      { source: "c", target: "c" },
+    ],
+  );
   let m: Awaited<ReturnType<typeof computeMetrics>>;
   beforeAll(async () => {
     m = await computeMetrics(net);

@@ -30,7 +30,13 @@ export interface MetricsOptions extends PathOptions {
   louvainRuns: number;
 }
 
-export const METRICS_DEFAULTS: MetricsOptions = { ...PATH_DEFAULTS, alpha: 0.85, tolerance: 1e-10, resolution: 1, louvainRuns: 5 };
+export const METRICS_DEFAULTS: MetricsOptions = {
+  ...PATH_DEFAULTS,
+  alpha: 0.85,
+  tolerance: 1e-10,
+  resolution: 1,
+  louvainRuns: 5,
+};
 
 export interface NetworkMetrics {
   ids: readonly string[];
@@ -109,7 +115,12 @@ export async function computeMetrics(net: Network, options: Partial<MetricsOptio
   const pr = timed("pagerank", () => {
     const out = new Float64Array(n);
     if (n === 0) return out;
-    const ranks = pagerank(graph, { getEdgeWeight: "weight", alpha: o.alpha, tolerance: o.tolerance, maxIterations: 10_000 });
+    const ranks = pagerank(graph, {
+      getEdgeWeight: "weight",
+      alpha: o.alpha,
+      tolerance: o.tolerance,
+      maxIterations: 10_000,
+    });
     for (const [key, value] of Object.entries(ranks)) out[Number(key)] = value;
     return out;
   });
@@ -117,9 +128,17 @@ export async function computeMetrics(net: Network, options: Partial<MetricsOptio
     if (graph.size === 0) return { labels: Int32Array.from({ length: n }, (_, i) => i), modularity: 0 };
     // Louvain's result depends on the order nodes are visited in: on networks small enough, keep the best of a few seeded runs.
     const runs = n <= o.exactMaxNodes ? Math.max(1, o.louvainRuns) : 1;
-    let detailed = louvain.detailed(graph, { getEdgeWeight: "weight", resolution: o.resolution, rng: mulberry32(o.seed) });
+    let detailed = louvain.detailed(graph, {
+      getEdgeWeight: "weight",
+      resolution: o.resolution,
+      rng: mulberry32(o.seed),
+    });
     for (let run = 1; run < runs; run++) {
-      const next = louvain.detailed(graph, { getEdgeWeight: "weight", resolution: o.resolution, rng: mulberry32(o.seed + run) });
+      const next = louvain.detailed(graph, {
+        getEdgeWeight: "weight",
+        resolution: o.resolution,
+        rng: mulberry32(o.seed + run),
+      });
       if (next.modularity > detailed.modularity) detailed = next;
     }
     const labels = new Int32Array(n);

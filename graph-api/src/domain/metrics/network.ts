@@ -61,9 +61,16 @@ export interface NetworkSlice {
 }
 
 /** The relationships and nodes of the network as of `year`; everything when `year` is null. */
-export function sliceAsOf(nodes: readonly DatedNode[], relationships: readonly DatedRelationship[], year: number | null): NetworkSlice {
-  if (year === null) return { nodes: nodes.map((n) => n.id), relationships: [...relationships], undatedRelationships: 0 };
-  const alive = new Set(nodes.filter((n) => (n.from === null || n.from <= year) && (n.to === null || n.to >= year)).map((n) => n.id));
+export function sliceAsOf(
+  nodes: readonly DatedNode[],
+  relationships: readonly DatedRelationship[],
+  year: number | null,
+): NetworkSlice {
+  if (year === null)
+    return { nodes: nodes.map((n) => n.id), relationships: [...relationships], undatedRelationships: 0 };
+  const alive = new Set(
+    nodes.filter((n) => (n.from === null || n.from <= year) && (n.to === null || n.to >= year)).map((n) => n.id),
+  );
   const known = new Set(nodes.map((n) => n.id));
   const kept: DatedRelationship[] = [];
   let undated = 0;

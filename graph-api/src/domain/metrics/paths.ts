@@ -65,12 +65,21 @@ const THREAD_MIN_WORK = 5e7;
 
 /** Connected components, numbered by decreasing size (ties: smallest first node). */
 export function components(net: Network): { component: Int32Array; sizes: number[] } {
-  const { component, members } = connectedComponents({ count: net.ids.length, offsets: net.offsets, neighbours: net.targets });
+  const { component, members } = connectedComponents({
+    count: net.ids.length,
+    offsets: net.offsets,
+    neighbours: net.targets,
+  });
   return { component, sizes: members.map((m) => m.length) };
 }
 
 /** The sources of each component: all its nodes, or a seeded sample in proportion to its size. */
-function pickSources(net: Network, component: Int32Array, sizes: number[], options: PathOptions): { sources: Int32Array; perComponent: Int32Array } {
+function pickSources(
+  net: Network,
+  component: Int32Array,
+  sizes: number[],
+  options: PathOptions,
+): { sources: Int32Array; perComponent: Int32Array } {
   const n = net.ids.length;
   const exact = n <= options.exactMaxNodes || options.sources >= n;
   const perComponent = new Int32Array(sizes.length);
@@ -79,7 +88,9 @@ function pickSources(net: Network, component: Int32Array, sizes: number[], optio
     return { sources: Int32Array.from({ length: n }, (_, i) => i), perComponent };
   }
   // An isolated node needs no search (its betweenness and closeness are 0).
-  sizes.forEach((s, c) => (perComponent[c] = s === 1 ? 0 : Math.min(s, Math.max(1, Math.round((options.sources * s) / n)))));
+  sizes.forEach(
+    (s, c) => (perComponent[c] = s === 1 ? 0 : Math.min(s, Math.max(1, Math.round((options.sources * s) / n)))),
+  );
   const members: number[][] = sizes.map(() => []);
   for (let v = 0; v < n; v++) members[component[v]].push(v);
   const rand = mulberry32(options.seed);
@@ -97,7 +108,14 @@ function pickSources(net: Network, component: Int32Array, sizes: number[], optio
 }
 
 /** Runs the searches of `sources`, split between `threads` workers (interleaved, so each gets a fair share of every component). */
-async function runSearches(graph: BrandesGraph, sources: Int32Array, scale: Float64Array, linear: boolean, threads: number, script: string): Promise<BrandesSums> {
+async function runSearches(
+  graph: BrandesGraph,
+  sources: Int32Array,
+  scale: Float64Array,
+  linear: boolean,
+  threads: number,
+  script: string,
+): Promise<BrandesSums> {
   const n = graph.offsets.length - 1;
   const sums: BrandesSums = { betweenness: new Float64Array(n), distanceSum: new Float64Array(n) };
   if (threads <= 1) {
@@ -114,11 +132,20 @@ async function runSearches(graph: BrandesGraph, sources: Int32Array, scale: Floa
       shares.map(
         (share) =>
           new Promise<BrandesSums>((resolve, reject) => {
-            const worker = new Worker(script, { workerData: { graph: { offsets: graph.offsets, targets: graph.targets }, ...share, linear } satisfies PathsWorkerData });
+            const worker = new Worker(script, {
+              workerData: {
+                graph: { offsets: graph.offsets, targets: graph.targets },
+                ...share,
+                linear,
+              } satisfies PathsWorkerData,
+            });
             workers.push(worker);
             worker.once("message", resolve);
             worker.once("error", reject);
-            worker.once("exit", (code) => code !== 0 && reject(new Error(`betweenness worker stopped with exit code ${code}`)));
+            worker.once(
+              "exit",
+              (code) => code !== 0 && reject(new Error(`betweenness worker stopped with exit code ${code}`)),
+            );
           }),
       ),
     );
@@ -142,7 +169,9 @@ export async function pathCentralities(net: Network, options: PathOptions = PATH
   const scale = Float64Array.from(sources, (s) => sizes[component[s]] / perComponent[component[s]]);
   const script = options.workerScript ?? join(__dirname, "paths-worker.js");
   // Threads asked for are used whenever the worker script exists; by default only for large work.
-  const wanted = options.threads ?? (sources.length * net.targets.length >= THREAD_MIN_WORK ? Math.min(2, availableParallelism()) : 1);
+  const wanted =
+    options.threads ??
+    (sources.length * net.targets.length >= THREAD_MIN_WORK ? Math.min(2, availableParallelism()) : 1);
   const threads = wanted > 1 && sources.length > 1 && existsSync(script) ? Math.min(wanted, sources.length) : 1;
   const { betweenness, distanceSum } = await runSearches(net, sources, scale, !exact, threads, script);
 
@@ -175,7 +204,8 @@ export function clustering(net: Network): Float64Array {
     outStart[v + 1] = outStart[v] + c;
   }
   const out = new Int32Array(outStart[n]);
-  for (let v = 0, p = 0; v < n; v++) for (let k = offsets[v]; k < offsets[v + 1]; k++) if (before(v, targets[k])) out[p++] = targets[k];
+  for (let v = 0, p = 0; v < n; v++)
+    for (let k = offsets[v]; k < offsets[v + 1]; k++) if (before(v, targets[k])) out[p++] = targets[k];
   const triangles = new Float64Array(n);
   const mark = new Int32Array(n).fill(-1);
   for (let u = 0; u < n; u++) {

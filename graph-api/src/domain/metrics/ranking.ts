@@ -42,10 +42,20 @@ export const PAGE_MAX = 1000;
 
 export function rankNodes(
   s: StoredMetrics,
-  query: { sortBy: MetricName; descending: boolean; first: number; offset: number; ids?: readonly string[] | null; types?: readonly string[] | null; community?: number | null },
+  query: {
+    sortBy: MetricName;
+    descending: boolean;
+    first: number;
+    offset: number;
+    ids?: readonly string[] | null;
+    types?: readonly string[] | null;
+    community?: number | null;
+  },
 ): { total: number; rows: NodeMetricsRow[] } {
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > PAGE_MAX) throw new InvalidMetricsRequest(`first must be between 1 and ${PAGE_MAX} (got ${query.first})`, "first");
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw new InvalidMetricsRequest(`offset must be 0 or more (got ${query.offset})`, "offset");
+  if (!Number.isInteger(query.first) || query.first < 1 || query.first > PAGE_MAX)
+    throw new InvalidMetricsRequest(`first must be between 1 and ${PAGE_MAX} (got ${query.first})`, "first");
+  if (!Number.isInteger(query.offset) || query.offset < 0)
+    throw new InvalidMetricsRequest(`offset must be 0 or more (got ${query.offset})`, "offset");
   const wanted = query.ids?.length ? new Set(query.ids) : null;
   const types = query.types?.length ? new Set(query.types) : null;
   const index: number[] = [];

@@ -28,7 +28,10 @@ export class InvalidMetricsRequest extends InvalidArgument {}
 export function checkAsOf(asOf: number | null | undefined, argument = "asOf"): number | null {
   if (asOf === null || asOf === undefined) return null;
   if (!Number.isInteger(asOf) || asOf < AS_OF_MIN || asOf > AS_OF_MAX) {
-    throw new InvalidMetricsRequest(`${argument} must be a year between ${AS_OF_MIN} and ${AS_OF_MAX} (got ${asOf})`, argument);
+    throw new InvalidMetricsRequest(
+      `${argument} must be a year between ${AS_OF_MIN} and ${AS_OF_MAX} (got ${asOf})`,
+      argument,
+    );
   }
   return asOf;
 }
@@ -54,7 +57,12 @@ export interface LoadedGraph {
 export function withoutIllustrative(graph: LoadedGraph): LoadedGraph {
   const nodes = graph.nodes.filter((n) => n.sourceKind !== ILLUSTRATIVE);
   const kept = new Set(nodes.map((n) => n.id));
-  return { nodes, relationships: graph.relationships.filter((r) => r.sourceKind !== ILLUSTRATIVE && kept.has(r.source) && kept.has(r.target)) };
+  return {
+    nodes,
+    relationships: graph.relationships.filter(
+      (r) => r.sourceKind !== ILLUSTRATIVE && kept.has(r.source) && kept.has(r.target),
+    ),
+  };
 }
 
 /** The loaded graph as a scope asks for it. */
@@ -134,10 +142,17 @@ export interface MetricsService {
   /** Computes and stores the metrics of these slices now. */
   refresh(asOfs: (number | null)[], illustrative?: IllustrativeData): Promise<StoredMetrics[]>;
   /** The graph (in the same scope) and the current metrics of a slice, for exports. */
-  withGraph(asOf: number | null, illustrative?: IllustrativeData): Promise<{ graph: LoadedGraph; metrics: StoredMetrics }>;
+  withGraph(
+    asOf: number | null,
+    illustrative?: IllustrativeData,
+  ): Promise<{ graph: LoadedGraph; metrics: StoredMetrics }>;
 }
 
-export function createMetricsService(reader: GraphReader, writer: GraphWriter, options: Partial<MetricsOptions> = {}): MetricsService {
+export function createMetricsService(
+  reader: GraphReader,
+  writer: GraphWriter,
+  options: Partial<MetricsOptions> = {},
+): MetricsService {
   const cache = new Map<string, StoredMetrics>();
   const inFlight = new Map<string, Promise<StoredMetrics>>();
   let graphCache: { fingerprint: string; graph: LoadedGraph } | null = null;
@@ -148,7 +163,11 @@ export function createMetricsService(reader: GraphReader, writer: GraphWriter, o
     return graphCache.graph;
   };
 
-  const compute = (asOf: number | null, fingerprint: string, illustrative: IllustrativeData): Promise<StoredMetrics> => {
+  const compute = (
+    asOf: number | null,
+    fingerprint: string,
+    illustrative: IllustrativeData,
+  ): Promise<StoredMetrics> => {
     const key = keyOf(asOf, illustrative);
     const running = inFlight.get(key);
     if (running) return running;

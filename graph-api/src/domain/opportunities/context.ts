@@ -67,7 +67,11 @@ export function buildOpportunityContext(input: {
   degrees?: { id: string; degree: number }[];
 }): OpportunityContext {
   return {
-    graph: buildCooperationGraph(input.edges, input.profiles.map((p) => p.id), input.degrees && new Map(input.degrees.map((d) => [d.id, d.degree]))),
+    graph: buildCooperationGraph(
+      input.edges,
+      input.profiles.map((p) => p.id),
+      input.degrees && new Map(input.degrees.map((d) => [d.id, d.degree])),
+    ),
     profiles: new Map(input.profiles.map((p) => [p.id, p])),
     nodeNames: new Map(input.nodeNames.map((n) => [n.id, n.name])),
     themes: new Map(input.themes.map((t) => [t.code, t])),
@@ -81,9 +85,13 @@ export function buildOpportunityContext(input: {
 
 /** Same town, or neighbouring towns, as a reason; null otherwise. */
 export function townReason(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile): Reason | null {
-  if (a.inseeCode && a.inseeCode === b.inseeCode) return { type: "SAME_TOWN", town: ctx.towns.get(a.inseeCode)?.name ?? a.inseeCode };
+  if (a.inseeCode && a.inseeCode === b.inseeCode)
+    return { type: "SAME_TOWN", town: ctx.towns.get(a.inseeCode)?.name ?? a.inseeCode };
   if (areNeighbouringTowns(ctx, a.inseeCode, b.inseeCode)) {
-    return { type: "NEIGHBOURING_TOWNS", towns: [ctx.towns.get(a.inseeCode!)!.name, ctx.towns.get(b.inseeCode!)!.name] };
+    return {
+      type: "NEIGHBOURING_TOWNS",
+      towns: [ctx.towns.get(a.inseeCode!)!.name, ctx.towns.get(b.inseeCode!)!.name],
+    };
   }
   return null;
 }

@@ -13,7 +13,11 @@ function word(enumName: LabelledEnum, value: string, lang: Language): string {
 }
 
 function euros(value: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 function list(names: string[], lang: Language, max = 5): string {
@@ -35,21 +39,35 @@ export function explainReason(reason: Reason, lang: Language): string {
     case "SHARED_FINANCERS":
       return fr ? `Financeurs communs : ${list(reason.names, lang)}` : `Shared financers: ${list(reason.names, lang)}`;
     case "SHARED_SUPPORT":
-      return fr ? `Accompagnateurs ou réseaux communs : ${list(reason.names, lang)}` : `Shared support providers or networks: ${list(reason.names, lang)}`;
+      return fr
+        ? `Accompagnateurs ou réseaux communs : ${list(reason.names, lang)}`
+        : `Shared support providers or networks: ${list(reason.names, lang)}`;
     case "SHARED_EVENTS":
-      return fr ? `Évènements suivis ensemble : ${list(reason.names, lang)}` : `Events attended together: ${list(reason.names, lang)}`;
+      return fr
+        ? `Évènements suivis ensemble : ${list(reason.names, lang)}`
+        : `Events attended together: ${list(reason.names, lang)}`;
     case "SHARED_RESOURCES":
-      return fr ? `Ressources déjà mutualisées : ${list(reason.names, lang)}` : `Resources already pooled: ${list(reason.names, lang)}`;
+      return fr
+        ? `Ressources déjà mutualisées : ${list(reason.names, lang)}`
+        : `Resources already pooled: ${list(reason.names, lang)}`;
     case "DISTANCE":
       return fr ? `À ${km(reason.km, lang)} l'un de l'autre` : `${km(reason.km, lang)} apart`;
     case "SAME_TOWN":
       return fr ? `Dans la même ville : ${reason.town}` : `In the same town: ${reason.town}`;
     case "NEIGHBOURING_TOWNS":
-      return fr ? `Villes voisines : ${reason.towns.join(" et ")}` : `Neighbouring towns: ${reason.towns.join(" and ")}`;
+      return fr
+        ? `Villes voisines : ${reason.towns.join(" et ")}`
+        : `Neighbouring towns: ${reason.towns.join(" and ")}`;
     case "SHARED_THEMES":
       return fr
-        ? `Thèmes communs : ${list(reason.themes.map((t) => t.labelFr), lang)}`
-        : `Shared themes: ${list(reason.themes.map((t) => t.labelEn), lang)}`;
+        ? `Thèmes communs : ${list(
+            reason.themes.map((t) => t.labelFr),
+            lang,
+          )}`
+        : `Shared themes: ${list(
+            reason.themes.map((t) => t.labelEn),
+            lang,
+          )}`;
     case "NEED_MEETS_OFFER": {
       const kind = word("ResourceKind", reason.resourceKind, lang);
       const when = [reason.frequency, reason.availability].filter(Boolean).join(fr ? " ; disponible " : "; available ");

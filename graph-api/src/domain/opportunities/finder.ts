@@ -8,7 +8,14 @@ import type { GraphReader } from "../ports";
 import type { OpportunityContext } from "./context";
 import { loadOpportunityContext, type Snapshot } from "./snapshot";
 import { loadTownContext } from "./town-scope";
-import { OPPORTUNITY_KINDS, parseOpportunityId, type Opportunity, type OpportunityKind, type OpportunityStatus, type Reason } from "./opportunity";
+import {
+  OPPORTUNITY_KINDS,
+  parseOpportunityId,
+  type Opportunity,
+  type OpportunityKind,
+  type OpportunityStatus,
+  type Reason,
+} from "./opportunity";
 import { scorePartnership, suggestPartnerships, type OpportunityFilter } from "./partnerships";
 import { suggestEssBusiness, suggestFunding, suggestResearch, suggestSupport } from "./matching";
 import { suggestPoolingGroups, suggestPoolingMatches } from "./pooling";
@@ -45,7 +52,6 @@ export interface FoundOpportunity extends Opportunity {
   status: OpportunityStatus;
 }
 
-
 export interface OpportunityFinder {
   find(query: OpportunityQuery): Promise<FoundOpportunity[]>;
   get(id: string): Promise<FoundOpportunity | null>;
@@ -53,7 +59,10 @@ export interface OpportunityFinder {
   invalidate(): void;
 }
 
-export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: number; complementarity?: Complementarity }): OpportunityFinder {
+export function createOpportunityFinder(
+  reader: GraphReader,
+  options: { ttlMs: number; complementarity?: Complementarity },
+): OpportunityFinder {
   // Read (and validated) once: a broken table stops the server at start, not a request later.
   const complementarity = options.complementarity ?? loadComplementarity();
   let cached: { at: number; snapshot: Promise<Snapshot> } | undefined;
@@ -79,13 +88,18 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
     loading.catch(() => towns.delete(inseeCode));
     return loading;
   };
-  const withStatus = (ctx: Snapshot, o: Opportunity): FoundOpportunity => ({ ...o, status: ctx.statuses.get(o.id) ?? "SUGGESTED" });
+  const withStatus = (ctx: Snapshot, o: Opportunity): FoundOpportunity => ({
+    ...o,
+    status: ctx.statuses.get(o.id) ?? "SUGGESTED",
+  });
 
   return {
     async find(query) {
       validate(query);
       // Around one organisation the whole snapshot is read (its neighbourhood is not the town's).
-      const ctx = await (query.inseeCode !== undefined && query.organisationId === undefined ? townSnapshot(query.inseeCode) : snapshot());
+      const ctx = await (query.inseeCode !== undefined && query.organisationId === undefined
+        ? townSnapshot(query.inseeCode)
+        : snapshot());
       if (query.inseeCode !== undefined && !ctx.towns.has(query.inseeCode)) {
         throw new UnknownReference(`No town of the territory has INSEE code ${query.inseeCode}`);
       }
@@ -103,15 +117,19 @@ export function createOpportunityFinder(reader: GraphReader, options: { ttlMs: n
 
     async get(id) {
       const parsed = parseOpportunityId(id);
-      if (!parsed) throw new InvalidOpportunityRequest(`"${id}" is not an opportunity id (KIND:memberId+memberId[:...])`, "id");
+      if (!parsed)
+        throw new InvalidOpportunityRequest(`"${id}" is not an opportunity id (KIND:memberId+memberId[:...])`, "id");
       const ctx = await snapshot();
       if (parsed.kind === "PARTNERSHIP") {
-        const o = parsed.memberIds.length === 2 ? scorePartnership(ctx, parsed.memberIds[0], parsed.memberIds[1]) : null;
+        const o =
+          parsed.memberIds.length === 2 ? scorePartnership(ctx, parsed.memberIds[0], parsed.memberIds[1]) : null;
         return o ? withStatus(ctx, o) : asRecorded(ctx, id);
       }
       // Recomputed around its first member, declined or not, so that its status can be shown.
       const all = { ...ctx, declined: new Set<string>() };
-      const o = SUGGESTERS[parsed.kind](all, { organisationId: parsed.memberIds[0] }, Number.MAX_SAFE_INTEGER).find((c) => c.id === id);
+      const o = SUGGESTERS[parsed.kind](all, { organisationId: parsed.memberIds[0] }, Number.MAX_SAFE_INTEGER).find(
+        (c) => c.id === id,
+      );
       return o ? withStatus(ctx, o) : asRecorded(ctx, id);
     },
 

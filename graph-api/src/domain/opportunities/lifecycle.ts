@@ -26,7 +26,14 @@ export type OpportunityAction =
   | { type: "DECLINED"; reason: string; reasonKind?: DeclineReasonKind };
 
 /** Why an opportunity will not happen, from a short list (with words of the coordinator's own beside). */
-export const DECLINE_REASON_KINDS = ["NOT_RELEVANT", "ALREADY_IN_TOUCH", "NOT_INTERESTED", "NO_CAPACITY", "ORGANISATION_CLOSED", "OTHER"] as const;
+export const DECLINE_REASON_KINDS = [
+  "NOT_RELEVANT",
+  "ALREADY_IN_TOUCH",
+  "NOT_INTERESTED",
+  "NO_CAPACITY",
+  "ORGANISATION_CLOSED",
+  "OTHER",
+] as const;
 export type DeclineReasonKind = (typeof DECLINE_REASON_KINDS)[number];
 
 /** How far ahead a follow-up may be planned. */
@@ -55,11 +62,17 @@ export async function recordOutcome(
     throw new InvalidOutcome("A decline needs a reason (a few words), so that colleagues know why", "reason");
   }
   // The note and the reason are kept for colleagues: the same length and character rules as every text written.
-  const [issue] = validateFields("Opportunity", action.type === "DECLINED" ? { reason: action.reason } : { note: action.note });
+  const [issue] = validateFields(
+    "Opportunity",
+    action.type === "DECLINED" ? { reason: action.reason } : { note: action.note },
+  );
   if (issue) throw new InvalidOutcome(describeIssue(issue), issue.field);
   const kind = action.type === "ACCEPTED" ? action.partnershipKind : undefined;
   if (kind !== undefined && !(PARTNERSHIP_KINDS as readonly string[]).includes(kind)) {
-    throw new InvalidOutcome(`partnershipKind must be ${PARTNERSHIP_KINDS.slice(0, -1).join(", ")} or ${PARTNERSHIP_KINDS.at(-1)} (got "${kind}")`, "partnershipKind");
+    throw new InvalidOutcome(
+      `partnershipKind must be ${PARTNERSHIP_KINDS.slice(0, -1).join(", ")} or ${PARTNERSHIP_KINDS.at(-1)} (got "${kind}")`,
+      "partnershipKind",
+    );
   }
   const nextFollowUp = action.type === "CONTACTED" ? checkFollowUp(action.nextFollowUp, now) : null;
   const opportunity = await finder.get(id);
@@ -76,16 +89,19 @@ export async function recordOutcome(
       from: ALLOWED_FROM[action.type],
       status: action.type,
       by,
-      note: action.type === "DECLINED" ? null : (action.note?.trim() || null),
+      note: action.type === "DECLINED" ? null : action.note?.trim() || null,
       declineReason: action.type === "DECLINED" ? action.reason.trim() : null,
       declineReasonKind: action.type === "DECLINED" ? (action.reasonKind ?? null) : null,
       nextFollowUp,
       reasonsJson: JSON.stringify(opportunity.reasons),
     });
     if (!row) {
-      throw new TransitionNotAllowed(`This opportunity is already ${opportunity.status.toLowerCase()}; it cannot be marked ${action.type.toLowerCase()}`);
+      throw new TransitionNotAllowed(
+        `This opportunity is already ${opportunity.status.toLowerCase()}; it cannot be marked ${action.type.toLowerCase()}`,
+      );
     }
-    if (action.type === "ACCEPTED") await writeWhatHappened(run, opportunity, parsed.extra, action.partnershipKind, by, now.getUTCFullYear());
+    if (action.type === "ACCEPTED")
+      await writeWhatHappened(run, opportunity, parsed.extra, action.partnershipKind, by, now.getUTCFullYear());
     return row.status as OpportunityStatus;
   });
   finder.invalidate();
@@ -97,10 +113,12 @@ function checkFollowUp(value: string | undefined, now: Date): string | null {
   if (value === undefined || value === "") return null;
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidOutcome(`nextFollowUp must be a date such as 2027-01-15 (got "${value}")`, "nextFollowUp");
+  if (!date || date.toISOString().slice(0, 10) !== value)
+    throw new InvalidOutcome(`nextFollowUp must be a date such as 2027-01-15 (got "${value}")`, "nextFollowUp");
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const days = (date.getTime() - today) / 86_400_000;
-  if (days < 0 || days > FOLLOW_UP_MAX_DAYS) throw new InvalidOutcome(`nextFollowUp must be between today and two years ahead (got ${value})`, "nextFollowUp");
+  if (days < 0 || days > FOLLOW_UP_MAX_DAYS)
+    throw new InvalidOutcome(`nextFollowUp must be between today and two years ahead (got ${value})`, "nextFollowUp");
   return value;
 }
 
@@ -111,7 +129,12 @@ export class NothingToUndo extends Conflict {}
  * wrote into the graph included). Returns the opportunity as it stands again,
  * or null when it no longer holds on today's graph.
  */
-export async function undoLastStep(finder: OpportunityFinder, writer: GraphWriter, id: string, by: string): Promise<FoundOpportunity | null> {
+export async function undoLastStep(
+  finder: OpportunityFinder,
+  writer: GraphWriter,
+  id: string,
+  by: string,
+): Promise<FoundOpportunity | null> {
   if (!parseOpportunityId(id)) throw new OpportunityNotFound(`No opportunity "${id}"`);
   // Read before the write: the write may run in a transaction (the audit trail's) committed after this returns.
   const opportunity = await finder.get(id);
@@ -122,13 +145,27 @@ export async function undoLastStep(finder: OpportunityFinder, writer: GraphWrite
 }
 
 /** The graph facts an accepted opportunity becomes, with provenance `opportunity:<id>`. */
-async function writeWhatHappened(run: WriteRunner, o: FoundOpportunity, extra: string[], partnershipKind: string | undefined, by: string, year: number): Promise<void> {
+async function writeWhatHappened(
+  run: WriteRunner,
+  o: FoundOpportunity,
+  extra: string[],
+  partnershipKind: string | undefined,
+  by: string,
+  year: number,
+): Promise<void> {
   const [first, second] = o.members;
   const other = (kind: string) => o.members.find((m) => m.kind === kind)!;
   const structure = o.members.find((m) => m.kind === "EssStructure") ?? first;
   switch (o.kind) {
     case "PARTNERSHIP":
-      await run(acceptPartnership, { opportunityId: o.id, a: first.id, b: second.id, kind: partnershipKind ?? "CO_PROJECT", year, by });
+      await run(acceptPartnership, {
+        opportunityId: o.id,
+        a: first.id,
+        b: second.id,
+        kind: partnershipKind ?? "CO_PROJECT",
+        year,
+        by,
+      });
       return;
     case "ESS_BUSINESS": {
       const fit = (o.reasons.find((r) => r.type === "COMPLEMENTARITY") as { fit: string } | undefined)?.fit;
@@ -138,20 +175,41 @@ async function writeWhatHappened(run: WriteRunner, o: FoundOpportunity, extra: s
     }
     case "FUNDING": {
       const stage = o.reasons.find((r) => r.type === "FUNDS_STAGE") as { instruments: string[] } | undefined;
-      await run(acceptFunding, { opportunityId: o.id, financerId: other("Financer").id, structureId: structure.id, year, instrument: stage?.instruments[0] ?? "GRANT", by });
+      await run(acceptFunding, {
+        opportunityId: o.id,
+        financerId: other("Financer").id,
+        structureId: structure.id,
+        year,
+        instrument: stage?.instruments[0] ?? "GRANT",
+        by,
+      });
       return;
     }
     case "RESEARCH":
-      await run(acceptResearch, { opportunityId: o.id, unitId: other("ResearchUnit").id, structureId: structure.id, by });
+      await run(acceptResearch, {
+        opportunityId: o.id,
+        unitId: other("ResearchUnit").id,
+        structureId: structure.id,
+        by,
+      });
       return;
     case "SUPPORT": {
-      const stage = (o.reasons.find((r) => r.type === "SERVES_STAGE") as { stage: string } | undefined)?.stage ?? "EARLY";
-      await run(acceptSupport, { opportunityId: o.id, providerId: other("SupportProvider").id, structureId: structure.id, year, stage, by });
+      const stage =
+        (o.reasons.find((r) => r.type === "SERVES_STAGE") as { stage: string } | undefined)?.stage ?? "EARLY";
+      await run(acceptSupport, {
+        opportunityId: o.id,
+        providerId: other("SupportProvider").id,
+        structureId: structure.id,
+        year,
+        stage,
+        by,
+      });
       return;
     }
     case "POOLING":
     case "POOLING_GROUP": {
-      const match = o.reasons.find((r) => r.type === "NEED_MEETS_OFFER") as { resourceKind: string; offer: string } | undefined;
+      const match = o.reasons.find((r) => r.type === "NEED_MEETS_OFFER") as
+        { resourceKind: string; offer: string } | undefined;
       const resourceKind = match?.resourceKind ?? extra[0];
       await run(acceptPooling, {
         opportunityId: o.id,

@@ -4,7 +4,13 @@
  * brute-force checks of `scanTwoHopPairs` and of the graph builder. The comparison
  * with NetworkX itself is tests/integration/link-prediction-networkx.int.test.ts.
  */
-import { buildCooperationGraph, degree, hasEdge, type CooperationEdge, type CooperationGraph } from "./cooperation-graph";
+import {
+  buildCooperationGraph,
+  degree,
+  hasEdge,
+  type CooperationEdge,
+  type CooperationGraph,
+} from "./cooperation-graph";
 import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
 import { mulberry32 } from "@maillage/model";
 import { generateGraph, generatedNodeIds } from "@maillage/tools";
@@ -54,21 +60,39 @@ describe("linkScores on hand-computed graphs", () => {
   it("path: a and c share b (degree 2)", () => {
     // N(a) = {b}, N(c) = {b, d}: common {b}, union {b, d}.
     // CN 1, Jaccard 1/2, AA 1/ln 2, RA 1/2, PA 1·2 = 2.
-    expectScores(scores(path, "a", "c"), { commonNeighbours: 1, jaccard: 1 / 2, adamicAdar: 1 / Math.log(2), resourceAllocation: 1 / 2, preferentialAttachment: 2 });
+    expectScores(scores(path, "a", "c"), {
+      commonNeighbours: 1,
+      jaccard: 1 / 2,
+      adamicAdar: 1 / Math.log(2),
+      resourceAllocation: 1 / 2,
+      preferentialAttachment: 2,
+    });
     // Symmetric.
     expect(scores(path, "c", "a")).toEqual(scores(path, "a", "c"));
   });
 
   it("path: the two ends share nothing", () => {
     // N(a) = {b}, N(d) = {c}: common ∅, union {b, c}. Everything 0 but PA = 1·1.
-    expectScores(scores(path, "a", "d"), { commonNeighbours: 0, jaccard: 0, adamicAdar: 0, resourceAllocation: 0, preferentialAttachment: 1 });
+    expectScores(scores(path, "a", "d"), {
+      commonNeighbours: 0,
+      jaccard: 0,
+      adamicAdar: 0,
+      resourceAllocation: 0,
+      preferentialAttachment: 1,
+    });
   });
 
   it("star: two leaves share the centre of degree 5", () => {
     // Centre h, leaves l1…l5. N(l1) = N(l2) = {h}: common {h}, union {h}.
     // CN 1, Jaccard 1, AA 1/ln 5, RA 1/5, PA 1.
     const star = graphOf([1, 2, 3, 4, 5].map((i): [string, string] => ["h", `l${i}`]));
-    expectScores(scores(star, "l1", "l2"), { commonNeighbours: 1, jaccard: 1, adamicAdar: 1 / Math.log(5), resourceAllocation: 1 / 5, preferentialAttachment: 1 });
+    expectScores(scores(star, "l1", "l2"), {
+      commonNeighbours: 1,
+      jaccard: 1,
+      adamicAdar: 1 / Math.log(5),
+      resourceAllocation: 1 / 5,
+      preferentialAttachment: 1,
+    });
     expect(degree(star, idx(star, "h"))).toBe(5);
   });
 
@@ -83,13 +107,25 @@ describe("linkScores on hand-computed graphs", () => {
   it("triangle plus pendant: the pendant and a triangle corner share z (degree 3)", () => {
     // N(x) = {y, z}, N(p) = {z}: common {z}, union {y, z}.
     // CN 1, Jaccard 1/2, AA 1/ln 3, RA 1/3, PA 2·1 = 2.
-    expectScores(scores(triangle, "x", "p"), { commonNeighbours: 1, jaccard: 1 / 2, adamicAdar: 1 / Math.log(3), resourceAllocation: 1 / 3, preferentialAttachment: 2 });
+    expectScores(scores(triangle, "x", "p"), {
+      commonNeighbours: 1,
+      jaccard: 1 / 2,
+      adamicAdar: 1 / Math.log(3),
+      resourceAllocation: 1 / 3,
+      preferentialAttachment: 2,
+    });
   });
 
   it("triangle plus pendant: an already linked pair is scored like NetworkX scores it", () => {
     // N(x) = {y, z}, N(y) = {x, z}: common {z}, union {x, y, z} (the pair itself included).
     // CN 1, Jaccard 1/3, AA 1/ln 3, RA 1/3, PA 2·2 = 4.
-    expectScores(scores(triangle, "x", "y"), { commonNeighbours: 1, jaccard: 1 / 3, adamicAdar: 1 / Math.log(3), resourceAllocation: 1 / 3, preferentialAttachment: 4 });
+    expectScores(scores(triangle, "x", "y"), {
+      commonNeighbours: 1,
+      jaccard: 1 / 3,
+      adamicAdar: 1 / Math.log(3),
+      resourceAllocation: 1 / 3,
+      preferentialAttachment: 4,
+    });
   });
 
   it("common neighbours of different degrees add up", () => {
@@ -104,7 +140,13 @@ describe("linkScores on hand-computed graphs", () => {
       ["w2", "s"],
       ["w2", "t"],
     ]);
-    expectScores(scores(g, "u", "v"), { commonNeighbours: 2, jaccard: 1, adamicAdar: 1.5 / Math.log(2), resourceAllocation: 3 / 4, preferentialAttachment: 4 });
+    expectScores(scores(g, "u", "v"), {
+      commonNeighbours: 2,
+      jaccard: 1,
+      adamicAdar: 1.5 / Math.log(2),
+      resourceAllocation: 3 / 4,
+      preferentialAttachment: 4,
+    });
   });
 
   it("K4 minus an edge: the unlinked pair shares both others (degree 3 each)", () => {
@@ -117,16 +159,34 @@ describe("linkScores on hand-computed graphs", () => {
       ["b", "d"],
       ["c", "d"],
     ]);
-    expectScores(scores(g, "a", "d"), { commonNeighbours: 2, jaccard: 1, adamicAdar: 2 / Math.log(3), resourceAllocation: 2 / 3, preferentialAttachment: 4 });
+    expectScores(scores(g, "a", "d"), {
+      commonNeighbours: 2,
+      jaccard: 1,
+      adamicAdar: 2 / Math.log(3),
+      resourceAllocation: 2 / 3,
+      preferentialAttachment: 4,
+    });
   });
 
   it("two isolated nodes: every score is 0, Jaccard included (not NaN)", () => {
     // N(i) = N(j) = ∅: union empty, NetworkX returns 0.
     const g = graphOf([["a", "b"]], ["i", "j"]);
     const s = scores(g, "i", "j");
-    expect(s).toEqual({ commonNeighbours: 0, jaccard: 0, adamicAdar: 0, resourceAllocation: 0, preferentialAttachment: 0 });
+    expect(s).toEqual({
+      commonNeighbours: 0,
+      jaccard: 0,
+      adamicAdar: 0,
+      resourceAllocation: 0,
+      preferentialAttachment: 0,
+    });
     // An isolated node and a linked one: union {b}, still 0.
-    expect(scores(g, "i", "a")).toEqual({ commonNeighbours: 0, jaccard: 0, adamicAdar: 0, resourceAllocation: 0, preferentialAttachment: 0 });
+    expect(scores(g, "i", "a")).toEqual({
+      commonNeighbours: 0,
+      jaccard: 0,
+      adamicAdar: 0,
+      resourceAllocation: 0,
+      preferentialAttachment: 0,
+    });
   });
 });
 
@@ -144,8 +204,12 @@ describe("linkScores against a set-based brute force on a generated graph", () =
         expect(s.commonNeighbours).toBe(common.length);
         expect(s.preferentialAttachment).toBe(sets[u].size * sets[v].size);
         expect(Math.abs(s.jaccard - (union === 0 ? 0 : common.length / union))).toBeLessThan(1e-12);
-        expect(Math.abs(s.adamicAdar - common.reduce((acc, w) => acc + 1 / Math.log(sets[w].size), 0))).toBeLessThan(1e-12);
-        expect(Math.abs(s.resourceAllocation - common.reduce((acc, w) => acc + 1 / sets[w].size, 0))).toBeLessThan(1e-12);
+        expect(Math.abs(s.adamicAdar - common.reduce((acc, w) => acc + 1 / Math.log(sets[w].size), 0))).toBeLessThan(
+          1e-12,
+        );
+        expect(Math.abs(s.resourceAllocation - common.reduce((acc, w) => acc + 1 / sets[w].size, 0))).toBeLessThan(
+          1e-12,
+        );
         compared++;
       }
     }
@@ -172,7 +236,12 @@ describe("scanTwoHopPairs", () => {
       ["b", "c"],
       ["c", "d"],
     ]);
-    expect(pairNames(path, twoHopPairs(path, () => true))).toEqual(["a|c", "b|d"]);
+    expect(
+      pairNames(
+        path,
+        twoHopPairs(path, () => true),
+      ),
+    ).toEqual(["a|c", "b|d"]);
     const triangle = graphOf([
       ["x", "y"],
       ["y", "z"],
@@ -180,14 +249,29 @@ describe("scanTwoHopPairs", () => {
       ["z", "p"],
     ]);
     // x and y share z but are linked: not a suggestion.
-    expect(pairNames(triangle, twoHopPairs(triangle, () => true))).toEqual(["p|x", "p|y"]);
+    expect(
+      pairNames(
+        triangle,
+        twoHopPairs(triangle, () => true),
+      ),
+    ).toEqual(["p|x", "p|y"]);
   });
 
   it("star: every pair of leaves once, and only eligible ones", () => {
     const star = graphOf([1, 2, 3, 4, 5].map((i): [string, string] => ["h", `l${i}`]));
-    expect(pairNames(star, twoHopPairs(star, () => true))).toEqual(["l1|l2", "l1|l3", "l1|l4", "l1|l5", "l2|l3", "l2|l4", "l2|l5", "l3|l4", "l3|l5", "l4|l5"]);
+    expect(
+      pairNames(
+        star,
+        twoHopPairs(star, () => true),
+      ),
+    ).toEqual(["l1|l2", "l1|l3", "l1|l4", "l1|l5", "l2|l3", "l2|l4", "l2|l5", "l3|l4", "l3|l5", "l4|l5"]);
     const l1 = idx(star, "l1");
-    expect(pairNames(star, twoHopPairs(star, (i) => i !== l1))).toEqual(["l2|l3", "l2|l4", "l2|l5", "l3|l4", "l3|l5", "l4|l5"]);
+    expect(
+      pairNames(
+        star,
+        twoHopPairs(star, (i) => i !== l1),
+      ),
+    ).toEqual(["l2|l3", "l2|l4", "l2|l5", "l3|l4", "l3|l5", "l4|l5"]);
     // The centre being ineligible does not stop it from being the common neighbour.
     const h = idx(star, "h");
     expect([...twoHopPairs(star, (i) => i !== h)]).toHaveLength(10);
@@ -197,23 +281,26 @@ describe("scanTwoHopPairs", () => {
     { nodes: 150, edges: 500, seed: 11, hubs: 3 },
     { nodes: 40, edges: 500, seed: 12 },
     { nodes: 300, edges: 350, seed: 13, hubs: 1 },
-  ])("equals the brute force on a generated graph (%j), each pair once with u < v, with and without a filter", (options) => {
-    const g = buildCooperationGraph(generateGraph(options), generatedNodeIds(options));
-    const filters: [string, (i: number) => boolean][] = [
-      ["all", () => true],
-      ["even indexes", (i) => i % 2 === 0],
-      ["ordinary nodes", (i) => g.ids[i].startsWith("node-")],
-    ];
-    for (const [, eligible] of filters) {
-      const pairs = [...twoHopPairs(g, eligible)];
-      for (const [u, v] of pairs) expect(u).toBeLessThan(v);
-      const keys = pairs.map(([u, v]) => `${u},${v}`);
-      expect(new Set(keys).size).toBe(keys.length);
-      const expected = bruteForce(g, eligible).map(([u, v]) => `${u},${v}`);
-      expect(keys.sort()).toEqual(expected.sort());
-      expect(pairs.length).toBeGreaterThan(0);
-    }
-  });
+  ])(
+    "equals the brute force on a generated graph (%j), each pair once with u < v, with and without a filter",
+    (options) => {
+      const g = buildCooperationGraph(generateGraph(options), generatedNodeIds(options));
+      const filters: [string, (i: number) => boolean][] = [
+        ["all", () => true],
+        ["even indexes", (i) => i % 2 === 0],
+        ["ordinary nodes", (i) => g.ids[i].startsWith("node-")],
+      ];
+      for (const [, eligible] of filters) {
+        const pairs = [...twoHopPairs(g, eligible)];
+        for (const [u, v] of pairs) expect(u).toBeLessThan(v);
+        const keys = pairs.map(([u, v]) => `${u},${v}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        const expected = bruteForce(g, eligible).map(([u, v]) => `${u},${v}`);
+        expect(keys.sort()).toEqual(expected.sort());
+        expect(pairs.length).toBeGreaterThan(0);
+      }
+    },
+  );
 });
 
 describe("scanTwoHopPairs: scores, sources and pruning", () => {
@@ -244,7 +331,11 @@ describe("scanTwoHopPairs: scores, sources and pruning", () => {
   it("builds pairs around the sources only: each pair with at least one source member, once", () => {
     const sources = (i: number) => ordinary(i) && i % 7 === 0;
     const seen: string[] = [];
-    scanTwoHopPairs(g, { source: sources, target: ordinary, visit: (u, v) => seen.push(u < v ? `${u},${v}` : `${v},${u}`) });
+    scanTwoHopPairs(g, {
+      source: sources,
+      target: ordinary,
+      visit: (u, v) => seen.push(u < v ? `${u},${v}` : `${v},${u}`),
+    });
     expect(new Set(seen).size).toBe(seen.length);
     const expected = twoHopPairs(g, ordinary)
       .filter(([u, v]) => sources(u) || sources(v))
@@ -284,7 +375,8 @@ describe("scanTwoHopPairs: scores, sources and pruning", () => {
       target: ordinary,
       negligible: (u, allocationLeft, left) => {
         const skip = allocationLeft < threshold();
-        if (skip) hubWedgesSkipped += g.neighbours[u].filter((w) => g.ids[w].startsWith("hub-")).length > 0 && left > 0 ? 1 : 0;
+        if (skip)
+          hubWedgesSkipped += g.neighbours[u].filter((w) => g.ids[w].startsWith("hub-")).length > 0 && left > 0 ? 1 : 0;
         return skip;
       },
       visit: (u, v, _cn, ra) => {
@@ -297,7 +389,11 @@ describe("scanTwoHopPairs: scores, sources and pruning", () => {
     expect(kept).toHaveLength(k);
     kept.forEach((e, i) => expect(Math.abs(e.ra - expected[i].ra)).toBeLessThan(1e-12));
     // Same pairs wherever the order is not a tie at the cut.
-    const above = (list: typeof kept) => list.filter((e) => e.ra > expected[k - 1].ra).map((e) => `${e.u},${e.v}`).sort();
+    const above = (list: typeof kept) =>
+      list
+        .filter((e) => e.ra > expected[k - 1].ra)
+        .map((e) => `${e.u},${e.v}`)
+        .sort();
     expect(above(kept)).toEqual(above(expected));
     expect(above(expected).length).toBeGreaterThan(0);
     expect(hubWedgesSkipped).toBeGreaterThan(0);

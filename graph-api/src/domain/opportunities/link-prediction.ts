@@ -18,7 +18,13 @@ export interface LinkScores {
   preferentialAttachment: number;
 }
 
-export const HEURISTICS = ["commonNeighbours", "jaccard", "adamicAdar", "resourceAllocation", "preferentialAttachment"] as const;
+export const HEURISTICS = [
+  "commonNeighbours",
+  "jaccard",
+  "adamicAdar",
+  "resourceAllocation",
+  "preferentialAttachment",
+] as const;
 
 export function linkScores(graph: CooperationGraph, u: number, v: number): LinkScores {
   const common = commonNeighbourList(graph, u, v);
@@ -42,7 +48,13 @@ export function linkScores(graph: CooperationGraph, u: number, v: number): LinkS
 }
 
 /** What a scan reports for each pair: the three sums over its common neighbours. */
-export type PairVisitor = (u: number, v: number, commonNeighbours: number, resourceAllocation: number, adamicAdar: number) => void;
+export type PairVisitor = (
+  u: number,
+  v: number,
+  commonNeighbours: number,
+  resourceAllocation: number,
+  adamicAdar: number,
+) => void;
 
 export interface TwoHopScan {
   /** Nodes the pairs are built around (one member of every pair). */
@@ -85,7 +97,12 @@ function tablesOf(graph: CooperationGraph): ScanTables {
   const nodeAt = Int32Array.from(graph.ids.keys()).sort((a, b) => degree(graph, a) - degree(graph, b) || a - b);
   const rankOf = new Int32Array(n);
   for (let r = 0; r < n; r++) rankOf[nodeAt[r]] = r;
-  const byDegree = graph.neighbours.map((list) => list.map((w) => rankOf[w]).sort().map((r) => nodeAt[r]));
+  const byDegree = graph.neighbours.map((list) =>
+    list
+      .map((w) => rankOf[w])
+      .sort()
+      .map((r) => nodeAt[r]),
+  );
   tables = { inverse, inverseLog, byDegree };
   scanTables.set(graph, tables);
   return tables;

@@ -29,7 +29,12 @@ function member(p: OrganisationProfile) {
   return { id: p.id, name: p.name, kind: p.kind, inseeCode: p.inseeCode };
 }
 
-function placeReasons(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile, km: number | null): Reason[] {
+function placeReasons(
+  ctx: OpportunityContext,
+  a: OrganisationProfile,
+  b: OrganisationProfile,
+  km: number | null,
+): Reason[] {
   const reasons: Reason[] = [];
   if (km !== null) reasons.push({ type: "DISTANCE", km: Math.round(km * 10) / 10 });
   const town = townReason(ctx, a, b);
@@ -38,7 +43,9 @@ function placeReasons(ctx: OpportunityContext, a: OrganisationProfile, b: Organi
 }
 
 function sharedThemes(ctx: OpportunityContext, a: OrganisationProfile, b: OrganisationProfile): Reason[] {
-  const shared = a.themes.filter((t) => b.themes.includes(t)).map((code) => ctx.themes.get(code) ?? { code, labelFr: code, labelEn: code });
+  const shared = a.themes
+    .filter((t) => b.themes.includes(t))
+    .map((code) => ctx.themes.get(code) ?? { code, labelFr: code, labelEn: code });
   return shared.length ? [{ type: "SHARED_THEMES", themes: shared }] : [];
 }
 
@@ -63,7 +70,12 @@ function inScope(structure: OrganisationProfile, other: OrganisationProfile, fil
  * outside the town is never in scope): a town's suggestions then cost the
  * town's pairs, not the territory's.
  */
-function counterparts(structure: OrganisationProfile, others: OrganisationProfile[], inTown: OrganisationProfile[], filter: OpportunityFilter): OrganisationProfile[] {
+function counterparts(
+  structure: OrganisationProfile,
+  others: OrganisationProfile[],
+  inTown: OrganisationProfile[],
+  filter: OpportunityFilter,
+): OrganisationProfile[] {
   return !filter.inseeCode || structure.inseeCode === filter.inseeCode ? others : inTown;
 }
 
@@ -71,7 +83,14 @@ function inTownOf(others: OrganisationProfile[], filter: OpportunityFilter): Org
   return filter.inseeCode ? others.filter((o) => o.inseeCode === filter.inseeCode) : others;
 }
 
-function make(ctx: OpportunityContext, kind: OpportunityKind, structure: OrganisationProfile, other: OrganisationProfile, score: number, reasons: Reason[]): Opportunity | null {
+function make(
+  ctx: OpportunityContext,
+  kind: OpportunityKind,
+  structure: OrganisationProfile,
+  other: OrganisationProfile,
+  score: number,
+  reasons: Reason[],
+): Opportunity | null {
   const id = opportunityId(kind, [structure.id, other.id]);
   if (ctx.declined.has(id) || reasons.length === 0) return null;
   return { id, kind, score: clamp01(score), members: [member(structure), member(other)], reasons };
@@ -96,7 +115,11 @@ function rulesCalledFor(ctx: OpportunityContext, business: OrganisationProfile):
 }
 
 /** Which of the rules a business calls for (rulesCalledFor) a structure with these open needs answers. */
-function complementarityFits(structure: OrganisationProfile, needKinds: ReadonlySet<string>, called: readonly ComplementarityRule[]): ComplementarityRule[] {
+function complementarityFits(
+  structure: OrganisationProfile,
+  needKinds: ReadonlySet<string>,
+  called: readonly ComplementarityRule[],
+): ComplementarityRule[] {
   return called.filter((rule) => {
     const targets = rule.themes.length + rule.legalForms.length + rule.needKinds.length;
     if (targets === 0) return true; // e.g. "buys from the ESS": any structure
@@ -111,7 +134,8 @@ function complementarityFits(structure: OrganisationProfile, needKinds: Readonly
 /** The kinds of open needs of each structure. */
 function needKindsOf(ctx: OpportunityContext): Map<string, Set<string>> {
   const kinds = new Map<string, Set<string>>();
-  for (const need of ctx.needs) (kinds.get(need.structureId) ?? kinds.set(need.structureId, new Set()).get(need.structureId)!).add(need.kind);
+  for (const need of ctx.needs)
+    (kinds.get(need.structureId) ?? kinds.set(need.structureId, new Set()).get(need.structureId)!).add(need.kind);
   return kinds;
 }
 
@@ -138,7 +162,10 @@ export function suggestEssBusiness(ctx: OpportunityContext, filter: OpportunityF
       // Specific rules (a legal form, a need) weigh more than a general theme match.
       const strength = fits.reduce((sum, r) => sum + (r.legalForms.length || r.needKinds.length ? 0.5 : 0.3), 0);
       const score = 0.5 * Math.min(1, strength) + 0.3 * proximity(km, 3) + 0.2 * sizeFactor(business.staffRange);
-      const reasons: Reason[] = [...fits.map((r): Reason => ({ type: "COMPLEMENTARITY", fit: r.fit, fr: r.fr, en: r.en })), ...placeReasons(ctx, structure, business, km)];
+      const reasons: Reason[] = [
+        ...fits.map((r): Reason => ({ type: "COMPLEMENTARITY", fit: r.fit, fr: r.fr, en: r.en })),
+        ...placeReasons(ctx, structure, business, km),
+      ];
       const o = make(ctx, "ESS_BUSINESS", structure, business, score, reasons);
       if (o) results.push(o);
     }
@@ -153,14 +180,25 @@ export function suggestFunding(ctx: OpportunityContext, filter: OpportunityFilte
   for (const structure of structures(ctx)) {
     if (!structure.stage) continue;
     for (const financer of counterparts(structure, financers, financersInTown, filter)) {
-      if (!financer.stages!.includes(structure.stage) || !inScope(structure, financer, filter) || linked(ctx, structure, financer)) continue;
+      if (
+        !financer.stages!.includes(structure.stage) ||
+        !inScope(structure, financer, filter) ||
+        linked(ctx, structure, financer)
+      )
+        continue;
       const overlap = themeOverlap(structure.themes, financer.themes);
       // A generalist financer (no theme) fits any theme, a little less than a specialist.
       const themeFit = financer.themes.length === 0 ? 0.4 : overlap > 0 ? 0.5 + 0.5 * overlap : 0;
       if (themeFit === 0) continue;
       const instrumentRange = Math.min(1, (financer.instruments ?? []).length / 3);
       const reasons: Reason[] = [
-        { type: "FUNDS_STAGE", stage: structure.stage, instruments: financer.instruments ?? [], ticketMinEur: financer.ticketMinEur ?? null, ticketMaxEur: financer.ticketMaxEur ?? null },
+        {
+          type: "FUNDS_STAGE",
+          stage: structure.stage,
+          instruments: financer.instruments ?? [],
+          ticketMinEur: financer.ticketMinEur ?? null,
+          ticketMaxEur: financer.ticketMaxEur ?? null,
+        },
         ...sharedThemes(ctx, structure, financer),
       ];
       const o = make(ctx, "FUNDING", structure, financer, 0.3 + 0.6 * themeFit + 0.1 * instrumentRange, reasons);
@@ -203,7 +241,8 @@ export function suggestSupport(ctx: OpportunityContext, filter: OpportunityFilte
         ...sharedThemes(ctx, structure, provider),
         ...placeReasons(ctx, structure, provider, km),
       ];
-      const score = 0.55 + 0.3 * Math.min(1, 2 * themeOverlap(structure.themes, provider.themes)) + 0.15 * proximity(km, 5);
+      const score =
+        0.55 + 0.3 * Math.min(1, 2 * themeOverlap(structure.themes, provider.themes)) + 0.15 * proximity(km, 5);
       const o = make(ctx, "SUPPORT", structure, provider, score, reasons);
       if (o) results.push(o);
     }

@@ -4,7 +4,15 @@
  * them into French or English sentences.
  */
 
-export const OPPORTUNITY_KINDS = ["PARTNERSHIP", "POOLING", "POOLING_GROUP", "ESS_BUSINESS", "FUNDING", "RESEARCH", "SUPPORT"] as const;
+export const OPPORTUNITY_KINDS = [
+  "PARTNERSHIP",
+  "POOLING",
+  "POOLING_GROUP",
+  "ESS_BUSINESS",
+  "FUNDING",
+  "RESEARCH",
+  "SUPPORT",
+] as const;
 export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
 
 export const OPPORTUNITY_STATUSES = ["SUGGESTED", "CONTACTED", "ACCEPTED", "DECLINED"] as const;
@@ -28,10 +36,23 @@ export type Reason =
   | { type: "SAME_TOWN"; town: string }
   | { type: "NEIGHBOURING_TOWNS"; towns: [string, string] }
   | { type: "SHARED_THEMES"; themes: { code: string; labelFr: string; labelEn: string }[] }
-  | { type: "NEED_MEETS_OFFER"; need: string; offer: string; resourceKind: string; frequency: string | null; availability: string | null }
+  | {
+      type: "NEED_MEETS_OFFER";
+      need: string;
+      offer: string;
+      resourceKind: string;
+      frequency: string | null;
+      availability: string | null;
+    }
   | { type: "SAME_NEED"; resourceKind: string; needs: string[]; maxKm: number }
   | { type: "COMPLEMENTARITY"; fit: string; fr: string; en: string }
-  | { type: "FUNDS_STAGE"; stage: string; instruments: string[]; ticketMinEur: number | null; ticketMaxEur: number | null }
+  | {
+      type: "FUNDS_STAGE";
+      stage: string;
+      instruments: string[];
+      ticketMinEur: number | null;
+      ticketMaxEur: number | null;
+    }
   | { type: "SERVES_STAGE"; stage: string }
   | { type: "NO_SUPPORT_YET" }
   | { type: "NO_RESEARCH_LINK_YET" };

@@ -32,14 +32,21 @@ export class InvalidLogRequest extends InvalidArgument {}
 export async function getOpportunityOutcomes(reader: GraphReader): Promise<OpportunityOutcomes> {
   const rows = await reader.read(outcomeCounts, {});
   const byKind = OPPORTUNITY_KINDS.map((kind) => {
-    const count = (status: string) => rows.filter((r) => r.kind === kind && r.status === status).reduce((sum, r) => sum + r.count, 0);
+    const count = (status: string) =>
+      rows.filter((r) => r.kind === kind && r.status === status).reduce((sum, r) => sum + r.count, 0);
     const contacted = count("CONTACTED");
     const accepted = count("ACCEPTED");
     const declined = count("DECLINED");
     return { kind, contacted, accepted, declined, recorded: contacted + accepted + declined };
   });
   const total = (key: "contacted" | "accepted" | "declined" | "recorded") => byKind.reduce((sum, k) => sum + k[key], 0);
-  return { recorded: total("recorded"), contacted: total("contacted"), accepted: total("accepted"), declined: total("declined"), byKind };
+  return {
+    recorded: total("recorded"),
+    contacted: total("contacted"),
+    accepted: total("accepted"),
+    declined: total("declined"),
+    byKind,
+  };
 }
 
 /** One recorded step of an opportunity's history. */
@@ -55,22 +62,35 @@ export interface OpportunityStep {
   nextFollowUp: string | null;
 }
 
-export type RecordedOpportunity = Omit<LogRow, "members" | "history"> & { members: NonNullable<LogRow["members"][number]>[]; history: OpportunityStep[] };
+export type RecordedOpportunity = Omit<LogRow, "members" | "history"> & {
+  members: NonNullable<LogRow["members"][number]>[];
+  history: OpportunityStep[];
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function listRecordedOpportunities(
   reader: GraphReader,
-  filter: { status?: OpportunityStatus; kind?: OpportunityKind; by?: string; inseeCode?: string; from?: string; to?: string; limit: number },
+  filter: {
+    status?: OpportunityStatus;
+    kind?: OpportunityKind;
+    by?: string;
+    inseeCode?: string;
+    from?: string;
+    to?: string;
+    limit: number;
+  },
 ): Promise<RecordedOpportunity[]> {
   for (const key of ["from", "to"] as const) {
     const value = filter[key];
-    if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value)))) throw new InvalidLogRequest(`${key} must be a date such as 2026-01-01 (got "${value}")`, key);
+    if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))))
+      throw new InvalidLogRequest(`${key} must be a date such as 2026-01-01 (got "${value}")`, key);
   }
   if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > MAX_LOG_LIMIT) {
     throw new InvalidLogRequest(`limit must be between 1 and ${MAX_LOG_LIMIT} (got ${filter.limit})`, "limit");
   }
-  if (filter.status === "SUGGESTED") throw new InvalidLogRequest("SUGGESTED opportunities are not recorded: ask `opportunities` for them", "status");
+  if (filter.status === "SUGGESTED")
+    throw new InvalidLogRequest("SUGGESTED opportunities are not recorded: ask `opportunities` for them", "status");
   const rows = await reader.read(opportunityLog, {
     status: filter.status ?? null,
     kind: filter.kind ?? null,
@@ -86,7 +106,16 @@ export async function listRecordedOpportunities(
     members: r.members.filter((m): m is NonNullable<typeof m> => m != null),
     history: r.history.map((step) => {
       const s = JSON.parse(step) as Partial<OpportunityStep>;
-      return { status: s.status!, previous: s.previous ?? null, at: s.at!, by: s.by!, note: s.note ?? null, reason: s.reason ?? null, reasonKind: s.reasonKind ?? null, nextFollowUp: s.nextFollowUp ?? null };
+      return {
+        status: s.status!,
+        previous: s.previous ?? null,
+        at: s.at!,
+        by: s.by!,
+        note: s.note ?? null,
+        reason: s.reason ?? null,
+        reasonKind: s.reasonKind ?? null,
+        nextFollowUp: s.nextFollowUp ?? null,
+      };
     }),
   }));
 }

@@ -10,7 +10,14 @@ import { hasEdge } from "./cooperation-graph";
 import { buildOpportunityContext, type OpportunityContext } from "./context";
 import { linkScores } from "./link-prediction";
 import { opportunityId } from "./opportunity";
-import { combinedScore, NEARBY_KM, pairDistanceKm, suggestPartnerships, themeOverlap, type OpportunityFilter } from "./partnerships";
+import {
+  combinedScore,
+  NEARBY_KM,
+  pairDistanceKm,
+  suggestPartnerships,
+  themeOverlap,
+  type OpportunityFilter,
+} from "./partnerships";
 import { generateTerritory, TERRITORY_THEMES } from "@maillage/tools";
 
 function territoryContext(organisations: number, seed: number, declined: string[] = []): OpportunityContext {
@@ -33,7 +40,9 @@ function bruteForce(ctx: OpportunityContext, filter: OpportunityFilter, limit: n
   const { graph } = ctx;
   const orgs = [...ctx.profiles.values()];
   const inScope = (p: (typeof orgs)[number]) =>
-    (!filter.organisationId || p.id === filter.organisationId) && (!filter.inseeCode || p.inseeCode === filter.inseeCode) && (!filter.theme || p.themes.includes(filter.theme));
+    (!filter.organisationId || p.id === filter.organisationId) &&
+    (!filter.inseeCode || p.inseeCode === filter.inseeCode) &&
+    (!filter.theme || p.themes.includes(filter.theme));
   const scoped = filter.organisationId !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
   const out: { id: string; score: number }[] = [];
   for (let i = 0; i < orgs.length; i++) {
@@ -82,7 +91,9 @@ describe("suggestPartnerships against a brute-force ranking", () => {
   });
 
   it("by theme and around one organisation", () => {
-    expect(summary(suggestPartnerships(ctx, { theme: TERRITORY_THEMES[3] }, 30))).toEqual(summary(bruteForce(ctx, { theme: TERRITORY_THEMES[3] }, 30)));
+    expect(summary(suggestPartnerships(ctx, { theme: TERRITORY_THEMES[3] }, 30))).toEqual(
+      summary(bruteForce(ctx, { theme: TERRITORY_THEMES[3] }, 30)),
+    );
     const someone = [...ctx.profiles.keys()][17];
     const around = suggestPartnerships(ctx, { organisationId: someone }, 25);
     expect(around.length).toBeGreaterThan(0);

@@ -37,7 +37,11 @@ export function pairDistanceKm(a: OrganisationProfile, b: OrganisationProfile): 
   return distanceKm({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude });
 }
 
-export function combinedScore(scores: Pick<LinkScores, "resourceAllocation" | "jaccard">, km: number | null, themes: number): number {
+export function combinedScore(
+  scores: Pick<LinkScores, "resourceAllocation" | "jaccard">,
+  km: number | null,
+  themes: number,
+): number {
   return clamp01(
     PARTNERSHIP_WEIGHTS.structure * structuralScore(scores) +
       PARTNERSHIP_WEIGHTS.proximity * proximity(km) +
@@ -54,9 +58,23 @@ export interface OpportunityFilter {
   organisationId?: string;
 }
 
-function reasonsFor(ctx: OpportunityContext, graph: CooperationGraph, u: number, v: number, a: OrganisationProfile, b: OrganisationProfile, km: number | null): Reason[] {
+function reasonsFor(
+  ctx: OpportunityContext,
+  graph: CooperationGraph,
+  u: number,
+  v: number,
+  a: OrganisationProfile,
+  b: OrganisationProfile,
+  km: number | null,
+): Reason[] {
   const reasons: Reason[] = [];
-  const sharedNodes = { SHARED_PARTNERS: [] as string[], SHARED_FINANCERS: [] as string[], SHARED_SUPPORT: [] as string[], SHARED_EVENTS: [] as string[], SHARED_RESOURCES: [] as string[] };
+  const sharedNodes = {
+    SHARED_PARTNERS: [] as string[],
+    SHARED_FINANCERS: [] as string[],
+    SHARED_SUPPORT: [] as string[],
+    SHARED_EVENTS: [] as string[],
+    SHARED_RESOURCES: [] as string[],
+  };
   for (const w of commonNeighbourList(graph, u, v)) {
     const id = graph.ids[w];
     const name = ctx.nodeNames.get(id) ?? ctx.profiles.get(id)?.name ?? id;
@@ -64,7 +82,12 @@ function reasonsFor(ctx: OpportunityContext, graph: CooperationGraph, u: number,
     else if (id.startsWith("resource:")) sharedNodes.SHARED_RESOURCES.push(name);
     else {
       const kind = ctx.profiles.get(id)?.kind;
-      (kind === "Financer" ? sharedNodes.SHARED_FINANCERS : kind === "SupportProvider" ? sharedNodes.SHARED_SUPPORT : sharedNodes.SHARED_PARTNERS).push(name);
+      (kind === "Financer"
+        ? sharedNodes.SHARED_FINANCERS
+        : kind === "SupportProvider"
+          ? sharedNodes.SHARED_SUPPORT
+          : sharedNodes.SHARED_PARTNERS
+      ).push(name);
     }
   }
   for (const [type, names] of Object.entries(sharedNodes) as [keyof typeof sharedNodes, string[]][]) {
@@ -73,7 +96,9 @@ function reasonsFor(ctx: OpportunityContext, graph: CooperationGraph, u: number,
   if (km !== null) reasons.push({ type: "DISTANCE", km: Math.round(km * 10) / 10 });
   const town = townReason(ctx, a, b);
   if (town) reasons.push(town);
-  const shared = a.themes.filter((t) => b.themes.includes(t)).map((code) => ctx.themes.get(code) ?? { code, labelFr: code, labelEn: code });
+  const shared = a.themes
+    .filter((t) => b.themes.includes(t))
+    .map((code) => ctx.themes.get(code) ?? { code, labelFr: code, labelEn: code });
   if (shared.length) reasons.push({ type: "SHARED_THEMES", themes: shared });
   return reasons;
 }
@@ -106,7 +131,10 @@ export function scorePartnership(ctx: OpportunityContext, aId: string, bId: stri
 }
 
 function matches(profile: OrganisationProfile, filter: OpportunityFilter): boolean {
-  return (!filter.inseeCode || profile.inseeCode === filter.inseeCode) && (!filter.theme || profile.themes.includes(filter.theme));
+  return (
+    (!filter.inseeCode || profile.inseeCode === filter.inseeCode) &&
+    (!filter.theme || profile.themes.includes(filter.theme))
+  );
 }
 
 /**
@@ -144,7 +172,9 @@ function pairTables(ctx: OpportunityContext): PairTables {
     themeMasks: new Uint32Array(n * themeWords),
     themeCounts: new Uint16Array(n),
     grid: new PointGrid(
-      profiles.map((p) => (p && p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null)),
+      profiles.map((p) =>
+        p && p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null,
+      ),
       NEARBY_KM,
     ),
   };
@@ -176,7 +206,8 @@ function popcount(x: number): number {
 function tableThemeOverlap(t: PairTables, u: number, v: number): number {
   if (t.themeCounts[u] === 0 || t.themeCounts[v] === 0) return 0;
   let common = 0;
-  for (let k = 0; k < t.themeWords; k++) common += popcount(t.themeMasks[u * t.themeWords + k] & t.themeMasks[v * t.themeWords + k]);
+  for (let k = 0; k < t.themeWords; k++)
+    common += popcount(t.themeMasks[u * t.themeWords + k] & t.themeMasks[v * t.themeWords + k]);
   return common / (t.themeCounts[u] + t.themeCounts[v] - common);
 }
 
@@ -247,8 +278,12 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
   };
   // Best possible score of a pair whose common neighbours are among u's `left` remaining ones.
   const negligible = (u: number, allocationLeft: number, left: number) =>
-    clamp01(W.structure * structuralScore({ resourceAllocation: allocationLeft, jaccard: Math.min(1, left / degree(graph, u)) }) + W.proximity + W.themes) <
-    finalists.threshold;
+    clamp01(
+      W.structure *
+        structuralScore({ resourceAllocation: allocationLeft, jaccard: Math.min(1, left / degree(graph, u)) }) +
+        W.proximity +
+        W.themes,
+    ) < finalists.threshold;
   const isOrganisation = (i: number) => t.isOrganisation[i] === 1;
 
   const scoped = focus !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
@@ -256,7 +291,8 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
     scanTwoHopPairs(graph, { source: isOrganisation, target: isOrganisation, visit: consider, negligible });
   } else {
     // One member must match the scope; pairs are built around those.
-    const inScope = (i: number) => isOrganisation(i) && (focus === undefined || i === focus) && matches(ctx.profiles.get(graph.ids[i])!, filter);
+    const inScope = (i: number) =>
+      isOrganisation(i) && (focus === undefined || i === focus) && matches(ctx.profiles.get(graph.ids[i])!, filter);
     const sources = focus !== undefined ? [focus] : graph.ids.map((_, i) => i).filter(inScope);
     const isSource = new Uint8Array(graph.ids.length);
     for (const u of sources) isSource[u] = 1;
@@ -267,7 +303,8 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
       if (clamp01(W.proximity + W.themes) < finalists.threshold) break;
       for (const v of t.grid.near(u)) {
         if (v < u && isSource[v] === 1) continue; // seen from v
-        if (hasEdge(graph, u, v) || commonNeighbourList(graph, u, v).length > 0 || tableThemeOverlap(t, u, v) === 0) continue;
+        if (hasEdge(graph, u, v) || commonNeighbourList(graph, u, v).length > 0 || tableThemeOverlap(t, u, v) === 0)
+          continue;
         consider(u, v, 0, 0);
       }
     }

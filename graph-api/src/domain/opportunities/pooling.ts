@@ -36,12 +36,22 @@ function inScope(ctx: OpportunityContext, ids: string[], filter: OpportunityFilt
   );
 }
 
-export function suggestPoolingMatches(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
+export function suggestPoolingMatches(
+  ctx: OpportunityContext,
+  filter: OpportunityFilter,
+  limit: number,
+): Opportunity[] {
   const offersByKind = new Map<string, typeof ctx.offers>();
-  for (const offer of ctx.offers) (offersByKind.get(offer.kind) ?? offersByKind.set(offer.kind, []).get(offer.kind)!).push(offer);
+  for (const offer of ctx.offers)
+    (offersByKind.get(offer.kind) ?? offersByKind.set(offer.kind, []).get(offer.kind)!).push(offer);
   // Within a town, a need from outside it is only tried with the town's offers (any other pair is out of scope).
   const inTown = (id: string) => ctx.profiles.get(id)?.inseeCode === filter.inseeCode;
-  const townOffersByKind = new Map([...offersByKind].map(([kind, offers]) => [kind, filter.inseeCode ? offers.filter((o) => inTown(o.holderId)) : offers]));
+  const townOffersByKind = new Map(
+    [...offersByKind].map(([kind, offers]) => [
+      kind,
+      filter.inseeCode ? offers.filter((o) => inTown(o.holderId)) : offers,
+    ]),
+  );
 
   const results: Opportunity[] = [];
   for (const need of ctx.needs) {
@@ -60,7 +70,14 @@ export function suggestPoolingMatches(ctx: OpportunityContext, filter: Opportuni
       if (ctx.declined.has(id)) continue;
       const townAffinity = town?.type === "SAME_TOWN" ? 1 : town ? 0.5 : 0;
       const reasons: Reason[] = [
-        { type: "NEED_MEETS_OFFER", need: need.title, offer: offer.title, resourceKind: need.kind, frequency: need.frequency, availability: offer.availability },
+        {
+          type: "NEED_MEETS_OFFER",
+          need: need.title,
+          offer: offer.title,
+          resourceKind: need.kind,
+          frequency: need.frequency,
+          availability: offer.availability,
+        },
       ];
       if (km !== null) reasons.push({ type: "DISTANCE", km: Math.round(km * 10) / 10 });
       if (town) reasons.push(town);
@@ -92,7 +109,11 @@ export function suggestPoolingGroups(ctx: OpportunityContext, filter: Opportunit
     // Within a town, only groups around a centre within reach of one of its structures can be in scope.
     const townMembers = filter.inseeCode ? profiles.filter((p) => p.inseeCode === filter.inseeCode) : [];
     for (const centre of profiles) {
-      if (filter.inseeCode && !townMembers.some((m) => m.id === centre.id || pairDistanceKm(centre, m)! <= POOLING_DEFAULTS.maxGroupKm)) continue;
+      if (
+        filter.inseeCode &&
+        !townMembers.some((m) => m.id === centre.id || pairDistanceKm(centre, m)! <= POOLING_DEFAULTS.maxGroupKm)
+      )
+        continue;
       // The structures around this one, nearest first, kept while every pair stays within maxGroupKm.
       const around = profiles
         .filter((p) => p.id !== centre.id)

@@ -8,7 +8,10 @@ import { cooperationEdges } from "../../cypher/opportunities/cooperation-edges.c
 import { cooperationNodeNames } from "../../cypher/opportunities/cooperation-node-names.cypher";
 import { organisationProfiles } from "../../cypher/opportunities/organisation-profiles.cypher";
 import { openResources, type Row as ResourcesRow } from "../../cypher/opportunities/open-resources.cypher";
-import { recordedOpportunities, type Row as RecordedRow } from "../../cypher/opportunities/recorded-opportunities.cypher";
+import {
+  recordedOpportunities,
+  type Row as RecordedRow,
+} from "../../cypher/opportunities/recorded-opportunities.cypher";
 import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cypher";
 import { buildOpportunityContext, type OpportunityContext, type OrganisationProfile } from "./context";
 import type { CooperationEdge } from "./cooperation-graph";
@@ -60,7 +63,11 @@ export function assembleContext(input: {
     complementarity: input.complementarity,
     degrees: input.degrees,
   });
-  return { ...context, statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])), recorded: new Map(recorded.map((r) => [r.id, r])) };
+  return {
+    ...context,
+    statuses: new Map(recorded.map((r) => [r.id, r.status as OpportunityStatus])),
+    recorded: new Map(recorded.map((r) => [r.id, r])),
+  };
 }
 
 export type Snapshot = Awaited<ReturnType<typeof loadOpportunityContext>>;

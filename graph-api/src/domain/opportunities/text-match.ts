@@ -6,7 +6,9 @@
 import { fold } from "@maillage/model";
 
 const STOPWORDS = new Set(
-  "les des une un pour par sur avec dans aux du de la le et en au ou sans son ses leur leurs nos vos tout tous toute toutes pret prete partage partager mise disposition besoin offre".split(" "),
+  "les des une un pour par sur avec dans aux du de la le et en au ou sans son ses leur leurs nos vos tout tous toute toutes pret prete partage partager mise disposition besoin offre".split(
+    " ",
+  ),
 );
 
 /** Lowercase, accents folded, stopwords and short words dropped, a plural "s"/"x" removed. */

@@ -44,7 +44,17 @@ export async function loadTownContext(reader: GraphReader, inseeCode: string, co
   // Sources of the edges: the town's organisations and their neighbours, whose edges are all here.
   const complete = new Set(edges.map((e) => e.source));
   const twoHops = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id) && isOrganisationId(id));
-  const ids = new Set([...reach.members, ...complete, ...twoHops, ...reach.nearby, ...reach.neighbourTowns, ...reach.matchers, ...reach.structures].filter(isOrganisationId));
+  const ids = new Set(
+    [
+      ...reach.members,
+      ...complete,
+      ...twoHops,
+      ...reach.nearby,
+      ...reach.neighbourTowns,
+      ...reach.matchers,
+      ...reach.structures,
+    ].filter(isOrganisationId),
+  );
   const sortedIds = [...ids].sort();
   const [profiles, degrees, [resources]] = await Promise.all([
     reader.read(organisationProfilesById, { ids: sortedIds }),
