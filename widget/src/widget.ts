@@ -158,22 +158,14 @@ export class MaillageAnnuaire extends LitElement {
       .filter(Boolean)
       .join(";");
     const state = this.state;
-    return html`<section
-      class="root ${layout}"
-      style=${style || nothing}
-      lang=${this.options.lang}
-      aria-labelledby="${this.uid}-title"
-      aria-busy=${state.status === "loading"}
-    >
+    return html`<section class="root ${layout}" style=${style || nothing} lang=${this.options.lang} aria-labelledby="${this.uid}-title" aria-busy=${state.status === "loading"}>
       ${state.status === "ready" ? this.renderDirectory(state.data, t) : this.renderWaiting(state, t)}
     </section>`;
   }
 
   private renderWaiting(state: Exclude<State, { status: "ready" }>, t: Strings): TemplateResult {
     const heading = this.heading(t.heading);
-    if (state.status === "loading")
-      return html`${heading}
-        <p class="message" role="status">${t.loading}</p>`;
+    if (state.status === "loading") return html`${heading}<p class="message" role="status">${t.loading}</p>`;
     const message =
       state.reason === "unknown"
         ? t.unknownTown(this.options.commune ?? "")
@@ -208,31 +200,19 @@ export class MaillageAnnuaire extends LitElement {
     const id = this.uid;
 
     return html`${this.heading(t.title(data.town.name))}
-      <p class="muted" role="status" aria-live="polite" data-count=${matches.length}>
-        ${t.count(matches.length, scope.length, filtered)}
-      </p>
+      <p class="muted" role="status" aria-live="polite" data-count=${matches.length}>${t.count(matches.length, scope.length, filtered)}</p>
       ${allDemo ? html`<p class="muted">${t.demoAll}</p>` : nothing}
       <div class="controls" role="search" aria-label=${t.filters}>
-        <label for="${id}-q"
-          >${t.search}
-          <input
-            id="${id}-q"
-            type="search"
-            .value=${this.query}
-            placeholder=${t.searchHint}
-            autocomplete="off"
-            @input=${(e: Event) => this.filter("query", (e.target as HTMLInputElement).value)}
-          />
+        <label for="${id}-q">${t.search}
+          <input id="${id}-q" type="search" .value=${this.query} placeholder=${t.searchHint} autocomplete="off" @input=${(e: Event) => this.filter("query", (e.target as HTMLInputElement).value)} />
         </label>
-        <label for="${id}-theme"
-          >${t.theme}
+        <label for="${id}-theme">${t.theme}
           <select id="${id}-theme" @change=${(e: Event) => this.filter("theme", (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.theme}>${t.allThemes}</option>
             ${themeChoices.map((x) => html`<option value=${x.code} ?selected=${this.theme === x.code}>${x.label} (${x.count})</option>`)}
           </select>
         </label>
-        <label for="${id}-kind"
-          >${t.kind}
+        <label for="${id}-kind">${t.kind}
           <select id="${id}-kind" @change=${(e: Event) => this.filter("kind", (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.kind}>${t.allKinds}</option>
             ${kindChoices.map((k) => html`<option value=${k.code} ?selected=${this.kind === k.code}>${k.label}</option>`)}
@@ -244,29 +224,23 @@ export class MaillageAnnuaire extends LitElement {
         ${
           shown.length
             ? html`<ul class="entries" aria-label=${t.list(data.town.name)}>
-                ${shown.map((e) => this.renderEntry(e, t, themeLabel, kindLabel, allDemo, data.town.name))}
-              </ul>`
+              ${shown.map((e) => this.renderEntry(e, t, themeLabel, kindLabel, allDemo, data.town.name))}
+            </ul>`
             : html`<p class="message">${t.none}</p>`
         }
       </div>
       <div class="paging">
-        <p class="muted" role="status" id="${id}-shown" data-shown=${shown.length}>
-          ${matches.length > PAGE_SIZE ? t.shown(shown.length, matches.length) : ""}
-        </p>
+        <p class="muted" role="status" id="${id}-shown" data-shown=${shown.length}>${matches.length > PAGE_SIZE ? t.shown(shown.length, matches.length) : ""}</p>
         ${
           canShowMore
-            ? html`<button type="button" aria-describedby="${id}-shown" @click=${() => this.showMore(shown.length)}>
-                ${t.showMore}
-              </button>`
+            ? html`<button type="button" aria-describedby="${id}-shown" @click=${() => this.showMore(shown.length)}>${t.showMore}</button>`
             : matches.length > shown.length
               ? html`<p class="muted">${t.more(shown.length, matches.length)}</p>`
               : nothing
         }
       </div>
       <footer>
-        <a href=${directory} target="_blank" rel="noopener"
-          >${t.directory(data.town.name)}<span class="visually-hidden"> ${t.newWindow}</span></a
-        >
+        <a href=${directory} target="_blank" rel="noopener">${t.directory(data.town.name)}<span class="visually-hidden"> ${t.newWindow}</span></a>
       </footer>`;
   }
 
@@ -289,26 +263,16 @@ export class MaillageAnnuaire extends LitElement {
       ${!compact && e.address ? html`<p>${address}</p>` : nothing}
       ${
         e.website
-          ? html`<p>
-              <a href=${e.website} target="_blank" rel="noopener noreferrer"
-                >${t.website}<span class="visually-hidden"> ${t.websiteOf(e.name)} ${t.newWindow}</span></a
-              >
-            </p>`
+          ? html`<p><a href=${e.website} target="_blank" rel="noopener noreferrer">${t.website}<span class="visually-hidden"> ${t.websiteOf(e.name)} ${t.newWindow}</span></a></p>`
           : nothing
       }
       ${
         !compact && e.themes.length
-          ? html`<ul class="themes" aria-label=${t.themes}>
-              ${e.themes.map((c) => html`<li>${themeLabel.get(c) ?? c}</li>`)}
-            </ul>`
+          ? html`<ul class="themes" aria-label=${t.themes}>${e.themes.map((c) => html`<li>${themeLabel.get(c) ?? c}</li>`)}</ul>`
           : nothing
       }
       ${e.illustrative && !allDemo ? html`<p class="muted">${t.demo}</p>` : nothing}
-      <p class="report">
-        <a href=${this.reportUrl(e.id)} target="_blank" rel="noopener"
-          >${t.report}<span class="visually-hidden"> ${t.reportOn(e.name)} ${t.newWindow}</span></a
-        >
-      </p>
+      <p class="report"><a href=${this.reportUrl(e.id)} target="_blank" rel="noopener">${t.report}<span class="visually-hidden"> ${t.reportOn(e.name)} ${t.newWindow}</span></a></p>
     </li>`;
   }
 
