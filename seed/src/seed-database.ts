@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { migrate } from "@maillage/schema";
 import type { GraphSpec } from "@maillage/model";
-import { territorySpec, loadTerritory, GPSEA_EPT_CODE, type Territory } from "@maillage/reference";
+import { territorySpec, loadTerritory, configuredTerritory, GPSEA_EPT_CODE, type Territory } from "@maillage/reference";
 import { programmeSpec } from "@maillage/reference";
 import { themeNodes } from "@maillage/reference";
 import { generateDemo } from "./demo";
@@ -61,7 +61,7 @@ export async function seedDatabase(driver: Driver, options: SeedOptions = {}): P
 export async function isSeeded(driver: Driver, database?: string): Promise<boolean> {
   const { records } = await driver.executeQuery(
     "MATCH (t:Territory {code: $code}) RETURN count(t) > 0 AS seeded",
-    { code: loadTerritory().code },
+    { code: configuredTerritory().code },
     { database },
   );
   return records[0].get("seeded") as boolean;
