@@ -23,6 +23,7 @@ export default defineConfig({
       "/embed": "http://127.0.0.1:4000",
       "/api/widget": "http://127.0.0.1:4000",
       "/api/export": "http://127.0.0.1:4000",
+      "/api/territory": "http://127.0.0.1:4000",
     },
   },
   test: { environment: "jsdom", include: ["src/**/*.test.tsx", "src/**/*.test.ts"] },

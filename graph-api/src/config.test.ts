@@ -23,8 +23,21 @@ describe("loadConfig", () => {
     [{ NEO4J_USERNAME: "neo4j" }, "NEO4J_PASSWORD"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ JWT_SECRET: undefined }, "JWT_SECRET"],
+    [{ TERRITORY: "GPSEA" }, "- TERRITORY: TERRITORY must be the SIREN (9 digits) of an EPT or an EPCI"],
+    [{ TERRITORY: "123456789" }, "- TERRITORY: 123456789 is the SIREN of no EPT or EPCI"],
+    [{ TERRITORY: "240100800", TERRITORY_OUTLINES: "/nowhere/communes.geojson" }, "- TERRITORY_OUTLINES: /nowhere"],
   ])("stops on %j with a message naming %s", (override, variable) => {
     expect(() => loadConfig({ ...valid, ...override })).toThrow(variable);
+  });
+
+  it("serves the territory TERRITORY names, GPSEA by default", () => {
+    expect(loadConfig(valid).territory).toMatchObject({ code: "200058006", kind: "EPT" });
+    expect(loadConfig(valid).territory.outlines?.features).toHaveLength(16);
+    expect(loadConfig({ ...valid, TERRITORY: "240100800" }).territory).toMatchObject({
+      code: "240100800",
+      name: "CC de Miribel et du Plateau",
+      outlines: null,
+    });
   });
 
   it("limits each address and allows no other browser origin by default; reads CORS_ORIGINS", () => {

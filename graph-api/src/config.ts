@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig } from "@maillage/neo4j";
+import { TerritoryConfigError, loadTerritory, territorySetting, type Territory } from "@maillage/reference";
 
 /**
  * The keys that verify coordinators' tokens must not travel in clear: whoever
@@ -81,6 +82,8 @@ export interface Config {
   ipRatePerMinute?: number;
   /** Proxies in front of the server (TRUST_PROXY). */
   trustProxy?: number;
+  /** The territory served, its towns and outlines (TERRITORY, TERRITORY_OUTLINES), checked at start. */
+  territory: Territory;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +94,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${formatEnvError(parsed.error)}`);
   const e = parsed.data;
+  let territory: Territory;
+  try {
+    territory = loadTerritory(territorySetting(env));
+  } catch (error) {
+    if (error instanceof TerritoryConfigError) throw new ConfigError(`Invalid configuration:\n- ${error.message}`);
+    throw error;
+  }
 
   const sources = [e.JWT_SECRET, e.JWT_SECRET_FILE, e.JWT_JWKS_URL].filter((v) => v !== undefined);
   if (sources.length !== 1) {
@@ -134,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     jwt,
     corsOrigins: e.CORS_ORIGINS,
+    territory,
     ipRatePerMinute: e.RATE_LIMIT_PER_MINUTE,
     ...(e.TRUST_PROXY !== undefined ? { trustProxy: e.TRUST_PROXY } : {}),
     ...(e.PSEUDONYM_SECRET ? { pseudonymSecret: new TextEncoder().encode(e.PSEUDONYM_SECRET) } : {}),

@@ -9,7 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
-import { loadComplementarity } from "@maillage/reference";
+import { loadComplementarity, loadTerritory } from "@maillage/reference";
 import { typeDefs } from "@maillage/schema";
 import { pinoHttp } from "pino-http";
 import type { Config } from "./config";
@@ -26,6 +26,7 @@ import { createReadinessCheck, healthz, readyz } from "./http/health";
 import { explorerNotBuilt, explorerRouter } from "./http/explorer";
 import { createWidgetDirectories, widgetRouter } from "./http/widget";
 import { errorReportRouter } from "./http/error-reports";
+import { territoryOutlinesRouter } from "./http/territory-outlines";
 import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
 import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
@@ -42,7 +43,7 @@ import { cypherDebugOffOutsideDevelopment } from "./security/cypher-debug";
 export interface ServerDeps {
   config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & {
     neo4j: Pick<Config["neo4j"], "database">;
-  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy">>;
+  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory">>;
   driver: Driver;
   logger: Logger;
   /** The HTTP server the app will be mounted on, so that shutdown drains it. */
@@ -157,6 +158,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       directory: async (inseeCode, lang) => (await directories.render(inseeCode, lang)).directory,
     }),
   );
+  app.use(territoryOutlinesRouter(config.territory ?? loadTerritory()));
   // The partners' widget: the only routes that answer other origins (docs/widget.md).
   app.use(widgetRouter({ directories, logger }));
   const explorer = explorerRouter();

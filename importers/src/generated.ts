@@ -13,6 +13,7 @@
 import type { Driver } from "neo4j-driver";
 import { GENERATED_SOURCE, generatedReplicas, type GeneratedReplica, type GeneratedSize } from "@maillage/tools";
 import { seedDatabase, writeSpec } from "@maillage/seed";
+import { loadTerritory, territorySetting } from "@maillage/reference";
 import { GeoPoint, type GraphSpec, type NodeSpec } from "@maillage/model";
 import type { FieldValue, OrganisationRecord } from "./model";
 import { ImportReport } from "./report";
@@ -146,7 +147,7 @@ export async function loadGeneratedTerritory(options: GeneratedLoadOptions): Pro
   const log = options.log ?? (() => {});
   const started = performance.now();
   // Schema, GPSEA's real towns, the themes and the programme (no demo): what every replica links to.
-  await seedDatabase(driver, { demo: false, database });
+  await seedDatabase(driver, { demo: false, database, territory: loadTerritory(territorySetting({})) });
   const done = await completeReplicas(driver, database);
   const report = new ImportReport(options.reportPath);
   await report.ready();

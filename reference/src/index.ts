@@ -5,8 +5,19 @@ export {
   shareBorder,
   GPSEA_EPT_CODE,
   BOUNDARIES_PATH,
+  readOutlines,
   type TownData,
+  type Territory,
+  type Outlines,
 } from "./territory";
+export {
+  territorySetting,
+  configuredTerritory,
+  territoryEnvSchema,
+  TerritoryConfigError,
+  type TerritorySetting,
+  type TerritoryMember,
+} from "./territory-config";
 export {
   programmeSpec,
   loadAapEditions,

@@ -1,24 +1,36 @@
 #!/usr/bin/env node
 /**
  * npm run seed [-- --if-empty] [-- --no-demo]
- * Loads the territory, the programme facts and (unless --no-demo) the
- * illustrative demo population. Idempotent.
+ * Loads the configured territory (TERRITORY) and its towns, the themes, and for
+ * GPSEA its programme facts and (unless --no-demo) the illustrative demo
+ * population. Idempotent.
  */
-import { isSeeded, seedDatabase } from "./seed-database";
+import { isSeeded, seedDatabase, SeedRefused } from "./seed-database";
+import { configuredTerritory, TerritoryConfigError, GPSEA_EPT_CODE } from "@maillage/reference";
 import { neo4jEnvSchema, toNeo4jConfig, formatEnvError } from "@maillage/neo4j";
 import { openDriver } from "@maillage/neo4j";
 
 async function main(argv: string[]): Promise<number> {
-  const known = new Set(["--if-empty", "--no-demo"]);
+  const known = new Set(["--if-empty", "--no-demo", "--demo"]);
   const unknown = argv.filter((a) => !known.has(a));
   if (unknown.length > 0) {
-    console.error(`seed: unknown option(s) ${unknown.join(" ")}. Options: --if-empty, --no-demo`);
+    console.error(`seed: unknown option(s) ${unknown.join(" ")}. Options: --if-empty, --no-demo, --demo`);
     return 2;
   }
   const env = neo4jEnvSchema.safeParse(process.env);
   if (!env.success) {
     console.error(`seed: invalid configuration:\n${formatEnvError(env.error)}`);
     return 2;
+  }
+  let territory;
+  try {
+    territory = configuredTerritory();
+  } catch (error) {
+    if (error instanceof TerritoryConfigError) {
+      console.error(`seed: invalid configuration:\n- ${error.message}`);
+      return 2;
+    }
+    throw error;
   }
   const config = toNeo4jConfig(env.data);
   const driver = openDriver(config, { maxConnectionPoolSize: 2 });
@@ -28,7 +40,20 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const started = Date.now();
-    const summary = await seedDatabase(driver, { demo: !argv.includes("--no-demo"), database: config.database });
+    // The demo belongs to GPSEA: another territory is seeded without it unless --demo asks (and is refused).
+    const demo = argv.includes("--no-demo") ? false : territory.code === GPSEA_EPT_CODE || argv.includes("--demo");
+    let summary;
+    try {
+      summary = await seedDatabase(driver, { demo, database: config.database });
+    } catch (error) {
+      if (error instanceof SeedRefused) {
+        console.error(`seed: ${error.message}`);
+        return 2;
+      }
+      throw error;
+    }
+    if (territory.code !== GPSEA_EPT_CODE)
+      console.error(`seed: ${territory.name} (${territory.members.length} towns); no programme is loaded for it`);
     console.error(
       `seed: nodes ${summary.nodesCreated} created, ${summary.nodesUpdated} updated, ${summary.nodesUnchanged} unchanged` +
         (summary.nodesSkippedEdited ? `, ${summary.nodesSkippedEdited} kept as edited by coordinators` : "") +

@@ -1,4 +1,4 @@
-export { seedDatabase, seedSpec, isSeeded, applyDatabaseSchema, type SeedOptions } from "./seed-database";
+export { seedDatabase, seedSpec, isSeeded, applyDatabaseSchema, SeedRefused, type SeedOptions } from "./seed-database";
 export { writeSpec, checkSpec, type WriteSummary } from "./writer";
 export { generateDemo, DEFAULT_SEED, type DemoTown, type DemoOptions } from "./demo";
 export { BUSINESS_PER_TOWN_MIN, ESS_PER_TOWN_MIN } from "./demo/organisations";

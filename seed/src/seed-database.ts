@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { migrate } from "@maillage/schema";
 import type { GraphSpec } from "@maillage/model";
-import { territorySpec, loadTerritory, GPSEA_EPT_CODE } from "@maillage/reference";
+import { territorySpec, loadTerritory, configuredTerritory, GPSEA_EPT_CODE, type Territory } from "@maillage/reference";
 import { programmeSpec } from "@maillage/reference";
 import { themeNodes } from "@maillage/reference";
 import { generateDemo } from "./demo";
@@ -18,15 +18,37 @@ export async function applyDatabaseSchema(driver: Driver, database?: string): Pr
 }
 
 export interface SeedOptions {
-  /** Include the illustrative demo population (default true). */
+  /**
+   * Include the illustrative demo population. It is drawn on GPSEA's towns, so it is the
+   * default for GPSEA only; asking for it with another territory is refused.
+   */
   demo?: boolean;
   database?: string;
+  /** The territory to seed (default: the configured one, TERRITORY). */
+  territory?: Territory;
 }
 
-export function seedSpec(options: { demo?: boolean } = {}): GraphSpec {
-  const territory = loadTerritory();
-  const parts: GraphSpec[] = [territorySpec(territory), { nodes: themeNodes(), rels: [] }, programmeSpec()];
-  if (options.demo ?? true) parts.push(generateDemo(territory.towns));
+export class SeedRefused extends Error {
+  override name = "SeedRefused";
+}
+
+/**
+ * The territory and its towns, the themes, and for GPSEA its ESS programme (calls for
+ * projects included) and, unless `demo` is false, the illustrative demo. Another
+ * territory gets its towns and the themes only: GPSEA's programme is not its own.
+ */
+export function seedSpec(options: { demo?: boolean; territory?: Territory } = {}): GraphSpec {
+  const territory = options.territory ?? loadTerritory();
+  const isGpsea = territory.code === GPSEA_EPT_CODE;
+  if (options.demo === true && !isGpsea) {
+    throw new SeedRefused(
+      `the illustrative demo is drawn on Grand Paris Sud Est Avenir's towns; it cannot be added to ${territory.name} (TERRITORY=${territory.code}). Seed without it (--no-demo)`,
+    );
+  }
+  const parts: GraphSpec[] = [territorySpec(territory), { nodes: themeNodes(), rels: [] }];
+  if (isGpsea) parts.push(programmeSpec());
+  if (isGpsea && (options.demo ?? true))
+    parts.push(generateDemo(territory.towns as Parameters<typeof generateDemo>[0]));
   return { nodes: parts.flatMap((p) => p.nodes), rels: parts.flatMap((p) => p.rels) };
 }
 
@@ -39,7 +61,7 @@ export async function seedDatabase(driver: Driver, options: SeedOptions = {}): P
 export async function isSeeded(driver: Driver, database?: string): Promise<boolean> {
   const { records } = await driver.executeQuery(
     "MATCH (t:Territory {code: $code}) RETURN count(t) > 0 AS seeded",
-    { code: GPSEA_EPT_CODE },
+    { code: configuredTerritory().code },
     { database },
   );
   return records[0].get("seeded") as boolean;

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // jsdom has no SVG geometry: Leaflet checks for createSVGRect when it is
 // imported to choose its SVG renderer, so the stub comes before the imports.
@@ -14,8 +14,30 @@ import { DETAILS, ORGANISATION_NODES, TERRITORY } from "../queries";
 import MapView from "./MapView";
 import type { GraphNode } from "../graph/model";
 import { mocked } from "../testing/mocked-response";
+import communesText from "@maillage/reference/data/gpsea-communes.geojson?raw";
 
-afterEach(cleanup);
+/** The API's outlines route: the GPSEA file, or a 404 for a territory configured without outlines. */
+let outlinesStatus = 200;
+const fetched: string[] = [];
+beforeEach(() => {
+  outlinesStatus = 200;
+  fetched.length = 0;
+  vi.stubGlobal(
+    "fetch",
+    vi.fn((url: string) => {
+      fetched.push(url);
+      return Promise.resolve(
+        outlinesStatus === 200
+          ? new Response(communesText, { status: 200, headers: { "Content-Type": "application/geo+json" } })
+          : new Response(JSON.stringify({ errors: [{ message: "No town outlines are configured" }] }), { status: 404 }),
+      );
+    }),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 beforeAll(async () => {
   await i18n.changeLanguage("fr");
 });
@@ -106,11 +128,27 @@ const map = () => screen.getByTestId("map");
 const points = () => map().querySelectorAll("path.organisation-point");
 
 describe("MapView", () => {
-  it("draws the 16 commune outlines, without any background tiles", async () => {
+  it("draws the 16 commune outlines the API serves, without any background tiles", async () => {
     renderView();
-    expect(map().querySelectorAll("path.commune-outline")).toHaveLength(16);
+    await waitFor(() => expect(map().querySelectorAll("path.commune-outline")).toHaveLength(16));
+    expect(fetched).toEqual(["/api/territory/outlines.geojson"]);
     expect(map().querySelectorAll("img")).toHaveLength(0);
     expect(map().querySelector(".leaflet-tile-pane")?.children).toHaveLength(0);
+    expect(screen.queryByTestId("map-no-outlines")).toBeNull();
+  });
+
+  it("without outlines for the territory, says so in words and still places and lists the organisations", async () => {
+    outlinesStatus = 404;
+    renderView();
+    await waitFor(() => expect(points()).toHaveLength(3));
+    await waitFor(() =>
+      expect(screen.getByTestId("map-no-outlines").textContent).toMatch(
+        /limites des communes de ce territoire ne sont pas disponibles/,
+      ),
+    );
+    expect(map().querySelectorAll("path.commune-outline")).toHaveLength(0);
+    fireEvent.click(screen.getByText(/Liste des organisations de la carte/));
+    expect(screen.getByRole("button", { name: /Fondation locale/ })).toBeTruthy();
   });
 
   it("places the organisations that have coordinates, coloured by type, and lists them", async () => {

@@ -1,6 +1,8 @@
 /**
- * The map: the 16 communes of the territory (outlines shipped with the app, no
- * background tiles: nothing is loaded from the internet) and the organisations
+ * The map: the communes of the territory (outlines served by the API from the
+ * territory's configuration, no background tiles: nothing is loaded from the
+ * internet; a territory without outlines gets the points only, and the map says
+ * so) and the organisations
  * of the scope as coloured points. Clicking a point shows its details;
  * clicking a commune chooses it. The points are also listed below the map and
  * in the directory, for keyboard and screen reader users.
@@ -11,7 +13,6 @@ import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import communesText from "@maillage/reference/data/gpsea-communes.geojson?raw";
 import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import { NODE_STYLE, nodeColor } from "../graph/palette";
 import type { GraphNode } from "../graph/model";
@@ -24,7 +25,34 @@ interface CommuneProperties {
   code: string;
   nom: string;
 }
-const COMMUNES = JSON.parse(communesText) as GeoJSON.FeatureCollection<GeoJSON.Geometry, CommuneProperties>;
+type Communes = GeoJSON.FeatureCollection<GeoJSON.Geometry, CommuneProperties>;
+/** The API route of the territory's commune outlines (404 when the configuration gives none). */
+export const OUTLINES_URL = "/api/territory/outlines.geojson";
+/** Loading, the outlines, or why there are none. */
+type OutlinesState = { kind: "loading" } | { kind: "loaded"; communes: Communes } | { kind: "none" | "failed" };
+
+/** The territory's outlines from the API; a 404 means the territory has none configured. */
+function useOutlines(): OutlinesState {
+  const [state, setState] = useState<OutlinesState>({ kind: "loading" });
+  useEffect(() => {
+    const abort = new AbortController();
+    fetch(OUTLINES_URL, { signal: abort.signal })
+      .then(async (res) => {
+        if (res.status === 404) return setState({ kind: "none" });
+        if (!res.ok) return setState({ kind: "failed" });
+        const communes = (await res.json()) as Communes;
+        setState(communes.features?.length ? { kind: "loaded", communes } : { kind: "none" });
+      })
+      .catch(() => {
+        if (!abort.signal.aborted) setState({ kind: "failed" });
+      });
+    return () => abort.abort();
+  }, []);
+  return state;
+}
+const NO_FEATURES: CommuneProperties[] = [];
+/** Where the map looks before it knows the territory (mainland France's centre). */
+const FALLBACK_VIEW: L.LatLngTuple = [46.6, 2.5];
 /** Points listed under the map (all of them are in the directory). */
 const LIST_LIMIT = 300;
 
@@ -51,15 +79,16 @@ export default function MapView() {
   const [selected, setSelected] = useState<string | null>(null);
 
   const territory = useQuery(TERRITORY);
+  const outlineState = useOutlines();
+  const communes = outlineState.kind === "loaded" ? outlineState.communes : null;
+  const communeProps = useMemo(() => communes?.features.map((f) => f.properties) ?? NO_FEATURES, [communes]);
   const scope = useQuery(ORGANISATION_NODES, {
     variables: { inseeCode: inseeCode || null, theme: null, types: ORGANISATION_TYPES, limit: DIRECTORY_LIMIT },
   });
 
   const towns = territory.data?.territory.towns ?? [];
   const townName = (code: string) =>
-    towns.find((x) => x.inseeCode === code)?.name ??
-    COMMUNES.features.find((f) => f.properties.code === code)?.properties.nom ??
-    code;
+    towns.find((x) => x.inseeCode === code)?.name ?? communeProps.find((p) => p.code === code)?.nom ?? code;
   const { hideIllustrative } = useDataScope();
   const nodes = useMemo(() => scope.data?.cooperationGraph.nodes ?? [], [scope.data]);
   const located = useMemo(
@@ -89,8 +118,21 @@ export default function MapView() {
 
   useEffect(() => {
     if (!container.current) return;
-    const m = L.map(container.current, { attributionControl: false, zoomSnap: 0.25, minZoom: 9, maxZoom: 18 });
-    const layer = L.geoJSON(COMMUNES, {
+    const m = L.map(container.current, { attributionControl: false, zoomSnap: 0.25, minZoom: 6, maxZoom: 18 });
+    m.setView(FALLBACK_VIEW, 6);
+    map.current = m;
+    markers.current = L.layerGroup().addTo(m);
+    return () => {
+      m.remove();
+      map.current = outlines.current = markers.current = null;
+    };
+  }, []);
+
+  // The outlines, once the API has sent them: drawn under the points, and the map fits them.
+  useEffect(() => {
+    const m = map.current;
+    if (!m || !communes) return;
+    const layer = L.geoJSON(communes, {
       style: () => OUTLINE,
       onEachFeature: (feature: GeoJSON.Feature<GeoJSON.Geometry, CommuneProperties>, path) => {
         path.bindTooltip(feature.properties.nom, { sticky: true });
@@ -99,15 +141,15 @@ export default function MapView() {
         );
       },
     }).addTo(m);
+    layer.bringToBack();
+    m.setMinZoom(9);
     m.fitBounds(layer.getBounds(), { padding: [10, 10] });
-    map.current = m;
     outlines.current = layer;
-    markers.current = L.layerGroup().addTo(m);
     return () => {
-      m.remove();
-      map.current = outlines.current = markers.current = null;
+      layer.remove();
+      outlines.current = null;
     };
-  }, []);
+  }, [communes]);
 
   // The chosen commune is outlined and the map zooms to it.
   useEffect(() => {
@@ -125,6 +167,16 @@ export default function MapView() {
     });
     map.current.fitBounds(bounds ?? layer.getBounds(), { padding: [10, 10] });
   }, [inseeCode]);
+
+  // Without outlines, the map fits the organisations it places.
+  useEffect(() => {
+    const m = map.current;
+    if (!m || communes || points.length === 0) return;
+    m.fitBounds(L.latLngBounds(points.map((n) => [n.latitude!, n.longitude!] as L.LatLngTuple)), {
+      padding: [20, 20],
+      maxZoom: 14,
+    });
+  }, [points, communes]);
 
   // The points, drawn again when the scope or the types shown change.
   const drawn = useRef(new Map<string, { marker: L.CircleMarker; node: GraphNode }>());
@@ -169,11 +221,7 @@ export default function MapView() {
         <TownSelect
           label={t("map.town")}
           anyLabel={t("map.allTowns")}
-          items={
-            towns.length
-              ? towns
-              : COMMUNES.features.map((f) => ({ inseeCode: f.properties.code, name: f.properties.nom }))
-          }
+          items={towns.length ? towns : communeProps.map((p) => ({ inseeCode: p.code, name: p.nom }))}
           value={inseeCode}
           onChange={setInseeCode}
         />
@@ -191,9 +239,11 @@ export default function MapView() {
             </label>
           ))}
           <p className="muted">{t("map.legendShades")}</p>
-          <p className="muted">
-            <span className="swatch outline" aria-hidden="true" /> {t("map.commune")}
-          </p>
+          {communes && (
+            <p className="muted">
+              <span className="swatch outline" aria-hidden="true" /> {t("map.commune")}
+            </p>
+          )}
         </fieldset>
         <p className="muted">{t("map.keyboard")}</p>
       </aside>
@@ -209,6 +259,11 @@ export default function MapView() {
           {scope.data?.cooperationGraph.truncated ? ` ${t("map.truncated", { count: DIRECTORY_LIMIT })}` : ""}
         </p>
         {scope.error && <RequestProblem error={scope.error} />}
+        {(outlineState.kind === "none" || outlineState.kind === "failed") && (
+          <p className="notice" data-testid="map-no-outlines">
+            {t(outlineState.kind === "none" ? "map.noOutlines" : "map.outlinesFailed")}
+          </p>
+        )}
         <div
           ref={container}
           className="leaflet-map"

@@ -1,4 +1,4 @@
-import { GPSEA_EPT_CODE } from "@maillage/reference";
+import { configuredTerritory } from "@maillage/reference";
 import type { GraphReader } from "./ports";
 import { territorySummary, type Row as SummaryRow } from "../cypher/territory/territory-summary.cypher";
 import { countsByTown, type Row as TownRow } from "../cypher/territory/counts-by-town.cypher";
@@ -18,7 +18,7 @@ export interface TerritoryOverview {
 
 /** The programme's figures and what the graph holds, per town, legal form and theme. */
 export async function getTerritoryOverview(reader: GraphReader): Promise<TerritoryOverview | null> {
-  const params = { territoryCode: GPSEA_EPT_CODE };
+  const params = { territoryCode: configuredTerritory().code };
   const [summary, towns, legalForms, themes] = await Promise.all([
     reader.read(territorySummary, params),
     reader.read(countsByTown, params),

@@ -1,4 +1,4 @@
-import { GPSEA_EPT_CODE } from "@maillage/reference";
+import { configuredTerritory } from "@maillage/reference";
 import type { GraphReader } from "./ports";
 import { InvalidArgument, NotFound } from "./errors";
 import { townDirectory, type Row } from "../cypher/directory/town-directory.cypher";
@@ -32,7 +32,7 @@ export async function getTownDirectory(reader: GraphReader, inseeCode: string): 
   const code = inseeCode.trim().toUpperCase();
   const problem = inseeCodeProblem(code);
   if (problem) throw new InvalidInseeCode(problem);
-  const [row] = await reader.read(townDirectory, { inseeCode: code, territoryCode: GPSEA_EPT_CODE });
+  const [row] = await reader.read(townDirectory, { inseeCode: code, territoryCode: configuredTerritory().code });
   if (!row?.town) throw new UnknownTown(`No town of the territory has INSEE code ${code}`);
   return {
     town: row.town,

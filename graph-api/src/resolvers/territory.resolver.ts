@@ -8,7 +8,7 @@ import { TerritoryOverview } from "./territory.type";
 export class TerritoryResolver {
   @Query(() => TerritoryOverview, {
     description:
-      "The territory (GPSEA) at a glance: the programme's figures and counts per town, legal form and theme. Public.",
+      "The configured territory (TERRITORY: an EPT or EPCI) at a glance: its ESS programme's figures when one is loaded, and counts per town, legal form and theme. Public.",
   })
   async territory(@Ctx() ctx: AppContext): Promise<TerritoryOverview> {
     const overview = await getTerritoryOverview(ctx.reader);

@@ -100,13 +100,16 @@ export class ThemeCount {
 
 @ObjectType({ description: "The territory at a glance: the programme's figures and the graph's counts." })
 export class TerritoryOverview {
-  @Field(() => String, { description: "SIREN of the EPT." })
+  @Field(() => String, { description: "SIREN of the EPT or EPCI." })
   code!: string;
   @Field(() => String, { description: "Official name." })
   name!: string;
   @Field(() => Int, { nullable: true, description: "Population (sum of the towns' municipal populations)." })
   population!: number | null;
-  @Field(() => ProgrammeFigures, { nullable: true, description: "The ESS programme's published figures." })
+  @Field(() => ProgrammeFigures, {
+    nullable: true,
+    description: "The ESS programme's published figures; null when no programme is loaded for the territory.",
+  })
   programme!: ProgrammeFigures | null;
   @Field(() => TerritoryCounts, { description: "Counts of records per kind." })
   counts!: TerritoryCounts;

@@ -19,7 +19,11 @@ import { NODE_KEYS, type GraphSpec, type NodeRef, type NodeSpec, type RelSpec } 
 import { generateDemo, DEFAULT_SEED, type DemoTown } from "@maillage/seed";
 import { BUSINESS_PER_TOWN_MIN, ESS_PER_TOWN_MIN } from "@maillage/seed";
 import { REAL_INSTITUTION } from "@maillage/seed";
-import { loadTerritory, ringCentroid, shareBorder, type TownData } from "@maillage/reference";
+import { loadTerritory, ringCentroid, shareBorder, territorySetting, type TownData } from "@maillage/reference";
+
+/** GPSEA's 16 towns with their shipped outlines, whatever TERRITORY says: the replicas copy them. */
+const gpseaTowns = (): TownData[] => loadTerritory(territorySetting({})).towns;
+type Ring = [number, number][];
 
 export interface GeneratedSize {
   /** How many replicas of the 16 GPSEA towns. */
@@ -82,7 +86,7 @@ function replicaTowns(real: readonly TownData[], replica: number): DemoTown[] {
       name: `${t.name} (ville fictive ${replica + 1})`,
       population: t.population,
       postalCodes: [inseeCode],
-      ring: t.ring.map(([x, y]) => [round(x + dx), round(y + dy)] as [number, number]),
+      ring: (t.ring as Ring).map(([x, y]) => [round(x + dx), round(y + dy)] as [number, number]),
     };
   });
 }
@@ -143,7 +147,8 @@ function neighbourPairs(real: readonly TownData[]): [string, string][] {
     cachedPairs = [];
     for (let i = 0; i < real.length; i++) {
       for (let j = i + 1; j < real.length; j++)
-        if (shareBorder(real[i]!.ring, real[j]!.ring)) cachedPairs.push([real[i]!.inseeCode, real[j]!.inseeCode]);
+        if (shareBorder(real[i]!.ring as Ring, real[j]!.ring as Ring))
+          cachedPairs.push([real[i]!.inseeCode, real[j]!.inseeCode]);
     }
   }
   return cachedPairs;
@@ -182,7 +187,7 @@ export function generatedReplica(
   size: GeneratedSize,
   replica: number,
   seed = DEFAULT_SEED,
-  real: readonly TownData[] = loadTerritory().towns,
+  real: readonly TownData[] = gpseaTowns(),
 ): GeneratedReplica {
   if (replica < 0 || replica >= size.replicas)
     throw new RangeError(`replica ${replica} is outside 0–${size.replicas - 1}`);
@@ -205,6 +210,6 @@ export function* generatedReplicas(
   size: GeneratedSize,
   options: { seed?: number; from?: number } = {},
 ): Generator<GeneratedReplica> {
-  const real = loadTerritory().towns;
+  const real = gpseaTowns();
   for (let r = options.from ?? 0; r < size.replicas; r++) yield generatedReplica(size, r, options.seed, real);
 }
