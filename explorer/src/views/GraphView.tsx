@@ -297,6 +297,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
         />
         <OpportunitiesPanel
           inseeCode={inseeCode || null}
+          theme={theme || null}
           organisationId={null}
           shownId={shown?.id ?? null}
           onShow={(o) => void showOpportunity(o)}
