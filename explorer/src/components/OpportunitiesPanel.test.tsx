@@ -107,9 +107,9 @@ describe("OpportunitiesPanel", () => {
     expect(card.textContent).not.toMatch(/0[.,]8/);
     expect(await screen.findByRole("button", { name: "Partenariat 1" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Financement 0" }).hasAttribute("disabled")).toBe(true);
-    expect(screen.getByRole("link", { name: "Ouvrir toutes les opportunités avec ces filtres" }).getAttribute("href")).toBe(
-      "#/opportunities?town=94028&theme=FOOD",
-    );
+    expect(
+      screen.getByRole("link", { name: "Ouvrir toutes les opportunités avec ces filtres" }).getAttribute("href"),
+    ).toBe("#/opportunities?town=94028&theme=FOOD");
   });
 
   it("offers a coordinator's actions as soon as they sign in, without another render of the view", async () => {
