@@ -150,7 +150,7 @@ export function OpportunityList({
       {!editor && list.length > 0 && <p className="muted">{t("opportunities.signInToAct")}</p>}
       <ol className="plain" aria-label={t("suggestions.listLabel")} data-testid={`${idPrefix}-list`}>
         {list.map((o) => {
-          const word = scoreWord(o.score);
+          const word = scoreWord(o.score, o.kind);
           return (
             <li key={o.id} className={`opportunity${shownId === o.id ? " shown" : ""}`} data-kind={o.kind}>
               <p className="opportunity-head">

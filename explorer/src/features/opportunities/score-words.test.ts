@@ -3,10 +3,17 @@ import i18n from "../../i18n";
 import { scoreWord } from "./score-words";
 
 describe("a suggestion's score in words", () => {
-  it("says strong, medium or weak at the thresholds", () => {
-    expect([0.95, 0.78, 0.7].map(scoreWord)).toEqual(["strong", "strong", "strong"]);
-    expect([0.69, 0.55, 0.5].map(scoreWord)).toEqual(["medium", "medium", "medium"]);
-    expect([0.49, 0.2, 0].map(scoreWord)).toEqual(["weak", "weak", "weak"]);
+  it("says strong, medium or weak at each kind's thresholds", () => {
+    const funding = (s: number) => scoreWord(s, "FUNDING");
+    expect([0.97, 0.78].map(funding)).toEqual(["strong", "strong"]);
+    expect([0.77, 0.75].map(funding)).toEqual(["medium", "medium"]);
+    expect([0.74, 0.2].map(funding)).toEqual(["weak", "weak"]);
+  });
+
+  it("judges a score against its own kind: the same score can be strong for one kind and weak for another", () => {
+    expect(scoreWord(0.6, "PARTNERSHIP")).toBe("strong");
+    expect(scoreWord(0.6, "ESS_BUSINESS")).toBe("weak");
+    expect(scoreWord(0.6, "AN_UNKNOWN_KIND")).toBe("medium");
   });
 
   it("reads as words in both languages, never a number", () => {
