@@ -241,6 +241,24 @@ describe("opportunities and profiles in Chromium", () => {
     expect(facts).toContain("Type de financeur");
   }, 60_000);
 
+  it("shows a signed-in coordinator the contacts, the recorded introductions and a full-width edit form on a profile", async () => {
+    await page.goto(`${api.url}/#/organisations/${encodeURIComponent(early.id)}`);
+    await page.getByTestId("profile-name").waitFor();
+    expect(await page.getByRole("heading", { name: "Contacts" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", "e2e-coordinator"));
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("heading", { name: "Contacts" }).waitFor();
+    await page.getByRole("heading", { name: "Mises en relation enregistrées" }).waitFor();
+    await page.getByRole("button", { name: `Modifier ${early.name}` }).click();
+    const save = page.getByRole("button", { name: "Enregistrer" });
+    await save.waitFor();
+    // The form takes the page's width, not a side panel's.
+    const form = await page.locator(".profile-editing form").first().boundingBox();
+    expect(form!.width).toBeGreaterThan(900);
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+  }, 60_000);
+
   it.each(["fr", "en"] as const)(
     "shows both views at three sizes in %s, without sideways scrolling or serious accessibility violations",
     async (language) => {
