@@ -11,18 +11,23 @@ import GraphRoute from "./views/graph-scope";
 
 const VIEWS = {
   graph: GraphRoute,
+  opportunities: lazy(() => import("./views/OpportunitiesView")),
   directory: lazy(() => import("./views/DirectoryView")),
   map: lazy(() => import("./views/MapView")),
   dashboard: lazy(() => import("./views/DashboardView")),
   widgets: lazy(() => import("./views/WidgetBuilderView")),
   reports: lazy(() => import("./views/ReportsView")),
+  organisations: lazy(() => import("./views/OrganisationView")),
 } as const;
 type View = keyof typeof VIEWS;
 /** Views for coordinators only: their tab shows once one is signed in (the view itself says so to others). */
 const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports"]);
+/** Views reached by links, not tabs (an organisation's profile, `#/organisations/<id>`). */
+const WITHOUT_TAB: ReadonlySet<View> = new Set(["organisations"]);
 
 function viewFromHash(): View {
-  const name = window.location.hash.replace(/^#\/?/, "");
+  // The view is the address's first segment: `#/organisations/<id>` and `#/opportunities?town=…` carry parameters.
+  const name = window.location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
   return name in VIEWS ? (name as View) : "graph";
 }
 
@@ -39,7 +44,9 @@ export function App() {
   }, [view, t, i18n.language]);
   const Current = VIEWS[view];
   const coordinator = canEdit(useSession());
-  const tabs = (Object.keys(VIEWS) as View[]).filter((v) => coordinator || !COORDINATORS_ONLY.has(v) || v === view);
+  const tabs = (Object.keys(VIEWS) as View[]).filter(
+    (v) => !WITHOUT_TAB.has(v) && (coordinator || !COORDINATORS_ONLY.has(v) || v === view),
+  );
 
   return (
     <>

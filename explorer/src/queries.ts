@@ -172,20 +172,55 @@ export const DETAILS = graphql(`
   }
 `);
 
-export const OPPORTUNITIES = graphql(`
-  query Opportunities($inseeCode: String, $organisationId: ID, $language: Language!, $limit: Int!) {
-    opportunities(inseeCode: $inseeCode, organisationId: $organisationId, limit: $limit) {
+export const OPPORTUNITY_FIELDS = graphql(`
+  fragment OpportunityFields on Opportunity {
+    id
+    kind
+    score
+    status
+    members {
       id
+      name
       kind
-      score
-      status
-      members {
-        id
-        name
-        kind
-        inseeCode
-      }
-      explanation(language: $language)
+      inseeCode
+    }
+    explanation(language: $language)
+  }
+`);
+
+/** One page of suggestions for the filters (kind, town, theme, organisation), in the order asked. */
+export const OPPORTUNITIES = graphql(`
+  query Opportunities(
+    $kind: OpportunityKind
+    $inseeCode: String
+    $theme: String
+    $organisationId: ID
+    $language: Language!
+    $limit: Int!
+    $offset: Int!
+    $order: OpportunityOrder!
+  ) {
+    opportunities(
+      kind: $kind
+      inseeCode: $inseeCode
+      theme: $theme
+      organisationId: $organisationId
+      limit: $limit
+      offset: $offset
+      order: $order
+    ) {
+      ...OpportunityFields
+    }
+  }
+`);
+
+/** How many suggestions of each kind the filters leave (the kind filter's counts). */
+export const OPPORTUNITY_COUNTS = graphql(`
+  query OpportunityCounts($inseeCode: String, $theme: String, $organisationId: ID) {
+    opportunityCounts(inseeCode: $inseeCode, theme: $theme, organisationId: $organisationId) {
+      kind
+      count
+      atLeast
     }
   }
 `);
@@ -398,5 +433,305 @@ export const IMPORT_RUNS = graphql(`
         moved
       }
     }
+  }
+`);
+
+/** The introductions recorded about one organisation, with their steps (coordinators only). */
+export const ORGANISATION_HISTORY = graphql(`
+  query OrganisationHistory($organisationId: ID!) {
+    recordedOpportunities(organisationId: $organisationId, limit: 50) {
+      id
+      kind
+      status
+      members {
+        id
+        name
+      }
+      history {
+        status
+        at
+        by
+        note
+        reason
+        nextFollowUp
+      }
+    }
+  }
+`);
+
+/**
+ * An organisation's profile: its public facts, where they come from, its
+ * needs, offers and links (each list bounded), whatever its type (ids are
+ * unique across types: one of the lists holds it).
+ */
+export const ORGANISATION_PROFILE = graphql(`
+  query OrganisationProfile($id: ID!) {
+    essStructures(where: { id: { eq: $id } }) {
+      id
+      name
+      legalForm
+      activity
+      projectKind
+      stage
+      staffRangeLabel
+      foundedYear
+      address
+      postalCode
+      website
+      description
+      isVitrine
+      source
+      sourceKind
+      updatedAt
+      importedAt
+      town(limit: 1) {
+        inseeCode
+        name
+      }
+      themes(limit: 20) {
+        code
+        labelFr
+        labelEn
+      }
+      needs(limit: 20) {
+        id
+        title
+        kind
+        status
+      }
+      offers(limit: 20) {
+        id
+        title
+        kind
+        status
+      }
+      essPartners(limit: 50) {
+        id
+        name
+      }
+      businessPartners(limit: 50) {
+        id
+        name
+      }
+      customers(limit: 50) {
+        id
+        name
+      }
+      funders(limit: 50) {
+        id
+        name
+      }
+      supporters(limit: 50) {
+        id
+        name
+      }
+      researchLinks(limit: 50) {
+        id
+        name
+      }
+      memberOf(limit: 50) {
+        id
+        name
+      }
+      events(limit: 50) {
+        id
+        title
+        year
+      }
+      sharedResources(limit: 50) {
+        id
+        name
+      }
+    }
+    businesses(where: { id: { eq: $id } }) {
+      id
+      name
+      activity
+      staffRangeLabel
+      csrCommitments
+      address
+      postalCode
+      website
+      description
+      source
+      sourceKind
+      updatedAt
+      importedAt
+      town(limit: 1) {
+        inseeCode
+        name
+      }
+      themes(limit: 20) {
+        code
+        labelFr
+        labelEn
+      }
+      offers(limit: 20) {
+        id
+        title
+        kind
+        status
+      }
+      essPartners(limit: 50) {
+        id
+        name
+      }
+      suppliers(limit: 50) {
+        id
+        name
+      }
+      events(limit: 50) {
+        id
+        title
+        year
+      }
+    }
+    financers(where: { id: { eq: $id } }) {
+      id
+      name
+      financerKind: kind
+      instruments
+      ticketMinEur
+      ticketMaxEur
+      stages
+      website
+      description
+      source
+      sourceKind
+      updatedAt
+      themes(limit: 20) {
+        code
+        labelFr
+        labelEn
+      }
+      funded(limit: 50) {
+        id
+        name
+      }
+      events(limit: 50) {
+        id
+        title
+        year
+      }
+    }
+    supportProviders(where: { id: { eq: $id } }) {
+      id
+      name
+      stagesServed
+      isNetwork
+      website
+      description
+      source
+      sourceKind
+      updatedAt
+      themes(limit: 20) {
+        code
+        labelFr
+        labelEn
+      }
+      supported(limit: 50) {
+        id
+        name
+      }
+      members(limit: 50) {
+        id
+        name
+      }
+      events(limit: 50) {
+        id
+        title
+        year
+      }
+    }
+    researchUnits(where: { id: { eq: $id } }) {
+      id
+      name
+      researchKind: kind
+      startYear
+      endYear
+      website
+      description
+      source
+      sourceKind
+      updatedAt
+      themes(limit: 20) {
+        code
+        labelFr
+        labelEn
+      }
+      partOf(limit: 10) {
+        id
+        name
+      }
+      parts(limit: 50) {
+        id
+        name
+      }
+      studies(limit: 50) {
+        id
+        name
+      }
+      events(limit: 50) {
+        id
+        title
+        year
+      }
+    }
+  }
+`);
+
+/** An organisation's name, whatever its type. */
+export const ORGANISATION_NAME = graphql(`
+  query OrganisationName($id: ID!) {
+    organisations(where: { id: { eq: $id } }) {
+      id
+      name
+    }
+  }
+`);
+
+/** An organisation's contact persons, whatever its type (coordinators only). */
+export const ORGANISATION_CONTACTS = graphql(`
+  query OrganisationContacts($id: ID!) {
+    essStructures(where: { id: { eq: $id } }) {
+      id
+      contacts(limit: 20) {
+        ...ContactFields
+      }
+    }
+    businesses(where: { id: { eq: $id } }) {
+      id
+      contacts(limit: 20) {
+        ...ContactFields
+      }
+    }
+    financers(where: { id: { eq: $id } }) {
+      id
+      contacts(limit: 20) {
+        ...ContactFields
+      }
+    }
+    supportProviders(where: { id: { eq: $id } }) {
+      id
+      contacts(limit: 20) {
+        ...ContactFields
+      }
+    }
+    researchUnits(where: { id: { eq: $id } }) {
+      id
+      contacts(limit: 20) {
+        ...ContactFields
+      }
+    }
+  }
+`);
+
+export const CONTACT_FIELDS = graphql(`
+  fragment ContactFields on Contact {
+    id
+    name
+    role
+    email
+    phone
   }
 `);

@@ -94,9 +94,12 @@ describe("explorer in Chromium", () => {
     await first.click();
     await page.getByTestId("details-name").filter({ hasText: name }).waitFor();
     await page.getByRole("heading", { name: "Provenance" }).waitFor();
-    expect(await page.locator(".provenance").textContent()).toMatch(
-      /ILLUSTRATIVE|PUBLIC_PAGE|OPEN_DATA_IMPORT|COORDINATOR/,
+    // The kind of source in words, never its code.
+    const provenance = await page.locator(".provenance").textContent();
+    expect(provenance).toMatch(
+      /Données fictives de démonstration|Page publique d'un partenaire|Import de registres ouverts|Saisie par les chargé·es de mission/,
     );
+    expect(provenance).not.toMatch(/ILLUSTRATIVE|PUBLIC_PAGE|OPEN_DATA_IMPORT|COORDINATOR/);
     // The searched organisation is now on the graph, selected.
     expect(await page.evaluate(() => (window as any).__maillageCy.$("node.selected").data("name"))).toBe(name);
     await page.screenshot({ path: join(SHOTS, "graph-details.png") });

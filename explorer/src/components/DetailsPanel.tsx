@@ -6,6 +6,7 @@ import { dateLocale } from "../i18n/labels";
 import { DETAILS } from "../queries";
 import { canEdit, useSession } from "../auth";
 import type { GraphNode } from "../graph/model";
+import { isOrganisation, opportunitiesHref, organisationHref } from "../features/opportunities/links";
 
 /** Coordinators' editing tools, downloaded only once a coordinator signs in. */
 const EditingTools = lazy(() => import("../features/editing/EditingTools"));
@@ -74,6 +75,16 @@ export function DetailsPanel({
               </>
             )}
           </dl>
+          {isOrganisation(node.type) && (
+            <p className="organisation-links">
+              <a href={opportunitiesHref({ organisationId: node.id })} data-testid="details-suggestions">
+                {t("suggestions.forThis")}
+              </a>
+              <a href={organisationHref(node.id)} data-testid="details-profile">
+                {t("profile.open")}
+              </a>
+            </p>
+          )}
           <button type="button" onClick={() => onExpand(node.id)}>
             {t("details.expand")}
           </button>
@@ -84,7 +95,7 @@ export function DetailsPanel({
                 <dt>{t("details.source")}</dt>
                 <dd>{record.source}</dd>
                 <dt>{t("details.sourceKind")}</dt>
-                <dd>{record.sourceKind}</dd>
+                <dd>{t(`dataStatus.kinds.${record.sourceKind}`)}</dd>
                 {record.sourceRef && (
                   <>
                     <dt>{t("details.sourceRef")}</dt>

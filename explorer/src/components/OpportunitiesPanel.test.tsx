@@ -5,7 +5,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { GraphQLError } from "graphql";
 import i18n from "../i18n";
 import { signIn, signOut } from "../auth";
-import { MARK_CONTACTED, OPPORTUNITIES } from "../queries";
+import { MARK_CONTACTED, OPPORTUNITIES, OPPORTUNITY_COUNTS } from "../queries";
 import { OpportunitiesPanel } from "./OpportunitiesPanel";
 import type { OpportunitiesQuery } from "../gql/graphql";
 import { mocked } from "../testing/mocked-response";
@@ -41,8 +41,29 @@ const OPPORTUNITY: OpportunitiesQuery["opportunities"][number] = {
 
 const mocks: MockedResponse[] = [
   mocked(OPPORTUNITIES, {
-    variables: { inseeCode: "94028", organisationId: null, language: "FR", limit: 20 },
+    variables: {
+      inseeCode: "94028",
+      theme: "FOOD",
+      organisationId: null,
+      kind: null,
+      language: "FR",
+      limit: 5,
+      offset: 0,
+      order: "KINDS_IN_TURN",
+    },
     result: { data: { opportunities: [OPPORTUNITY] } },
+    maxUsageCount: Infinity,
+  }),
+  mocked(OPPORTUNITY_COUNTS, {
+    variables: { inseeCode: "94028", theme: "FOOD", organisationId: null },
+    result: {
+      data: {
+        opportunityCounts: [
+          { __typename: "OpportunityKindCount", kind: "PARTNERSHIP", count: 1, atLeast: false },
+          { __typename: "OpportunityKindCount", kind: "FUNDING", count: 0, atLeast: false },
+        ],
+      },
+    },
     maxUsageCount: Infinity,
   }),
   mocked(MARK_CONTACTED, {
@@ -54,7 +75,7 @@ const mocks: MockedResponse[] = [
 const panel = () =>
   render(
     <MockedProvider mocks={mocks}>
-      <OpportunitiesPanel inseeCode="94028" organisationId={null} shownId={null} onShow={() => {}} />
+      <OpportunitiesPanel inseeCode="94028" theme="FOOD" organisationId={null} shownId={null} onShow={() => {}} />
     </MockedProvider>,
   );
 
@@ -78,9 +99,22 @@ async function signInAsCoordinator() {
 }
 
 describe("OpportunitiesPanel", () => {
+  it("lists the suggestions of the network view's town and theme, the score in words and the counts per kind", async () => {
+    panel();
+    const card = (await screen.findByRole("link", { name: "Épicerie solidaire" })).closest("li")!;
+    expect(card.textContent).toContain("Piste forte");
+    expect(card.textContent).toContain("Elles travaillent dans la même ville.");
+    expect(card.textContent).not.toMatch(/0[.,]8/);
+    expect(await screen.findByRole("button", { name: "Partenariat 1" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Financement 0" }).hasAttribute("disabled")).toBe(true);
+    expect(
+      screen.getByRole("link", { name: "Ouvrir toutes les opportunités avec ces filtres" }).getAttribute("href"),
+    ).toBe("#/opportunities?town=94028&theme=FOOD");
+  });
+
   it("offers a coordinator's actions as soon as they sign in, without another render of the view", async () => {
     panel();
-    expect(await screen.findByText("Atelier vélo solidaire · Épicerie solidaire")).toBeTruthy();
+    expect(await screen.findByRole("link", { name: "Atelier vélo solidaire" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Mise en relation faite" })).toBeNull();
     await signInAsCoordinator();
     expect(await screen.findByRole("button", { name: "Mise en relation faite" })).toBeTruthy();

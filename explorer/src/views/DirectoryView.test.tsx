@@ -79,11 +79,11 @@ const renderView = () =>
     </MockedProvider>,
   );
 
-/** Names in the table's body, top to bottom. */
+/** Names in the table's body, top to bottom (each row header also links to the organisation's suggestions and profile). */
 const names = () =>
   within(screen.getByRole("table"))
     .getAllByRole("rowheader")
-    .map((cell) => cell.textContent?.trim());
+    .map((cell) => cell.querySelector("button")?.textContent?.trim());
 
 describe("DirectoryView", () => {
   it("lists a page of organisations in an accessible table, sorted by name", async () => {
@@ -93,6 +93,14 @@ describe("DirectoryView", () => {
     expect(table.querySelector("caption")?.textContent).toContain("Organisations du périmètre (30)");
     expect(names()[0]).toBe("Épicerie solidaire");
     expect(names()[1]).toBe("Organisation 01");
+    expect(
+      within(screen.getAllByRole("rowheader")[0])
+        .getAllByRole("link")
+        .map((a) => [a.getAttribute("aria-label"), a.getAttribute("href")]),
+    ).toEqual([
+      ["Opportunités pour Épicerie solidaire", `#/opportunities?organisation=${NODES[29].id}`],
+      ["Fiche de l'organisation Épicerie solidaire", `#/organisations/${NODES[29].id}`],
+    ]);
     const nameHeader = screen.getByRole("columnheader", { name: /Nom/ });
     expect(nameHeader.getAttribute("aria-sort")).toBe("ascending");
     expect(nameHeader.getAttribute("scope")).toBe("col");

@@ -13,6 +13,8 @@ import { useTranslation } from "react-i18next";
 import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
+import { OrganisationShortcuts } from "../features/opportunities/OrganisationShortcuts";
+import { isOrganisation } from "../features/opportunities/links";
 import { RequestProblem } from "../components/RequestProblem";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 import { fold } from "@maillage/model";
@@ -225,6 +227,7 @@ export default function DirectoryView() {
                         *<span className="visually-hidden">{t("common.illustrative")}</span>
                       </span>
                     )}
+                    {isOrganisation(n.type) && <OrganisationShortcuts id={n.id} name={n.name} />}
                   </th>
                   <td>{t(`types.${n.type}`)}</td>
                   <td>{n.inseeCode ? townName(n.inseeCode) : t("common.none")}</td>

@@ -13,6 +13,7 @@ import { introductionPath, mergeViews, type GraphData } from "../graph/model";
 import { useCytoscape } from "../graph/useCytoscape";
 import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
+import { OrganisationShortcuts } from "../features/opportunities/OrganisationShortcuts";
 import { OpportunitiesPanel, type ShownOpportunity } from "../components/OpportunitiesPanel";
 import { ExportButtons } from "../components/ExportButtons";
 import { ApiExport } from "../components/ApiExport";
@@ -184,7 +185,8 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
                   <li key={r.id}>
                     <button type="button" className="link" onClick={() => void expand(r.id)}>
                       {r.name}
-                    </button>
+                    </button>{" "}
+                    <OrganisationShortcuts id={r.id} name={r.name} />
                   </li>
                 ))}
               </ul>
@@ -297,6 +299,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
         />
         <OpportunitiesPanel
           inseeCode={inseeCode || null}
+          theme={theme || null}
           organisationId={null}
           shownId={shown?.id ?? null}
           onShow={(o) => void showOpportunity(o)}

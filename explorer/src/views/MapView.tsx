@@ -17,6 +17,8 @@ import { ORGANISATION_NODES, TERRITORY } from "../queries";
 import { NODE_STYLE, nodeColor } from "../graph/palette";
 import type { GraphNode } from "../graph/model";
 import { DetailsPanel } from "../components/DetailsPanel";
+import { OrganisationShortcuts } from "../features/opportunities/OrganisationShortcuts";
+import { isOrganisation } from "../features/opportunities/links";
 import { DIRECTORY_LIMIT, ORGANISATION_TYPES } from "./DirectoryView";
 import { RequestProblem } from "../components/RequestProblem";
 import { TownSelect } from "../components/TerritorySelects";
@@ -286,7 +288,8 @@ export default function MapView() {
                   <span className="muted">
                     ({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")})
                   </span>
-                </button>
+                </button>{" "}
+                {isOrganisation(n.type) && <OrganisationShortcuts id={n.id} name={n.name} />}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../context";
 import { getOpportunityOutcomes, listRecordedOpportunities, MAX_LOG_LIMIT } from "../domain/opportunities/outcomes";
 import { requireRole } from "../auth/require-role";
@@ -38,6 +38,11 @@ export class OpportunityOutcomesResolver {
       description: "Only those with a member in this town (INSEE code).",
     })
     inseeCode?: string,
+    @Arg("organisationId", () => ID, {
+      nullable: true,
+      description: "Only those this organisation is a member of (its id).",
+    })
+    organisationId?: string,
     @Arg("from", () => String, {
       nullable: true,
       description: "Only those last recorded on or after this date (YYYY-MM-DD).",
@@ -53,6 +58,7 @@ export class OpportunityOutcomesResolver {
       kind: kind ?? undefined,
       by: mine ? me : undefined,
       inseeCode: inseeCode ?? undefined,
+      organisationId: organisationId ?? undefined,
       from: from ?? undefined,
       to: to ?? undefined,
       limit,

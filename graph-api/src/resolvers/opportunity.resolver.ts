@@ -1,10 +1,18 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AppContext } from "../context";
 import { explain } from "../domain/opportunities/explain";
-import { MAX_LIMIT } from "../domain/opportunities/finder";
+import { MAX_COUNT, MAX_LIMIT, MAX_WINDOW } from "../domain/opportunities/finder";
 import { recordOutcome, undoLastStep, type OpportunityAction } from "../domain/opportunities/lifecycle";
 import { requireRole } from "../auth/require-role";
-import { DeclineReasonKindEnum, LanguageEnum, Opportunity, OpportunityKindEnum, UndoneStep } from "./opportunity.type";
+import {
+  DeclineReasonKindEnum,
+  LanguageEnum,
+  Opportunity,
+  OpportunityKindCount,
+  OpportunityKindEnum,
+  OpportunityOrderEnum,
+  UndoneStep,
+} from "./opportunity.type";
 
 async function record(ctx: AppContext, id: string, action: OpportunityAction): Promise<Opportunity> {
   // Admins are coordinators too (auth/roles.ts).
@@ -16,7 +24,7 @@ async function record(ctx: AppContext, id: string, action: OpportunityAction): P
 export class OpportunityResolver {
   @Query(() => [Opportunity], {
     description:
-      "Suggested opportunities, each with its reasons: best first within a kind; without a kind, the kinds take turns. Filters: kind, a town (at least one member there), a theme (at least one member works on it), an organisation (it is a member). Public.",
+      "Suggested opportunities, each with its reasons: best first within a kind; without a kind, the kinds take turns (or, with order SCORE, highest score first). Filters: kind, a town (at least one member there), a theme (at least one member works on it), an organisation (it is a member). Paged by offset and limit. Public.",
   })
   async opportunities(
     @Ctx() ctx: AppContext,
@@ -27,6 +35,16 @@ export class OpportunityResolver {
     @Arg("theme", () => String, { nullable: true, description: "Theme code." }) theme?: string,
     @Arg("organisationId", () => ID, { nullable: true, description: "Id of an organisation." }) organisationId?: string,
     @Arg("limit", () => Int, { defaultValue: 20, description: `How many, 1 to ${MAX_LIMIT}.` }) limit = 20,
+    @Arg("offset", () => Int, {
+      defaultValue: 0,
+      description: `How many to skip (the next page starts at offset + limit); offset + limit at most ${MAX_WINDOW}.`,
+    })
+    offset = 0,
+    @Arg("order", () => OpportunityOrderEnum, {
+      defaultValue: OpportunityOrderEnum.KINDS_IN_TURN,
+      description: "In which order.",
+    })
+    order = OpportunityOrderEnum.KINDS_IN_TURN,
   ): Promise<Opportunity[]> {
     return (await ctx.opportunities.find({
       kind,
@@ -34,7 +52,26 @@ export class OpportunityResolver {
       theme: theme ?? undefined,
       organisationId: organisationId ?? undefined,
       limit,
+      offset,
+      order,
     })) as Opportunity[];
+  }
+
+  @Query(() => [OpportunityKindCount], {
+    description: `How many suggestions of each kind match the filters (same filters as opportunities; counting stops at ${MAX_COUNT} a kind). Public.`,
+  })
+  async opportunityCounts(
+    @Ctx() ctx: AppContext,
+    @Arg("inseeCode", () => String, { nullable: true, description: "INSEE code of a town of the territory." })
+    inseeCode?: string,
+    @Arg("theme", () => String, { nullable: true, description: "Theme code." }) theme?: string,
+    @Arg("organisationId", () => ID, { nullable: true, description: "Id of an organisation." }) organisationId?: string,
+  ): Promise<OpportunityKindCount[]> {
+    return (await ctx.opportunities.count({
+      inseeCode: inseeCode ?? undefined,
+      theme: theme ?? undefined,
+      organisationId: organisationId ?? undefined,
+    })) as OpportunityKindCount[];
   }
 
   @Query(() => Opportunity, {

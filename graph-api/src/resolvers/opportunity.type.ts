@@ -90,6 +90,31 @@ registerEnumType(LanguageEnum, {
   valuesConfig: { FR: { description: "French." }, EN: { description: "English." } },
 });
 
+export enum OpportunityOrderEnum {
+  KINDS_IN_TURN = "KINDS_IN_TURN",
+  SCORE = "SCORE",
+}
+registerEnumType(OpportunityOrderEnum, {
+  name: "OpportunityOrder",
+  description: "In which order suggestions are listed.",
+  valuesConfig: {
+    KINDS_IN_TURN: {
+      description: "Best first within a kind, the kinds taking turns (scores of different kinds are not comparable).",
+    },
+    SCORE: { description: "Highest score first, whatever the kind." },
+  },
+});
+
+@ObjectType({ description: "How many suggestions of one kind match the filters." })
+export class OpportunityKindCount {
+  @Field(() => OpportunityKindEnum, { description: "Kind of opportunity." })
+  kind!: OpportunityKindEnum;
+  @Field(() => Int, { description: "How many (counting stops at a bound: see atLeast)." })
+  count!: number;
+  @Field(() => Boolean, { description: "True when there are more than count." })
+  atLeast!: boolean;
+}
+
 @ObjectType({ description: "An organisation an opportunity concerns (public fields only)." })
 export class OpportunityMember {
   @Field(() => ID, { description: "Organisation id." })

@@ -7,6 +7,8 @@ export type Params = {
   by: string | null;
   /** Only those with a member in this town. */
   inseeCode: string | null;
+  /** Only those this organisation is a member of. */
+  organisationId: string | null;
   /** Only those last recorded in [from, to) (ISO dates). */
   from: string | null;
   to: string | null;
@@ -42,6 +44,7 @@ export const opportunityLog = cypher<Params, Row>(
   WHERE ($status IS NULL OR o.status = $status) AND ($kind IS NULL OR o.kind = $kind)
     AND ($by IS NULL OR o.createdBy = $by OR o.updatedBy = $by OR any(step IN coalesce(o.history, []) WHERE apoc.convert.fromJsonMap(step).by = $by))
     AND ($inseeCode IS NULL OR EXISTS { (o)-[:CONCERNS]->(:Organisation)-[:LOCATED_IN]->(:Town {inseeCode: $inseeCode}) })
+    AND ($organisationId IS NULL OR $organisationId IN coalesce(o.memberIds, []))
     AND ($from IS NULL OR o.updatedAt >= datetime($from)) AND ($to IS NULL OR o.updatedAt < datetime($to))
   WITH o ORDER BY o.updatedAt DESC, o.id LIMIT toInteger($limit)
   RETURN o.id AS id, o.kind AS kind, o.status AS status, o.score AS score,

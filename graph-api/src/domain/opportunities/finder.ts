@@ -23,6 +23,10 @@ import { InvalidArgument, NotFound } from "../errors";
 import { inseeCodeProblem } from "../town-directory";
 
 export const MAX_LIMIT = 100;
+/** How far a list can be paged (offset + limit): each page recomputes the suggestions up to its end. */
+export const MAX_WINDOW = 500;
+/** Counts per kind stop here ("at least"): counting means computing every suggestion of the kind. */
+export const MAX_COUNT = 500;
 /** Towns whose snapshot is kept (each for `ttlMs`). */
 const TOWN_SNAPSHOTS = 8;
 
@@ -43,9 +47,23 @@ export class InvalidOpportunityRequest extends InvalidArgument {}
 
 export class UnknownReference extends NotFound {}
 
+/** KINDS_IN_TURN: each kind's best in turn (scores of different kinds are not comparable); SCORE: highest score first. */
+export type OpportunityOrder = "KINDS_IN_TURN" | "SCORE";
+
 export interface OpportunityQuery extends OpportunityFilter {
   kind?: OpportunityKind;
   limit: number;
+  /** How many to skip (paging); 0 by default. */
+  offset?: number;
+  order?: OpportunityOrder;
+}
+
+export interface KindCount {
+  kind: OpportunityKind;
+  /** How many suggestions of the kind match the filters, at most MAX_COUNT. */
+  count: number;
+  /** True when there are more than `count` (counting stopped at MAX_COUNT). */
+  atLeast: boolean;
 }
 
 export interface FoundOpportunity extends Opportunity {
@@ -54,6 +72,8 @@ export interface FoundOpportunity extends Opportunity {
 
 export interface OpportunityFinder {
   find(query: OpportunityQuery): Promise<FoundOpportunity[]>;
+  /** How many suggestions of each kind match the filters (kind, limit and offset ignored). */
+  count(filter: OpportunityFilter): Promise<KindCount[]>;
   get(id: string): Promise<FoundOpportunity | null>;
   /** Forget the snapshot (after a write that changes suggestions). */
   invalidate(): void;
@@ -93,26 +113,47 @@ export function createOpportunityFinder(
     status: ctx.statuses.get(o.id) ?? "SUGGESTED",
   });
 
+  /** The snapshot a filter reads, the filter's references checked against it. */
+  const scoped = async (filter: OpportunityFilter): Promise<Snapshot> => {
+    // Around one organisation the whole snapshot is read (its neighbourhood is not the town's).
+    const ctx = await (filter.inseeCode !== undefined && filter.organisationId === undefined
+      ? townSnapshot(filter.inseeCode)
+      : snapshot());
+    if (filter.inseeCode !== undefined && !ctx.towns.has(filter.inseeCode)) {
+      throw new UnknownReference(`No town of the territory has INSEE code ${filter.inseeCode}`);
+    }
+    if (filter.theme !== undefined && !ctx.themes.has(filter.theme)) {
+      throw new UnknownReference(`Unknown theme "${filter.theme}"; themes are listed by the \`themes\` query`);
+    }
+    if (filter.organisationId !== undefined && !ctx.profiles.has(filter.organisationId)) {
+      throw new UnknownReference(`No organisation has id "${filter.organisationId}"`);
+    }
+    return ctx;
+  };
+
   return {
     async find(query) {
       validate(query);
-      // Around one organisation the whole snapshot is read (its neighbourhood is not the town's).
-      const ctx = await (query.inseeCode !== undefined && query.organisationId === undefined
-        ? townSnapshot(query.inseeCode)
-        : snapshot());
-      if (query.inseeCode !== undefined && !ctx.towns.has(query.inseeCode)) {
-        throw new UnknownReference(`No town of the territory has INSEE code ${query.inseeCode}`);
-      }
-      if (query.theme !== undefined && !ctx.themes.has(query.theme)) {
-        throw new UnknownReference(`Unknown theme "${query.theme}"; themes are listed by the \`themes\` query`);
-      }
-      if (query.organisationId !== undefined && !ctx.profiles.has(query.organisationId)) {
-        throw new UnknownReference(`No organisation has id "${query.organisationId}"`);
-      }
+      const ctx = await scoped(query);
+      const offset = query.offset ?? 0;
+      const window = offset + query.limit;
       const kinds = query.kind ? [query.kind] : OPPORTUNITY_KINDS;
-      const perKind = kinds.map((kind) => SUGGESTERS[kind](ctx, query, query.limit));
-      // Scores of different kinds are not comparable: without a kind, take each kind's best in turn.
-      return interleave(perKind, query.limit).map((o) => withStatus(ctx, o));
+      const perKind = kinds.map((kind) => SUGGESTERS[kind](ctx, query, window));
+      const ordered =
+        query.order === "SCORE"
+          ? perKind.flat().sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+          : // Scores of different kinds are not comparable: without a kind, take each kind's best in turn.
+            interleave(perKind, window);
+      return ordered.slice(offset, window).map((o) => withStatus(ctx, o));
+    },
+
+    async count(filter) {
+      validateFilter(filter);
+      const ctx = await scoped(filter);
+      return OPPORTUNITY_KINDS.map((kind) => {
+        const found = SUGGESTERS[kind](ctx, filter, MAX_COUNT + 1).length;
+        return { kind, count: Math.min(found, MAX_COUNT), atLeast: found > MAX_COUNT };
+      });
     },
 
     async get(id) {
@@ -172,6 +213,17 @@ function validate(query: OpportunityQuery): void {
   if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_LIMIT) {
     throw new InvalidOpportunityRequest(`limit must be between 1 and ${MAX_LIMIT} (got ${query.limit})`, "limit");
   }
-  const badCode = query.inseeCode !== undefined ? inseeCodeProblem(query.inseeCode) : null;
+  const offset = query.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset + query.limit > MAX_WINDOW) {
+    throw new InvalidOpportunityRequest(
+      `offset must be 0 or more, and offset + limit at most ${MAX_WINDOW} (got ${offset} + ${query.limit})`,
+      "offset",
+    );
+  }
+  validateFilter(query);
+}
+
+function validateFilter(filter: OpportunityFilter): void {
+  const badCode = filter.inseeCode !== undefined ? inseeCodeProblem(filter.inseeCode) : null;
   if (badCode) throw new InvalidOpportunityRequest(badCode, "inseeCode");
 }

@@ -76,6 +76,7 @@ export async function listRecordedOpportunities(
     kind?: OpportunityKind;
     by?: string;
     inseeCode?: string;
+    organisationId?: string;
     from?: string;
     to?: string;
     limit: number;
@@ -96,6 +97,7 @@ export async function listRecordedOpportunities(
     kind: filter.kind ?? null,
     by: filter.by ?? null,
     inseeCode: filter.inseeCode ?? null,
+    organisationId: filter.organisationId ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
     limit: filter.limit,
