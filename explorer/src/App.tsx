@@ -16,10 +16,11 @@ const VIEWS = {
   dashboard: lazy(() => import("./views/DashboardView")),
   widgets: lazy(() => import("./views/WidgetBuilderView")),
   reports: lazy(() => import("./views/ReportsView")),
+  "follow-up": lazy(() => import("./views/FollowUpView")),
 } as const;
 type View = keyof typeof VIEWS;
 /** Views for coordinators only: their tab shows once one is signed in (the view itself says so to others). */
-const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports"]);
+const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports", "follow-up"]);
 
 function viewFromHash(): View {
   const name = window.location.hash.replace(/^#\/?/, "");

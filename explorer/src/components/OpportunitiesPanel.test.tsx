@@ -5,7 +5,8 @@ import type { MockLink } from "@apollo/client/testing";
 import { GraphQLError } from "graphql";
 import i18n from "../i18n";
 import { signIn, signOut } from "../auth";
-import { MARK_CONTACTED, OPPORTUNITIES } from "../queries";
+import { OPPORTUNITIES } from "../queries";
+import { RECORD_CONTACT, UNDO_STEP } from "../features/follow-up/queries";
 import { OpportunitiesPanel } from "./OpportunitiesPanel";
 import type { OpportunitiesQuery } from "../gql/graphql";
 import { mocked } from "../testing/mocked-response";
@@ -45,15 +46,35 @@ const mocks: MockedResponse[] = [
     result: { data: { opportunities: [OPPORTUNITY] } },
     maxUsageCount: Infinity,
   }),
-  mocked(MARK_CONTACTED, {
+  mocked(RECORD_CONTACT, {
     variables: { id: "opp-1" },
     result: { errors: [new GraphQLError("Forbidden: only a coordinator may record opportunities' outcomes")] },
   }),
 ];
 
-const panel = () =>
+const recordAndUndo: MockedResponse[] = [
+  mocks[0],
+  mocked(RECORD_CONTACT, {
+    variables: { id: "opp-1", note: "Présentées au forum", nextFollowUp: "2099-01-15" },
+    result: { data: { markOpportunityContacted: { __typename: "Opportunity", id: "opp-1", status: "CONTACTED" } } },
+  }),
+  mocked(UNDO_STEP, {
+    variables: { id: "opp-1" },
+    result: {
+      data: {
+        undoOpportunityStep: {
+          __typename: "UndoneStep",
+          id: "opp-1",
+          opportunity: { __typename: "Opportunity", id: "opp-1", status: "SUGGESTED" },
+        },
+      },
+    },
+  }),
+];
+
+const panel = (withMocks = mocks) =>
   render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={withMocks}>
       <OpportunitiesPanel inseeCode="94028" organisationId={null} shownId={null} onShow={() => {}} />
     </MockedProvider>,
   );
@@ -90,7 +111,33 @@ describe("OpportunitiesPanel", () => {
     await signInAsCoordinator();
     panel();
     fireEvent.click(await screen.findByRole("button", { name: "Mise en relation faite" }));
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
     const alert = await screen.findByText(/^La suite n'a pas été enregistrée : /);
     expect(alert.textContent).toContain("only a coordinator may record");
+  });
+
+  it("records an introduction with its note and follow-up date, then offers to undo it", async () => {
+    await signInAsCoordinator();
+    panel(recordAndUndo);
+    fireEvent.click(await screen.findByRole("button", { name: "Mise en relation faite" }));
+    // Nothing is written before the dialog's confirmation; the decline field is not on the card.
+    expect(screen.queryByLabelText("Raison du refus")).toBeNull();
+    const dialog = screen.getByRole("dialog", { name: "Enregistrer une mise en relation" });
+    expect(dialog.textContent).toContain(
+      "La mise en relation entre Atelier vélo solidaire et Épicerie solidaire sera enregistrée à votre nom",
+    );
+    fireEvent.change(screen.getByLabelText("Note pour les collègues (facultative)"), {
+      target: { value: "Présentées au forum" },
+    });
+    fireEvent.change(screen.getByLabelText("Date de relance (facultative)"), { target: { value: "2099-01-15" } });
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
+    expect(
+      await screen.findByText("Mise en relation enregistrée entre Atelier vélo solidaire et Épicerie solidaire."),
+    ).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Annuler" }));
+    expect(
+      await screen.findByText("La dernière étape entre Atelier vélo solidaire et Épicerie solidaire a été annulée."),
+    ).toBeTruthy();
   });
 });

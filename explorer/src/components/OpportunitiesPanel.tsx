@@ -1,10 +1,12 @@
 /** Ranked opportunities of the scope, each with its explanation; shown on the graph on demand; coordinators record what happened. */
 import { useState } from "react";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { ACCEPT, DECLINE, MARK_CONTACTED, OPPORTUNITIES } from "../queries";
+import { OPPORTUNITIES } from "../queries";
 import { canEdit, useSession } from "../auth";
 import { RequestProblem } from "./RequestProblem";
+import { OpportunityActions, type RecordedStep } from "./OpportunityActions";
+import { UndoNotice } from "./UndoNotice";
 
 export interface ShownOpportunity {
   id: string;
@@ -32,21 +34,8 @@ export function OpportunitiesPanel({
     skip: !ready,
   });
   const editor = canEdit(useSession());
-  const [contacted] = useMutation(MARK_CONTACTED);
-  const [accept] = useMutation(ACCEPT);
-  const [decline] = useMutation(DECLINE);
-  const [reasons, setReasons] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-
-  const act = async (work: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await work();
-      await refetch();
-    } catch (e) {
-      setProblem(t("opportunities.failed", { message: e instanceof Error ? e.message : String(e) }));
-    }
-  };
+  const [lastStep, setLastStep] = useState<RecordedStep | null>(null);
 
   return (
     <section aria-labelledby="opportunities-title" className="opportunities">
@@ -54,6 +43,7 @@ export function OpportunitiesPanel({
       {loading && <p>{t("common.loading")}</p>}
       {error && <RequestProblem error={error} />}
       {problem && <p role="alert">{problem}</p>}
+      <UndoNotice step={lastStep} onUndone={() => void refetch()} />
       {data && data.opportunities.length === 0 && <p>{t("opportunities.empty")}</p>}
       {!editor && data && data.opportunities.length > 0 && <p className="muted">{t("opportunities.signInToAct")}</p>}
       <ol className="plain">
@@ -73,30 +63,15 @@ export function OpportunitiesPanel({
               <button type="button" onClick={() => onShow({ id: o.id, memberIds: o.members.map((m) => m.id) })}>
                 {t("opportunities.show")}
               </button>
-              {editor && o.status === "SUGGESTED" && (
-                <button type="button" onClick={() => void act(() => contacted({ variables: { id: o.id } }))}>
-                  {t("opportunities.contacted")}
-                </button>
-              )}
-              {editor && (o.status === "SUGGESTED" || o.status === "CONTACTED") && (
-                <>
-                  <button type="button" onClick={() => void act(() => accept({ variables: { id: o.id } }))}>
-                    {t("opportunities.accept")}
-                  </button>
-                  <label>
-                    {t("opportunities.declineReason")}
-                    <input
-                      value={reasons[o.id] ?? ""}
-                      onChange={(e) => setReasons((r) => ({ ...r, [o.id]: e.target.value }))}
-                    />
-                  </label>
-                  <button
-                    type="button"
-                    onClick={() => void act(() => decline({ variables: { id: o.id, reason: reasons[o.id] ?? "" } }))}
-                  >
-                    {t("opportunities.decline")}
-                  </button>
-                </>
+              {editor && (
+                <OpportunityActions
+                  opportunity={o}
+                  onProblem={setProblem}
+                  onRecorded={(step) => {
+                    setLastStep(step);
+                    void refetch();
+                  }}
+                />
               )}
             </div>
           </li>

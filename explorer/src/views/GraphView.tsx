@@ -15,7 +15,6 @@ import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { OpportunitiesPanel, type ShownOpportunity } from "../components/OpportunitiesPanel";
 import { ExportButtons } from "../components/ExportButtons";
-import { ApiExport } from "../components/ApiExport";
 import { RequestProblem } from "../components/RequestProblem";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 import { plainTextPhrase } from "../search-phrase";
@@ -255,7 +254,6 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
               }}
               scope={[towns.find((x) => x.inseeCode === inseeCode)?.name, theme].filter(Boolean).join(" ") || null}
             />
-            <ApiExport />
           </div>
         </div>
         {scope.error && <RequestProblem error={scope.error} />}
