@@ -21,6 +21,7 @@ import {
   toGraphML,
 } from "../graph/export";
 import { ApiExport } from "./ApiExport";
+import "../styles/follow-up.css";
 
 export interface ExportButtonsProps {
   cy: RefObject<Core | null>;

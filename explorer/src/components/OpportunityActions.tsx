@@ -9,6 +9,7 @@ import { useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import type { OpportunityKind, OpportunityStatus } from "../gql/graphql";
 import { ACCEPT_OPPORTUNITY, DECLINE_OPPORTUNITY, RECORD_CONTACT } from "../features/follow-up/queries";
+import "../styles/follow-up.css";
 import { namesList, OutcomeDialog, type OutcomeAction, type OutcomeValues } from "./OutcomeDialog";
 
 export interface ActedOpportunity {
