@@ -238,8 +238,12 @@ export default function FollowUpView() {
                 {t(`followUp.columns.${status}`)} <span className="count">{items.length}</span>
               </h3>
               {status === "SUGGESTED" && mine && <p className="muted">{t("followUp.suggestedNotMine")}</p>}
-              {items.length === 0 && !(recorded.loading || suggested.loading) && (
-                <p className="muted">{t("followUp.emptyColumn")}</p>
+              {(status === "SUGGESTED" ? suggested.loading : recorded.loading) && items.length === 0 ? (
+                <p className="muted" role="status">
+                  {t("common.loading")}
+                </p>
+              ) : (
+                items.length === 0 && <p className="muted">{t("followUp.emptyColumn")}</p>
               )}
               <ol className="plain">
                 {status === "SUGGESTED"
