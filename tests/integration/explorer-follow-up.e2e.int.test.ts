@@ -138,13 +138,12 @@ describe("follow-up of introductions and the printable report, in Chromium", () 
     expect(await shown(".print-only")).toBe(true);
     expect(await page.locator(".print-only").textContent()).toContain(`l'année ${year}, comparée à ${year - 1}`);
     await page.screenshot({ path: join(SHOTS, "dashboard-print-fr-1440.png"), fullPage: true });
-    await page.emulateMedia({ media: "screen" });
-
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     writeFileSync(join(SHOTS, "dashboard-report-fr.pdf"), pdf);
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(8);
+    await page.emulateMedia({ media: "screen" });
   }, 90_000);
 
   it("takes screenshots of the follow-up view and the dashboard at three sizes, in French and English", async () => {

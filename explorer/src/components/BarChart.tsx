@@ -32,7 +32,7 @@ export interface BarChartProps {
 }
 
 const WIDTH = 640;
-const LABEL = 190;
+const LABEL = 220;
 const VALUE = 90;
 const BAR = 20;
 const GAP = 8;

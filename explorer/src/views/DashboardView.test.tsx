@@ -297,8 +297,10 @@ describe("DashboardView", () => {
     const rows = [...table.querySelectorAll("tbody tr")].map((r) =>
       [...r.querySelectorAll("th, td")].map((c) => c.textContent),
     );
-    expect(rows.find((r) => r[0] === "Mises en relation suivies")!.slice(1, 4)).toEqual(["3", "1", "+2"]);
-    expect(rows.find((r) => r[0] === "… dont abouties")!.slice(1, 4)).toEqual(["1", "1", "="]);
+    expect(rows.find((r) => r[0]!.startsWith("Mises en relation suivies"))!.slice(1, 4)).toEqual(["3", "1", "+2"]);
+    expect(rows.find((r) => r[0]!.startsWith("… dont abouties"))!.slice(1, 4)).toEqual(["1", "1", "="]);
+    // Each figure says where it comes from.
+    expect(rows[0][0]).toContain("Source : Éditions des appels à projets");
     expect((screen.getByLabelText("Année") as HTMLSelectElement).value).toBe(String(year));
     // Sources in words: no file name, no English.
     const sources = screen.getByRole("heading", { name: "Sources" }).closest("section")!.textContent!;

@@ -172,23 +172,26 @@ export default function DashboardView() {
                 <th scope="col">{year}</th>
                 <th scope="col">{year - 1}</th>
                 <th scope="col">{t("dashboard.period.change")}</th>
-                <th scope="col">{t("dashboard.period.source")}</th>
               </tr>
             </thead>
             <tbody>
               {figures.map((f) => (
                 <tr key={f.key}>
-                  <th scope="row">{t(`dashboard.period.figures.${f.key}`)}</th>
+                  <th scope="row">
+                    {t(`dashboard.period.figures.${f.key}`)}
+                    <span className="period-source">
+                      {t("dashboard.source", {
+                        source: f.key.startsWith("introductions")
+                          ? t("dashboard.sources.followUp")
+                          : f.key === "conventions"
+                            ? t("dashboard.sources.events")
+                            : t("dashboard.sources.calls"),
+                      })}
+                    </span>
+                  </th>
                   <td>{write(f.current, f.unit)}</td>
                   <td>{write(f.previous, f.unit)}</td>
                   <td>{change(f, f.unit === "eur" ? eur : count) ?? t("common.none")}</td>
-                  <td className="muted">
-                    {f.key.startsWith("introductions")
-                      ? t("dashboard.sources.followUp")
-                      : f.key === "conventions"
-                        ? t("dashboard.sources.events")
-                        : t("dashboard.sources.calls")}
-                  </td>
                 </tr>
               ))}
             </tbody>

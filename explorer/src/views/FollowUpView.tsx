@@ -62,13 +62,14 @@ export default function FollowUpView() {
   const territory = useQuery(TERRITORY, { skip: !allowed });
   const dates = useMemo(() => periodDates(period), [period]);
   const recorded = useQuery(RECORDED_OPPORTUNITIES, {
-    variables: { mine, kind: kind || null, inseeCode: inseeCode || null, ...dates, limit: 300 },
+    variables: { mine, kind: kind || null, inseeCode: inseeCode || null, ...dates, limit: 100 },
     skip: !allowed,
     fetchPolicy: "cache-and-network",
   });
   const suggested = useQuery(SUGGESTED_OPPORTUNITIES, {
     variables: { inseeCode: inseeCode || null, kind: kind || null, limit: 12 },
-    skip: !allowed,
+    // Computed on demand and heavier: asked once the recorded ones are in, not at the same time.
+    skip: !allowed || (recorded.loading && !recorded.data),
   });
   const [undo] = useMutation(UNDO_STEP);
 
