@@ -6,7 +6,7 @@
  * follow-up view, a confirmation dialog and the dashboard (screen and print)
  * at three sizes, in French and English, go to tests/screenshots/.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { launchChromium } from "./browser";
@@ -145,6 +145,32 @@ describe("follow-up of introductions and the printable report, in Chromium", () 
     expect(pages).toBeLessThanOrEqual(8);
     await page.emulateMedia({ media: "screen" });
   }, 90_000);
+
+  it("keeps the exports behind one Exporter menu and downloads a CSV for French spreadsheets", async () => {
+    await page.goto(`${api.url}/#/graph`);
+    await page.waitForFunction(() => ((window as any).__maillageCy?.nodes().length ?? 0) > 0, undefined, {
+      timeout: 60_000,
+    });
+    // Closed, the menu shows one word: no format names above the graph.
+    const toolbar = (await page.locator(".toolbar-actions").innerText()).trim();
+    expect(toolbar).not.toMatch(/GraphML|GEXF|NetworkX|CSV/);
+    await page.getByText("Exporter", { exact: true }).click();
+    await page.screenshot({ path: join(SHOTS, "graph-export-menu-fr-1440.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Liste des organisations \(tableur\)/ }).click(),
+    ]);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const [header, first] = bytes.subarray(3).toString("utf8").split("\r\n");
+    expect(header).toBe(
+      "Identifiant;Type;Nom;Code INSEE de la commune;Forme juridique;Nombre de liens;Donnée fictive;Latitude;Longitude",
+    );
+    expect(first.split(";")[1]).toMatch(
+      /^(Structure de l'ESS|Entreprise|Financeur|Accompagnateur|Recherche|Commune|Évènement|Ressource partagée)$/,
+    );
+    await page.keyboard.press("Escape");
+  }, 120_000);
 
   it("takes screenshots of the follow-up view and the dashboard at three sizes, in French and English", async () => {
     for (const language of ["fr", "en"] as const) {
