@@ -225,31 +225,6 @@ export const OPPORTUNITY_COUNTS = graphql(`
   }
 `);
 
-export const MARK_CONTACTED = graphql(`
-  mutation MarkContacted($id: ID!) {
-    markOpportunityContacted(id: $id) {
-      id
-      status
-    }
-  }
-`);
-export const ACCEPT = graphql(`
-  mutation Accept($id: ID!) {
-    acceptOpportunity(id: $id) {
-      id
-      status
-    }
-  }
-`);
-export const DECLINE = graphql(`
-  mutation Decline($id: ID!, $reason: String!) {
-    declineOpportunity(id: $id, reason: $reason) {
-      id
-      status
-    }
-  }
-`);
-
 /**
  * The organisations of a scope as graph nodes, without the relationships: the
  * rows of the directory and the points of the map (one query per scope; the

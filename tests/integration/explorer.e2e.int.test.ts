@@ -166,6 +166,7 @@ describe("explorer in Chromium", () => {
       .first();
     const members = (await item.locator("p").nth(1).textContent())!;
     await item.getByRole("button", { name: "Mise en relation faite" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Enregistrer", exact: true }).click();
     await list
       .getByRole("listitem")
       .filter({ hasText: members })

@@ -26,6 +26,34 @@ describe("opportunity outcomes", () => {
     return o;
   };
 
+  it("counts, for everyone, only the introductions last recorded in a period, and refuses a period that is not one", async () => {
+    const period = (from: string, to: string) =>
+      api.gql(
+        `query($from: String, $to: String) { opportunityOutcomes(from: $from, to: $to) { recorded contacted } }`,
+        {
+          from,
+          to,
+        },
+      );
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const before = (await period(today, tomorrow)).data!.opportunityOutcomes;
+    const contacted = await pick("PARTNERSHIP", 0);
+    const mark = await api.gql(
+      `mutation($id: ID!) { markOpportunityContacted(id: $id) { status } }`,
+      { id: contacted.id },
+      await api.token("coordinator", "claire"),
+    );
+    expect(mark.errors).toBeUndefined();
+    const now = (await period(today, tomorrow)).data!.opportunityOutcomes;
+    expect(now.recorded).toBe(before.recorded + 1);
+    expect(now.contacted).toBe(before.contacted + 1);
+    const longAgo = await period("2001-01-01", "2002-01-01");
+    expect(longAgo.data!.opportunityOutcomes).toEqual({ recorded: 0, contacted: 0 });
+    const wrong = await period("last year", today);
+    expect(wrong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("counts what coordinators recorded, per kind and status, for everyone; the log with notes and authors is for coordinators", async () => {
     const before = (await api.gql(OUTCOMES)).data!.opportunityOutcomes;
     expect(before.byKind.map((k: any) => k.kind)).toEqual([

@@ -45,7 +45,7 @@ describe("ApiExport", () => {
     );
     render(<ApiExport />);
     expect(screen.queryByRole("checkbox")).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Télécharger depuis l'API" }));
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger tout le réseau" }));
     await waitFor(() =>
       expect(screen.getByRole("status").textContent).toContain("maillage-all-pseudonymised-graph.gexf"),
     );
@@ -58,7 +58,7 @@ describe("ApiExport", () => {
     render(<ApiExport />);
     fireEvent.change(screen.getByLabelText("Format du fichier"), { target: { value: "nodes.csv" } });
     fireEvent.click(screen.getByRole("checkbox", { name: /Complet/ }));
-    fireEvent.click(screen.getByRole("button", { name: "Télécharger depuis l'API" }));
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger tout le réseau" }));
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe("/api/export/nodes.csv?pseudonymised=false");
@@ -76,7 +76,7 @@ describe("ApiExport", () => {
       new Response(JSON.stringify({ errors: [{ message: "Too many requests: retry in 3 s" }] }), { status: 429 }),
     );
     render(<ApiExport />);
-    fireEvent.click(screen.getByRole("button", { name: "Télécharger depuis l'API" }));
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger tout le réseau" }));
     expect((await screen.findByRole("alert")).textContent).toBe(
       "Le téléchargement a échoué : Too many requests: retry in 3 s",
     );

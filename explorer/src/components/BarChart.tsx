@@ -32,12 +32,35 @@ export interface BarChartProps {
 }
 
 const WIDTH = 640;
-const LABEL = 190;
+const LABEL = 220;
 const VALUE = 90;
 const BAR = 20;
 const GAP = 8;
 
-const clip = (text: string, max = 28) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const LINE = 15;
+
+/** A label cut into lines at spaces (a word longer than a line is cut), so that no label is cut short. */
+export function wrapLabel(text: string, max = 26): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    for (let rest = word; rest.length > 0;) {
+      const room = line ? max - line.length - 1 : max;
+      if (rest.length <= room) {
+        line = line ? `${line} ${rest}` : rest;
+        rest = "";
+      } else if (line) {
+        lines.push(line);
+        line = "";
+      } else {
+        lines.push(rest.slice(0, max));
+        rest = rest.slice(max);
+      }
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [""];
+}
 
 export function BarChart({ title, series, rows, format, max, labelHeader, note }: BarChartProps) {
   const { t } = useTranslation();
@@ -48,7 +71,11 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
   const scale = max ?? Math.max(0, ...rows.map((r) => total(r) ?? 0));
   const span = WIDTH - LABEL - VALUE;
   const width = (v: number) => (scale > 0 ? (Math.max(0, v) / scale) * span : 0);
-  const height = rows.length * (BAR + GAP) + GAP;
+  // Each row is as tall as its label's lines (at least one bar).
+  const lines = rows.map((r) => wrapLabel(r.label));
+  const rowHeight = lines.map((l) => Math.max(BAR, l.length * LINE));
+  const tops = rowHeight.map((_, i) => GAP + rowHeight.slice(0, i).reduce((sum, h) => sum + h + GAP, 0));
+  const height = rowHeight.reduce((sum, h) => sum + h + GAP, GAP);
   const summary = rows
     .map((r) =>
       t("dashboard.summaryItem", {
@@ -84,14 +111,24 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
         >
           <desc id={`${id}-desc`}>{summary}</desc>
           {rows.map((r, i) => {
-            const y = GAP + i * (BAR + GAP);
+            const top = tops[i];
+            const y = top + (rowHeight[i] - BAR) / 2;
+            const labelLines = lines[i];
             let x = LABEL;
             const sum = total(r);
             return (
               <g key={r.key}>
-                <text x={LABEL - 8} y={y + BAR / 2} textAnchor="end" dominantBaseline="central" className="chart-label">
-                  <title>{r.label}</title>
-                  {clip(r.label)}
+                <text textAnchor="end" className="chart-label">
+                  {labelLines.map((text, k) => (
+                    <tspan
+                      key={k}
+                      x={LABEL - 8}
+                      y={top + rowHeight[i] / 2 + (k - (labelLines.length - 1) / 2) * LINE}
+                      dominantBaseline="central"
+                    >
+                      {text}
+                    </tspan>
+                  ))}
                 </text>
                 {r.values.map((v, j) => {
                   if (v === null || v <= 0) return null;
@@ -102,7 +139,7 @@ export function BarChart({ title, series, rows, format, max, labelHeader, note }
                   x += w;
                   return rect;
                 })}
-                <line x1={LABEL} x2={LABEL} y1={y - GAP / 2} y2={y + BAR + GAP / 2} stroke="#57606a" />
+                <line x1={LABEL} x2={LABEL} y1={top - GAP / 2} y2={top + rowHeight[i] + GAP / 2} stroke="#57606a" />
                 <text x={x + 6} y={y + BAR / 2} dominantBaseline="central" className="chart-value">
                   {sum === null ? t("dashboard.notPublished") : format(sum)}
                 </text>

@@ -1,5 +1,11 @@
-/** The graph view's export buttons: PNG of the drawing, CSV of nodes and links, GraphML and GEXF for Gephi. */
-import { useState, type RefObject } from "react";
+/**
+ * The graph view's one « Exporter » menu: an image of the drawing, the
+ * organisations and links for a spreadsheet (semicolons, UTF-8 with BOM,
+ * headers and values in the interface's words; codes on request), files for
+ * Gephi and other network tools, and the whole network from the API. The
+ * formats' names stay inside the menu, each said with what it is for.
+ */
+import { useEffect, useRef, useState, type RefObject } from "react";
 import type { Core } from "cytoscape";
 import { useTranslation } from "react-i18next";
 import type { GraphData } from "../graph/model";
@@ -14,6 +20,8 @@ import {
   toGEXF,
   toGraphML,
 } from "../graph/export";
+import { ApiExport } from "./ApiExport";
+import "../styles/follow-up.css";
 
 export interface ExportButtonsProps {
   cy: RefObject<Core | null>;
@@ -21,14 +29,33 @@ export interface ExportButtonsProps {
   data: GraphData;
   /** Words for file names and the GEXF description (e.g. the town), null for the whole territory. */
   scope: string | null;
+  /** Whether the menu also offers the whole network from the API (default: yes). */
+  withApiExport?: boolean;
 }
 
-type Format = "png" | "nodes" | "edges" | "graphml" | "gexf";
+type Format = "png" | "nodes" | "edges" | "gexf" | "graphml";
+const FORMATS: Format[] = ["nodes", "edges", "png", "gexf", "graphml"];
 
-export function ExportButtons({ cy, data, scope }: ExportButtonsProps) {
+export function ExportButtons({ cy, data, scope, withApiExport = true }: ExportButtonsProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>("");
+  const [codes, setCodes] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
   const empty = data.nodes.length === 0;
+
+  // Escape closes the menu and gives the focus back to its button.
+  useEffect(() => {
+    const element = menu.current;
+    if (!element) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && element.open) {
+        element.open = false;
+        element.querySelector("summary")?.focus();
+      }
+    };
+    element.addEventListener("keydown", onKey);
+    return () => element.removeEventListener("keydown", onKey);
+  }, []);
 
   const run = (format: Format) => {
     try {
@@ -42,12 +69,12 @@ export function ExportButtons({ cy, data, scope }: ExportButtonsProps) {
           break;
         }
         case "nodes":
-          file = name("csv", "nodes");
-          download(file, nodesCsv(data), MIME.csv);
+          file = name("csv", "organisations");
+          download(file, nodesCsv(data, { t, codes }), MIME.csv);
           break;
         case "edges":
-          file = name("csv", "edges");
-          download(file, edgesCsv(data), MIME.csv);
+          file = name("csv", "liens");
+          download(file, edgesCsv(data, { t, codes }), MIME.csv);
           break;
         case "graphml":
           file = name("graphml");
@@ -74,25 +101,29 @@ export function ExportButtons({ cy, data, scope }: ExportButtonsProps) {
     }
   };
 
-  const button = (format: Format, label: string, help: string) => (
-    <button type="button" onClick={() => run(format)} disabled={empty} title={help}>
-      {label}
-    </button>
-  );
-
   return (
-    <div className="export" role="group" aria-label={t("export.label")}>
-      <span className="export-label" aria-hidden="true">
-        {t("export.label")}
-      </span>
-      {button("png", t("export.png"), t("export.pngHelp"))}
-      {button("nodes", t("export.nodesCsv"), t("export.csvHelp"))}
-      {button("edges", t("export.edgesCsv"), t("export.csvHelp"))}
-      {button("graphml", t("export.graphml"), t("export.gephiHelp"))}
-      {button("gexf", t("export.gexf"), t("export.gephiHelp"))}
-      <span className="visually-hidden" role="status">
-        {status}
-      </span>
-    </div>
+    <details className="export-menu" ref={menu}>
+      <summary>{t("export.menu")}</summary>
+      <div className="export-menu-body">
+        <h3 className="export-menu-title">{t("export.viewTitle")}</h3>
+        <ul className="plain export-items">
+          {FORMATS.map((format) => (
+            <li key={format}>
+              <button type="button" onClick={() => run(format)} disabled={empty}>
+                <span className="export-item-label">{t(`export.items.${format}`)}</span>
+                <span className="export-item-help">{t(`export.items.${format}Help`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label className="export-codes">
+          <input type="checkbox" checked={codes} onChange={(e) => setCodes(e.target.checked)} /> {t("export.codes")}
+        </label>
+        {withApiExport && <ApiExport />}
+        <span className="visually-hidden" role="status">
+          {status}
+        </span>
+      </div>
+    </details>
   );
 }

@@ -5,7 +5,8 @@ import type { MockLink } from "@apollo/client/testing";
 import { GraphQLError } from "graphql";
 import i18n from "../i18n";
 import { signIn, signOut } from "../auth";
-import { MARK_CONTACTED, OPPORTUNITIES, OPPORTUNITY_COUNTS } from "../queries";
+import { OPPORTUNITIES, OPPORTUNITY_COUNTS } from "../queries";
+import { RECORD_CONTACT } from "../features/follow-up/queries";
 import { OpportunitiesPanel } from "./OpportunitiesPanel";
 import type { OpportunitiesQuery } from "../gql/graphql";
 import { mocked } from "../testing/mocked-response";
@@ -66,7 +67,7 @@ const mocks: MockedResponse[] = [
     },
     maxUsageCount: Infinity,
   }),
-  mocked(MARK_CONTACTED, {
+  mocked(RECORD_CONTACT, {
     variables: { id: "opp-1" },
     result: { errors: [new GraphQLError("Forbidden: only a coordinator may record opportunities' outcomes")] },
   }),
@@ -124,6 +125,8 @@ describe("OpportunitiesPanel", () => {
     await signInAsCoordinator();
     panel();
     fireEvent.click(await screen.findByRole("button", { name: "Mise en relation faite" }));
+    // Nothing is sent before the dialog's confirmation.
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer" }));
     const alert = await screen.findByText(/^La suite n'a pas été enregistrée : /);
     expect(alert.textContent).toContain("only a coordinator may record");
   });

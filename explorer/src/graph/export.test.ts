@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BOM, csvCell, edgesCsv, exportFileName, nodesCsv, toGEXF, toGraphML, xmlEscape } from "./export";
 import type { GraphData, GraphNode } from "./model";
+import i18n from "../i18n";
 
 const node = (id: string, name: string, extra: Partial<GraphNode> = {}): GraphNode => ({
   __typename: "GraphNode",
@@ -69,7 +70,7 @@ const parseXml = (text: string) => {
 
 describe("CSV export", () => {
   it("writes the nodes with a BOM, a header and proper quoting, and reads back the same values", () => {
-    const text = nodesCsv(DATA);
+    const text = nodesCsv(DATA, { codes: true, separator: "," });
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(text.slice(1));
@@ -93,7 +94,7 @@ describe("CSV export", () => {
   });
 
   it("writes the edges with the names of their ends", () => {
-    const rows = parseCsv(edgesCsv(DATA).slice(1));
+    const rows = parseCsv(edgesCsv(DATA, { codes: true, separator: "," }).slice(1));
     expect(rows[0]).toEqual(["id", "source", "target", "type", "kind", "since", "sourceName", "targetName"]);
     expect(rows).toHaveLength(1 + DATA.edges.length);
     expect(rows[1]).toEqual([
@@ -112,9 +113,52 @@ describe("CSV export", () => {
   it("can use a semicolon, quoting cells that hold one", () => {
     expect(csvCell("a;b", ";")).toBe('"a;b"');
     expect(csvCell("a,b", ";")).toBe("a,b");
-    const rows = parseCsv(nodesCsv(DATA, ";").slice(1), ";");
+    const rows = parseCsv(nodesCsv(DATA, { codes: true }).slice(1), ";");
     expect(rows[2][2]).toBe("Boulangerie Ménard;\nCréteil");
     expect(rows[1][2]).toBe(TRICKY);
+  });
+
+  it("writes for French spreadsheets by default: semicolons, BOM, French headers, labels and decimal commas", () => {
+    const t = i18n.getFixedT("fr");
+    const text = nodesCsv(DATA, { t });
+    expect(text.startsWith(BOM)).toBe(true);
+    const rows = parseCsv(text.slice(1), ";");
+    expect(rows[0]).toEqual([
+      "Identifiant",
+      "Type",
+      "Nom",
+      "Code INSEE de la commune",
+      "Forme juridique",
+      "Nombre de liens",
+      "Donnée fictive",
+      "Latitude",
+      "Longitude",
+    ]);
+    expect(rows[1]).toEqual([
+      "ess-1",
+      "Structure de l'ESS",
+      TRICKY,
+      "94028",
+      "Association",
+      "3",
+      "oui",
+      "48,79",
+      "2,455",
+    ]);
+    expect(rows[3][1]).toBe("Commune");
+    const edges = parseCsv(edgesCsv(DATA, { t }).slice(1), ";");
+    expect(edges[0]).toContain("Nature du lien");
+    expect(edges[1][3]).toBe("Achat");
+    expect(edges[1][4]).toBe("Relation commerciale");
+    // The codes stay available for scripts.
+    expect(parseCsv(edgesCsv(DATA, { t, codes: true }).slice(1), ";")[1][3]).toBe("PURCHASES_FROM");
+  });
+
+  it("writes the same headers and labels in English", () => {
+    const rows = parseCsv(nodesCsv(DATA, { t: i18n.getFixedT("en") }).slice(1), ";");
+    expect(rows[0][2]).toBe("Name");
+    expect(rows[1][1]).toBe("ESS structure");
+    expect(rows[1][6]).toBe("yes");
   });
 
   it("quotes edge spaces and leaves plain values bare", () => {

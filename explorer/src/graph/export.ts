@@ -5,6 +5,7 @@
  * file to the browser.
  */
 import type { Core } from "cytoscape";
+import type { TFunction } from "i18next";
 import type { GraphData, GraphEdge, GraphNode } from "./model";
 import { nodeColor, EDGE_COLOR } from "./palette";
 
@@ -37,29 +38,77 @@ export const NODE_COLUMNS = [
 ] as const;
 export const EDGE_COLUMNS = ["id", "source", "target", "type", "kind", "since", "sourceName", "targetName"] as const;
 
-export function nodesCsv(data: GraphData, separator = ","): string {
+/**
+ * How a CSV download is written. By default for French spreadsheet software:
+ * semicolons, headers in the interface's words and values as labels; with
+ * `codes`, the raw codes (node types, legal forms, link types, kinds) instead
+ * of labels and the column names as the API's (for scripts).
+ */
+export interface CsvOptions {
+  /** Words for headers and labels (i18next's t); without it, codes and column names. */
+  t?: TFunction;
+  /** Keep the codes and the API's column names. */
+  codes?: boolean;
+  /** Cell separator; a semicolon, as French spreadsheet software expects, unless told. */
+  separator?: string;
+}
+
+/** The key of a column's header in the interface's words (export.columns.*). */
+const header = (column: string, options: CsvOptions): string =>
+  options.t && !options.codes ? options.t(`export.columns.${column}`) : column;
+
+/** A code as its label (i18next key prefix + code), the code itself when asked or unknown. */
+function label(prefix: string, code: string | null | undefined, options: CsvOptions): Cell {
+  if (code === null || code === undefined || code === "") return code;
+  if (!options.t || options.codes) return code;
+  return options.t(`${prefix}.${code}`, { defaultValue: code });
+}
+
+/** A yes/no cell: « oui » / « non » in words, true / false as codes. */
+const yesNo = (value: boolean | null | undefined, options: CsvOptions): Cell =>
+  value === null || value === undefined || !options.t || options.codes
+    ? value
+    : options.t(value ? "export.yes" : "export.no");
+
+/** A decimal with a comma in words (French spreadsheets read 48,79 as a number, 48.79 as text); a point as codes. */
+const decimal = (value: number | null | undefined, options: CsvOptions): Cell =>
+  value === null || value === undefined || !options.t || options.codes || Number.isInteger(value)
+    ? value
+    : String(value).replace(".", ",");
+
+export function nodesCsv(data: GraphData, options: CsvOptions = {}): string {
   return toCsv(
-    [...NODE_COLUMNS],
-    data.nodes.map((n) => NODE_COLUMNS.map((c) => n[c])),
-    separator,
+    NODE_COLUMNS.map((c) => header(c, options)),
+    data.nodes.map((n) => [
+      n.id,
+      label("types", n.type, options),
+      n.name,
+      n.inseeCode,
+      label("legalForms", n.legalForm, options),
+      n.degree,
+      yesNo(n.illustrative, options),
+      decimal(n.latitude, options),
+      decimal(n.longitude, options),
+    ]),
+    options.separator ?? ";",
   );
 }
 
-export function edgesCsv(data: GraphData, separator = ","): string {
+export function edgesCsv(data: GraphData, options: CsvOptions = {}): string {
   const names = new Map(data.nodes.map((n) => [n.id, n.name]));
   return toCsv(
-    [...EDGE_COLUMNS],
+    EDGE_COLUMNS.map((c) => header(c, options)),
     data.edges.map((e) => [
       e.id,
       e.source,
       e.target,
-      e.type,
-      e.kind,
+      label("edges", e.type, options),
+      label("editing.partnershipKinds", e.kind, options),
       e.since,
       names.get(e.source),
       names.get(e.target),
     ]),
-    separator,
+    options.separator ?? ";",
   );
 }
 

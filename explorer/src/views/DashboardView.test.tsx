@@ -190,9 +190,19 @@ const DATA: DashboardQuery = {
   },
 };
 
-function renderWith(data: DashboardQuery) {
+const ZERO = { __typename: "OpportunityOutcomes", recorded: 0, contacted: 0, accepted: 0, declined: 0 };
+
+/** The dashboard's answer, and the period's outcomes: those of the dashboard this year, none the year before unless told. */
+function renderWith(data: DashboardQuery, previous: Record<string, unknown> = ZERO) {
   const client = new ApolloClient({
-    link: new ApolloLink(() => of({ data: data as unknown as Record<string, unknown> })),
+    link: new ApolloLink((operation) =>
+      of({
+        data:
+          operation.operationName === "OutcomesByPeriod"
+            ? { current: data.opportunityOutcomes, previous }
+            : (data as unknown as Record<string, unknown>),
+      }),
+    ),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: "no-cache" }, query: { fetchPolicy: "no-cache" } },
   });
@@ -277,5 +287,28 @@ describe("DashboardView", () => {
     } finally {
       await i18n.changeLanguage("fr");
     }
+  });
+
+  it("compares this year with the last, says each source in French, and prints without the buttons", async () => {
+    const year = new Date().getFullYear();
+    renderWith(DATA, { ...ZERO, recorded: 1, accepted: 1 });
+    const period = await screen.findByRole("heading", { name: `${year} comparée à ${year - 1}` });
+    const table = period.closest("section")!.querySelector("table")!;
+    const rows = [...table.querySelectorAll("tbody tr")].map((r) =>
+      [...r.querySelectorAll("th, td")].map((c) => c.textContent),
+    );
+    expect(rows.find((r) => r[0]!.startsWith("Mises en relation suivies"))!.slice(1, 4)).toEqual(["3", "1", "+2"]);
+    expect(rows.find((r) => r[0]!.startsWith("… dont abouties"))!.slice(1, 4)).toEqual(["1", "1", "="]);
+    // Each figure says where it comes from.
+    expect(rows[0][0]).toContain("Source : Éditions des appels à projets");
+    expect((screen.getByLabelText("Année") as HTMLSelectElement).value).toBe(String(year));
+    // Sources in words: no file name, no English.
+    const sources = screen.getByRole("heading", { name: "Sources" }).closest("section")!.textContent!;
+    expect(sources).toContain("Texte du programme ESS du territoire");
+    expect(document.body.textContent).not.toMatch(/\.txt|\.json|programme text/);
+    // The print button and the line only paper shows (the print stylesheet hides .no-print and shows .print-only).
+    const print = screen.getByRole("button", { name: "Imprimer / PDF" });
+    expect(print.closest(".no-print")).toBeTruthy();
+    expect(document.querySelector(".print-only")!.textContent).toContain(`l'année ${year}, comparée à ${year - 1}`);
   });
 });

@@ -3,9 +3,12 @@
  * and its axes, the calls for projects by year, the Top 10 business
  * convention, support by stage, organisations per town and kind, and what
  * became of the opportunities coordinators acted on. Every figure comes from
- * the API; a figure the sources do not publish is said to be so.
+ * the API; a figure the sources do not publish is said to be so. A year is
+ * chosen (the current one by default) and compared with the one before;
+ * each figure says its source in words. « Imprimer / PDF » prints it as an
+ * A4 report (styles/print.css: no navigation, no buttons).
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { DataStatusSection } from "../components/DataStatusSection";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +18,9 @@ import { BarChart } from "../components/BarChart";
 import { NODE_STYLE } from "../graph/palette";
 import { RequestProblem } from "../components/RequestProblem";
 import { STAGES } from "@maillage/model";
+import { OUTCOMES_BY_PERIOD } from "../features/follow-up/queries";
+import { change, compareYears, sourceInWords, yearDates } from "../features/dashboard/report";
+import "../styles/print.css";
 
 type CountKey = Exclude<keyof DashboardQuery["territory"]["counts"], "__typename">;
 
@@ -31,6 +37,13 @@ const OUTCOME_COLORS = { contacted: "#8a6d00", accepted: "#1b7f4c", declined: "#
 export default function DashboardView() {
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(DASHBOARD);
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const period = yearDates(year);
+  const before = yearDates(year - 1);
+  const periodOutcomes = useQuery(OUTCOMES_BY_PERIOD, {
+    variables: { ...period, previousFrom: before.from, previousTo: before.to },
+  });
   const en = i18n.language === "en";
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const euros = useMemo(
@@ -100,9 +113,92 @@ export default function DashboardView() {
     "callEditions",
   ];
 
+  // The period's outcomes once known; every outcome until then.
+  const shownOutcomes = periodOutcomes.data?.current ?? outcomes;
+  const years = [...new Set([thisYear, ...calls.map((c) => c.year)])].sort((a, b) => b - a);
+  const figures = compareYears(
+    {
+      calls,
+      events: conventions,
+      outcomes:
+        periodOutcomes.data?.current && periodOutcomes.data.previous
+          ? { current: periodOutcomes.data.current, previous: periodOutcomes.data.previous }
+          : null,
+    },
+    year,
+  );
+  const write = (value: number | null, unit: "count" | "eur") =>
+    value === null ? t("dashboard.period.none") : unit === "eur" ? eur(value) : count(value);
+  const sources = [
+    ...new Set(
+      [
+        programme && sourceInWords(programme.source, programme.sourceRef, t),
+        ...calls.map((c) => sourceInWords(c.source, null, t)),
+        ...conventions.map((c) => sourceInWords(c.source, null, t)),
+      ].filter((x): x is string => !!x),
+    ),
+  ];
+  const printedOn = new Date().toLocaleDateString(i18n.language, { year: "numeric", month: "long", day: "numeric" });
+
   return (
-    <div className="dashboard">
-      <h2>{t("dashboard.title", { territory: territory.name })}</h2>
+    <div className="dashboard report">
+      <div className="report-head">
+        <h2>{t("dashboard.title", { territory: territory.name })}</h2>
+        <p className="print-only">{t("dashboard.period.printed", { year, previous: year - 1, date: printedOn })}</p>
+        <div className="report-tools no-print">
+          <label>
+            {t("dashboard.period.year")}
+            <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => window.print()}>
+            {t("dashboard.print")}
+          </button>
+        </div>
+      </div>
+
+      <section className="panel dash-section" aria-labelledby="dash-period">
+        <h3 id="dash-period">{t("dashboard.period.title", { year, previous: year - 1 })}</h3>
+        <div className="table-scroll">
+          <table className="data period-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("dashboard.period.figure")}</th>
+                <th scope="col">{year}</th>
+                <th scope="col">{year - 1}</th>
+                <th scope="col">{t("dashboard.period.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => (
+                <tr key={f.key}>
+                  <th scope="row">
+                    {t(`dashboard.period.figures.${f.key}`)}
+                    <span className="period-source">
+                      {t("dashboard.source", {
+                        source: f.key.startsWith("introductions")
+                          ? t("dashboard.sources.followUp")
+                          : f.key === "conventions"
+                            ? t("dashboard.sources.events")
+                            : t("dashboard.sources.calls"),
+                      })}
+                    </span>
+                  </th>
+                  <td>{write(f.current, f.unit)}</td>
+                  <td>{write(f.previous, f.unit)}</td>
+                  <td>{change(f, f.unit === "eur" ? eur : count) ?? t("common.none")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="muted">{t("dashboard.period.note")}</p>
+      </section>
 
       <section className="panel dash-section" aria-labelledby="dash-programme">
         <h3 id="dash-programme">{programme?.name ?? t("dashboard.programme.title")}</h3>
@@ -141,7 +237,7 @@ export default function DashboardView() {
               note={t("dashboard.programme.sharesNote")}
             />
             <p className="muted source">
-              {t("dashboard.source", { source: [programme.source, programme.sourceRef].filter(Boolean).join(" — ") })}
+              {t("dashboard.source", { source: sourceInWords(programme.source, programme.sourceRef, t) })}
             </p>
           </>
         )}
@@ -305,7 +401,7 @@ export default function DashboardView() {
                 ]}
                 format={count}
               />
-              <p className="muted source">{t("dashboard.source", { source: c.source })}</p>
+              <p className="muted source">{t("dashboard.source", { source: sourceInWords(c.source, null, t) })}</p>
             </article>
           ))}
         </section>
@@ -383,16 +479,16 @@ export default function DashboardView() {
       </section>
 
       <section className="panel dash-section" aria-labelledby="dash-opportunities">
-        <h3 id="dash-opportunities">{t("dashboard.opportunities.title")}</h3>
+        <h3 id="dash-opportunities">{t("dashboard.opportunities.titleYear", { year })}</h3>
         <dl className="figures">
           {(["recorded", "contacted", "accepted", "declined"] as const).map((k) => (
             <div key={k}>
               <dt>{t(`dashboard.opportunities.${k}`)}</dt>
-              <dd>{count(outcomes[k])}</dd>
+              <dd>{count(shownOutcomes[k])}</dd>
             </div>
           ))}
         </dl>
-        {outcomes.recorded === 0 ? (
+        {shownOutcomes.recorded === 0 ? (
           <p>{t("dashboard.opportunities.none")}</p>
         ) : (
           <BarChart
@@ -403,7 +499,7 @@ export default function DashboardView() {
               { name: t("opportunities.status.ACCEPTED"), color: OUTCOME_COLORS.accepted },
               { name: t("opportunities.status.DECLINED"), color: OUTCOME_COLORS.declined },
             ]}
-            rows={outcomes.byKind.map((k) => ({
+            rows={shownOutcomes.byKind.map((k) => ({
               key: k.kind,
               label: t(`opportunities.kinds.${k.kind}`),
               values: [k.contacted, k.accepted, k.declined],
@@ -414,7 +510,17 @@ export default function DashboardView() {
         <p className="muted">{t("dashboard.opportunities.note")}</p>
       </section>
 
-      <DataStatusSection year={new Date().getFullYear()} />
+      <DataStatusSection year={year} />
+
+      <section className="panel dash-section" aria-labelledby="dash-sources">
+        <h3 id="dash-sources">{t("dashboard.sources.title")}</h3>
+        <ul>
+          {sources.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
+          <li>{t("dashboard.sources.graph")}</li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -16,7 +16,6 @@ import { DetailsPanel } from "../components/DetailsPanel";
 import { OrganisationShortcuts } from "../features/opportunities/OrganisationShortcuts";
 import { OpportunitiesPanel, type ShownOpportunity } from "../components/OpportunitiesPanel";
 import { ExportButtons } from "../components/ExportButtons";
-import { ApiExport } from "../components/ApiExport";
 import { RequestProblem } from "../components/RequestProblem";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 import { plainTextPhrase } from "../search-phrase";
@@ -257,7 +256,6 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
               }}
               scope={[towns.find((x) => x.inseeCode === inseeCode)?.name, theme].filter(Boolean).join(" ") || null}
             />
-            <ApiExport />
           </div>
         </div>
         {scope.error && <RequestProblem error={scope.error} />}

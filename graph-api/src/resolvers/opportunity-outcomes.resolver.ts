@@ -9,10 +9,22 @@ import { OpportunityOutcomes, RecordedOpportunity } from "./opportunity-outcomes
 export class OpportunityOutcomesResolver {
   @Query(() => OpportunityOutcomes, {
     description:
-      "How many opportunities coordinators put in touch, saw happen or saw declined, per kind. Counts only. Public.",
+      "How many opportunities coordinators put in touch, saw happen or saw declined, per kind, optionally only those last recorded in a period. Counts only. Public.",
   })
-  opportunityOutcomes(@Ctx() ctx: AppContext): Promise<OpportunityOutcomes> {
-    return getOpportunityOutcomes(ctx.reader) as Promise<OpportunityOutcomes>;
+  opportunityOutcomes(
+    @Ctx() ctx: AppContext,
+    @Arg("from", () => String, {
+      nullable: true,
+      description: "Only those last recorded on or after this date (YYYY-MM-DD).",
+    })
+    from?: string,
+    @Arg("to", () => String, { nullable: true, description: "Only those last recorded before this date (YYYY-MM-DD)." })
+    to?: string,
+  ): Promise<OpportunityOutcomes> {
+    return getOpportunityOutcomes(ctx.reader, {
+      from: from ?? undefined,
+      to: to ?? undefined,
+    }) as Promise<OpportunityOutcomes>;
   }
 
   @Query(() => [RecordedOpportunity], {

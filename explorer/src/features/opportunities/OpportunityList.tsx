@@ -5,9 +5,11 @@
  * the opportunities view, the panel beside the graph and the profile page.
  */
 import { useState } from "react";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { ACCEPT, DECLINE, MARK_CONTACTED, OPPORTUNITIES, OPPORTUNITY_COUNTS } from "../../queries";
+import { OPPORTUNITIES, OPPORTUNITY_COUNTS } from "../../queries";
+import { OpportunityActions, type RecordedStep } from "../../components/OpportunityActions";
+import { UndoNotice } from "../../components/UndoNotice";
 import type { OpportunityKind, OpportunityOrder } from "../../gql/graphql";
 import { canEdit, useSession } from "../../auth";
 import { RequestProblem } from "../../components/RequestProblem";
@@ -65,11 +67,8 @@ export function OpportunityList({
     notifyOnNetworkStatusChange: true,
   });
   const editor = canEdit(useSession());
-  const [contacted] = useMutation(MARK_CONTACTED);
-  const [accept] = useMutation(ACCEPT);
-  const [decline] = useMutation(DECLINE);
-  const [reasons, setReasons] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const [lastStep, setLastStep] = useState<RecordedStep | null>(null);
   const [exhausted, setExhausted] = useState<string | null>(null);
 
   const list = data?.opportunities ?? [];
@@ -81,15 +80,7 @@ export function OpportunityList({
     list.length + pageSize <= MAX_WINDOW &&
     (total !== undefined ? list.length < total : list.length > 0 && list.length % pageSize === 0);
 
-  const act = async (work: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await work();
-      await Promise.all([refetch(), counts.refetch()]);
-    } catch (e) {
-      setProblem(t("opportunities.failed", { message: e instanceof Error ? e.message : String(e) }));
-    }
-  };
+  const refresh = () => void Promise.all([refetch(), counts.refetch()]);
 
   const loadMore = async () => {
     const before = list.length;
@@ -146,6 +137,7 @@ export function OpportunityList({
       {counts.error && <RequestProblem error={counts.error} />}
       {error && <RequestProblem error={error} />}
       {problem && <p role="alert">{problem}</p>}
+      <UndoNotice step={lastStep} onUndone={refresh} />
       {data && list.length === 0 && <p>{t("opportunities.empty")}</p>}
       {!editor && list.length > 0 && <p className="muted">{t("opportunities.signInToAct")}</p>}
       <ol className="plain" aria-label={t("suggestions.listLabel")} data-testid={`${idPrefix}-list`}>
@@ -182,35 +174,15 @@ export function OpportunityList({
                     {t("opportunities.show")}
                   </button>
                 )}
-                {editor && o.status === "SUGGESTED" && (
-                  <button type="button" onClick={() => void act(() => contacted({ variables: { id: o.id } }))}>
-                    {t("opportunities.contacted")}
-                  </button>
-                )}
-                {editor && (o.status === "SUGGESTED" || o.status === "CONTACTED") && (
-                  <>
-                    <button type="button" onClick={() => void act(() => accept({ variables: { id: o.id } }))}>
-                      {t("opportunities.accept")}
-                    </button>
-                    <details className="decline">
-                      <summary>{t("opportunities.decline")}</summary>
-                      <label>
-                        {t("opportunities.declineReason")}
-                        <input
-                          value={reasons[o.id] ?? ""}
-                          onChange={(e) => setReasons((r) => ({ ...r, [o.id]: e.target.value }))}
-                        />
-                      </label>
-                      <button
-                        type="button"
-                        onClick={() =>
-                          void act(() => decline({ variables: { id: o.id, reason: reasons[o.id] ?? "" } }))
-                        }
-                      >
-                        {t("suggestions.confirmDecline")}
-                      </button>
-                    </details>
-                  </>
+                {editor && (
+                  <OpportunityActions
+                    opportunity={o}
+                    onProblem={setProblem}
+                    onRecorded={(step) => {
+                      setLastStep(step);
+                      refresh();
+                    }}
+                  />
                 )}
               </div>
             </li>

@@ -29,8 +29,13 @@ export interface OpportunityOutcomes {
 
 export class InvalidLogRequest extends InvalidArgument {}
 
-export async function getOpportunityOutcomes(reader: GraphReader): Promise<OpportunityOutcomes> {
-  const rows = await reader.read(outcomeCounts, {});
+/** Counts of recorded opportunities, all of them or those last recorded in [from, to) (YYYY-MM-DD). */
+export async function getOpportunityOutcomes(
+  reader: GraphReader,
+  period: { from?: string; to?: string } = {},
+): Promise<OpportunityOutcomes> {
+  checkPeriod(period);
+  const rows = await reader.read(outcomeCounts, { from: period.from ?? null, to: period.to ?? null });
   const byKind = OPPORTUNITY_KINDS.map((kind) => {
     const count = (status: string) =>
       rows.filter((r) => r.kind === kind && r.status === status).reduce((sum, r) => sum + r.count, 0);
@@ -69,6 +74,14 @@ export type RecordedOpportunity = Omit<LogRow, "members" | "history"> & {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function checkPeriod(period: { from?: string; to?: string }): void {
+  for (const key of ["from", "to"] as const) {
+    const value = period[key];
+    if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))))
+      throw new InvalidLogRequest(`${key} must be a date such as 2026-01-01 (got "${value}")`, key);
+  }
+}
+
 export async function listRecordedOpportunities(
   reader: GraphReader,
   filter: {
@@ -82,11 +95,7 @@ export async function listRecordedOpportunities(
     limit: number;
   },
 ): Promise<RecordedOpportunity[]> {
-  for (const key of ["from", "to"] as const) {
-    const value = filter[key];
-    if (value !== undefined && (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))))
-      throw new InvalidLogRequest(`${key} must be a date such as 2026-01-01 (got "${value}")`, key);
-  }
+  checkPeriod(filter);
   if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > MAX_LOG_LIMIT) {
     throw new InvalidLogRequest(`limit must be between 1 and ${MAX_LOG_LIMIT} (got ${filter.limit})`, "limit");
   }
