@@ -56,6 +56,11 @@ type Documents = {
     "\n  query Version {\n    version {\n      api\n      schema\n    }\n  }\n": typeof types.VersionDocument,
     "\n  query DataStatus {\n    dataStatus {\n      organisations\n      illustrativeOrganisations\n      importedOrganisations\n      hideIllustrativeByDefault\n      sourceKinds {\n        sourceKind\n        organisations\n        relationships\n        lastChange\n      }\n      lastImports {\n        source\n        at\n        created\n        updated\n      }\n    }\n  }\n": typeof types.DataStatusDocument,
     "\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n": typeof types.ImportRunsDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewDocument,
+    "\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SaveViewDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
 };
 const documents: Documents = {
     "\n  fragment NeedFields on ResourceNeed {\n    id\n    title\n    kind\n    description\n    frequency\n    status\n  }\n": types.NeedFieldsFragmentDoc,
@@ -100,6 +105,11 @@ const documents: Documents = {
     "\n  query Version {\n    version {\n      api\n      schema\n    }\n  }\n": types.VersionDocument,
     "\n  query DataStatus {\n    dataStatus {\n      organisations\n      illustrativeOrganisations\n      importedOrganisations\n      hideIllustrativeByDefault\n      sourceKinds {\n        sourceKind\n        organisations\n        relationships\n        lastChange\n      }\n      lastImports {\n        source\n        at\n        created\n        updated\n      }\n    }\n  }\n": types.DataStatusDocument,
     "\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n": types.ImportRunsDocument,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n": types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewDocument,
+    "\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n": types.SaveViewDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": types.DeleteSavedViewDocument,
 };
 
 /**
@@ -284,6 +294,26 @@ export function graphql(source: "\n  query DataStatus {\n    dataStatus {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,7 +5,7 @@
  * clicking a commune chooses it. The points are also listed below the map and
  * in the directory, for keyboard and screen reader users.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useDataScope } from "../data-scope";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
@@ -19,6 +19,9 @@ import { DetailsPanel } from "../components/DetailsPanel";
 import { DIRECTORY_LIMIT, ORGANISATION_TYPES } from "./DirectoryView";
 import { RequestProblem } from "../components/RequestProblem";
 import { TownSelect } from "../components/TerritorySelects";
+import { useViewParams } from "../routing/use-view-params";
+import { useOpenGraph } from "../routing/open-graph";
+import { MAP_PARAMS } from "./map-params";
 
 interface CommuneProperties {
   code: string;
@@ -39,16 +42,17 @@ const OUTLINE_CHOSEN: L.PathOptions = { color: "#1b5e9c", weight: 3, fillColor: 
 
 const radius = (n: GraphNode) => 4 + Math.min(6, Math.sqrt(n.degree));
 
-/** Switches to the graph view (the details panel's "show its neighbours"). */
-const openGraph = () => {
-  window.location.hash = "#/graph";
-};
-
 export default function MapView() {
   const { t } = useTranslation();
-  const [inseeCode, setInseeCode] = useState("");
-  const [hidden, setHidden] = useState<string[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The map's state is in its address (map-params.ts): kept when changing tab, shared by a link.
+  const [params, setParams] = useViewParams(MAP_PARAMS);
+  const { town: inseeCode, hide: hidden, select: selected } = params;
+  const setSelected = (select: string | null) => setParams({ select });
+  const setInseeCode = (change: string | ((current: string) => string)) =>
+    setParams((p) => ({ town: typeof change === "function" ? change(p.town) : change }));
+  const setHidden = (change: string[] | ((current: string[]) => string[])) =>
+    setParams((p) => ({ hide: typeof change === "function" ? change(p.hide) : change }));
+  const openGraph = useOpenGraph();
 
   const territory = useQuery(TERRITORY);
   const scope = useQuery(ORGANISATION_NODES, {
@@ -244,7 +248,11 @@ export default function MapView() {
       </section>
 
       <aside className="panel side">
-        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={townName} onExpand={openGraph} />
+        <DetailsPanel
+          node={selected ? (byId.get(selected) ?? null) : null}
+          townName={townName}
+          onExpand={(id) => openGraph(id, byId.get(id)?.inseeCode)}
+        />
       </aside>
     </div>
   );
