@@ -26,7 +26,9 @@ export function SavedViewsMenu() {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [nameIssue, setNameIssue] = useState<string | null>(null);
-  const [said, setSaid] = useState("");
+  // What was last done, said in the current language (it follows a change of language).
+  const [done, setSaid] = useState<[string, Record<string, string>] | null>(null);
+  const said = done ? t(done[0], done[1]) : "";
   const nameId = useId();
   const coordinator = canEdit(session);
   const list = useQuery(SAVED_VIEWS, { skip: !coordinator || !open });
@@ -37,7 +39,7 @@ export function SavedViewsMenu() {
   // The address of the view on screen, as the explorer reads it: "#/graph?town=…".
   const url = `#${location.pathname}${location.search}`;
   const onSave = async () => {
-    setSaid("");
+    setSaid(null);
     const [issue] = validateFields("SavedView", { name: name.trim(), url });
     if (issue) {
       setNameIssue(t(`validation.${issue.code}`, issue.params ?? {}));
@@ -47,13 +49,13 @@ export function SavedViewsMenu() {
     const result = await save({ variables: { name: name.trim(), url } }).catch(() => null);
     if (result?.data) {
       setName("");
-      setSaid(t("savedViews.saved", { name: result.data.saveView.name }));
+      setSaid(["savedViews.saved", { name: result.data.saveView.name }]);
     }
   };
   const copyLink = (id: string, viewName: string) =>
     navigator.clipboard.writeText(savedViewLink(id)).then(
-      () => setSaid(t("savedViews.copied", { name: viewName })),
-      () => setSaid(t("savedViews.copyFailed", { link: savedViewLink(id) })),
+      () => setSaid(["savedViews.copied", { name: viewName }]),
+      () => setSaid(["savedViews.copyFailed", { link: savedViewLink(id) }]),
     );
   const when = (iso: string) =>
     new Date(iso).toLocaleDateString(dateLocale(i18n.language), { day: "numeric", month: "long", year: "numeric" });
@@ -125,7 +127,7 @@ export function SavedViewsMenu() {
                       onClick={() => {
                         if (!window.confirm(t("savedViews.confirmDelete", { name: v.name }))) return;
                         void remove({ variables: { id: v.id } })
-                          .then(() => setSaid(t("savedViews.deleted", { name: v.name })))
+                          .then(() => setSaid(["savedViews.deleted", { name: v.name }]))
                           .catch(() => undefined);
                       }}
                     >
