@@ -1,5 +1,15 @@
-/** The explorer's shell: header, views (loaded on demand: graph, directory, map, dashboard, widget builder, visitors' error reports), language and sign-in. */
-import { lazy, Suspense, useEffect, useState } from "react";
+/** The explorer's shell and routes (React Router, hash addresses): header, views (loaded on demand: graph, directory, map, dashboard, widget builder, visitors' error reports), language and sign-in. */
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import {
+  createHashRouter,
+  Link,
+  Navigate,
+  Outlet,
+  RouterProvider,
+  useLocation,
+  useNavigate,
+  useParams,
+} from "react-router";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
 import { SignIn } from "./components/SignIn";
@@ -8,6 +18,9 @@ import { IllustrativeSwitch } from "./components/IllustrativeSwitch";
 import { client } from "./apollo";
 import { canEdit, useSession } from "./auth";
 import GraphRoute from "./views/graph-scope";
+import { ViewLocationProvider, type ViewLocation } from "./routing/use-view-params";
+import { keepSearch, keptSearch } from "./routing/kept-search";
+import { OpenSavedView, SavedViewsMenu } from "./components/SavedViews";
 
 const VIEWS = {
   graph: GraphRoute,
@@ -26,24 +39,52 @@ const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports", "follow-up"]);
 /** Views reached by links, not tabs (an organisation's profile, `#/organisations/<id>`). */
 const WITHOUT_TAB: ReadonlySet<View> = new Set(["organisations"]);
 
-function viewFromHash(): View {
-  // The view is the address's first segment: `#/organisations/<id>` and `#/opportunities?town=…` carry parameters.
-  const name = window.location.hash.replace(/^#\/?/, "").split(/[/?]/)[0];
-  return name in VIEWS ? (name as View) : "graph";
+/** A view's tab: its address as it was left (routing/kept-search.ts), so that coming back finds it as it was. */
+function tabAddress(view: View, current: View | null, search: string): string {
+  return `/${view}${view === current ? search : keptSearch(view)}`;
 }
 
-export function App() {
+const isView = (name: string | undefined): name is View => !!name && name in VIEWS;
+
+/**
+ * The shell: header, tabs and the current view. The network view, once opened, stays mounted while
+ * another tab is shown (hidden), so that its graph, positions and expansions are there when coming back.
+ */
+function Shell() {
   const { t, i18n } = useTranslation();
-  const [view, setView] = useState<View>(viewFromHash());
+  const location = useLocation();
+  const navigate = useNavigate();
+  const segment = location.pathname.split("/")[1];
+  const view: View | null = isView(segment) ? segment : null;
+  const onGraph = view === "graph";
+  const [graphOpened, setGraphOpened] = useState(onGraph);
+  if (onGraph && !graphOpened) setGraphOpened(true);
+
   useEffect(() => {
-    const onHash = () => setView(viewFromHash());
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, []);
+    if (view) keepSearch(view, location.search);
+  }, [view, location.search]);
   useEffect(() => {
-    document.title = `${t(`nav.${view}`)} — ${t("app.title")}`;
+    const title = view ? t(`nav.${view}`) : t("savedViews.title");
+    document.title = `${title} — ${t("app.title")}`;
   }, [view, t, i18n.language]);
-  const Current = VIEWS[view];
+  // Cytoscape measures its container again when the window says it changed: the network view was hidden.
+  useEffect(() => {
+    if (onGraph && graphOpened) window.dispatchEvent(new Event("resize"));
+  }, [onGraph, graphOpened]);
+
+  const graphLocation = useMemo<ViewLocation>(
+    () =>
+      onGraph
+        ? {
+            search: location.search,
+            go: (search, options) => void navigate({ pathname: "/graph", search: search ? `?${search}` : "" }, options),
+          }
+        : { search: keptSearch("graph"), go: (search) => keepSearch("graph", search ? `?${search}` : "") },
+    // keptSearch is read when the network view is left: the address it had then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [onGraph, onGraph ? location.search : null, navigate],
+  );
+
   const coordinator = canEdit(useSession());
   const tabs = (Object.keys(VIEWS) as View[]).filter(
     (v) => !WITHOUT_TAB.has(v) && (coordinator || !COORDINATORS_ONLY.has(v) || v === view),
@@ -51,7 +92,15 @@ export function App() {
 
   return (
     <>
-      <a className="skip" href="#main">
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          // The address's "#" is the router's: the link moves the focus without changing it.
+          e.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
+      >
         {t("app.skip")}
       </a>
       <header className="app-header">
@@ -63,15 +112,16 @@ export function App() {
           <ul className="tabs">
             {tabs.map((v) => (
               <li key={v}>
-                <a href={`#/${v}`} aria-current={v === view ? "page" : undefined}>
+                <Link to={tabAddress(v, view, location.search)} aria-current={v === view ? "page" : undefined}>
                   {t(`nav.${v}`)}
-                </a>
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
         <div className="header-tools">
           <IllustrativeSwitch />
+          <SavedViewsMenu />
           <label className="language">
             <span className="visually-hidden">{t("language.label")}</span>
             <select
@@ -90,11 +140,65 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p>{t("common.loading")}</p>}>
-          <Current />
-        </Suspense>
+        {graphOpened && (
+          <div hidden={!onGraph} className="kept-view">
+            <ViewLocationProvider value={graphLocation}>
+              <Suspense fallback={<p>{t("common.loading")}</p>}>
+                <GraphRoute />
+              </Suspense>
+            </ViewLocationProvider>
+          </div>
+        )}
+        <Outlet />
       </main>
       <VersionFooter />
     </>
   );
+}
+
+/** Any view but the network one (kept by the shell): its component, with its address. */
+function ViewRoute() {
+  const { t } = useTranslation();
+  const { view } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const value = useMemo<ViewLocation>(
+    () => ({
+      search: location.search,
+      go: (search, options) =>
+        void navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, options),
+    }),
+    [location.search, location.pathname, navigate],
+  );
+  if (!isView(view)) return <Navigate to="/graph" replace />;
+  if (view === "graph") return null;
+  const Current = VIEWS[view];
+  return (
+    <ViewLocationProvider key={view} value={value}>
+      <Suspense fallback={<p>{t("common.loading")}</p>}>
+        <Current />
+      </Suspense>
+    </ViewLocationProvider>
+  );
+}
+
+/**
+ * The explorer's addresses, after the "#" (old links such as `#/directory` or `#directory` still work):
+ * `#/<view>?<its parameters>` for each view of VIEWS (and `#/<view>/<more>` for views that take a path,
+ * such as an organisation's page), `#/views/<id>` for a saved view; anything else opens the network view.
+ */
+export const router = createHashRouter([
+  {
+    path: "/",
+    element: <Shell />,
+    children: [
+      { index: true, element: <Navigate to="/graph" replace /> },
+      { path: "views/:id", element: <OpenSavedView /> },
+      { path: ":view/*", element: <ViewRoute /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
 }

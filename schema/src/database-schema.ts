@@ -9,7 +9,7 @@
 
 /**
  * Labels of Maillage's own records: the audit trail, researchers' API keys,
- * network-metric snapshots, the tombstones of erased people and the applied
+ * coordinators' saved views, network-metric snapshots, the tombstones of erased people and the applied
  * migrations (neo4j-migrations' chain and lock, ./migrations). They say who
  * and when in fields of their own; the provenance fields (source, sourceKind,
  * updatedAt) belong to the territory's data.
@@ -17,6 +17,7 @@
 export const RECORD_LABELS: readonly string[] = [
   "AuditEntry",
   "ApiKey",
+  "SavedView",
   "NetworkMetrics",
   "ErasedPerson",
   "__Neo4jMigration",
@@ -55,6 +56,7 @@ const UNIQUE: Unique[] = [
   { name: "audit_entry_id", label: "AuditEntry", property: "id" },
   // Found by id on every request that carries a researcher's key: without it, a label scan (docs/query-plans.md).
   { name: "api_key_id", label: "ApiKey", property: "id" },
+  { name: "saved_view_id", label: "SavedView", property: "id" },
 ];
 
 /** Properties some label requires to be unique (the API names them when a write would duplicate one). */

@@ -211,6 +211,8 @@ describe("explorer in Chromium", () => {
       await page.goto(`${api.url}/#/${view}`);
       await LOADED[view]();
       await page.waitForLoadState("networkidle");
+      // The address may change the view's scope (the network view goes back to its first town): loaded again.
+      await page.waitForFunction(() => !/^Chargement…$/m.test(document.querySelector("main")!.innerText));
       expect(await page.locator("main").innerText()).not.toMatch(/^Chargement…$/m);
       await page.screenshot({ path: join(SHOTS, `${view}.png`) });
       expect(await seriousAxeViolations(page)).toEqual([]);

@@ -67,6 +67,11 @@ type Documents = {
     "\n  query OrganisationName($id: ID!) {\n    organisations(where: { id: { eq: $id } }) {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationNameDocument,
     "\n  query OrganisationContacts($id: ID!) {\n    essStructures(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    businesses(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    financers(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    supportProviders(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    researchUnits(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.OrganisationContactsDocument,
     "\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewDocument,
+    "\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SaveViewDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
 };
 const documents: Documents = {
     "\n  fragment NeedFields on ResourceNeed {\n    id\n    title\n    kind\n    description\n    frequency\n    status\n  }\n": types.NeedFieldsFragmentDoc,
@@ -122,6 +127,11 @@ const documents: Documents = {
     "\n  query OrganisationName($id: ID!) {\n    organisations(where: { id: { eq: $id } }) {\n      id\n      name\n    }\n  }\n": types.OrganisationNameDocument,
     "\n  query OrganisationContacts($id: ID!) {\n    essStructures(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    businesses(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    financers(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    supportProviders(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    researchUnits(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n  }\n": types.OrganisationContactsDocument,
     "\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n": types.SavedViewFieldsFragmentDoc,
+    "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewDocument,
+    "\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n": types.SaveViewDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": types.DeleteSavedViewDocument,
 };
 
 /**
@@ -350,6 +360,26 @@ export function graphql(source: "\n  query OrganisationContacts($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n"): (typeof documents)["\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n"): (typeof documents)["\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveView($name: String!, $url: String!) {\n    saveView(name: $name, url: $url) {\n      ...SavedViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

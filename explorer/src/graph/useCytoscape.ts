@@ -99,6 +99,7 @@ export function useCytoscape(
   const onSelect = useRef(options.onSelect);
   const onDrawn = useRef(options.onDrawn);
   const classed = useRef(false);
+  const centred = useRef<string | null>(null);
   onSelect.current = options.onSelect;
   onDrawn.current = options.onDrawn;
 
@@ -268,11 +269,17 @@ export function useCytoscape(
         });
       }
     });
-    if (options.selected) {
+    // Centred once per selection, when its node is on screen.
+    if (!options.selected) centred.current = null;
+    else if (centred.current !== options.selected) {
       const node = instance.getElementById(options.selected);
-      if (node.nonempty()) instance.animate({ center: { eles: node } }, { duration: 250 });
+      if (node.nonempty()) {
+        centred.current = options.selected;
+        instance.animate({ center: { eles: node } }, { duration: 250 });
+      }
     }
-  }, [options.selected, options.highlighted]);
+    // Again when the data change: a selection given before its node is drawn (an address, a link) shows once it is.
+  }, [options.selected, options.highlighted, options.data]);
 
   return cy;
 }

@@ -6,7 +6,7 @@
  * work on that answer without another request. Clicking a row shows the same
  * details as the graph.
  */
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useDataScope } from "../data-scope";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
@@ -18,36 +18,26 @@ import { isOrganisation } from "../features/opportunities/links";
 import { RequestProblem } from "../components/RequestProblem";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 import { fold } from "@maillage/model";
+import { useViewParams } from "../routing/use-view-params";
+import { useOpenGraph } from "../routing/open-graph";
+import { COLUMNS, DIRECTORY_PARAMS, ORGANISATION_TYPES, PAGE_SIZES, type DirectoryParams } from "./directory-params";
 
-export const ORGANISATION_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
+export { ORGANISATION_TYPES } from "./directory-params";
 /** Most organisations asked for one scope (the API's maximum). */
 export const DIRECTORY_LIMIT = 5000;
-const PAGE_SIZES = [25, 50, 100];
-const COLUMNS = ["name", "type", "town", "legalForm", "degree"] as const;
 type Column = (typeof COLUMNS)[number];
 type Direction = "ascending" | "descending";
 
-/** Lower case, without accents: "Épicerie" matches "epi". */
-
-/** Switches to the graph view (the details panel's "show its neighbours"). */
-const openGraph = () => {
-  window.location.hash = "#/graph";
-};
-
 export default function DirectoryView() {
   const { t, i18n } = useTranslation();
-  const [inseeCode, setInseeCode] = useState("");
-  const [theme, setTheme] = useState("");
-  const [type, setType] = useState("");
-  const [text, setText] = useState("");
-  const [sort, setSort] = useState<{ column: Column; direction: Direction }>({
-    column: "name",
-    direction: "ascending",
-  });
-  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
-  const [page, setPage] = useState(0);
-  const [selected, setSelected] = useState<string | null>(null);
-
+  // The directory's state is in its address (directory-params.ts): kept when changing tab, shared by a link.
+  const [params, setParams] = useViewParams(DIRECTORY_PARAMS);
+  const { town: inseeCode, theme, type, q: text, size: pageSize, select: selected } = params;
+  const sort = useMemo(() => ({ column: params.sort, direction: params.order }), [params.sort, params.order]);
+  const page = params.page - 1;
+  const setPage = (page: number) => setParams({ page: page + 1 });
+  const setSelected = (select: string | null) => setParams({ select });
+  const openGraph = useOpenGraph();
   const territory = useQuery(TERRITORY);
   const variables = {
     inseeCode: inseeCode || null,
@@ -94,21 +84,22 @@ export default function DirectoryView() {
   const shown = rows.slice(current * pageSize, (current + 1) * pageSize);
   const byId = useMemo(() => new Map((scope.data?.cooperationGraph.nodes ?? []).map((n) => [n.id, n])), [scope.data]);
 
-  // Any change of scope, filter or order goes back to the first page.
+  // Any change of scope, filter or order goes back to the first page; typing a name replaces the step of the history.
   const changing =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setPage(0);
-    };
+    <K extends "town" | "theme" | "type" | "q" | "size">(key: K) =>
+    (value: DirectoryParams[K]) =>
+      setParams({ [key]: value, page: 1 } as Partial<DirectoryParams>, { replace: key === "q" });
 
   const sortBy = (column: Column) => {
-    setSort((s) =>
-      s.column === column
-        ? { column, direction: s.direction === "ascending" ? "descending" : "ascending" }
-        : { column, direction: column === "degree" ? "descending" : "ascending" },
-    );
-    setPage(0);
+    const direction: Direction =
+      sort.column === column
+        ? sort.direction === "ascending"
+          ? "descending"
+          : "ascending"
+        : column === "degree"
+          ? "descending"
+          : "ascending";
+    setParams({ sort: column, order: direction, page: 1 });
   };
 
   return (
@@ -122,13 +113,13 @@ export default function DirectoryView() {
               type="search"
               value={text}
               placeholder={t("directory.textPlaceholder")}
-              onChange={(e) => changing(setText)(e.target.value)}
+              onChange={(e) => changing("q")(e.target.value)}
             />
           </label>
         </form>
         <label>
           {t("directory.type")}
-          <select value={type} onChange={(e) => changing(setType)(e.target.value)}>
+          <select value={type} onChange={(e) => changing("type")(e.target.value as DirectoryParams["type"])}>
             <option value="">{t("directory.allTypes")}</option>
             {ORGANISATION_TYPES.map((x) => (
               <option key={x} value={x}>
@@ -142,18 +133,18 @@ export default function DirectoryView() {
           anyLabel={t("directory.allTowns")}
           items={towns}
           value={inseeCode}
-          onChange={changing(setInseeCode)}
+          onChange={changing("town")}
         />
         <ThemeSelect
           label={t("directory.theme")}
           anyLabel={t("directory.allThemes")}
           items={themes}
           value={theme}
-          onChange={changing(setTheme)}
+          onChange={changing("theme")}
         />
         <label>
           {t("directory.pageSize")}
-          <select value={pageSize} onChange={(e) => changing(setPageSize)(Number(e.target.value))}>
+          <select value={pageSize} onChange={(e) => changing("size")(Number(e.target.value))}>
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -279,7 +270,7 @@ export default function DirectoryView() {
         <DetailsPanel
           node={selected ? (byId.get(selected) ?? null) : null}
           townName={townName}
-          onExpand={openGraph}
+          onExpand={(id) => openGraph(id, byId.get(id)?.inseeCode)}
           onCreated={setSelected}
         />
       </aside>

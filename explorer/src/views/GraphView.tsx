@@ -3,7 +3,7 @@
  * list of the nodes shown, search, "who can introduce?", the details of the
  * selected node and the opportunities of the scope.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useDataScope, withoutIllustrative } from "../data-scope";
 import { useLazyQuery, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
@@ -25,7 +25,8 @@ const NOTHING: string[] = [];
 export default function GraphView({ scope: graphScope }: { scope: GraphScope }) {
   const { t } = useTranslation();
   const { initial, inseeCode, setInseeCode, theme, setTheme, types, setTypes, limit, setLimit, scope } = graphScope;
-  const [selected, setSelected] = useState<string | null>(null);
+  // The selection is in the address (graph-scope.tsx): back and forward, links and saved views bring it back.
+  const { selected, setSelected } = graphScope;
   const [expanded, setExpanded] = useState<GraphData[]>([]);
   const [shown, setShown] = useState<ShownOpportunity | null>(null);
   const [phrase, setPhrase] = useState("");
@@ -84,8 +85,24 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
       if (result.data) setExpanded((views) => [...views, result.data!.neighbourhood]);
       setSelected(id);
     },
-    [loadNeighbourhood],
+    [loadNeighbourhood, setSelected],
   );
+
+  // A town or theme reached through the address (back, forward, a link) starts afresh, as one chosen here.
+  useEffect(() => {
+    setExpanded([]);
+    setShown(null);
+    setPath(undefined);
+  }, [inseeCode, theme]);
+
+  // An organisation selected by the address but outside the view (a link from the directory or the map, a
+  // saved view) is brought in with its neighbours, once.
+  const broughtIn = useRef(new Set<string>());
+  useEffect(() => {
+    if (!selected || !scope.data || byId.has(selected) || broughtIn.current.has(selected)) return;
+    broughtIn.current.add(selected);
+    void expand(selected);
+  }, [selected, scope.data, byId, expand]);
 
   const showOpportunity = async (o: ShownOpportunity) => {
     // Members outside the view are brought in with their neighbourhoods.

@@ -22,6 +22,9 @@ import { isOrganisation } from "../features/opportunities/links";
 import { DIRECTORY_LIMIT, ORGANISATION_TYPES } from "./DirectoryView";
 import { RequestProblem } from "../components/RequestProblem";
 import { TownSelect } from "../components/TerritorySelects";
+import { useViewParams } from "../routing/use-view-params";
+import { useOpenGraph } from "../routing/open-graph";
+import { MAP_PARAMS } from "./map-params";
 
 interface CommuneProperties {
   code: string;
@@ -69,16 +72,17 @@ const OUTLINE_CHOSEN: L.PathOptions = { color: "#1b5e9c", weight: 3, fillColor: 
 
 const radius = (n: GraphNode) => 4 + Math.min(6, Math.sqrt(n.degree));
 
-/** Switches to the graph view (the details panel's "show its neighbours"). */
-const openGraph = () => {
-  window.location.hash = "#/graph";
-};
-
 export default function MapView() {
   const { t } = useTranslation();
-  const [inseeCode, setInseeCode] = useState("");
-  const [hidden, setHidden] = useState<string[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The map's state is in its address (map-params.ts): kept when changing tab, shared by a link.
+  const [params, setParams] = useViewParams(MAP_PARAMS);
+  const { town: inseeCode, hide: hidden, select: selected } = params;
+  const setSelected = (select: string | null) => setParams({ select });
+  const setInseeCode = (change: string | ((current: string) => string)) =>
+    setParams((p) => ({ town: typeof change === "function" ? change(p.town) : change }));
+  const setHidden = (change: string[] | ((current: string[]) => string[])) =>
+    setParams((p) => ({ hide: typeof change === "function" ? change(p.hide) : change }));
+  const openGraph = useOpenGraph();
 
   const territory = useQuery(TERRITORY);
   const outlineState = useOutlines();
@@ -302,7 +306,11 @@ export default function MapView() {
       </section>
 
       <aside className="panel side">
-        <DetailsPanel node={selected ? (byId.get(selected) ?? null) : null} townName={townName} onExpand={openGraph} />
+        <DetailsPanel
+          node={selected ? (byId.get(selected) ?? null) : null}
+          townName={townName}
+          onExpand={(id) => openGraph(id, byId.get(id)?.inseeCode)}
+        />
       </aside>
     </div>
   );

@@ -4,52 +4,49 @@
  * opens, while the code of GraphView (Cytoscape, fcose: the largest chunk)
  * is still loading, instead of after it.
  */
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { COOPERATION_GRAPH } from "../queries";
+import { useViewParams } from "../routing/use-view-params";
+import { GRAPH_PARAMS } from "./graph-params";
 
-export const ALL_TYPES = [
-  "EssStructure",
-  "Business",
-  "Financer",
-  "SupportProvider",
-  "ResearchUnit",
-  "Event",
-  "SharedResource",
-  "CallForProjects",
-  "Town",
-];
-const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
-export const LIMITS = [100, 300, 1000, 3000, 5000];
+export { ALL_TYPES, LIMITS } from "./graph-params";
 
-/** Filters given in the address (`#/graph?town=94028&limit=1000&renderer=webgl`), so that a view can be shared or benchmarked. */
-function initialFilters() {
-  const params = new URLSearchParams(window.location.hash.split("?")[1] ?? "");
-  const limit = Number(params.get("limit"));
-  return {
-    inseeCode: params.has("town") ? (params.get("town") ?? "") : "94028",
-    theme: params.get("theme") ?? "",
-    types:
-      params
-        .get("types")
-        ?.split(",")
-        .filter((x) => ALL_TYPES.includes(x)) ?? DEFAULT_TYPES,
-    limit: LIMITS.includes(limit) ? limit : 300,
-    webgl: params.get("renderer") === "webgl",
-  };
-}
-
+/**
+ * The scope and the selection live in the address (graph-params.ts), so that a view can be shared,
+ * kept when changing tab, or benchmarked (`#/graph?town=94028&limit=1000&renderer=webgl`).
+ */
 function useGraphScope() {
-  const [initial] = useState(initialFilters);
-  const [inseeCode, setInseeCode] = useState<string>(initial.inseeCode);
-  const [theme, setTheme] = useState<string>(initial.theme);
-  const [types, setTypes] = useState<string[]>(initial.types);
-  const [limit, setLimit] = useState(initial.limit);
+  const [params, setParams] = useViewParams(GRAPH_PARAMS);
+  const initial = { webgl: params.renderer === "webgl" };
+  const { town: inseeCode, theme, types, limit } = params;
+  const setInseeCode = (town: string) => setParams({ town });
+  const setTheme = (theme: string) => setParams({ theme });
+  const setTypes = (change: string[] | ((current: string[]) => string[])) =>
+    setParams((p) => ({ types: typeof change === "function" ? change(p.types) : change }));
+  const setLimit = (limit: number) => setParams({ limit });
+  const selected = params.select;
+  const setSelected = (select: string | null) => setParams({ select });
   const variables = { inseeCode: inseeCode || null, theme: theme || null, types, limit };
   // Thousands of nodes: kept out of the normalised cache, which would cost seconds to fill.
   const scope = useQuery(COOPERATION_GRAPH, { variables, fetchPolicy: "no-cache" });
-  return { initial, inseeCode, setInseeCode, theme, setTheme, types, setTypes, limit, setLimit, scope };
+  return {
+    initial,
+    params,
+    setParams,
+    inseeCode,
+    setInseeCode,
+    theme,
+    setTheme,
+    types,
+    setTypes,
+    limit,
+    setLimit,
+    selected,
+    setSelected,
+    scope,
+  };
 }
 
 export type GraphScope = ReturnType<typeof useGraphScope>;

@@ -50,6 +50,8 @@ const CUSTOM_TARGETS: Record<string, { label: string; idArg?: string; resultId?:
   undoOpportunityStep: { label: "Opportunity", idArg: "id" },
   createApiKey: { label: "ApiKey", resultId: true },
   revokeApiKey: { label: "ApiKey", idArg: "id" },
+  saveView: { label: "SavedView", resultId: true },
+  deleteSavedView: { label: "SavedView", idArg: "id" },
 };
 
 const KEY_FIELDS = ["id", "inseeCode", "code"];

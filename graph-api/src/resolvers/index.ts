@@ -3,6 +3,7 @@ import { AuditLogResolver } from "./audit-log.resolver";
 import { DataStatusResolver } from "./data-status.resolver";
 import { GraphViewResolver } from "./graph-view.resolver";
 import { NetworkMetricsResolver } from "./network-metrics.resolver";
+import { SavedViewResolver } from "./saved-view.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
 import { OpportunityOutcomesResolver } from "./opportunity-outcomes.resolver";
 import { TerritoryResolver } from "./territory.resolver";
@@ -21,4 +22,5 @@ export const customResolvers = [
   AuditLogResolver,
   VersionResolver,
   DataStatusResolver,
+  SavedViewResolver,
 ] as const;

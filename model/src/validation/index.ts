@@ -7,6 +7,8 @@ export {
   ISSUE_CODES,
   STAFF_RANGE_CODES,
   IDENTIFIER_MAX,
+  SAVED_VIEW_NAME_MAX,
+  SAVED_VIEW_URL_MAX,
   type FieldIssue,
   type IssueCode,
   type IssueParams,

@@ -43,8 +43,12 @@ export const ISSUE_CODES = [
   "inseeCode",
   "themeCode",
   "percentage",
+  "viewAddress",
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
+/** Longest name of a saved view, and of the address (`#/…`, after the explorer's own address) it opens. */
+export const SAVED_VIEW_NAME_MAX = 120;
+export const SAVED_VIEW_URL_MAX = 2000;
 /** Longest identifier a client may choose (`identifier` rule). */
 export const IDENTIFIER_MAX = 100;
 export type IssueParams = Record<string, string | number>;
@@ -88,6 +92,7 @@ const ENGLISH: Record<IssueCode, (p: IssueParams) => string> = {
   inseeCode: () => "must be an INSEE commune code: 5 characters such as 94028 (2A or 2B then 3 digits in Corsica)",
   themeCode: () => "must be a theme code: lower-case letters and digits joined by hyphens, such as food-aid",
   percentage: () => "must be a percentage from 0 to 100",
+  viewAddress: () => "must be an address of the explorer's views, starting with #/ (such as #/graph?town=94028)",
 };
 
 /** The English message of an issue, as the API sends it. */
@@ -358,6 +363,13 @@ export const ENTITY_RULES: Record<string, EntityRules> = {
   /** An opportunity's outcome, by the arguments of markOpportunityContacted, acceptOpportunity and declineOpportunity. */
   Opportunity: {
     fields: { note: textRule(2000, { singleLine: false }), reason: textRule(2000, { singleLine: false }) },
+  },
+  /** A coordinator's saved view, by the arguments of saveView: its name and the explorer's address it opens. */
+  SavedView: {
+    fields: {
+      name: requiredText(SAVED_VIEW_NAME_MAX),
+      url: checked(SAVED_VIEW_URL_MAX, (v) => (/^#\/[^\s]*$/.test(v) ? null : "viewAddress")),
+    },
   },
   Territory: { fields: { code: RULES.identifier, name: RULES.name, population: RULES.count, ...provenance } },
   Town: {

@@ -1,0 +1,44 @@
+/** The network view's parameters in its address: `#/graph?town=94028&theme=…&types=…&select=<id>`. */
+import { defineParams, integer, listOf, oneOf, optionalId, optionalInteger, text } from "../routing/view-params";
+
+export const ALL_TYPES = [
+  "EssStructure",
+  "Business",
+  "Financer",
+  "SupportProvider",
+  "ResearchUnit",
+  "Event",
+  "SharedResource",
+  "CallForProjects",
+  "Town",
+];
+export const DEFAULT_TYPES = [
+  "EssStructure",
+  "Business",
+  "Financer",
+  "SupportProvider",
+  "ResearchUnit",
+  "Event",
+  "Town",
+];
+export const LIMITS = [100, 300, 1000, 3000, 5000];
+/** The town a first visit shows (Créteil). */
+export const DEFAULT_TOWN = "94028";
+
+export const GRAPH_PARAMS = defineParams({
+  /** INSEE code; empty: every town. */
+  town: text(DEFAULT_TOWN),
+  theme: text(),
+  types: listOf(ALL_TYPES, DEFAULT_TYPES),
+  limit: integer(300, LIMITS),
+  /** The selected organisation (or node). */
+  select: optionalId,
+  /** The organisation a focused view is centred on, and how many steps around it. */
+  focus: optionalId,
+  steps: integer(1, [1, 2, 3]),
+  /** The network as it was at the end of that year (none: today's). */
+  year: optionalInteger,
+  /** WebGL rendering for large graphs (benchmarks). */
+  renderer: oneOf(["canvas", "webgl"] as const, "canvas"),
+});
+export type GraphParams = ReturnType<typeof GRAPH_PARAMS.read>;
