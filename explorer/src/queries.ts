@@ -400,3 +400,20 @@ export const IMPORT_RUNS = graphql(`
     }
   }
 `);
+
+/** Measures of the nodes of a view (the network view's "size and colour by"). */
+export const NODE_MEASURES = graphql(`
+  query NodeMeasures($ids: [ID!]!, $first: Int!) {
+    networkMetrics {
+      nodes(ids: $ids, first: $first) {
+        nodes {
+          id
+          degree
+          pagerank
+          betweenness
+          community
+        }
+      }
+    }
+  }
+`);

@@ -56,6 +56,7 @@ type Documents = {
     "\n  query Version {\n    version {\n      api\n      schema\n    }\n  }\n": typeof types.VersionDocument,
     "\n  query DataStatus {\n    dataStatus {\n      organisations\n      illustrativeOrganisations\n      importedOrganisations\n      hideIllustrativeByDefault\n      sourceKinds {\n        sourceKind\n        organisations\n        relationships\n        lastChange\n      }\n      lastImports {\n        source\n        at\n        created\n        updated\n      }\n    }\n  }\n": typeof types.DataStatusDocument,
     "\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n": typeof types.ImportRunsDocument,
+    "\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n": typeof types.NodeMeasuresDocument,
 };
 const documents: Documents = {
     "\n  fragment NeedFields on ResourceNeed {\n    id\n    title\n    kind\n    description\n    frequency\n    status\n  }\n": types.NeedFieldsFragmentDoc,
@@ -100,6 +101,7 @@ const documents: Documents = {
     "\n  query Version {\n    version {\n      api\n      schema\n    }\n  }\n": types.VersionDocument,
     "\n  query DataStatus {\n    dataStatus {\n      organisations\n      illustrativeOrganisations\n      importedOrganisations\n      hideIllustrativeByDefault\n      sourceKinds {\n        sourceKind\n        organisations\n        relationships\n        lastChange\n      }\n      lastImports {\n        source\n        at\n        created\n        updated\n      }\n    }\n  }\n": types.DataStatusDocument,
     "\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n": types.ImportRunsDocument,
+    "\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n": types.NodeMeasuresDocument,
 };
 
 /**
@@ -284,6 +286,10 @@ export function graphql(source: "\n  query DataStatus {\n    dataStatus {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportRuns($year: Int!) {\n    dataStatus {\n      importRuns(year: $year) {\n        source\n        at\n        new\n        closed\n        moved\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DETAIL_ZOOM, detailed, graphStyle, overviewStyle } from "./style";
+import { DETAIL_ZOOM, detailed, graphStyle, labelSize, MIN_LABEL_PX, overviewStyle } from "./style";
+import { WHEEL_SENSITIVITY } from "./layout";
 
 type Rule = { selector: string; style: Record<string, unknown> };
 const rule = (sheet: unknown, selector: string) => (sheet as Rule[]).find((r) => r.selector === selector);
@@ -36,5 +37,32 @@ describe("levels of detail", () => {
     ]) {
       expect(rule(overviewStyle, selector)).toEqual(rule(graphStyle, selector));
     }
+  });
+});
+
+describe("labels and zoom", () => {
+  it("never draws a label below 11 px on screen, and keeps the labels of the largest nodes longest when zooming out", () => {
+    const node = rule(graphStyle, "node")?.style;
+    expect(node?.["min-zoomed-font-size"]).toBe(MIN_LABEL_PX);
+    expect(MIN_LABEL_PX).toBe(11);
+    expect(node?.["font-size"]).toBe("data(fontSize)");
+    // Zoomed in, every label shows; at zoom 1 those of nodes with a few links; at 0.6 only the most linked ones'.
+    expect(labelSize(18) * 1.25).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    expect(labelSize(18)).toBeLessThan(MIN_LABEL_PX);
+    expect(labelSize(30)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    expect(labelSize(50) * 0.6).toBeLessThan(MIN_LABEL_PX);
+    expect(labelSize(60) * 0.6).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+  });
+
+  it("zooms about two to three times for ten notches of a mouse wheel", () => {
+    // Cytoscape's wheel: each notch multiplies the zoom by 10^(3 / 250 × sensitivity).
+    const tenNotches = Math.pow(10, ((10 * 3) / 250) * WHEEL_SENSITIVITY);
+    expect(tenNotches).toBeGreaterThan(1.8);
+    expect(tenNotches).toBeLessThan(3.2);
+  });
+
+  it("hides what is out of sight without removing it", () => {
+    expect(rule(graphStyle, ".gone")?.style).toEqual({ display: "none" });
+    expect(rule(overviewStyle, ".gone")?.style).toEqual({ display: "none" });
   });
 });

@@ -20,7 +20,9 @@ export const ALL_TYPES = [
   "CallForProjects",
   "Town",
 ];
-const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit", "Event", "Town"];
+/** Towns and events group organisations (the town filter, the event's participants): by default they are not drawn as nodes, which would make hubs of them. */
+export const GROUP_TYPES = ["Town", "Event"];
+const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
 export const LIMITS = [100, 300, 1000, 3000, 5000];
 
 /** Filters given in the address (`#/graph?town=94028&limit=1000&renderer=webgl`), so that a view can be shared or benchmarked. */
