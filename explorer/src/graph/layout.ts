@@ -58,8 +58,9 @@ export function firstLayout(cy: cytoscape.Core): void {
         quality: "default",
         randomize: true,
         animate: false,
-        nodeRepulsion: 6000,
-        idealEdgeLength: 70,
+        // Spread wider than fcose's defaults: room for the labels of the most linked nodes.
+        nodeRepulsion: 16000,
+        idealEdgeLength: 110,
         fit: false,
       } as cytoscape.LayoutOptions)
       .run(),

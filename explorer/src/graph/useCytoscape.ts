@@ -119,6 +119,9 @@ function fitWithoutLabels(cy: Core, padding: number): void {
   fitTo(cy, cy.elements().boundingBox({ includeLabels: false, includeOverlays: false }), padding);
 }
 
+/** Fitting a few nodes zooms no further than this: their labels stay of a reading size. */
+const FIT_MAX_ZOOM = 1.6;
+
 /** The nodes in sight (not hidden), seen whole. */
 export function fitVisible(cy: Core, padding = 30): void {
   const shown = cy.elements(":visible");
@@ -127,6 +130,8 @@ export function fitVisible(cy: Core, padding = 30): void {
     (shown.nonempty() ? shown : cy.elements()).boundingBox({ includeLabels: false, includeOverlays: false }),
     padding,
   );
+  if (cy.zoom() > FIT_MAX_ZOOM)
+    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
 export function useCytoscape(
