@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DETAIL_ZOOM, detailed, graphStyle, labelSize, MIN_LABEL_PX, overviewStyle } from "./style";
+import cytoscape from "cytoscape";
+import { DETAIL_ZOOM, detailed, graphStyle, labelSize, markLabelled, MIN_LABEL_PX, overviewStyle } from "./style";
 import { WHEEL_SENSITIVITY } from "./layout";
 
 type Rule = { selector: string; style: Record<string, unknown> };
@@ -11,7 +12,8 @@ describe("levels of detail", () => {
     expect(detailed(true, DETAIL_ZOOM)).toBe(true);
     expect(rule(overviewStyle, "node")?.style).not.toHaveProperty("label");
     expect(rule(overviewStyle, "node")?.style).not.toHaveProperty("border-width");
-    expect(rule(graphStyle, "node")?.style.label).toBe("data(label)");
+    expect(rule(graphStyle, "node.labelled")?.style.label).toBe("data(label)");
+    expect(rule(overviewStyle, "node.labelled")).toBeUndefined();
     expect(rule(graphStyle, "node[?illustrative]")?.style["border-style"]).toBe("dashed");
   });
 
@@ -52,6 +54,28 @@ describe("labels and zoom", () => {
     expect(labelSize(30)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
     expect(labelSize(50) * 0.6).toBeLessThan(MIN_LABEL_PX);
     expect(labelSize(60) * 0.6).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+  });
+
+  it("labels only the nodes whose label is at least 11 px on screen, the largest first", () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [18, 30, 60].map((size) => ({ data: { id: `n${size}`, fontSize: labelSize(size) } })),
+    });
+    const labelled = () => cy.nodes(".labelled").map((n) => n.id());
+    cy.zoom(1.3);
+    markLabelled(cy);
+    expect(labelled()).toEqual(["n18", "n30", "n60"]);
+    cy.zoom(1);
+    markLabelled(cy);
+    expect(labelled()).toEqual(["n30", "n60"]);
+    cy.zoom(0.6);
+    markLabelled(cy);
+    expect(labelled()).toEqual(["n60"]);
+    cy.zoom(0.3);
+    markLabelled(cy);
+    expect(labelled()).toEqual([]);
+    cy.destroy();
   });
 
   it("zooms about two to three times for ten notches of a mouse wheel", () => {

@@ -14,7 +14,7 @@
  * costs tens of milliseconds. useCytoscape switches to the detailed one when
  * the zoom reaches DETAIL_ZOOM.
  */
-import type { StylesheetJson } from "cytoscape";
+import type { Core, StylesheetJson } from "cytoscape";
 import { EDGE_COLOR } from "./palette";
 
 /** From this zoom on, labels and borders are drawn (below it: borders under half a pixel, labels not drawn anyway). */
@@ -30,11 +30,26 @@ export const MIN_LABEL_PX = 11;
  */
 export const labelSize = (nodeSize: number): number => 9 + (Math.max(18, nodeSize) - 18) * 0.26;
 
+/**
+ * Marks the nodes whose label is at least MIN_LABEL_PX on screen at the
+ * current zoom (class `labelled`, the one that draws labels). Cytoscape's own
+ * `min-zoomed-font-size` compares with the zoom rounded up to a power of two
+ * (its texture levels), which lets labels down to half that size through.
+ */
+export function markLabelled(cy: Core): void {
+  const smallest = MIN_LABEL_PX / cy.zoom();
+  cy.batch(() =>
+    cy.nodes().forEach((n) => {
+      const wanted = (n.data("fontSize") as number) >= smallest;
+      if (wanted !== n.hasClass("labelled")) n.toggleClass("labelled", wanted);
+    }),
+  );
+}
+
 /** Whether a view is drawn with every detail (graphStyle) or as an overview (overviewStyle). */
 export const detailed = (large: boolean, zoom: number): boolean => !large || zoom >= DETAIL_ZOOM;
 
 const NODE_DETAIL = {
-  label: "data(label)",
   "font-size": "data(fontSize)",
   "min-zoomed-font-size": MIN_LABEL_PX,
   "text-valign": "bottom",
@@ -60,6 +75,7 @@ function stylesheet(detailed: boolean): StylesheetJson {
     },
     ...(detailed
       ? [
+          { selector: "node.labelled", style: { label: "data(label)" } },
           {
             selector: "node[?illustrative]",
             style: { "border-style": "dashed", "border-color": "#6b7280", "border-width": 1 } as never,

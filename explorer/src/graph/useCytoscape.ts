@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from "react";
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import { detailed, graphStyle, labelSize, overviewStyle } from "./style";
+import { detailed, graphStyle, labelSize, markLabelled, overviewStyle } from "./style";
 import { FCOSE_MAX_NODES, firstLayout, placeNewNodes, WHEEL_SENSITIVITY } from "./layout";
 import { extent, pivotMds } from "./pivot-mds";
 import type { GraphData } from "./model";
@@ -169,6 +169,15 @@ export function useCytoscape(
         instance.style(shown ? graphStyle : overviewStyle);
       });
     }
+    // Labels follow the zoom, once a frame at most.
+    let labelFrame = 0;
+    instance.on("zoom", () => {
+      if (labelFrame) return;
+      labelFrame = requestAnimationFrame(() => {
+        labelFrame = 0;
+        if (!instance.destroyed()) markLabelled(instance);
+      });
+    });
     instance.on("tap", "node", (event) => onSelect.current(event.target.id()));
     instance.on("tap", (event) => {
       if (event.target === instance) onSelect.current(null);
@@ -198,6 +207,7 @@ export function useCytoscape(
     });
     const fresh = next.filter((e) => !placed.has(e.data.id as string));
     const drawn = (detail: Record<string, number>) => {
+      markLabelled(instance);
       // For benchmarks and end-to-end tests: when the graph was last drawn on screen (the renderer's next frame) with its layout.
       const nodes = instance.nodes().length;
       const edges = instance.edges().length;
