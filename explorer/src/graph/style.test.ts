@@ -48,12 +48,12 @@ describe("labels and zoom", () => {
     expect(node?.["min-zoomed-font-size"]).toBe(MIN_LABEL_PX);
     expect(MIN_LABEL_PX).toBe(11);
     expect(node?.["font-size"]).toBe("data(fontSize)");
-    // Zoomed in, every label shows; at zoom 1 those of nodes with a few links; at 0.6 only the most linked ones'.
+    // Zoomed in, every label shows; at zoom 1 those of nodes with a few links; at 0.5 only the most linked ones'.
     expect(labelSize(18) * 1.25).toBeGreaterThanOrEqual(MIN_LABEL_PX);
     expect(labelSize(18)).toBeLessThan(MIN_LABEL_PX);
     expect(labelSize(30)).toBeGreaterThanOrEqual(MIN_LABEL_PX);
-    expect(labelSize(50) * 0.6).toBeLessThan(MIN_LABEL_PX);
-    expect(labelSize(60) * 0.6).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    expect(labelSize(40) * 0.5).toBeLessThan(MIN_LABEL_PX);
+    expect(labelSize(60) * 0.5).toBeGreaterThanOrEqual(MIN_LABEL_PX);
   });
 
   it("labels only the nodes whose label is at least 11 px on screen, the largest first", () => {

@@ -25,10 +25,11 @@ export const MIN_LABEL_PX = 11;
 
 /**
  * A label's size in the graph's units, from its node's diameter (18 to 60):
- * 9 to 20, so that at zoom 1 only the labels of nodes with a few links show
- * (those of the smallest from zoom 1.25 on), and from zoom 0.55 those of the most linked.
+ * 9 to about 26, so that at zoom 1 only the labels of nodes with a few links
+ * show (those of the smallest from zoom 1.25 on), and a whole town seen at
+ * zoom 0.5 still names its most linked organisations.
  */
-export const labelSize = (nodeSize: number): number => 9 + (Math.max(18, nodeSize) - 18) * 0.26;
+export const labelSize = (nodeSize: number): number => 9 + (Math.max(18, nodeSize) - 18) * 0.4;
 
 /**
  * Marks the nodes whose label is at least MIN_LABEL_PX on screen at the
