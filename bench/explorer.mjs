@@ -7,11 +7,15 @@
 //     with every node laid out (performance mark "maillage:graph-drawn" with 5,000 nodes);
 //   - panning: frames per second while the view pans every animation frame for 3 s;
 // for the canvas renderer and Cytoscape's WebGL renderer (?renderer=webgl).
-// Also the bundle: what the first page loads, and the chunks loaded on demand.
+// Also the bundle: what the first page loads, and the chunks loaded on demand; and, on the seed territory
+// alone (before the generated graph is added), what a new visitor's first load of the network view
+// transfers (bytes received, compressed, counted from Chromium's network events) and the time to its
+// first drawn graph (the default view: Créteil's organisations).
 // Writes docs/benchmarks-explorer.md (full runs only).
 //
 //   npm run bench:explorer        (builds first)
 //   node bench/explorer.mjs [--nodes=5000] [--edges=15000] [--runs=3] [--renderers=canvas,webgl] [--port=7698] [--out=path.md]
+//   node bench/explorer.mjs --seed-only [--runs=1]   (the seed territory's first load alone: a quick check)
 
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
@@ -22,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { startLocalNeo4j } from "../scripts/neo4j-local.mjs";
-import { parseArgs, run, workspacePackages, writeReport } from "./lib/common.mjs";
+import { countTransferredBytes, parseArgs, run, workspacePackages, writeReport } from "./lib/common.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "graph-api", "package.json"));
@@ -33,12 +37,15 @@ const OPTIONS = {
   runs: Number(args.runs ?? 3),
   port: Number(args.port ?? 7698),
   renderers: (args.renderers ?? "canvas,webgl").split(","),
+  seedOnly: args["seed-only"] === "true",
 };
+/** The first load's targets on the seed territory. */
+const FIRST_LOAD_MAX_BYTES = 400 * 1024;
 /** Requests of the graph's query from Node before the page runs (the first one cold). */
 const API_REQUESTS = 10;
 const OUT = args.out
   ? join(process.cwd(), args.out)
-  : !args.nodes && !args.edges && !args.runs && !args.renderers
+  : !args.nodes && !args.edges && !args.runs && !args.renderers && !OPTIONS.seedOnly
     ? join(ROOT, "docs", "benchmarks-explorer.md")
     : null;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -204,6 +211,31 @@ async function measure(browser, url, renderer) {
   }
 }
 
+/**
+ * A new visitor opening the network view on the seed territory: an empty
+ * cache, bytes received counted until the page is idle, time from navigation
+ * start to the first frame drawn with the graph laid out.
+ */
+async function measureFirstLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
+  const page = await context.newPage();
+  try {
+    const transferred = await countTransferredBytes(page);
+    await page.goto(`${url}/#/graph`);
+    const drawn = await page.waitForFunction(
+      () => performance.getEntriesByName("maillage:graph-drawn").find((m) => m.detail?.nodes > 0),
+      null,
+      { timeout: 120_000, polling: 50 },
+    );
+    const mark = await drawn.evaluate((m) => ({ startTime: m.startTime, detail: m.detail }));
+    await page.waitForLoadState("networkidle");
+    const { total, byType } = transferred();
+    return { firstDrawnMs: mark.startTime, nodes: mark.detail.nodes, edges: mark.detail.edges, bytes: total, byType };
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const dist = join(ROOT, "explorer", "dist", "assets");
   if (!existsSync(dist)) throw new Error("explorer/dist is missing: run `npm run build`");
@@ -219,10 +251,10 @@ async function main() {
   let server;
   let browser;
   try {
-    await seed.seedDatabase(driver, { demo: false });
+    // With its illustrative organisations (the seed territory a new installation shows), removed again
+    // before the generated graph is added.
+    await seed.seedDatabase(driver, { demo: true });
     const towns = seed.loadTerritory().towns.map((t) => t.inseeCode);
-    const loaded = await loadGraph(driver, towns);
-    log(`graph: ${loaded.orgs} organisations, ${loaded.edges} partnerships`);
     httpServer = createHttpServer();
     server = await createServer({
       config: {
@@ -251,6 +283,39 @@ async function main() {
     };
     await new Promise((r) => httpServer.listen(0, "127.0.0.1", r));
     const url = `http://127.0.0.1:${httpServer.address().port}`;
+    const { chromium } = require("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--enable-unsafe-swiftshader",
+      ],
+    });
+    // The seed territory first, before the generated organisations are added to its towns. The first
+    // visit meets a cold server; the next ones are counted warm.
+    const firstLoads = [];
+    for (let run = 0; run <= Math.max(1, OPTIONS.seedOnly ? OPTIONS.runs : 3); run++) {
+      await serverIdle();
+      const r = await measureFirstLoad(browser, url);
+      log(
+        `seed territory, first load${run === 0 ? " (cold server)" : ""}: ${(r.bytes / 1024).toFixed(0)} KiB transferred (${Object.entries(
+          r.byType,
+        )
+          .map(([type, b]) => `${type} ${(b / 1024).toFixed(0)} KiB`)
+          .join(", ")}), first graph drawn at ${Math.round(r.firstDrawnMs)} ms (${r.nodes} nodes, ${r.edges} edges)`,
+      );
+      if (run > 0) firstLoads.push(r);
+    }
+    if (OPTIONS.seedOnly) return;
+    await serverIdle();
+    await driver.executeQuery("MATCH ()-[r]->() WHERE r.sourceKind = 'ILLUSTRATIVE' DELETE r");
+    await driver.executeQuery("MATCH (n) WHERE n.sourceKind = 'ILLUSTRATIVE' DETACH DELETE n");
+    const loaded = await loadGraph(driver, towns);
+    log(`graph: ${loaded.orgs} organisations, ${loaded.edges} partnerships`);
     // The API alone, as the page asks it (server time + JSON over loopback). The first request meets a cold
     // server (fresh Neo4j, nothing compiled yet); the next ones warm it as a server in use is: the page runs
     // measure the explorer on a running server, not the server's start.
@@ -268,18 +333,6 @@ async function main() {
       apiMs.push(performance.now() - t);
       log(`API cooperationGraph: ${Math.round(apiMs.at(-1))} ms, ${(body.length / 2 ** 20).toFixed(1)} MiB`);
     }
-    const { chromium } = require("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--enable-unsafe-swiftshader",
-      ],
-    });
     const results = [];
     for (const renderer of OPTIONS.renderers) {
       for (let run = 0; run < OPTIONS.runs; run++) {
@@ -296,7 +349,7 @@ async function main() {
       .map((f) => ({ file: f, kB: statSync(join(dist, f)).size / 1024 }));
     // The report compares both renderers; a run of one only logs its figures.
     if (OPTIONS.renderers.includes("canvas") && OPTIONS.renderers.includes("webgl"))
-      report(results, chunks, loaded, apiMs);
+      report(results, chunks, loaded, apiMs, firstLoads);
   } finally {
     await browser?.close();
     if (server) await server.stop();
@@ -306,7 +359,7 @@ async function main() {
   }
 }
 
-function report(results, chunks, loaded, apiMs) {
+function report(results, chunks, loaded, apiMs, firstLoads) {
   const L = [];
   const p = (s = "") => L.push(s);
   let commit = "?";
@@ -348,6 +401,24 @@ function report(results, chunks, loaded, apiMs) {
     `| First render with layout < 3 s (${OPTIONS.nodes} nodes, ${OPTIONS.edges} edges) | ${first(c)} | ${first(w)} | ${verdict(bestFirst < 3000)} |`,
   );
   p(`| Panning ≥ 30 frames/s | ${fps(c)} | ${fps(w)} | ${verdict(bestFps >= 30)} |`);
+  p();
+  const firstBytes = median(firstLoads.map((r) => r.bytes));
+  p(
+    "On the seed territory alone (before the generated organisations are added), a new visitor opening the network view (Créteil, the default): bytes received over the network until the page is idle (compressed, headers included: Chromium's `Network.loadingFinished` events), and the time from navigation start to the first frame drawn with the graph laid out (canvas renderer; median of the warm runs, the cold server's first answer left out).",
+  );
+  p();
+  p("| seed territory | value | result |");
+  p("|---|---|---|");
+  p(
+    `| First load of the network view < ${FIRST_LOAD_MAX_BYTES / 1024} KiB | ${(firstBytes / 1024).toFixed(0)} KiB (${Object.entries(
+      firstLoads[0]?.byType ?? {},
+    )
+      .map(([type, b]) => `${type} ${(b / 1024).toFixed(0)} KiB`)
+      .join(", ")}) | ${verdict(firstBytes < FIRST_LOAD_MAX_BYTES)} |`,
+  );
+  p(
+    `| Time to the first drawn graph (${firstLoads[0]?.nodes} nodes, ${firstLoads[0]?.edges} links) | ${(median(firstLoads.map((r) => r.firstDrawnMs)) / 1000).toFixed(2)} s (runs: ${firstLoads.map((r) => (r.firstDrawnMs / 1000).toFixed(2)).join(", ")}) | — |`,
+  );
   p();
   p("Where the first render's time goes (median over the runs of each renderer):");
   p();

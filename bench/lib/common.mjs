@@ -55,3 +55,24 @@ export function run(main) {
     process.exit(1);
   });
 }
+
+/**
+ * Counts the bytes a Playwright page receives over the network, as Chromium
+ * reports them (`Network.loadingFinished`'s encodedDataLength: headers and
+ * compressed bodies, what a visitor downloads). Call before navigating;
+ * the returned function gives the total so far and, by resource type, the detail.
+ */
+export async function countTransferredBytes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable", {});
+  const typeOf = new Map();
+  const byType = {};
+  let total = 0;
+  cdp.on("Network.responseReceived", (e) => typeOf.set(e.requestId, e.type));
+  cdp.on("Network.loadingFinished", (e) => {
+    const type = typeOf.get(e.requestId) ?? "Other";
+    byType[type] = (byType[type] ?? 0) + e.encodedDataLength;
+    total += e.encodedDataLength;
+  });
+  return () => ({ total, byType: { ...byType } });
+}

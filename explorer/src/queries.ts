@@ -710,3 +710,20 @@ export const CONTACT_FIELDS = graphql(`
     phone
   }
 `);
+
+/** Measures of the nodes of a view (the network view's "size and colour by"). */
+export const NODE_MEASURES = graphql(`
+  query NodeMeasures($ids: [ID!]!, $first: Int!) {
+    networkMetrics {
+      nodes(ids: $ids, first: $first) {
+        nodes {
+          id
+          degree
+          pagerank
+          betweenness
+          community
+        }
+      }
+    }
+  }
+`);

@@ -72,6 +72,8 @@ describe("explorer in Chromium", () => {
     const local = organisations.filter((n: any) => ["EssStructure", "Business"].includes(n.type));
     expect(local.every((n: any) => n.inseeCode === "94028")).toBe(true);
     expect(organisations.some((n: any) => n.type === "Financer")).toBe(true);
+    // Towns and events group and filter; they are not drawn as nodes by default.
+    expect(nodes.filter((n: any) => ["Town", "Event"].includes(n.type))).toEqual([]);
     await page.screenshot({ path: join(SHOTS, "graph-creteil.png") });
     expect(outside).toEqual([]);
   }, 60_000);

@@ -67,6 +67,7 @@ type Documents = {
     "\n  query OrganisationName($id: ID!) {\n    organisations(where: { id: { eq: $id } }) {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationNameDocument,
     "\n  query OrganisationContacts($id: ID!) {\n    essStructures(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    businesses(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    financers(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    supportProviders(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    researchUnits(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.OrganisationContactsDocument,
     "\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n": typeof types.NodeMeasuresDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n": typeof types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewsDocument,
     "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": typeof types.SavedViewDocument,
@@ -127,6 +128,7 @@ const documents: Documents = {
     "\n  query OrganisationName($id: ID!) {\n    organisations(where: { id: { eq: $id } }) {\n      id\n      name\n    }\n  }\n": types.OrganisationNameDocument,
     "\n  query OrganisationContacts($id: ID!) {\n    essStructures(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    businesses(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    financers(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    supportProviders(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n    researchUnits(where: { id: { eq: $id } }) {\n      id\n      contacts(limit: 20) {\n        ...ContactFields\n      }\n    }\n  }\n": types.OrganisationContactsDocument,
     "\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n": types.NodeMeasuresDocument,
     "\n  fragment SavedViewFields on SavedView {\n    id\n    name\n    url\n    createdBy\n    createdAt\n    mine\n  }\n": types.SavedViewFieldsFragmentDoc,
     "\n  query SavedViews {\n    savedViews(limit: 100) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewsDocument,
     "\n  query SavedView($id: ID!) {\n    savedView(id: $id) {\n      ...SavedViewFields\n    }\n  }\n": types.SavedViewDocument,
@@ -360,6 +362,10 @@ export function graphql(source: "\n  query OrganisationContacts($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n"): (typeof documents)["\n  fragment ContactFields on Contact {\n    id\n    name\n    role\n    email\n    phone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeMeasures($ids: [ID!]!, $first: Int!) {\n    networkMetrics {\n      nodes(ids: $ids, first: $first) {\n        nodes {\n          id\n          degree\n          pagerank\n          betweenness\n          community\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { placeNewNodes, type LayoutInput } from "./layout";
+import cytoscape from "cytoscape";
+import { firstLayout, placeNewNodes, withSeededRandom, type LayoutInput } from "./layout";
 
 /** Two groups of partners (a ring with chords each), joined by one link, laid out as two clusters far apart. */
 function twoGroupsOnScreen(size: number): LayoutInput {
@@ -52,4 +53,44 @@ describe("placeNewNodes", () => {
       expect(distance(placed, n + 1, n + 2)).toBeGreaterThan(10);
     },
   );
+});
+
+describe("firstLayout", () => {
+  /** A small network: a ring of 40 with chords, laid out on a headless instance. */
+  function positionsOf(): Record<string, { x: number; y: number }> {
+    const ids = Array.from({ length: 40 }, (_, i) => `n${String(i).padStart(2, "0")}`);
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        ...ids.map((id) => ({ group: "nodes" as const, data: { id } })),
+        ...ids.flatMap((id, i) => [
+          { group: "edges" as const, data: { id: `${id}a`, source: id, target: ids[(i + 1) % 40] } },
+          { group: "edges" as const, data: { id: `${id}b`, source: id, target: ids[(i * 7) % 40] } },
+        ]),
+      ],
+    });
+    firstLayout(cy);
+    const out = Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    cy.destroy();
+    return out;
+  }
+
+  it("gives the same view the same positions at every load", () => {
+    const first = positionsOf();
+    Math.random(); // whatever else drew random numbers in between
+    const second = positionsOf();
+    expect(second).toEqual(first);
+    // Laid out, not piled up.
+    expect(new Set(Object.values(first).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(40);
+  });
+
+  it("leaves Math.random as it was", () => {
+    const original = Math.random;
+    withSeededRandom(1, () => Math.random());
+    expect(Math.random).toBe(original);
+    expect(withSeededRandom(7, () => [Math.random(), Math.random()])).toEqual(
+      withSeededRandom(7, () => [Math.random(), Math.random()]),
+    );
+  });
 });

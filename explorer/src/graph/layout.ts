@@ -15,6 +15,58 @@ import fcose from "cytoscape-fcose";
 
 cytoscape.use(fcose);
 
+/**
+ * Cytoscape's wheel zoom factor: one notch of an ordinary mouse wheel zooms
+ * about 7 %, ten notches about 2× (Cytoscape's default step is a fraction of
+ * that; 0.3 made ten notches zoom 15–20 %).
+ */
+export const WHEEL_SENSITIVITY = 2.5;
+
+/** The seed of every layout: the same view always gets the same positions. */
+export const LAYOUT_SEED = 19;
+
+/**
+ * Runs `run` with Math.random replaced by a seeded generator (mulberry32):
+ * fcose draws random numbers (its spectral start samples nodes at random),
+ * so that the same nodes and links, in the same order, are laid out the same
+ * way at every load. Layouts run synchronously (animate: false), so nothing
+ * else draws from the seeded generator meanwhile.
+ */
+export function withSeededRandom<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  let state = seed >>> 0;
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** The first layout of a view of up to FCOSE_MAX_NODES nodes, on the drawing instance: fcose, seeded (deterministic). */
+export function firstLayout(cy: cytoscape.Core): void {
+  withSeededRandom(LAYOUT_SEED, () =>
+    cy
+      .layout({
+        name: "fcose",
+        quality: "default",
+        randomize: true,
+        animate: false,
+        // Spread wider than fcose's defaults: room for the labels of the most linked nodes.
+        nodeRepulsion: 16000,
+        idealEdgeLength: 110,
+        fit: false,
+      } as cytoscape.LayoutOptions)
+      .run(),
+  );
+}
+
 /** Above this many nodes fcose is not run (its force-directed polish costs seconds, its draft more than a second at 5,000 nodes). */
 export const FCOSE_MAX_NODES = 1500;
 
@@ -88,21 +140,25 @@ export function placeNewNodes(input: LayoutInput, fcoseMaxNodes = FCOSE_MAX_NODE
     style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
   });
   try {
-    cy.layout({
-      name: "fcose",
-      quality: "default",
-      randomize: false,
-      animate: false,
-      fit: false,
-      nodeDimensionsIncludeLabels: false,
-      nodeRepulsion: 6000,
-      idealEdgeLength: 70,
-      fixedNodeConstraint: ids.flatMap((id, i) =>
-        Number.isNaN(positions[2 * i])
-          ? []
-          : [{ nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } }],
-      ),
-    } as cytoscape.LayoutOptions).run();
+    withSeededRandom(LAYOUT_SEED, () =>
+      cy
+        .layout({
+          name: "fcose",
+          quality: "default",
+          randomize: false,
+          animate: false,
+          fit: false,
+          nodeDimensionsIncludeLabels: false,
+          nodeRepulsion: 6000,
+          idealEdgeLength: 70,
+          fixedNodeConstraint: ids.flatMap((id, i) =>
+            Number.isNaN(positions[2 * i])
+              ? []
+              : [{ nodeId: id, position: { x: positions[2 * i], y: positions[2 * i + 1] } }],
+          ),
+        } as cytoscape.LayoutOptions)
+        .run(),
+    );
   } catch {
     // If fcose fails on the constraints, the start positions are a fair place; an exception here would unmount the view.
     cy.destroy();

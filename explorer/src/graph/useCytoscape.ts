@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef } from "react";
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import { detailed, graphStyle, overviewStyle } from "./style";
-import { FCOSE_MAX_NODES, placeNewNodes } from "./layout";
+import { detailed, graphStyle, labelSize, markLabelled, overviewStyle } from "./style";
+import { FCOSE_MAX_NODES, firstLayout, placeNewNodes, WHEEL_SENSITIVITY } from "./layout";
 import { extent, pivotMds } from "./pivot-mds";
 import type { GraphData } from "./model";
 import { DRAWN_EDGE_COLOR, EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
@@ -23,6 +23,23 @@ export interface CytoscapeOptions {
   onDrawn?: () => void;
   /** WebGL rendering (Cytoscape ≥ 3.31, preview) for large graphs; canvas otherwise. */
   webgl?: boolean;
+  /** Nodes and links kept in the graph but out of sight (focus, hidden nodes, a year before they existed). */
+  hidden?: ReadonlySet<string>;
+  /** The size and colour of nodes by a measure (0 to 1 for the size), instead of their number of links and their type. */
+  appearance?: NodeAppearance | null;
+}
+
+/** Size (0 to 1, the largest measure) and colour of nodes, by id; nodes not listed keep their ordinary look. */
+export interface NodeAppearance {
+  size?: ReadonlyMap<string, number>;
+  color?: ReadonlyMap<string, string>;
+}
+
+const NO_HIDDEN: ReadonlySet<string> = new Set();
+
+/** Drawn diameter of a node: from its number of links, or from a measure between 0 and 1. */
+export function nodeSize(degree: number, measure?: number): number {
+  return 18 + (measure === undefined ? Math.min(42, Math.sqrt(degree) * 6) : 42 * Math.sqrt(measure));
 }
 
 /** Above this many nodes the renderer trades detail for speed: labels and borders from DETAIL_ZOOM on, edges hidden while panning, no high-DPI canvas. */
@@ -30,19 +47,30 @@ export const LARGE_GRAPH = 2000;
 
 // Colour, shape and size go into each element's data: plain `data(...)` mappings are
 // Cytoscape's fast path (style functions cost seconds on thousands of elements).
-function elements(data: GraphData, suggested: CytoscapeOptions["suggested"]): ElementDefinition[] {
+// Nodes and links in the order of their ids: the layout (seeded) then gives the same view the same positions
+// whatever order the API listed them in.
+function elements(
+  data: GraphData,
+  suggested: CytoscapeOptions["suggested"],
+  appearance: NodeAppearance | null | undefined,
+): ElementDefinition[] {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return [
-    ...data.nodes.map((n) => ({
-      group: "nodes" as const,
-      data: {
-        ...n,
-        label: n.name,
-        size: 18 + Math.min(42, Math.sqrt(n.degree) * 6),
-        color: nodeColor(n.type, n.legalForm),
-        shape: NODE_STYLE[n.type]?.shape ?? "ellipse",
-      },
-    })),
-    ...data.edges.map((e) => ({
+    ...[...data.nodes].sort(byId).map((n) => {
+      const size = nodeSize(n.degree, appearance?.size?.get(n.id));
+      return {
+        group: "nodes" as const,
+        data: {
+          ...n,
+          label: n.name,
+          size,
+          fontSize: labelSize(size),
+          color: appearance?.color?.get(n.id) ?? nodeColor(n.type, n.legalForm),
+          shape: NODE_STYLE[n.type]?.shape ?? "ellipse",
+        },
+      };
+    }),
+    ...[...data.edges].sort(byId).map((e) => ({
       group: "edges" as const,
       data: { ...e, color: DRAWN_EDGE_COLOR[e.type] ?? "#b8b8b8" },
     })),
@@ -91,6 +119,21 @@ function fitWithoutLabels(cy: Core, padding: number): void {
   fitTo(cy, cy.elements().boundingBox({ includeLabels: false, includeOverlays: false }), padding);
 }
 
+/** Fitting a few nodes zooms no further than this: their labels stay of a reading size. */
+const FIT_MAX_ZOOM = 1.6;
+
+/** The nodes in sight (not hidden), seen whole. */
+export function fitVisible(cy: Core, padding = 30): void {
+  const shown = cy.elements(":visible");
+  fitTo(
+    cy,
+    (shown.nonempty() ? shown : cy.elements()).boundingBox({ includeLabels: false, includeOverlays: false }),
+    padding,
+  );
+  if (cy.zoom() > FIT_MAX_ZOOM)
+    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
 export function useCytoscape(
   container: React.RefObject<HTMLDivElement | null>,
   options: CytoscapeOptions,
@@ -110,7 +153,7 @@ export function useCytoscape(
       container: container.current,
       // A large view starts seen whole: without labels and borders, which would not show (style.ts).
       style: detailed(large, 0) ? graphStyle : overviewStyle,
-      wheelSensitivity: 0.3,
+      wheelSensitivity: WHEEL_SENSITIVITY,
       // Pan and zoom move a snapshot of the graph, redrawn when the gesture ends: smooth with thousands of nodes.
       textureOnViewport: true,
       hideEdgesOnViewport: large,
@@ -127,6 +170,15 @@ export function useCytoscape(
         instance.style(shown ? graphStyle : overviewStyle);
       });
     }
+    // Labels follow the zoom, once a frame at most.
+    let labelFrame = 0;
+    instance.on("zoom", () => {
+      if (labelFrame) return;
+      labelFrame = requestAnimationFrame(() => {
+        labelFrame = 0;
+        if (!instance.destroyed()) markLabelled(instance);
+      });
+    });
     instance.on("tap", "node", (event) => onSelect.current(event.target.id()));
     instance.on("tap", (event) => {
       if (event.target === instance) onSelect.current(null);
@@ -143,7 +195,7 @@ export function useCytoscape(
     const instance = cy.current;
     if (!instance) return;
     const started = performance.now();
-    const next = elements(options.data, options.suggested);
+    const next = elements(options.data, options.suggested, options.appearance);
     const wanted = new Set(next.map((e) => e.data.id as string));
     const placed = new Set<string>();
     instance.batch(() => {
@@ -156,6 +208,7 @@ export function useCytoscape(
     });
     const fresh = next.filter((e) => !placed.has(e.data.id as string));
     const drawn = (detail: Record<string, number>) => {
+      markLabelled(instance);
       // For benchmarks and end-to-end tests: when the graph was last drawn on screen (the renderer's next frame) with its layout.
       const nodes = instance.nodes().length;
       const edges = instance.edges().length;
@@ -208,17 +261,7 @@ export function useCytoscape(
       const addStarted = performance.now();
       addNodesThenLinks(instance, fresh);
       const layoutStarted = performance.now();
-      instance
-        .layout({
-          name: "fcose",
-          quality: "default",
-          randomize: true,
-          animate: false,
-          nodeRepulsion: 6000,
-          idealEdgeLength: 70,
-          fit: false,
-        } as cytoscape.LayoutOptions)
-        .run();
+      firstLayout(instance);
       fitWithoutLabels(instance, 30);
       drawn({ addMs: layoutStarted - addStarted, layoutMs: performance.now() - layoutStarted });
       return;
@@ -244,7 +287,22 @@ export function useCytoscape(
       }),
     );
     drawn({ layoutMs: addStarted - layoutStarted, addMs: performance.now() - addStarted });
-  }, [options.data, options.suggested, options.webgl]);
+  }, [options.data, options.suggested, options.webgl, options.appearance]);
+
+  const hidden = options.hidden ?? NO_HIDDEN;
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.batch(() => {
+      instance.elements(".gone").forEach((el) => {
+        if (!hidden.has(el.id())) el.removeClass("gone");
+      });
+      for (const id of hidden) {
+        const el = instance.getElementById(id);
+        if (el.nonempty() && !el.hasClass("gone")) el.addClass("gone");
+      }
+    });
+  }, [hidden, options.data]);
 
   useEffect(() => {
     const instance = cy.current;

@@ -7,10 +7,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useDataScope, withoutIllustrative } from "../data-scope";
 import { useLazyQuery, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { NEIGHBOURHOOD, SEARCH, TERRITORY } from "../queries";
-import { ALL_TYPES, LIMITS, type GraphScope } from "./graph-scope";
+import { NEIGHBOURHOOD, NODE_MEASURES, SEARCH, TERRITORY } from "../queries";
+import { ALL_TYPES, GROUP_TYPES, LIMITS, type GraphScope } from "./graph-scope";
 import { introductionPath, mergeViews, type GraphData } from "../graph/model";
-import { useCytoscape } from "../graph/useCytoscape";
+import { fitVisible, useCytoscape } from "../graph/useCytoscape";
+import { hiddenElements, yearRange } from "../graph/visibility";
+import { appearanceFor, MEASURES, type Measure } from "../graph/measures";
 import { Legend } from "../components/Legend";
 import { DetailsPanel } from "../components/DetailsPanel";
 import { OrganisationShortcuts } from "../features/opportunities/OrganisationShortcuts";
@@ -21,6 +23,10 @@ import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 import { plainTextPhrase } from "../search-phrase";
 
 const NOTHING: string[] = [];
+const NONE: ReadonlySet<string> = new Set();
+
+/** Side panels open at first on screens wide enough to leave the graph two thirds of the width. */
+const wideEnough = (px: number) => typeof window !== "undefined" && window.innerWidth >= px;
 
 export default function GraphView({ scope: graphScope }: { scope: GraphScope }) {
   const { t } = useTranslation();
@@ -33,6 +39,14 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
   const [pathEnds, setPathEnds] = useState<{ from: string; to: string }>({ from: "", to: "" });
   const [path, setPath] = useState<string[] | null | undefined>(undefined);
   const [pathOpen, setPathOpen] = useState(false);
+  const [focus, setFocus] = useState<{ id: string; depth: number } | null>(null);
+  const [depth, setDepth] = useState(1);
+  const [hiddenNodes, setHiddenNodes] = useState<ReadonlySet<string>>(NONE);
+  const [year, setYear] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [measure, setMeasure] = useState<Measure>("degree");
+  const [filtersOpen, setFiltersOpen] = useState(() => wideEnough(1200));
+  const [sideOpen, setSideOpen] = useState(() => wideEnough(1700));
 
   const territory = useQuery(TERRITORY);
   const { hideIllustrative } = useDataScope();
@@ -54,6 +68,37 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
     return others.map((other) => ({ id: `suggested:${shown.id}:${other}`, source: first, target: other }));
   }, [shown]);
 
+  const years = useMemo(() => yearRange(data), [data]);
+  const hidden = useMemo(
+    () =>
+      focus || hiddenNodes.size > 0 || year !== null
+        ? hiddenElements(data, { focus, hidden: hiddenNodes, year })
+        : NONE,
+    [data, focus, hiddenNodes, year],
+  );
+  // The year slider replays the network's growth, one year a second.
+  useEffect(() => {
+    if (!playing || !years) return;
+    const timer = setInterval(() => {
+      setYear((y) => {
+        const next = y === null || y >= years[1] ? years[0] : y + 1;
+        if (next >= years[1]) setPlaying(false);
+        return next;
+      });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [playing, years]);
+
+  const ids = useMemo(() => data.nodes.map((n) => n.id), [data]);
+  const measured = useQuery(NODE_MEASURES, {
+    variables: { ids, first: Math.min(1000, Math.max(1, ids.length)) },
+    skip: measure === "degree" || ids.length === 0,
+  });
+  const appearance = useMemo(
+    () => (measure === "degree" ? null : appearanceFor(measure, measured.data?.networkMetrics.nodes.nodes ?? [])),
+    [measure, measured.data],
+  );
+
   const container = useRef<HTMLDivElement>(null);
   // The same array while nothing is highlighted: a new one would restyle every element of the graph on each render.
   const highlighted = useMemo(() => path ?? shown?.memberIds ?? NOTHING, [path, shown]);
@@ -70,13 +115,33 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
     onSelect: setSelected,
     onDrawn,
     webgl: initial.webgl,
+    hidden,
+    appearance,
   });
+  // An organisation chosen (on the graph, in the list, in the search results): its details open beside the graph.
+  useEffect(() => {
+    if (selected) setSideOpen(true);
+  }, [selected]);
+  // Entering or leaving the focus shows what is left in sight, whole.
+  useEffect(() => {
+    if (cy.current) fitVisible(cy.current);
+  }, [focus, cy]);
 
+  const zoomBy = (factor: number) => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.zoom({
+      level: instance.zoom() * factor,
+      renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 },
+    });
+  };
   const resetScope = () => {
     setExpanded([]);
     setShown(null);
     setPath(undefined);
     setSelected(null);
+    setFocus(null);
+    setHiddenNodes(NONE);
   };
 
   const expand = useCallback(
@@ -84,6 +149,12 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
       const result = await loadNeighbourhood({ variables: { id } });
       if (result.data) setExpanded((views) => [...views, result.data!.neighbourhood]);
       setSelected(id);
+      setHiddenNodes((h) => {
+        if (!h.has(id)) return h;
+        const next = new Set(h);
+        next.delete(id);
+        return next;
+      });
     },
     [loadNeighbourhood, setSelected],
   );
@@ -125,8 +196,8 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
     : null;
 
   return (
-    <div className="graph-layout">
-      <aside className="panel filters" aria-labelledby="filters-title">
+    <div className={`graph-layout${filtersOpen ? " filters-open" : ""}${sideOpen ? " side-open" : ""}`}>
+      <aside id="graph-filters" className="panel filters" aria-labelledby="filters-title" hidden={!filtersOpen}>
         <h2 id="filters-title">{t("graph.filters")}</h2>
         <TownSelect
           label={t("graph.town")}
@@ -148,6 +219,20 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             resetScope();
           }}
         />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={GROUP_TYPES.every((type) => types.includes(type))}
+            onChange={(e) =>
+              setTypes((current) =>
+                e.target.checked
+                  ? [...current.filter((x) => !GROUP_TYPES.includes(x)), ...GROUP_TYPES]
+                  : current.filter((x) => !GROUP_TYPES.includes(x)),
+              )
+            }
+          />
+          {t("graphTools.groupsAsNodes")}
+        </label>
         <fieldset>
           <legend>{t("graph.types")}</legend>
           {ALL_TYPES.map((type) => (
@@ -181,15 +266,17 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             if (phrase.trim()) void search({ variables: { phrase: plainTextPhrase(phrase) } });
           }}
         >
-          <label>
-            {t("graph.search")}
+          <label htmlFor="graph-search">{t("graph.search")}</label>
+          <div className="search-row">
             <input
+              id="graph-search"
               type="search"
               value={phrase}
               placeholder={t("graph.searchPlaceholder")}
               onChange={(e) => setPhrase(e.target.value)}
             />
-          </label>
+            <button type="submit">{t("graphTools.searchButton")}</button>
+          </div>
         </form>
         {results && (
           <section aria-label={t("graph.searchResults")}>
@@ -199,7 +286,11 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
               <ul className="plain">
                 {results.map((r) => (
                   <li key={r.id}>
-                    <button type="button" className="link" onClick={() => void expand(r.id)}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => (byId.has(r.id) && !hidden.has(r.id) ? setSelected(r.id) : void expand(r.id))}
+                    >
                       {r.name}
                     </button>{" "}
                     <OrganisationShortcuts id={r.id} name={r.name} />
@@ -262,8 +353,21 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             {scope.data?.cooperationGraph.truncated ? ` ${t("graph.truncated", { count: limit })}` : ""}
           </p>
           <div className="toolbar-actions">
-            <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
-              {t("graph.fit")}
+            <button
+              type="button"
+              aria-expanded={filtersOpen}
+              aria-controls="graph-filters"
+              onClick={() => setFiltersOpen((o) => !o)}
+            >
+              {t("graph.filters")}
+            </button>
+            <button
+              type="button"
+              aria-expanded={sideOpen}
+              aria-controls="graph-side"
+              onClick={() => setSideOpen((o) => !o)}
+            >
+              {t("graphTools.sidePanel")}
             </button>
             <ExportButtons
               cy={cy}
@@ -275,14 +379,125 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             />
           </div>
         </div>
+        <div className="graph-tools">
+          <label>
+            {t("graphTools.measure")}
+            <select value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
+              {MEASURES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`graphTools.measures.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {years && (
+            <div className="year-slider">
+              <label>
+                {t("graphTools.year")} <output>{year ?? t("graphTools.allYears")}</output>
+                <input
+                  type="range"
+                  min={years[0]}
+                  max={years[1] + 1}
+                  step={1}
+                  value={year ?? years[1] + 1}
+                  aria-valuetext={year === null ? t("graphTools.allYears") : String(year)}
+                  onChange={(e) => {
+                    const value = Number(e.target.value);
+                    setPlaying(false);
+                    setYear(value > years[1] ? null : value);
+                  }}
+                />
+              </label>
+              <button type="button" aria-pressed={playing} onClick={() => setPlaying((p) => !p)}>
+                {playing ? t("graphTools.pause") : t("graphTools.play")}
+              </button>
+            </div>
+          )}
+          {expanded.length > 0 && (
+            <button type="button" onClick={() => setExpanded((views) => views.slice(0, -1))}>
+              {t("graphTools.undoExpand")}
+            </button>
+          )}
+          {hiddenNodes.size > 0 && (
+            <button type="button" onClick={() => setHiddenNodes(NONE)}>
+              {t("graphTools.showHidden", { count: hiddenNodes.size })}
+            </button>
+          )}
+        </div>
+        {(selected || focus) && (
+          <div className="selection-bar" role="group" aria-label={t("graphTools.selection")}>
+            {focus ? (
+              <>
+                <p>{t("graphTools.focused", { name: byId.get(focus.id)?.name ?? "", count: focus.depth })}</p>
+                <button type="button" onClick={() => setFocus(null)}>
+                  {t("graphTools.leaveFocus")}
+                </button>
+              </>
+            ) : (
+              <p>{byId.get(selected!)?.name}</p>
+            )}
+            {selected && (
+              <>
+                <label>
+                  {t("graphTools.steps")}
+                  <select value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
+                    {[1, 2, 3].map((n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" onClick={() => setFocus({ id: selected, depth })}>
+                  {t("graphTools.focus")}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setHiddenNodes((h) => new Set([...h, selected]));
+                    setSelected(null);
+                  }}
+                >
+                  {t("graphTools.hide")}
+                </button>
+                <button type="button" onClick={() => setSideOpen(true)}>
+                  {t("graphTools.details")}
+                </button>
+              </>
+            )}
+          </div>
+        )}
         {scope.error && <RequestProblem error={scope.error} />}
-        <div
-          ref={container}
-          className="cy"
-          role="img"
-          aria-label={t("graph.canvas", { nodes: data.nodes.length, edges: data.edges.length })}
-          data-testid="graph"
-        />
+        <div className="cy-frame">
+          <div
+            ref={container}
+            className="cy"
+            role="img"
+            aria-label={t("graph.canvas", { nodes: data.nodes.length, edges: data.edges.length })}
+            data-testid="graph"
+          />
+          <div className="zoom-buttons" role="group" aria-label={t("graphTools.zoom")}>
+            <button
+              type="button"
+              onClick={() => zoomBy(1.5)}
+              aria-label={t("graphTools.zoomIn")}
+              title={t("graphTools.zoomIn")}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              onClick={() => zoomBy(1 / 1.5)}
+              aria-label={t("graphTools.zoomOut")}
+              title={t("graphTools.zoomOut")}
+            >
+              −
+            </button>
+            <button type="button" onClick={() => cy.current && fitVisible(cy.current)} title={t("graph.fit")}>
+              {t("graph.fit")}
+            </button>
+          </div>
+        </div>
         <details className="node-list">
           <summary>{t("graph.nodeList")}</summary>
           <ul className="plain columns">
@@ -305,7 +520,10 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
         </details>
       </section>
 
-      <aside className="panel side">
+      <aside id="graph-side" className="panel side" aria-label={t("graphTools.sidePanel")} hidden={!sideOpen}>
+        <button type="button" className="close-panel" onClick={() => setSideOpen(false)}>
+          {t("graphTools.closePanel")}
+        </button>
         <DetailsPanel
           node={selected ? (byId.get(selected) ?? null) : null}
           townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code}

@@ -12,15 +12,9 @@ export const ALL_TYPES = [
   "CallForProjects",
   "Town",
 ];
-export const DEFAULT_TYPES = [
-  "EssStructure",
-  "Business",
-  "Financer",
-  "SupportProvider",
-  "ResearchUnit",
-  "Event",
-  "Town",
-];
+/** Towns and events group organisations (the town filter, the event's participants): by default they are not drawn as nodes, which would make hubs of them. */
+export const GROUP_TYPES = ["Town", "Event"];
+export const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
 export const LIMITS = [100, 300, 1000, 3000, 5000];
 /** The town a first visit shows (Créteil). */
 export const DEFAULT_TOWN = "94028";

@@ -12,6 +12,7 @@ import { useViewParams } from "../routing/use-view-params";
 import { GRAPH_PARAMS } from "./graph-params";
 
 export { ALL_TYPES, LIMITS } from "./graph-params";
+export { GROUP_TYPES } from "./graph-params";
 
 /**
  * The scope and the selection live in the address (graph-params.ts), so that a view can be shared,

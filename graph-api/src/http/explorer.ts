@@ -8,7 +8,7 @@ import { join } from "node:path";
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from "express";
 import { ErrorCode } from "../errors";
 import { sendHttpError } from "../errors/http";
-import { builtFiles, securityHeaders } from "./static-files";
+import { builtFiles, precompressedFiles, securityHeaders } from "./static-files";
 
 export const EXPLORER_DIST = join(__dirname, "..", "..", "..", "explorer", "dist");
 
@@ -55,8 +55,8 @@ export function explorerRouter(dist = EXPLORER_DIST): Router | null {
   if (!existsSync(join(dist, "index.html"))) return null;
   const router = express.Router();
   router.use(securityHeaders(CSP));
-  // Hashed assets never change; index.html always revalidates.
-  router.use("/assets", express.static(join(dist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
+  // Hashed assets never change (sent brotli- or gzip-compressed as written at build time); index.html always revalidates.
+  router.use("/assets", precompressedFiles(join(dist, "assets"), { immutable: true, maxAge: "365d" }));
   router.use(builtFiles(dist));
   router.use(fileError);
   return router;
