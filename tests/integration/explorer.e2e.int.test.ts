@@ -51,7 +51,7 @@ describe("explorer in Chromium", () => {
   const waitForGraph = async () => {
     await page
       .getByRole("status")
-      .filter({ hasText: /\d+ (nœuds|nodes)/ })
+      .filter({ hasText: /\d+ (éléments|items), \d+ (liens|links)/ })
       .first()
       .waitFor();
     await page.waitForFunction(() => ((window as any).__maillageCy?.nodes().length ?? 0) > 0);
