@@ -179,7 +179,8 @@ describe("follow-up of introductions and the printable report, in Chromium", () 
         await page.setViewportSize({ width: size.width, height: size.height });
         for (const view of ["follow-up", "dashboard"] as const) {
           await page.goto(`${api.url}/#/${view}`);
-          await page.locator("main h2").first().waitFor();
+          // The network view, once opened, stays in the page (hidden): the heading waited for is the visible one.
+          await page.locator("main h2:visible").first().waitFor();
           if (view === "follow-up")
             await page
               .getByRole("region", { name: /^(Suggérées|Suggested)/ })
