@@ -1,3 +1,4 @@
+import compression from "compression";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
@@ -128,6 +129,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     "/graphql",
     cors,
     admit,
+    // Answers are JSON, often tens of kilobytes (a town's network): gzip or brotli when the client accepts it.
+    compression(),
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<AppContext> => {

@@ -59,6 +59,33 @@ describe("explorer assets", () => {
     expect(refused.body.equals(plain.body)).toBe(true);
   });
 
+  it("compresses the API's answers for a client that accepts it: a town's network comes gzip-encoded, the same JSON", async () => {
+    const query = JSON.stringify({
+      query: '{ cooperationGraph(inseeCode: "94028", limit: 300) { nodes { id name } edges { id } } }',
+    });
+    const post = (headers: Record<string, string>) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const req = request(
+          `${api.url}/graphql`,
+          { method: "POST", headers: { "content-type": "application/json", ...headers } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+            res.on("error", reject);
+          },
+        );
+        req.on("error", reject);
+        req.end(query);
+      });
+    const plain = await post({});
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const gzip = await post({ "accept-encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gzip.body.length).toBeLessThan(plain.body.length / 3);
+    expect(JSON.parse(gunzipSync(gzip.body).toString("utf8"))).toEqual(JSON.parse(plain.body.toString("utf8")));
+  });
+
   it("still answers 404 for a script that does not exist, whatever the encoding asked", async () => {
     expect((await get(`${api.url}/assets/nope.js`, { "accept-encoding": "br" })).status).toBe(404);
   });
