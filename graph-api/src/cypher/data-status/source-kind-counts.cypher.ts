@@ -1,4 +1,5 @@
 import { cypher } from "../query";
+import { EACH_COOPERATION_RELATIONSHIP } from "../cooperation-relationships";
 
 export type Params = Record<string, never>;
 export type Row = { sourceKind: string; organisations: number; relationships: number; lastChange: string | null };
@@ -15,23 +16,7 @@ export const sourceKindCounts = cypher<Params, Row>(
     MATCH (o:Organisation)
     RETURN coalesce(o.sourceKind, 'UNKNOWN') AS sourceKind, count(o) AS organisations, 0 AS relationships, max(o.updatedAt) AS at
     UNION ALL
-    CALL () {
-      MATCH ()-[r:PARTNERS_WITH]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:PURCHASES_FROM]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:FUNDS]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:SUPPORTS]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:MEMBER_OF]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:STUDIES]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:ATTENDED]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:POOLS]->() RETURN r
-    }
+    ${EACH_COOPERATION_RELATIONSHIP}
     RETURN coalesce(r.sourceKind, 'UNKNOWN') AS sourceKind, 0 AS organisations, count(r) AS relationships, max(r.updatedAt) AS at
   }
   WITH sourceKind, sum(organisations) AS organisations, sum(relationships) AS relationships, max(at) AS at

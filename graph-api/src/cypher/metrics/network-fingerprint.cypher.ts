@@ -1,4 +1,5 @@
 import { cypher } from "../query";
+import { EACH_COOPERATION_RELATIONSHIP } from "../cooperation-relationships";
 
 export type Params = Record<string, never>;
 export type Row = { fingerprint: string };
@@ -13,24 +14,7 @@ export const networkFingerprint = cypher<Params, Row>(
   "metrics/network-fingerprint",
   /* cypher */ `
   CALL () {
-    // One relationship-type scan per type: a pattern with several types is planned as a scan of every node.
-    CALL () {
-      MATCH ()-[r:PARTNERS_WITH]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:PURCHASES_FROM]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:FUNDS]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:SUPPORTS]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:MEMBER_OF]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:STUDIES]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:ATTENDED]->() RETURN r
-      UNION ALL
-      MATCH ()-[r:POOLS]->() RETURN r
-    }
+    ${EACH_COOPERATION_RELATIONSHIP}
     RETURN count(r) AS relationships, max(r.updatedAt) AS relationshipsAt
   }
   CALL () {
