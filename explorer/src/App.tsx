@@ -11,6 +11,8 @@ import {
   useParams,
 } from "react-router";
 import { useTranslation } from "react-i18next";
+import { useQuery } from "@apollo/client/react";
+import { TERRITORY } from "./queries";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
 import { SignIn } from "./components/SignIn";
 import { VersionFooter } from "./components/VersionFooter";
@@ -86,6 +88,7 @@ function Shell() {
   );
 
   const coordinator = canEdit(useSession());
+  const territoryName = useQuery(TERRITORY).data?.territory.name;
   const tabs = (Object.keys(VIEWS) as View[]).filter(
     (v) => !WITHOUT_TAB.has(v) && (coordinator || !COORDINATORS_ONLY.has(v) || v === view),
   );
@@ -106,7 +109,7 @@ function Shell() {
       <header className="app-header">
         <div className="brand">
           <h1>{t("app.title")}</h1>
-          <p>{t("app.subtitle")}</p>
+          <p>{territoryName ? t("app.subtitle", { territory: territoryName }) : t("app.subtitleShort")}</p>
         </div>
         <nav aria-label={t("nav.label")}>
           <ul className="tabs">

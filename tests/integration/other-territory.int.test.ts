@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { ROOT, freePort, spawnApi, startNeo4j, type ApiProcess } from "./processes";
+import { launchChromium } from "./browser";
 
 jest.setTimeout(240_000);
 
@@ -210,5 +211,35 @@ describe("another territory (TERRITORY set to an EPCI of another département)",
       "MATCH (o:EssStructure) OPTIONAL MATCH (o)-[:LOCATED_IN]->(t:Town) RETURN o.name AS name, t.inseeCode AS town",
     );
     expect(rows).toEqual([{ name: "Ressourcerie du plateau", town: town.inseeCode }]);
+  });
+
+  it("the explorer and the public pages name it and open on its main town", async () => {
+    await startApi();
+    const page404 = await fetch(`${base}/annuaire/${CRETEIL}`);
+    expect(await page404.text()).toMatch(
+      new RegExp(`Aucune commune du territoire ${epci.nom} n(&#39;|&#x27;|')a le code ${CRETEIL}`),
+    );
+    const townPage = await (await fetch(`${base}/annuaire/${expectedTowns[0].inseeCode}`)).text();
+    expect(townPage).toContain(epci.nom);
+    expect(townPage).not.toContain("Grand Paris Sud Est Avenir");
+
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ locale: "fr-FR" });
+      await page.goto(`${base}/#/graph`);
+      // The town with the most ESS structures: the one the CSV import above gave one.
+      await page.waitForFunction(() => ((window as any).__maillageCy?.nodes().length ?? 0) > 0, null, {
+        timeout: 60_000,
+      });
+      expect(await page.locator(".app-header").innerText()).toContain(`Coopérations de l'ESS — ${epci.nom}`);
+      expect(await page.locator("#graph-filters select").first().inputValue()).toBe(expectedTowns[0].inseeCode);
+      const names = await page.evaluate(() =>
+        (window as any).__maillageCy.nodes().map((n: any) => n.data("label") ?? n.data("name")),
+      );
+      expect(names).toContain("Ressourcerie du plateau");
+      expect(await page.title()).not.toContain("Grand Paris Sud Est Avenir");
+    } finally {
+      await browser.close();
+    }
   });
 });

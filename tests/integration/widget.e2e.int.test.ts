@@ -364,7 +364,7 @@ describe("partner widget in Chromium, from another origin", () => {
   it("says so in the widget when the town code is unknown or invalid, in both forms", async () => {
     const { page, errors } = await open("/errors");
     await page.goto(`${partnerUrl}/errors`);
-    const unknown = "Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code 75056.";
+    const unknown = "Aucune commune du territoire couvert par cet annuaire n'a le code 75056.";
     await page.locator("#w-unknown").getByRole("alert").filter({ hasText: unknown }).waitFor();
     await page.frameLocator("#f-75056").getByRole("alert").filter({ hasText: unknown }).waitFor();
     await page

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GRAPH_PARAMS } from "../views/graph-params";
+import { GRAPH_PARAMS, MAIN_TOWN } from "../views/graph-params";
 import { DIRECTORY_PARAMS } from "../views/directory-params";
 import { MAP_PARAMS } from "../views/map-params";
 import { graphAddress } from "./open-graph";
@@ -27,7 +27,7 @@ describe("each view's state in its address", () => {
 
   it("network view: the defaults make a short address, and every town and no type stay distinct from them", () => {
     const defaults = GRAPH_PARAMS.read("");
-    expect(defaults).toMatchObject({ town: "94028", theme: "", limit: 300, select: null, year: null });
+    expect(defaults).toMatchObject({ town: MAIN_TOWN, theme: "", limit: 300, select: null, year: null });
     expect(GRAPH_PARAMS.write(defaults)).toBe("");
     const everywhere = { ...defaults, town: "", types: [] };
     expect(GRAPH_PARAMS.write(everywhere)).toBe("town=&types=none");

@@ -10,6 +10,7 @@ import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { themeLabel } from "../i18n/labels";
 import { TERRITORY } from "../queries";
+import { mainTown } from "./graph-params";
 
 /** The widget's defaults (widget/src/options.ts): options left at their default stay out of the snippet. */
 const DEFAULT_COLOURS = { accent: "#1b5e9c", background: "#ffffff", text: "#1f2328" } as const;
@@ -83,7 +84,7 @@ export default function WidgetBuilderView() {
   const towns = territory.data?.territory.towns ?? [];
   const themes = territory.data?.territory.themes ?? [];
   const [choice, setChoice] = useState<WidgetChoice>({
-    commune: "94028",
+    commune: "",
     lang: "fr",
     layout: "list",
     maxItems: DEFAULT_MAX_ITEMS,
@@ -91,6 +92,8 @@ export default function WidgetBuilderView() {
     map: true,
     colours: { ...DEFAULT_COLOURS },
   });
+  // The territory's main town, once its towns are known.
+  if (choice.commune === "" && towns.length > 0) setChoice((c) => ({ ...c, commune: mainTown(towns) ?? "" }));
   const [form, setForm] = useState<"script" | "iframe">("script");
   const [copied, setCopied] = useState("");
   const set = <K extends keyof WidgetChoice>(key: K, value: WidgetChoice[K]) =>
@@ -108,13 +111,13 @@ export default function WidgetBuilderView() {
   const preview = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const host = preview.current;
-    if (!host || form !== "script") return;
+    if (!host || form !== "script" || !choice.commune) return;
     const element =
       host.querySelector("maillage-annuaire") ?? host.appendChild(document.createElement("maillage-annuaire"));
     for (const name of element.getAttributeNames())
       if (!attributes.some(([n]) => n === name)) element.removeAttribute(name);
     for (const [name, value] of attributes) element.setAttribute(name, value);
-  }, [attributes, form]);
+  }, [attributes, form, choice.commune]);
 
   const onCopy = (which: "script" | "iframe") =>
     copy(snippets[which]).then(

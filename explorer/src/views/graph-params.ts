@@ -1,4 +1,4 @@
-/** The network view's parameters in its address: `#/graph?town=94028&theme=…&types=…&select=<id>`. */
+/** The network view's parameters in its address: `#/graph?town=<INSEE code>&theme=…&types=…&select=<id>`. */
 import { defineParams, integer, listOf, oneOf, optionalId, optionalInteger, text } from "../routing/view-params";
 
 export const ALL_TYPES = [
@@ -16,12 +16,32 @@ export const ALL_TYPES = [
 export const GROUP_TYPES = ["Town", "Event"];
 export const DEFAULT_TYPES = ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"];
 export const LIMITS = [100, 300, 1000, 3000, 5000];
-/** The town a first visit shows (Créteil). */
-export const DEFAULT_TOWN = "94028";
+/**
+ * The town a first visit shows: not written in the address, it stands for the
+ * territory's main town (mainTown), whatever the territory.
+ */
+export const MAIN_TOWN = "main";
+
+/** The territory's town with the most ESS structures (then businesses; then the first by name). */
+export function mainTown(
+  towns: readonly { inseeCode: string; name: string; essStructures: number; businesses: number }[],
+): string | null {
+  let best: (typeof towns)[number] | null = null;
+  for (const town of towns)
+    if (
+      !best ||
+      town.essStructures > best.essStructures ||
+      (town.essStructures === best.essStructures &&
+        (town.businesses > best.businesses ||
+          (town.businesses === best.businesses && town.name.localeCompare(best.name, "fr") < 0)))
+    )
+      best = town;
+  return best?.inseeCode ?? null;
+}
 
 export const GRAPH_PARAMS = defineParams({
-  /** INSEE code; empty: every town. */
-  town: text(DEFAULT_TOWN),
+  /** INSEE code; empty: every town; MAIN_TOWN (left out of the address): the territory's main town. */
+  town: text(MAIN_TOWN),
   theme: text(),
   types: listOf(ALL_TYPES, DEFAULT_TYPES),
   limit: integer(300, LIMITS),

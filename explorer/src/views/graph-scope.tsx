@@ -7,9 +7,9 @@
 import { lazy, Suspense } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { COOPERATION_GRAPH } from "../queries";
+import { COOPERATION_GRAPH, TERRITORY } from "../queries";
 import { useViewParams } from "../routing/use-view-params";
-import { GRAPH_PARAMS } from "./graph-params";
+import { GRAPH_PARAMS, MAIN_TOWN, mainTown } from "./graph-params";
 
 export { ALL_TYPES, LIMITS } from "./graph-params";
 export { GROUP_TYPES } from "./graph-params";
@@ -21,7 +21,16 @@ export { GROUP_TYPES } from "./graph-params";
 function useGraphScope() {
   const [params, setParams] = useViewParams(GRAPH_PARAMS);
   const initial = { webgl: params.renderer === "webgl" };
-  const { town: inseeCode, theme, types, limit } = params;
+  const { theme, types, limit } = params;
+  // The territory's main town once its towns are known (the graph waits for them: a small answer, often cached).
+  const territory = useQuery(TERRITORY, { skip: params.town !== MAIN_TOWN });
+  const resolved =
+    params.town === MAIN_TOWN
+      ? territory.data
+        ? (mainTown(territory.data.territory.towns) ?? "")
+        : null
+      : params.town;
+  const inseeCode = resolved ?? "";
   const setInseeCode = (town: string) => setParams({ town });
   const setTheme = (theme: string) => setParams({ theme });
   const setTypes = (change: string[] | ((current: string[]) => string[])) =>
@@ -31,7 +40,10 @@ function useGraphScope() {
   const setSelected = (select: string | null) => setParams({ select });
   const variables = { inseeCode: inseeCode || null, theme: theme || null, types, limit };
   // Thousands of nodes: kept out of the normalised cache, which would cost seconds to fill.
-  const scope = useQuery(COOPERATION_GRAPH, { variables, fetchPolicy: "no-cache" });
+  const scope = useQuery(COOPERATION_GRAPH, { variables, fetchPolicy: "no-cache", skip: resolved === null });
+  // While the main town is looked up, the graph is said to be loading.
+  const graph =
+    resolved === null ? { ...scope, loading: !territory.error, error: territory.error ?? scope.error } : scope;
   return {
     initial,
     params,
@@ -46,7 +58,7 @@ function useGraphScope() {
     setLimit,
     selected,
     setSelected,
-    scope,
+    scope: graph,
   };
 }
 

@@ -15,13 +15,14 @@ import type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "../domain/wid
 import { reportPath, structurePagePath, townPagePath } from "../domain/widget-directory";
 import { aTown, directoryTitle } from "./french";
 import { escapeHtml } from "./html";
+import { configuredTerritory } from "@maillage/reference";
 
 const e = escapeHtml;
 
 /** The words of the page, French first; the labels of themes and kinds come with the data. */
 const WORDS = {
   fr: {
-    territory: "Économie sociale et solidaire · Grand Paris Sud Est Avenir",
+    territory: (territory: string) => `Économie sociale et solidaire · ${territory}`,
     lede: (town: string, n: number) =>
       n === 0
         ? `Aucune structure de l'économie sociale et solidaire (ESS) n'est encore recensée ${aTown(town)}.`
@@ -39,10 +40,10 @@ const WORDS = {
     back: (town: string) => `Toutes les structures de l'ESS ${aTown(town)}`,
     footer: "Données publiques des structures ; aucune coordonnée personnelle n'est publiée.",
     description: (town: string, n: number) =>
-      `Les ${n} structures de l'économie sociale et solidaire ${aTown(town)} (Grand Paris Sud Est Avenir) : activités, adresses, sites web et thèmes.`,
+      `Les ${n} structures de l'économie sociale et solidaire ${aTown(town)} (${configuredTerritory().name}) : activités, adresses, sites web et thèmes.`,
   },
   en: {
-    territory: "Social and solidarity economy · Grand Paris Sud Est Avenir",
+    territory: (territory: string) => `Social and solidarity economy · ${territory}`,
     lede: (town: string, n: number) =>
       n === 0
         ? `No social and solidarity economy (ESS) organisation is listed in ${town} yet.`
@@ -60,7 +61,7 @@ const WORDS = {
     back: (town: string) => `All ESS organisations in ${town}`,
     footer: "Public data of the organisations; no personal contact details are published.",
     description: (town: string, n: number) =>
-      `The ${n} social and solidarity economy organisations of ${town} (Grand Paris Sud Est Avenir): activities, addresses, websites and themes.`,
+      `The ${n} social and solidarity economy organisations of ${town} (${configuredTerritory().name}): activities, addresses, websites and themes.`,
   },
 } satisfies Record<WidgetLanguage, unknown>;
 
@@ -205,7 +206,7 @@ function publicPage(
 </head>
 <body>
 <header>
-<p>${e(w.territory)}</p>
+<p>${e(w.territory(configuredTerritory().name))}</p>
 <p><a href="${e(otherPath)}" hreflang="${other.lang}" lang="${other.lang}">${e(other.label)}</a></p>
 </header>
 <main>
@@ -251,8 +252,8 @@ export const TOWN_PAGE_ERRORS = {
     en: () => "This organisation is not (or no longer) in this town's directory.",
   },
   unknown: {
-    fr: (code: string) => `Aucune commune du territoire Grand Paris Sud Est Avenir n'a le code ${code}.`,
-    en: (code: string) => `No town of the Grand Paris Sud Est Avenir territory has the code ${code}.`,
+    fr: (code: string) => `Aucune commune du territoire ${configuredTerritory().name} n'a le code ${code}.`,
+    en: (code: string) => `No town of the ${configuredTerritory().name} territory has the code ${code}.`,
   },
   invalid: {
     fr: () => "Cette adresse ne désigne pas une commune : le code doit avoir 5 caractères, par exemple 94028.",

@@ -12,6 +12,7 @@ import type { LoadedGraph, StoredMetrics } from "../metrics/service";
 import { sliceOf } from "../metrics/service";
 import type { Pseudonymise } from "../metrics/pseudonym";
 import type { Attribute, Cell, Dataset } from "./formats";
+import { configuredTerritory } from "@maillage/reference";
 
 const METRIC_ATTRIBUTES: Attribute[] = [
   { name: "degree", type: "int", description: "Number of distinct neighbours." },
@@ -121,7 +122,7 @@ export function buildDataset(graph: LoadedGraph, metrics: StoredMetrics, options
     }));
   return {
     meta: {
-      title: "Maillage: cooperation network of the social and solidarity economy of Grand Paris Sud Est Avenir",
+      title: `Maillage: cooperation network of the social and solidarity economy of ${configuredTerritory().name}`,
       asOf: options.asOf,
       pseudonymised: options.pseudonymised,
       metricsComputedAt: metrics.computedAt,
