@@ -393,7 +393,7 @@ export type BusinessEssPartnersNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -839,7 +839,7 @@ export type BusinessSuppliersNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -1583,7 +1583,7 @@ export type CallForProjectsLaureatesNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -2476,7 +2476,7 @@ export type EssStructureCreateInput = {
   offers?: EssStructureOffersFieldInput | null | undefined;
   /** Postal code. */
   postalCode?: string | null | undefined;
-  /** Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop). */
+  /** Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif). */
   projectKind?: string | null | undefined;
   /** The `researchLinks` relationships: nodes to create or connect. */
   researchLinks?: EssStructureResearchLinksFieldInput | null | undefined;
@@ -2840,7 +2840,7 @@ export type EssStructureEssPartnersNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -4290,7 +4290,7 @@ export type EssStructureUpdateInput = {
   offers?: Array<EssStructureOffersUpdateFieldInput> | null | undefined;
   /** New value of `postalCode` (Postal code): set it, or for numbers and lists change it (add, subtract, push, pop…). */
   postalCode?: StringScalarMutations | null | undefined;
-  /** New value of `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)): set it, or for numbers and lists change it (add, subtract, push, pop…). */
+  /** New value of `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)): set it, or for numbers and lists change it (add, subtract, push, pop…). */
   projectKind?: StringScalarMutations | null | undefined;
   /** The `researchLinks` relationships: changes to make. */
   researchLinks?: Array<EssStructureResearchLinksUpdateFieldInput> | null | undefined;
@@ -4394,7 +4394,7 @@ export type EssStructureWhere = {
   offersConnection?: EssStructureOffersConnectionFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarFilters | null | undefined;
   /** Condition on the nodes related through `researchLinks`. */
   researchLinks?: ResearchUnitRelationshipFilters | null | undefined;
@@ -4946,7 +4946,7 @@ export type EventEssAttendeesNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -6268,7 +6268,7 @@ export type FinancerFundedNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -9863,7 +9863,7 @@ export type ResearchUnitStudiesNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -10340,7 +10340,7 @@ export type ResourceNeedStructureNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -10912,7 +10912,7 @@ export type ResourceOfferStructuresNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -11197,7 +11197,7 @@ export type SharedResourcePoolersNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -11863,7 +11863,7 @@ export type SupportProviderMembersNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -12035,7 +12035,7 @@ export type SupportProviderSupportedNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -13047,7 +13047,7 @@ export type ThemeEssStructuresNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;
@@ -13787,7 +13787,7 @@ export type TownEssStructuresNodeAggregationWhereInput = {
   name?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `postalCode` (Postal code). */
   postalCode?: StringScalarAggregationFilters | null | undefined;
-  /** Condition on `projectKind` (Kind of project in the programme's words (e.g. social grocery, bicycle self-repair workshop)). */
+  /** Condition on `projectKind` (Kind of project in the programme's words, in French (e.g. épicerie solidaire, atelier vélo participatif)). */
   projectKind?: StringScalarAggregationFilters | null | undefined;
   /** Condition on `rnaId` (RNA identifier (W + 9 digits) for associations). */
   rnaId?: StringScalarAggregationFilters | null | undefined;

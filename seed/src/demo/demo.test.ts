@@ -151,16 +151,16 @@ describe("generateDemo", () => {
     expect(new Set(ess.map((n) => n.props.legalForm))).toEqual(new Set(LEGAL_FORMS));
     const kinds = new Set(ess.map((n) => n.props.projectKind));
     for (const k of [
-      "social grocery",
-      "coworking space",
-      "third place",
-      "bicycle self-repair workshop",
-      "organic market gardening",
-      "solidarity river tourism",
-      "last-mile logistics by electric cargo tricycle",
-      "solidarity finance tool",
-      "composting company",
-      "cooperative supermarket",
+      "épicerie solidaire",
+      "espace de coworking",
+      "tiers-lieu",
+      "atelier vélo participatif",
+      "maraîchage biologique",
+      "tourisme fluvial solidaire",
+      "logistique du dernier kilomètre en triporteur électrique",
+      "outil de finance solidaire",
+      "entreprise de compostage",
+      "supermarché coopératif",
     ]) {
       expect(kinds).toContain(k);
     }

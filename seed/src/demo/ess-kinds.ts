@@ -50,7 +50,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   // --- kinds named by the programme -------------------------------------
   {
     key: "social-grocery",
-    projectKind: "social grocery",
+    projectKind: "épicerie solidaire",
     activity: "Épicerie solidaire",
     nafCode: "88.99B",
     legalForms: ["ASSOCIATION"],
@@ -69,7 +69,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "coworking",
-    projectKind: "coworking space",
+    projectKind: "espace de coworking",
     activity: "Espace de coworking",
     nafCode: "68.20B",
     legalForms: ["SCIC", "ASSOCIATION", "ESUS_COMPANY"],
@@ -88,7 +88,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "third-place",
-    projectKind: "third place",
+    projectKind: "tiers-lieu",
     activity: "Tiers-lieu",
     nafCode: "94.99Z",
     legalForms: ["SCIC", "ASSOCIATION"],
@@ -107,7 +107,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "bike-workshop",
-    projectKind: "bicycle self-repair workshop",
+    projectKind: "atelier vélo participatif",
     activity: "Atelier participatif de réparation de vélos",
     nafCode: "95.29Z",
     legalForms: ["ASSOCIATION"],
@@ -126,7 +126,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "market-gardening",
-    projectKind: "organic market gardening",
+    projectKind: "maraîchage biologique",
     activity: "Maraîchage biologique",
     nafCode: "01.13Z",
     legalForms: ["SIAE_ACI", "SCOP", "ASSOCIATION"],
@@ -146,7 +146,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "river-tourism",
-    projectKind: "solidarity river tourism",
+    projectKind: "tourisme fluvial solidaire",
     activity: "Tourisme fluvial solidaire",
     nafCode: "50.30Z",
     legalForms: ["ASSOCIATION", "SCIC"],
@@ -166,7 +166,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "cargo-logistics",
-    projectKind: "last-mile logistics by electric cargo tricycle",
+    projectKind: "logistique du dernier kilomètre en triporteur électrique",
     activity: "Livraison du dernier kilomètre en triporteur électrique",
     nafCode: "53.20Z",
     legalForms: ["SCOP", "SIAE_EI", "SCIC"],
@@ -185,7 +185,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "solidarity-finance",
-    projectKind: "solidarity finance tool",
+    projectKind: "outil de finance solidaire",
     activity: "Épargne solidaire et prêts de proximité",
     nafCode: "64.99Z",
     legalForms: ["ASSOCIATION", "COOPERATIVE"],
@@ -204,7 +204,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "composting",
-    projectKind: "composting company",
+    projectKind: "entreprise de compostage",
     activity: "Collecte et compostage de biodéchets",
     nafCode: "38.21Z",
     legalForms: ["SCOP", "ESUS_COMPANY", "SIAE_EI"],
@@ -223,7 +223,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "coop-supermarket",
-    projectKind: "cooperative supermarket",
+    projectKind: "supermarché coopératif",
     activity: "Supermarché coopératif et participatif",
     nafCode: "47.11D",
     legalForms: ["COOPERATIVE", "SCIC"],
@@ -243,7 +243,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   // --- common ESS activities ---------------------------------------------
   {
     key: "insertion-caterer",
-    projectKind: "work-integration caterer",
+    projectKind: "traiteur d'insertion",
     activity: "Traiteur d'insertion",
     nafCode: "56.21Z",
     legalForms: ["SIAE_EI", "SIAE_ACI"],
@@ -262,7 +262,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "solidarity-restaurant",
-    projectKind: "solidarity restaurant",
+    projectKind: "restaurant solidaire",
     activity: "Restaurant solidaire",
     nafCode: "56.10A",
     legalForms: ["SIAE_ACI", "ASSOCIATION", "SCOP"],
@@ -281,7 +281,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "ressourcerie",
-    projectKind: "recycling shop",
+    projectKind: "ressourcerie",
     activity: "Ressourcerie : collecte, valorisation et revente d'objets",
     nafCode: "47.79Z",
     legalForms: ["SIAE_ACI", "ASSOCIATION"],
@@ -300,7 +300,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "textile-reuse",
-    projectKind: "textile reuse workshop",
+    projectKind: "atelier de réemploi textile",
     activity: "Collecte, tri et réemploi textile",
     nafCode: "47.79Z",
     legalForms: ["SIAE_ACI", "ASSOCIATION"],
@@ -319,7 +319,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "computer-reuse",
-    projectKind: "computer refurbishing",
+    projectKind: "reconditionnement informatique",
     activity: "Reconditionnement informatique",
     nafCode: "95.11Z",
     legalForms: ["SIAE_EI", "EA", "ASSOCIATION"],
@@ -338,7 +338,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "digital-mediation",
-    projectKind: "digital mediation",
+    projectKind: "médiation numérique",
     activity: "Médiation numérique",
     nafCode: "85.59B",
     legalForms: ["ASSOCIATION"],
@@ -357,7 +357,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "home-help",
-    projectKind: "home help",
+    projectKind: "aide à domicile",
     activity: "Aide à domicile",
     nafCode: "88.10A",
     legalForms: ["ASSOCIATION", "SCIC"],
@@ -376,7 +376,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "childcare",
-    projectKind: "parent-run nursery",
+    projectKind: "crèche parentale",
     activity: "Crèche associative",
     nafCode: "88.91A",
     legalForms: ["ASSOCIATION", "SCIC"],
@@ -395,7 +395,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "sports-club",
-    projectKind: "sports club",
+    projectKind: "club sportif",
     activity: "Club sportif",
     nafCode: "93.12Z",
     legalForms: ["ASSOCIATION"],
@@ -414,7 +414,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "theatre",
-    projectKind: "theatre company",
+    projectKind: "compagnie de théâtre",
     activity: "Compagnie de théâtre",
     nafCode: "90.01Z",
     legalForms: ["ASSOCIATION", "SCOP"],
@@ -433,7 +433,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "music-school",
-    projectKind: "music and arts school",
+    projectKind: "école de musique et d'arts",
     activity: "Enseignement artistique",
     nafCode: "85.52Z",
     legalForms: ["ASSOCIATION"],
@@ -452,7 +452,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "ea-cleaning",
-    projectKind: "adapted enterprise (cleaning)",
+    projectKind: "entreprise adaptée (propreté)",
     activity: "Nettoyage de locaux (entreprise adaptée)",
     nafCode: "81.21Z",
     legalForms: ["EA"],
@@ -471,7 +471,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "ea-landscaping",
-    projectKind: "adapted enterprise (landscaping)",
+    projectKind: "entreprise adaptée (espaces verts)",
     activity: "Entretien d'espaces verts (entreprise adaptée)",
     nafCode: "81.30Z",
     legalForms: ["EA", "SIAE_ACI"],
@@ -490,7 +490,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "esat",
-    projectKind: "sheltered workshop (ESAT)",
+    projectKind: "établissement et service d'aide par le travail (ESAT)",
     activity: "Établissement et service d'aide par le travail",
     nafCode: "88.10C",
     legalForms: ["ESAT"],
@@ -509,7 +509,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "cae",
-    projectKind: "business and employment cooperative",
+    projectKind: "coopérative d'activité et d'emploi",
     activity: "Coopérative d'activité et d'emploi",
     nafCode: "70.22Z",
     legalForms: ["CAE"],
@@ -528,7 +528,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "scic-energy",
-    projectKind: "citizen energy cooperative",
+    projectKind: "coopérative citoyenne d'énergie",
     activity: "Production d'électricité renouvelable citoyenne",
     nafCode: "35.11Z",
     legalForms: ["SCIC"],
@@ -547,7 +547,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "etti",
-    projectKind: "temporary work-integration agency",
+    projectKind: "entreprise de travail temporaire d'insertion",
     activity: "Travail temporaire d'insertion",
     nafCode: "78.20Z",
     legalForms: ["SIAE_ETTI"],
@@ -566,7 +566,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "intermediary-association",
-    projectKind: "intermediary association",
+    projectKind: "association intermédiaire",
     activity: "Mise à disposition de personnel (association intermédiaire)",
     nafCode: "78.30Z",
     legalForms: ["SIAE_AI"],
@@ -585,7 +585,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "mutual",
-    projectKind: "health mutual",
+    projectKind: "mutuelle santé",
     activity: "Mutuelle santé de proximité",
     nafCode: "65.12Z",
     legalForms: ["MUTUAL"],
@@ -604,7 +604,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "health-centre",
-    projectKind: "community health centre",
+    projectKind: "centre de santé communautaire",
     activity: "Centre de santé",
     nafCode: "86.21Z",
     legalForms: ["MUTUAL", "ASSOCIATION"],
@@ -623,7 +623,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "supported-housing",
-    projectKind: "supported housing",
+    projectKind: "logement accompagné",
     activity: "Résidence sociale et logement accompagné",
     nafCode: "87.90B",
     legalForms: ["FOUNDATION", "ASSOCIATION"],
@@ -642,7 +642,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "endowment-fund",
-    projectKind: "endowment fund",
+    projectKind: "fonds de dotation",
     activity: "Fonds de dotation pour l'initiative locale",
     nafCode: "94.99Z",
     legalForms: ["FOUNDATION"],
@@ -661,7 +661,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "esus-consulting",
-    projectKind: "ecological transition consultancy",
+    projectKind: "conseil en transition écologique",
     activity: "Bureau d'études en transition écologique",
     nafCode: "71.12B",
     legalForms: ["ESUS_COMPANY", "SCOP"],
@@ -680,7 +680,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "signage-printing",
-    projectKind: "work-integration print and signage workshop",
+    projectKind: "atelier d'insertion imprimerie et signalétique",
     activity: "Signalétique et impression",
     nafCode: "18.12Z",
     legalForms: ["SIAE_EI", "ESAT"],
@@ -699,7 +699,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "social-centre",
-    projectKind: "social centre",
+    projectKind: "centre social",
     activity: "Centre social et maison de quartier",
     nafCode: "88.99B",
     legalForms: ["ASSOCIATION"],
@@ -718,7 +718,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "shared-garden",
-    projectKind: "shared garden",
+    projectKind: "jardin partagé",
     activity: "Jardin partagé et éducation à l'environnement",
     nafCode: "94.99Z",
     legalForms: ["ASSOCIATION"],
@@ -737,7 +737,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "coop-bakery",
-    projectKind: "cooperative bakery",
+    projectKind: "boulangerie coopérative",
     activity: "Boulangerie coopérative",
     nafCode: "10.71C",
     legalForms: ["SCOP"],
@@ -756,7 +756,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "materials-reuse",
-    projectKind: "building materials reuse",
+    projectKind: "réemploi de matériaux du bâtiment",
     activity: "Réemploi de matériaux de construction",
     nafCode: "43.32A",
     legalForms: ["SCIC", "SIAE_ACI", "SCOP"],
@@ -775,7 +775,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "producers-coop",
-    projectKind: "farmers' cooperative",
+    projectKind: "coopérative agricole",
     activity: "Coopérative de producteurs",
     nafCode: "46.31Z",
     legalForms: ["COOPERATIVE"],
@@ -795,7 +795,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "moving-insertion",
-    projectKind: "work-integration moving company",
+    projectKind: "déménagement d'insertion",
     activity: "Déménagement solidaire",
     nafCode: "49.42Z",
     legalForms: ["SIAE_EI"],
@@ -814,7 +814,7 @@ export const ESS_KINDS: readonly EssKind[] = [
   },
   {
     key: "solidarity-garage",
-    projectKind: "solidarity garage",
+    projectKind: "garage solidaire",
     activity: "Garage solidaire",
     nafCode: "45.20A",
     legalForms: ["SIAE_ACI", "ASSOCIATION"],
