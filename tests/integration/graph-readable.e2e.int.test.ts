@@ -90,8 +90,9 @@ describe("a readable network view", () => {
     await waitForGraph(page);
     expect(await positions(page)).toEqual(before);
 
-    // One switch shows towns and events as nodes.
-    await page.getByRole("checkbox", { name: "Montrer les communes et les événements dans le réseau" }).check();
+    // One switch shows towns and events as nodes (the box follows the address, which the router may update a
+    // moment after the click on a loaded machine: the test waits for the nodes rather than the box).
+    await page.getByRole("checkbox", { name: "Montrer les communes et les événements dans le réseau" }).click();
     await page.waitForFunction(() => (window as any).__maillageCy.nodes().some((n: any) => n.data("type") === "Town"));
     await context.close();
   }, 120_000);
@@ -147,6 +148,26 @@ describe("a readable network view", () => {
     await page.getByRole("button", { name: "Tout remontrer" }).click();
     await page.getByRole("button", { name: "Remontrer l'organisation masquée" }).click();
     await page.waitForFunction((n) => (window as any).__maillageCy.nodes(":visible").length === n, total);
+    await context.close();
+  }, 120_000);
+
+  it("tells invented organisations apart at every zoom, in the legend and the summary", async () => {
+    const { context, page } = await visit(1440, 900);
+    await page.goto(`${api.url}/#/graph`);
+    await waitForGraph(page);
+    const invented = await page.evaluate(() => (window as any).__maillageCy.nodes("[?illustrative]").length as number);
+    expect(invented).toBeGreaterThan(0);
+    await page.getByText(new RegExp(`dont ${invented} inventés pour la démonstration`)).waitFor();
+    await page.locator("details.legend").getByText("Organisation inventée pour la démonstration").waitFor();
+    for (const zoom of [0.2, 1, 3]) {
+      const opacities = await page.evaluate((z) => {
+        const cy = (window as any).__maillageCy;
+        cy.zoom(z);
+        const of = (selector: string) => Number(cy.nodes(selector).first().style("background-opacity"));
+        return [of("[?illustrative]"), of("[!illustrative]")];
+      }, zoom);
+      expect([zoom, ...opacities]).toEqual([zoom, 0.55, 1]);
+    }
     await context.close();
   }, 120_000);
 

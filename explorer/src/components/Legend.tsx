@@ -8,8 +8,8 @@ const SHAPE_CLASS: Record<string, string> = {
   triangle: "triangle",
 };
 
-/** What colours and shapes mean: node types and relationship types. */
-export function Legend() {
+/** What colours and shapes mean: node types and relationship types (and the invented organisations' mark, when the view has some). */
+export function Legend({ invented = false }: { invented?: boolean }) {
   const { t } = useTranslation();
   return (
     <details className="legend" open>
@@ -25,6 +25,11 @@ export function Legend() {
             {t(`types.${type}`)}
           </li>
         ))}
+        {invented && (
+          <li>
+            <span className="swatch round invented" aria-hidden="true" /> {t("graph.legendInvented")}
+          </li>
+        )}
       </ul>
       <ul className="plain">
         {Object.entries(EDGE_COLOR).map(([type, color]) => (

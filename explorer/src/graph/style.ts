@@ -79,10 +79,12 @@ function stylesheet(detailed: boolean): StylesheetJson {
           { selector: "node.labelled", style: { label: "data(label)" } },
           {
             selector: "node[?illustrative]",
-            style: { "border-style": "dashed", "border-color": "#6b7280", "border-width": 1 } as never,
+            style: { "border-style": "dashed", "border-color": "#374151", "border-width": 2 } as never,
           },
         ]
       : []),
+    // Invented organisations stay told apart at every zoom: paler, and outlined in dashes once borders are drawn.
+    { selector: "node[?illustrative]", style: { "background-opacity": 0.55 } },
     {
       selector: "edge",
       style: {

@@ -62,6 +62,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
     );
   }, [scope.data, expanded, hideIllustrative]);
   const byId = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
+  const invented = useMemo(() => data.nodes.filter((n) => n.illustrative).length, [data]);
   const suggested = useMemo(() => {
     if (!shown) return [];
     const [first, ...others] = shown.memberIds;
@@ -338,7 +339,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
             </p>
           )}
         </details>
-        <Legend />
+        <Legend invented={invented > 0} />
       </aside>
 
       <section className="graph-main" aria-labelledby="graph-title">
@@ -349,7 +350,11 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
           <p role="status" aria-live="polite">
             {scope.loading
               ? t("common.loading")
-              : t("graph.summary", { nodes: data.nodes.length, edges: data.edges.length })}
+              : t(invented > 0 ? "graph.summaryInvented" : "graph.summary", {
+                  nodes: data.nodes.length,
+                  edges: data.edges.length,
+                  invented,
+                })}
             {scope.data?.cooperationGraph.truncated ? ` ${t("graph.truncated", { count: limit })}` : ""}
           </p>
           <div className="toolbar-actions">
@@ -511,7 +516,8 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
                 >
                   {n.name}{" "}
                   <span className="muted">
-                    ({t(`types.${n.type}`)}, {n.degree})
+                    ({t(`types.${n.type}`)}, {n.degree}
+                    {n.illustrative ? `, ${t("common.inventedShort")}` : ""})
                   </span>
                 </button>
               </li>
