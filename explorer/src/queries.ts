@@ -458,6 +458,12 @@ export const ORGANISATION_PROFILE = graphql(`
       source
       sourceKind
       updatedAt
+      factSources {
+        field
+        sourceKind
+        source
+        at
+      }
       importedAt
       town(limit: 1) {
         inseeCode
@@ -531,6 +537,12 @@ export const ORGANISATION_PROFILE = graphql(`
       source
       sourceKind
       updatedAt
+      factSources {
+        field
+        sourceKind
+        source
+        at
+      }
       importedAt
       town(limit: 1) {
         inseeCode
@@ -574,6 +586,12 @@ export const ORGANISATION_PROFILE = graphql(`
       source
       sourceKind
       updatedAt
+      factSources {
+        field
+        sourceKind
+        source
+        at
+      }
       themes(limit: 20) {
         code
         labelFr
@@ -599,6 +617,12 @@ export const ORGANISATION_PROFILE = graphql(`
       source
       sourceKind
       updatedAt
+      factSources {
+        field
+        sourceKind
+        source
+        at
+      }
       themes(limit: 20) {
         code
         labelFr
@@ -629,6 +653,12 @@ export const ORGANISATION_PROFILE = graphql(`
       source
       sourceKind
       updatedAt
+      factSources {
+        field
+        sourceKind
+        source
+        at
+      }
       themes(limit: 20) {
         code
         labelFr

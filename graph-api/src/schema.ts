@@ -6,6 +6,7 @@ import { buildTypeDefsAndResolvers } from "type-graphql";
 import { typeDefs as modelTypeDefs } from "@maillage/schema";
 import type { JwtConfig } from "./config";
 import { customResolvers } from "./resolvers";
+import { factSourceResolvers } from "./resolvers/fact-sources.resolver";
 import { validateMutationInputs } from "./validation/mutation-input";
 import { auditMutations } from "./audit/audit-mutations";
 import { describeSchema } from "./schema-descriptions";
@@ -27,7 +28,8 @@ export async function buildSchema(options: { driver?: Driver; jwt?: JwtConfig } 
   const custom = await buildTypeDefsAndResolvers({ resolvers: customResolvers, validate: false });
   const neoSchema = new Neo4jGraphQL({
     typeDefs: [modelTypeDefs, custom.typeDefs],
-    resolvers: custom.resolvers as never,
+    // Fields of the generated types that Cypher alone cannot say (@customResolver): factSources.
+    resolvers: { ...(custom.resolvers as object), ...factSourceResolvers } as never,
     // Generated reads run like ours, BEGIN pipelined with the query (db/pipelined-reads.ts).
     driver: driver && pipelinedReads(driver),
     features: {

@@ -228,6 +228,10 @@ describe("opportunities and profiles in Chromium", () => {
     expect(facts).toContain("Premières années");
     expect(facts).not.toContain("ILLUSTRATIVE");
     expect(await page.getByTestId("profile-provenance").innerText()).toMatch(/^Ces informations/);
+    // Each fact says where it comes from, in words: no code, no one's identity.
+    const notes = await page.getByTestId("fact-source").allInnerTexts();
+    expect(notes).toHaveLength(await page.locator(".profile-section .fact").count());
+    for (const note of notes) expect(note).not.toMatch(/[A-Z]{2,}_[A-Z]+|coordinator/);
   }, 90_000);
 
   it("shows a financer's profile with what it funds", async () => {

@@ -15,6 +15,7 @@ import { RequestProblem } from "../components/RequestProblem";
 import { OpportunityList } from "../features/opportunities/OpportunityList";
 import { opportunitiesHref, organisationHref, readOrganisationId } from "../features/opportunities/links";
 import { groupLinks, profileOf, type Profile } from "../features/profile/profile";
+import { describeSource, sourceOf, type FactSourceInfo } from "../features/profile/fact-sources";
 
 /** The coordinators' part (contacts, edit form), downloaded only once a coordinator signs in. */
 const ProfileEditing = lazy(() => import("../features/profile/ProfileEditing"));
@@ -192,11 +193,20 @@ function Resources({ items }: { items: readonly { id: string; title: string; kin
 
 type T = ReturnType<typeof useTranslation>["t"];
 
-/** The public facts of the profile, as definition-list rows; facts not known are left out. */
+/**
+ * The public facts of the profile, as definition-list rows, each with where it
+ * comes from in words under its value (the newest write of the fields it
+ * shows); facts not known are left out.
+ */
 function facts(profile: Profile, t: T, language: "fr" | "en", stage: (s: string) => string): ReactNode {
-  const rows: [string, ReactNode][] = [];
-  const add = (label: string, value: ReactNode | null | undefined) => {
-    if (value !== null && value !== undefined && value !== "") rows.push([label, value]);
+  const rows: [string, ReactNode, string | null][] = [];
+  const sources: readonly FactSourceInfo[] = profile.record.factSources;
+  const note = (fields: readonly string[]) => {
+    const found = sourceOf(sources, fields);
+    return found ? describeSource(found, t, dateLocale(language)) : null;
+  };
+  const add = (label: string, value: ReactNode | null | undefined, fields: readonly string[]) => {
+    if (value !== null && value !== undefined && value !== "") rows.push([label, value, note(fields)]);
   };
   const money = (n: number) =>
     new Intl.NumberFormat(language === "en" ? "en-GB" : "fr-FR", {
@@ -205,33 +215,48 @@ function facts(profile: Profile, t: T, language: "fr" | "en", stage: (s: string)
       maximumFractionDigits: 0,
     }).format(n);
   const r = profile.record;
-  add(t("details.type"), t(`types.${profile.type}`));
+  // The kind of organisation is the record's from the start: its own provenance.
+  rows.push([
+    t("details.type"),
+    t(`types.${profile.type}`),
+    describeSource(
+      {
+        field: "type",
+        sourceKind: r.sourceKind,
+        source: r.source,
+        at: "importedAt" in r && r.importedAt ? r.importedAt : null,
+      },
+      t,
+      dateLocale(language),
+    ),
+  ]);
   switch (profile.type) {
     case "EssStructure": {
       const e = profile.record;
-      add(t("details.legalForm"), e.legalForm ? enumLabel("LegalForm", e.legalForm, language) : null);
-      add(t("profile.activity"), e.activity);
-      add(t("profile.projectKind"), e.projectKind);
-      add(t("profile.stage"), e.stage ? stage(e.stage) : null);
-      add(t("profile.foundedYear"), e.foundedYear);
-      add(t("profile.staff"), e.staffRangeLabel);
-      if (e.isVitrine) add(t("profile.vitrine"), t("profile.vitrineYes"));
+      add(t("details.legalForm"), e.legalForm ? enumLabel("LegalForm", e.legalForm, language) : null, ["legalForm"]);
+      add(t("profile.activity"), e.activity, ["activity"]);
+      add(t("profile.projectKind"), e.projectKind, ["projectKind"]);
+      add(t("profile.stage"), e.stage ? stage(e.stage) : null, ["stage"]);
+      add(t("profile.foundedYear"), e.foundedYear, ["foundedYear"]);
+      add(t("profile.staff"), e.staffRangeLabel, ["staffRangeLabel"]);
+      if (e.isVitrine) add(t("profile.vitrine"), t("profile.vitrineYes"), ["isVitrine"]);
       break;
     }
     case "Business": {
       const b = profile.record;
-      add(t("profile.activity"), b.activity);
-      add(t("profile.staff"), b.staffRangeLabel);
-      add(t("profile.csr"), b.csrCommitments.length ? b.csrCommitments.join(" ; ") : null);
+      add(t("profile.activity"), b.activity, ["activity"]);
+      add(t("profile.staff"), b.staffRangeLabel, ["staffRangeLabel"]);
+      add(t("profile.csr"), b.csrCommitments.length ? b.csrCommitments.join(" ; ") : null, ["csrCommitments"]);
       break;
     }
     case "Financer": {
       const f = profile.record;
-      add(t("profile.financerKind"), t(`profile.financerKinds.${f.financerKind}`));
-      add(t("profile.fundsStages"), f.stages.length ? f.stages.map(stage).join(", ") : null);
+      add(t("profile.financerKind"), t(`profile.financerKinds.${f.financerKind}`), ["kind"]);
+      add(t("profile.fundsStages"), f.stages.length ? f.stages.map(stage).join(", ") : null, ["stages"]);
       add(
         t("profile.instruments"),
         f.instruments.length ? f.instruments.map((i) => enumLabel("FinanceInstrument", i, language)).join(", ") : null,
+        ["instruments"],
       );
       add(
         t("profile.amounts"),
@@ -242,30 +267,36 @@ function facts(profile: Profile, t: T, language: "fr" | "en", stage: (s: string)
             : f.ticketMinEur != null
               ? t("profile.amountMin", { min: money(f.ticketMinEur) })
               : null,
+        ["ticketMinEur", "ticketMaxEur"],
       );
       break;
     }
     case "SupportProvider": {
       const s = profile.record;
-      add(t("profile.stagesServed"), s.stagesServed.length ? s.stagesServed.map(stage).join(", ") : null);
-      if (s.isNetwork) add(t("profile.network"), t("profile.networkYes"));
+      add(t("profile.stagesServed"), s.stagesServed.length ? s.stagesServed.map(stage).join(", ") : null, [
+        "stagesServed",
+      ]);
+      if (s.isNetwork) add(t("profile.network"), t("profile.networkYes"), ["isNetwork"]);
       break;
     }
     case "ResearchUnit": {
       const u = profile.record;
-      add(t("profile.researchKind"), t(`profile.researchKinds.${u.researchKind}`));
+      add(t("profile.researchKind"), t(`profile.researchKinds.${u.researchKind}`), ["kind"]);
       add(
         t("profile.years"),
         u.startYear ? (u.endYear ? `${u.startYear}–${u.endYear}` : t("profile.since", { year: u.startYear })) : null,
+        ["startYear", "endYear"],
       );
       break;
     }
   }
-  if ("town" in r) add(t("details.town"), r.town[0]?.name);
-  if ("address" in r) add(t("profile.address"), [r.address, r.postalCode].filter(Boolean).join(", "));
+  if ("town" in r) add(t("details.town"), r.town[0]?.name, ["town"]);
+  if ("address" in r)
+    add(t("profile.address"), [r.address, r.postalCode].filter(Boolean).join(", "), ["address", "postalCode"]);
   add(
     profile.type === "Financer" ? t("profile.fundsThemes") : t("profile.themes"),
     r.themes.length ? r.themes.map((th) => themeLabel(th, language)).join(", ") : null,
+    ["themes"],
   );
   add(
     t("details.website"),
@@ -274,12 +305,20 @@ function facts(profile: Profile, t: T, language: "fr" | "en", stage: (s: string)
         {r.website}
       </a>
     ) : null,
+    ["website"],
   );
-  add(t("details.description"), r.description);
-  return rows.map(([label, value]) => (
+  add(t("details.description"), r.description, ["description"]);
+  return rows.map(([label, value, source]) => (
     <div key={label} className="fact">
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>
+        {value}
+        {source && (
+          <span className="fact-source" data-testid="fact-source">
+            {source}
+          </span>
+        )}
+      </dd>
     </div>
   ));
 }

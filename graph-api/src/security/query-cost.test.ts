@@ -21,16 +21,17 @@ import {
 } from "graphql";
 import { typeDefs } from "@maillage/schema";
 import { buildSchema } from "../schema";
-import { defaults, listBoundsOf, measure, statedMaximum } from "./query-cost";
+import { customResolverFieldsOf, defaults, listBoundsOf, measure, statedMaximum } from "./query-cost";
 
 const bounds = listBoundsOf(typeDefs);
+const customResolved = customResolverFieldsOf(typeDefs);
 let schema: GraphQLSchema;
 beforeAll(async () => {
   schema = await buildSchema();
 }, 60_000);
 
 const cost = (query: string, variables: Record<string, unknown> = {}) =>
-  measure(schema, parse(query), variables, bounds);
+  measure(schema, parse(query), variables, bounds, undefined, customResolved);
 
 /** Every operation the explorer sends, from its own modules (its dynamic editing ones for each editable type), and GraphiQL's examples. */
 function explorerOperations(): DocumentNode[] {
@@ -169,7 +170,7 @@ describe("query cost", () => {
           ]),
       );
       // A field whose maximum is below 5,000 counts at its maximum: the worst the explorer could send.
-      const measured = measure(schema, document, variables, bounds);
+      const measured = measure(schema, document, variables, bounds, undefined, customResolved);
       const otherProblems = measured.problems.filter((p) => !p.message.endsWith("(got 5000)"));
       expect({ text, otherProblems, over: measured.cost > defaults.maxCost ? measured.cost : false }).toEqual({
         text,
@@ -177,6 +178,13 @@ describe("query cost", () => {
         over: false,
       });
     }
+  });
+
+  it("counts each organisation's fact sources as a query of its own: one profile is cheap, a page of 1,000 is refused", () => {
+    const one = `{ essStructures(where: { id: { eq: "x" } }) { id factSources { field sourceKind source at } } }`;
+    expect(cost(one).cost).toBeLessThan(1_000);
+    const page = `{ essStructures(limit: 1000) { id factSources { field sourceKind source at } } }`;
+    expect(cost(page).cost).toBeGreaterThan(defaults.maxCost);
   });
 
   it("lets a researcher take 1,000 organisations a page with a dozen fields and their town", () => {

@@ -8,7 +8,10 @@
  *   selection by that number, read from the query or its variables; a
  *   generated list given neither is multiplied by its type's `@limit`
  *   default, which is what @neo4j/graphql returns at most, or by the number
- *   of ids its filter names (`where: { id: { eq } }` matches one).
+ *   of ids its filter names (`where: { id: { eq } }` matches one);
+ * - a field of a generated type that the API resolves with a Cypher query of
+ *   its own, once per item (`@customResolver`, e.g. factSources), costs
+ *   CUSTOM_RESOLVER_COST more: a page of 1,000 organisations with it is refused.
  *
  * The same walk checks the size asked of every list: a generated list's
  * `limit`/`first` must lie between 1 and its type's `@limit` maximum, so an
@@ -85,7 +88,26 @@ interface SizeProblem {
   message: string;
 }
 
-function sizeEstimator(bounds: Map<string, ListBound>, problems: SizeProblem[]): ComplexityEstimator {
+/** What a field resolved by a query of its own for each item adds to the cost (see the module's comment). */
+export const CUSTOM_RESOLVER_COST = 500;
+
+/** The `@customResolver` fields of the type definitions, as "Type.field". */
+export function customResolverFieldsOf(typeDefs: string): Set<string> {
+  const fields = new Set<string>();
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    for (const field of definition.fields ?? [])
+      if (field.directives?.some((d) => d.name.value === "customResolver"))
+        fields.add(`${definition.name.value}.${field.name.value}`);
+  }
+  return fields;
+}
+
+function sizeEstimator(
+  bounds: Map<string, ListBound>,
+  problems: SizeProblem[],
+  customResolved: Set<string>,
+): ComplexityEstimator {
   return ({ field, args, childComplexity, type }) => {
     const argument = "limit" in args ? "limit" : "first" in args ? "first" : undefined;
     const asked = argument ? (args[argument] as number | null | undefined) : undefined;
@@ -103,7 +125,7 @@ function sizeEstimator(bounds: Map<string, ListBound>, problems: SizeProblem[]):
     }
     const byDefault = generated ? Math.min(generated.default, byIds(args.where) ?? generated.default) : 1;
     const size = typeof asked === "number" ? Math.min(Math.max(asked, 1), max ?? asked) : byDefault;
-    return size * (1 + childComplexity);
+    return size * (1 + childComplexity) + (customResolved.has(where) ? CUSTOM_RESOLVER_COST : 0);
   };
 }
 
@@ -137,6 +159,7 @@ export function queryCost<TContext extends object>(
   limits: CostLimits = defaults,
 ): ApolloServerPlugin<TContext> {
   const bounds = listBoundsOf(typeDefs);
+  const customResolved = customResolverFieldsOf(typeDefs);
   return {
     async requestDidStart() {
       return {
@@ -145,7 +168,14 @@ export function queryCost<TContext extends object>(
           if (nestingDepth(request.variables, MAX_VARIABLE_DEPTH) > MAX_VARIABLE_DEPTH) return;
           let measured: ReturnType<typeof measure>;
           try {
-            measured = measure(schema, document, request.variables ?? {}, bounds, request.operationName ?? undefined);
+            measured = measure(
+              schema,
+              document,
+              request.variables ?? {},
+              bounds,
+              request.operationName ?? undefined,
+              customResolved,
+            );
           } catch (error) {
             // Variables of the wrong type: the same 400 execution would give, before anything runs.
             if (!(error instanceof GraphQLError)) throw error;
@@ -179,6 +209,7 @@ export function measure(
   variables: Record<string, unknown>,
   bounds: Map<string, ListBound>,
   operationName?: string,
+  customResolved: Set<string> = new Set(),
 ): { cost: number; problems: SizeProblem[] } {
   const problems: SizeProblem[] = [];
   const cost = getComplexity({
@@ -186,7 +217,7 @@ export function measure(
     query: document,
     variables,
     operationName,
-    estimators: [sizeEstimator(bounds, problems)],
+    estimators: [sizeEstimator(bounds, problems, customResolved)],
   });
   return { cost, problems };
 }
