@@ -183,6 +183,7 @@ export const OPPORTUNITY_FIELDS = graphql(`
       name
       kind
       inseeCode
+      illustrative
     }
     explanation(language: $language)
   }

@@ -1,6 +1,6 @@
 import { startHarness, type Harness } from "./harness";
 
-const FIELDS = `id kind score status members { id name kind inseeCode } explanation fr: explanation(language: FR) en: explanation(language: EN) linkScores { commonNeighbours jaccard adamicAdar resourceAllocation }`;
+const FIELDS = `id kind score status members { id name kind inseeCode illustrative } explanation fr: explanation(language: FR) en: explanation(language: EN) linkScores { commonNeighbours jaccard adamicAdar resourceAllocation }`;
 
 /** Neighbours of an organisation in the cooperation graph, as the Cypher of the model defines them. */
 const COOPERATION_NEIGHBOURS = `
@@ -48,6 +48,15 @@ describe("opportunities", () => {
       expect(o.explanation).toEqual(o.fr);
       expect(o.status).toBe("SUGGESTED");
     }
+    // Each member says whether it was invented for the demonstration, as its stored provenance does.
+    const ids = [...new Set(list.flatMap((o: any) => o.members.map((m: any) => m.id)))];
+    const stored = await api.cypher(
+      "MATCH (o:Organisation) WHERE o.id IN $ids RETURN o.id AS id, o.sourceKind = 'ILLUSTRATIVE' AS illustrative",
+      { ids },
+    );
+    const invented = new Map(stored.map((r: any) => [r.id, r.illustrative]));
+    for (const m of list.flatMap((o: any) => o.members))
+      expect([m.id, m.illustrative]).toEqual([m.id, invented.get(m.id)]);
   });
 
   it("suggest partnerships between organisations not linked yet, naming the partners they share", async () => {

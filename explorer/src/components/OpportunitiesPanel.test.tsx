@@ -28,6 +28,7 @@ const OPPORTUNITY: OpportunitiesQuery["opportunities"][number] = {
       name: "Atelier vélo solidaire",
       kind: "EssStructure",
       inseeCode: "94028",
+      illustrative: true,
     },
     {
       __typename: "OpportunityMember",
@@ -35,6 +36,7 @@ const OPPORTUNITY: OpportunitiesQuery["opportunities"][number] = {
       name: "Épicerie solidaire",
       kind: "EssStructure",
       inseeCode: "94028",
+      illustrative: false,
     },
   ],
   explanation: ["Elles travaillent dans la même ville."],
@@ -106,6 +108,9 @@ describe("OpportunitiesPanel", () => {
     expect(card.textContent).toContain("Piste forte");
     expect(card.textContent).toContain("Elles travaillent dans la même ville.");
     expect(card.textContent).not.toMatch(/0[.,]8/);
+    // The invented organisation is marked as such, the real one is not.
+    expect(card.textContent).toContain("Atelier vélo solidaire (fictive)");
+    expect(card.textContent).not.toContain("Épicerie solidaire (fictive)");
     expect(await screen.findByRole("button", { name: "Partenariat 1" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Financement 0" }).hasAttribute("disabled")).toBe(true);
     expect(

@@ -95,9 +95,9 @@ export default function FollowUpView() {
     });
   const who = (by: string) => (by === session?.subject ? t("followUp.you") : by);
   const today = new Date().toISOString().slice(0, 10);
-  const names = (members: { name: string }[]) =>
+  const names = (members: { name: string; illustrative: boolean }[]) =>
     namesList(
-      members.map((m) => m.name),
+      members.map((m) => (m.illustrative ? `${m.name} (${t("common.inventedShort")})` : m.name)),
       i18n.language,
     );
 

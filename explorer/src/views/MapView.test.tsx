@@ -81,7 +81,7 @@ const node = (
 const NODES = [
   node("a", "EssStructure", "Épicerie solidaire", "94028", 48.79, 2.455, "ASSOCIATION"),
   node("b", "Business", "Boulangerie du Port", "94028", 48.78, 2.46),
-  node("c", "Financer", "Fondation locale", "94071", 48.77, 2.53),
+  { ...node("c", "Financer", "Fondation locale", "94071", 48.77, 2.53), illustrative: true },
   node("d", "EssStructure", "Sans adresse", "94071", null, null, "SCOP"),
 ];
 const asked: Record<string, unknown>[] = [];
@@ -161,6 +161,19 @@ describe("MapView", () => {
     expect(screen.getByRole("button", { name: /Fondation locale/ })).toBeTruthy();
   });
 
+  it("marks invented organisations: a paler, dashed point, a legend entry and a word in the list", async () => {
+    renderView();
+    await waitFor(() => expect(points()).toHaveLength(3));
+    const dashed = [...points()].filter((p) => p.getAttribute("stroke-dasharray"));
+    expect(dashed.map((p) => p.getAttribute("fill"))).toEqual(["#a35200"]);
+    expect(screen.getByText("Organisation inventée pour la démonstration (pâle, contour en pointillés)")).toBeTruthy();
+    fireEvent.click(screen.getByText(/Liste des organisations de la carte/));
+    expect(screen.getByRole("button", { name: /Fondation locale \(Financeur, .*, fictive\)/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /Boulangerie du Port \(Entreprise, [^)]*\)/ }).textContent).not.toContain(
+      "fictive",
+    );
+  });
+
   it("a legend entry hides a type of organisation", async () => {
     renderView();
     await waitFor(() => expect(points()).toHaveLength(3));
@@ -188,6 +201,7 @@ describe("MapView", () => {
     // Choosing another organisation from the list moves the outline.
     fireEvent.click(screen.getByRole("button", { name: /Boulangerie du Port/ }));
     expect(screen.getByTestId("details-name").textContent).toBe("Boulangerie du Port");
-    expect(financer.getAttribute("stroke")).toBe("#fff");
+    // Back to its own outline: dashed grey, as an invented organisation.
+    expect(financer.getAttribute("stroke")).toBe("#374151");
   });
 });

@@ -186,12 +186,14 @@ export default function MapView() {
 
   // The points, drawn again when the scope or the types shown change.
   const drawn = useRef(new Map<string, { marker: L.CircleMarker; node: GraphNode }>());
+  // Invented organisations: paler, with a dashed outline (as in the network view).
   const look = (n: GraphNode, chosen: boolean): L.CircleMarkerOptions => ({
     radius: chosen ? radius(n) + 3 : radius(n),
-    color: chosen ? "#000" : "#fff",
-    weight: chosen ? 3 : 1,
+    color: chosen ? "#000" : n.illustrative ? "#374151" : "#fff",
+    weight: chosen ? 3 : n.illustrative ? 1.5 : 1,
+    dashArray: n.illustrative && !chosen ? "3 2" : undefined,
     fillColor: nodeColor(n.type, n.legalForm),
-    fillOpacity: 0.9,
+    fillOpacity: n.illustrative ? 0.5 : 0.9,
   });
   useEffect(() => {
     const group = markers.current;
@@ -200,7 +202,7 @@ export default function MapView() {
     drawn.current.clear();
     for (const n of points) {
       const marker = L.circleMarker([n.latitude!, n.longitude!], { ...look(n, false), className: "organisation-point" })
-        .bindTooltip(`${n.name} (${t(`types.${n.type}`)})`)
+        .bindTooltip(`${n.name} (${t(`types.${n.type}`)}${n.illustrative ? `, ${t("common.inventedShort")}` : ""})`)
         .on("click", () => select.current(n.id))
         .addTo(group);
       drawn.current.set(n.id, { marker, node: n });
@@ -245,6 +247,11 @@ export default function MapView() {
             </label>
           ))}
           <p className="muted">{t("map.legendShades")}</p>
+          {points.some((n) => n.illustrative) && (
+            <p className="muted">
+              <span className="swatch round invented" aria-hidden="true" /> {t("graph.legendInvented")}
+            </p>
+          )}
           {communes && (
             <p className="muted">
               <span className="swatch outline" aria-hidden="true" /> {t("map.commune")}
@@ -290,7 +297,8 @@ export default function MapView() {
                 >
                   {n.name}{" "}
                   <span className="muted">
-                    ({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")})
+                    ({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")}
+                    {n.illustrative ? `, ${t("common.inventedShort")}` : ""})
                   </span>
                 </button>{" "}
                 {isOrganisation(n.type) && <OrganisationShortcuts id={n.id} name={n.name} />}

@@ -125,6 +125,8 @@ export class OpportunityMember {
   kind!: string;
   @Field(() => String, { nullable: true, description: "INSEE code of its town." })
   inseeCode!: string | null;
+  @Field(() => Boolean, { description: "True when it was invented for the demonstration (sourceKind ILLUSTRATIVE)." })
+  illustrative!: boolean;
 }
 
 @ObjectType({ description: "The link-prediction scores of a pair, as NetworkX defines them." })

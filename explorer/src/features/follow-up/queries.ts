@@ -21,6 +21,7 @@ export const RECORDED_OPPORTUNITIES = graphql(`
         name
         kind
         inseeCode
+        illustrative
       }
       updatedAt
       nextFollowUp
@@ -116,6 +117,7 @@ export const SUGGESTED_OPPORTUNITIES = graphql(`
         name
         kind
         inseeCode
+        illustrative
       }
     }
   }

@@ -159,6 +159,7 @@ export function OpportunityList({
                     ) : (
                       <strong>{m.name}</strong>
                     )}
+                    {m.illustrative && <span className="muted"> ({t("common.inventedShort")})</span>}
                   </span>
                 ))}
               </p>

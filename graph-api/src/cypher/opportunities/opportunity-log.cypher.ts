@@ -19,7 +19,7 @@ export type Row = {
   kind: string;
   status: string;
   score: number | null;
-  members: { id: string; name: string; kind: string; inseeCode: string | null }[];
+  members: { id: string; name: string; kind: string; inseeCode: string | null; illustrative: boolean }[];
   createdAt: string | null;
   createdBy: string | null;
   updatedAt: string | null;
@@ -53,7 +53,8 @@ export const opportunityLog = cypher<Params, Row>(
         MATCH (m:Organisation {id: memberId})
         RETURN m { .id, .name,
           kind: head([l IN labels(m) WHERE l IN ['EssStructure', 'Business', 'Financer', 'SupportProvider', 'ResearchUnit']]),
-          inseeCode: head(COLLECT { MATCH (m)-[:LOCATED_IN]->(t:Town) RETURN t.inseeCode }) }
+          inseeCode: head(COLLECT { MATCH (m)-[:LOCATED_IN]->(t:Town) RETURN t.inseeCode }),
+          illustrative: coalesce(m.sourceKind = 'ILLUSTRATIVE', false) }
       })] AS members,
     toString(o.createdAt) AS createdAt, o.createdBy AS createdBy,
     toString(o.updatedAt) AS updatedAt, o.updatedBy AS updatedBy,

@@ -7,6 +7,8 @@ export type Row = {
   /** Node type: EssStructure, Business, Financer, SupportProvider or ResearchUnit. */
   kind: string;
   inseeCode: string | null;
+  /** Invented for the demonstration (sourceKind ILLUSTRATIVE). */
+  illustrative: boolean;
   latitude: number | null;
   longitude: number | null;
   themes: string[];
@@ -38,6 +40,7 @@ export const PROFILE_FIELDS = /* cypher */ `
   RETURN o.id AS id, o.name AS name,
     [l IN labels(o) WHERE l <> 'Organisation'][0] AS kind,
     head(COLLECT { MATCH (o)-[:LOCATED_IN]->(t:Town) RETURN t.inseeCode }) AS inseeCode,
+    coalesce(o.sourceKind = 'ILLUSTRATIVE', false) AS illustrative,
     o.location.latitude AS latitude, o.location.longitude AS longitude,
     COLLECT { MATCH (o)-[:HAS_THEME]->(th:Theme) RETURN th.code ORDER BY th.code } AS themes,
     o.legalForm AS legalForm, o.stage AS stage,

@@ -10,6 +10,7 @@ import { loadOpportunityContext, type Snapshot } from "./snapshot";
 import { loadTownContext } from "./town-scope";
 import {
   OPPORTUNITY_KINDS,
+  memberOf,
   parseOpportunityId,
   type Opportunity,
   type OpportunityKind,
@@ -196,7 +197,7 @@ function asRecorded(ctx: Snapshot, id: string): FoundOpportunity | null {
     kind: row.kind as FoundOpportunity["kind"],
     score: row.score ?? 0,
     status: row.status as OpportunityStatus,
-    members: members.map((m) => ({ id: m!.id, name: m!.name, kind: m!.kind, inseeCode: m!.inseeCode })),
+    members: members.map((m) => memberOf(m!)),
     reasons: row.reasonsJson ? (JSON.parse(row.reasonsJson) as Reason[]) : [],
   };
 }

@@ -14,7 +14,7 @@ import type { ComplementarityRule } from "@maillage/reference";
 import { hasEdge } from "./cooperation-graph";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { proximity } from "@maillage/model";
-import { clamp01, opportunityId, type Opportunity, type OpportunityKind, type Reason } from "./opportunity";
+import { clamp01, memberOf, opportunityId, type Opportunity, type OpportunityKind, type Reason } from "./opportunity";
 import { pairDistanceKm, rank, themeOverlap, type OpportunityFilter } from "./partnerships";
 
 const EARLY_STAGES = new Set(["IDEA", "LAUNCH", "EARLY"]);
@@ -25,9 +25,7 @@ function sizeFactor(staffRange: string | null | undefined): number {
   return Number.isFinite(code) ? Math.min(1, code / 32) : 0.3;
 }
 
-function member(p: OrganisationProfile) {
-  return { id: p.id, name: p.name, kind: p.kind, inseeCode: p.inseeCode };
-}
+const member = memberOf;
 
 function placeReasons(
   ctx: OpportunityContext,

@@ -24,7 +24,24 @@ export interface OpportunityMember {
   /** Node type: EssStructure, Business, Financer, SupportProvider, ResearchUnit. */
   kind: string;
   inseeCode: string | null;
+  /** Invented for the demonstration. */
+  illustrative: boolean;
 }
+
+/** An organisation's public fields as an opportunity names it. */
+export const memberOf = (p: {
+  id: string;
+  name: string;
+  kind: string;
+  inseeCode: string | null;
+  illustrative: boolean;
+}): OpportunityMember => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  inseeCode: p.inseeCode,
+  illustrative: p.illustrative,
+});
 
 export type Reason =
   | { type: "SHARED_PARTNERS"; names: string[] }

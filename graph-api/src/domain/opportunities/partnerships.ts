@@ -8,7 +8,7 @@ import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./c
 import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { distanceKm, haversineKm, PointGrid, proximity } from "@maillage/model";
-import { clamp01, opportunityId, type Opportunity, type Reason } from "./opportunity";
+import { clamp01, memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
 
 /** Weights of the combined score; they sum to 1 so that the score stays in [0, 1]. */
 export const PARTNERSHIP_WEIGHTS = {
@@ -119,7 +119,7 @@ export function scorePartnership(ctx: OpportunityContext, aId: string, bId: stri
     id: opportunityId("PARTNERSHIP", [a.id, b.id]),
     kind: "PARTNERSHIP",
     score,
-    members: [first, second].map((m) => ({ id: m.id, name: m.name, kind: m.kind, inseeCode: m.inseeCode })),
+    members: [first, second].map(memberOf),
     reasons: reasonsFor(ctx, graph, u, v, a, b, km),
     linkScores: {
       commonNeighbours: scores.commonNeighbours,

@@ -10,7 +10,7 @@ import { townReason, type OpportunityContext, type OrganisationProfile } from ".
 import { pairDistanceKm, rank, type OpportunityFilter } from "./partnerships";
 import { proximity } from "@maillage/model";
 import { keywordOverlap } from "./text-match";
-import { clamp01, opportunityId, type Opportunity, type Reason } from "./opportunity";
+import { clamp01, memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
 
 export const POOLING_DEFAULTS = {
   /** Farthest offer suggested for a need, unless both are in the same or neighbouring towns. */
@@ -23,9 +23,7 @@ export const POOLING_DEFAULTS = {
   maxGroupSize: 6,
 } as const;
 
-function member(p: OrganisationProfile) {
-  return { id: p.id, name: p.name, kind: p.kind, inseeCode: p.inseeCode };
-}
+const member = memberOf;
 
 function inScope(ctx: OpportunityContext, ids: string[], filter: OpportunityFilter): boolean {
   const profiles = ids.map((id) => ctx.profiles.get(id)).filter((p): p is OrganisationProfile => p !== undefined);
