@@ -24,7 +24,7 @@ function territoryContext(organisations: number, seed: number, declined: string[
   const t = generateTerritory({ organisations, seed });
   return buildOpportunityContext({
     edges: t.edges,
-    profiles: t.profiles.map((p) => ({ ...p })),
+    profiles: t.profiles.map((p) => ({ ...p, illustrative: false })),
     nodeNames: t.events.map((id, k) => ({ id, name: `Évènement ${k + 1}` })),
     themes: TERRITORY_THEMES.map((code) => ({ code, labelFr: code, labelEn: code })),
     towns: t.towns.map((town) => ({ inseeCode: town.inseeCode, name: town.name, neighbours: [] })),
