@@ -34,7 +34,8 @@ export function DataStatusSection({ year }: { year: number }) {
           })}
         </p>
       )}
-      <div className="table-scroll">
+      {/* The tables' boxes are focusable: on a phone they scroll sideways, with the arrow keys too. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dataStatus.title")}>
         <table>
           <caption className="visually-hidden">{t("dataStatus.title")}</caption>
           <thead>
@@ -67,7 +68,7 @@ export function DataStatusSection({ year }: { year: number }) {
       {data.lastImports.length === 0 ? (
         <p>{t("dataStatus.noImport")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dataStatus.imports")}>
           <table>
             <thead>
               <tr>
@@ -98,7 +99,7 @@ export function DataStatusSection({ year }: { year: number }) {
       {runList.length === 0 ? (
         <p>{t("dataStatus.runsNone", { year })}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dataStatus.runs", { year })}>
           <table>
             <thead>
               <tr>

@@ -1,5 +1,5 @@
 /** The selected node: what the graph knows, its provenance (from the generated API), and how to expand it. */
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useId } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { dateLocale } from "../i18n/labels";
@@ -24,6 +24,8 @@ export function DetailsPanel({
   onCreated?: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  // Unique: the network view stays in the page (hidden) beside the directory's or the map's panel.
+  const titleId = useId();
   const editor = canEdit(useSession());
   const isTown = node?.type === "Town";
   const details = useQuery(DETAILS, { variables: { id: node?.id ?? "" }, skip: !node || isTown });
@@ -33,8 +35,8 @@ export function DetailsPanel({
   const website = record && "website" in record ? record.website : null;
 
   return (
-    <section aria-labelledby="details-title" className="details">
-      <h2 id="details-title">{t("details.title")}</h2>
+    <section aria-labelledby={titleId} className="details">
+      <h2 id={titleId}>{t("details.title")}</h2>
       {!node ? (
         <p className="muted">{t("details.select")}</p>
       ) : (

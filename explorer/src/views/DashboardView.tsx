@@ -164,7 +164,8 @@ export default function DashboardView() {
 
       <section className="panel dash-section" aria-labelledby="dash-period">
         <h3 id="dash-period">{t("dashboard.period.title", { year, previous: year - 1 })}</h3>
-        <div className="table-scroll">
+        {/* Focusable: on a phone the table scrolls sideways, with the arrow keys too. */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="dash-period">
           <table className="data period-table">
             <thead>
               <tr>
@@ -327,7 +328,7 @@ export default function DashboardView() {
                 note={t("dashboard.calls.laureatesNote")}
               />
             </div>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t("dashboard.calls.tableCaption")}>
               <table className="data">
                 <caption>{t("dashboard.calls.tableCaption")}</caption>
                 <thead>
