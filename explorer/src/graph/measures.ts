@@ -39,7 +39,7 @@ export const COMMUNITY_COLORS = [
 function ramp(t: number): string {
   const [a, b] = RAMP;
   const mix = (i: number) => Math.round(a[i] + (b[i] - a[i]) * t);
-  return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;
+  return `#${[0, 1, 2].map((i) => mix(i).toString(16).padStart(2, "0")).join("")}`;
 }
 
 /**

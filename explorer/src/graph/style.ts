@@ -83,8 +83,6 @@ function stylesheet(detailed: boolean): StylesheetJson {
           },
         ]
       : []),
-    // Invented organisations stay told apart at every zoom: paler, and outlined in dashes once borders are drawn.
-    { selector: "node[?illustrative]", style: { "background-opacity": 0.55 } },
     {
       selector: "edge",
       style: {

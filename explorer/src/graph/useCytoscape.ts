@@ -10,7 +10,7 @@ import { detailed, graphStyle, labelSize, markLabelled, overviewStyle } from "./
 import { FCOSE_MAX_NODES, firstLayout, placeNewNodes, WHEEL_SENSITIVITY } from "./layout";
 import { extent, pivotMds } from "./pivot-mds";
 import type { GraphData } from "./model";
-import { DRAWN_EDGE_COLOR, EDGE_COLOR, NODE_STYLE, nodeColor } from "./palette";
+import { DRAWN_EDGE_COLOR, EDGE_COLOR, NODE_STYLE, drawnNodeColor, nodeColor } from "./palette";
 
 export interface CytoscapeOptions {
   data: GraphData;
@@ -65,7 +65,7 @@ function elements(
           label: n.name,
           size,
           fontSize: labelSize(size),
-          color: appearance?.color?.get(n.id) ?? nodeColor(n.type, n.legalForm),
+          color: drawnNodeColor(appearance?.color?.get(n.id) ?? nodeColor(n.type, n.legalForm), n.illustrative),
           shape: NODE_STYLE[n.type]?.shape ?? "ellipse",
         },
       };
