@@ -458,6 +458,7 @@ export const ORGANISATION_PROFILE = graphql(`
       isVitrine
       source
       sourceKind
+      sourceRef
       updatedAt
       factSources {
         field
@@ -537,6 +538,7 @@ export const ORGANISATION_PROFILE = graphql(`
       description
       source
       sourceKind
+      sourceRef
       updatedAt
       factSources {
         field
@@ -586,6 +588,7 @@ export const ORGANISATION_PROFILE = graphql(`
       description
       source
       sourceKind
+      sourceRef
       updatedAt
       factSources {
         field
@@ -617,6 +620,7 @@ export const ORGANISATION_PROFILE = graphql(`
       description
       source
       sourceKind
+      sourceRef
       updatedAt
       factSources {
         field
@@ -653,6 +657,7 @@ export const ORGANISATION_PROFILE = graphql(`
       description
       source
       sourceKind
+      sourceRef
       updatedAt
       factSources {
         field

@@ -106,6 +106,16 @@ export interface GraphSpec {
 
 export const ILLUSTRATIVE: Provenance = { source: "illustrative", sourceKind: "ILLUSTRATIVE" };
 
+/**
+ * Provenance of a real institution named in the demo (Bpifrance, France
+ * Active…): illustrative too, since its links and figures there are invented,
+ * but the institution itself exists, and the interface says so.
+ */
+export const REAL_INSTITUTION: Provenance = {
+  ...ILLUSTRATIVE,
+  sourceRef: "real institution named for the demo; its figures and links are invented",
+};
+
 export function ref(label: NodeLabel, key: string): NodeRef {
   return { label, key };
 }

@@ -109,8 +109,8 @@ describe("OpportunitiesPanel", () => {
     expect(card.textContent).toContain("Elles travaillent dans la même ville.");
     expect(card.textContent).not.toMatch(/0[.,]8/);
     // The invented organisation is marked as such, the real one is not.
-    expect(card.textContent).toContain("Atelier vélo solidaire (fictive)");
-    expect(card.textContent).not.toContain("Épicerie solidaire (fictive)");
+    expect(card.textContent).toContain("Atelier vélo solidaire (données fictives)");
+    expect(card.textContent).not.toContain("Épicerie solidaire (données fictives)");
     expect(await screen.findByRole("button", { name: "Partenariat 1" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Financement 0" }).hasAttribute("disabled")).toBe(true);
     expect(

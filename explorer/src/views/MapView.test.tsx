@@ -166,9 +166,9 @@ describe("MapView", () => {
     await waitFor(() => expect(points()).toHaveLength(3));
     const dashed = [...points()].filter((p) => p.getAttribute("stroke-dasharray"));
     expect(dashed.map((p) => p.getAttribute("fill"))).toEqual(["#a35200"]);
-    expect(screen.getByText("Organisation inventée pour la démonstration (pâle, contour en pointillés)")).toBeTruthy();
+    expect(screen.getByText("Données inventées pour la démonstration (pâle, contour en pointillés)")).toBeTruthy();
     fireEvent.click(screen.getByText(/Liste des organisations de la carte/));
-    expect(screen.getByRole("button", { name: /Fondation locale \(Financeur, .*, fictive\)/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /Fondation locale \(Financeur, .*, données fictives\)/ })).toBeTruthy();
     expect(screen.getByRole("button", { name: /Boulangerie du Port \(Entreprise, [^)]*\)/ }).textContent).not.toContain(
       "fictive",
     );

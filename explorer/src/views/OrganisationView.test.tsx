@@ -6,6 +6,7 @@ import { ORGANISATION_PROFILE } from "../queries";
 import type { OrganisationProfileQuery } from "../gql/graphql";
 import { mocked } from "../testing/mocked-response";
 import OrganisationView from "./OrganisationView";
+import { REAL_INSTITUTION } from "@maillage/model";
 
 afterEach(async () => {
   cleanup();
@@ -37,6 +38,7 @@ const ess: OrganisationProfileQuery["essStructures"][number] = {
   isVitrine: false,
   source: "StockEtablissement.csv",
   sourceKind: "OPEN_DATA_IMPORT",
+  sourceRef: null,
   updatedAt: "2026-12-03T10:00:00Z",
   importedAt: "2026-12-01T09:00:00Z",
   factSources: [
@@ -71,12 +73,38 @@ const profile = mocked(ORGANISATION_PROFILE, {
 const sourceOf = (label: string) =>
   screen.getByText(label, { selector: "dt" }).closest(".fact")!.querySelector("[data-testid=fact-source]")?.textContent;
 
-const renderView = () =>
+const renderView = (mock = profile) =>
   render(
-    <MockedProvider mocks={[profile]}>
+    <MockedProvider mocks={[mock]}>
       <OrganisationView id="ess-1" />
     </MockedProvider>,
   );
+
+const demoProfile = (sourceRef: string | null) =>
+  mocked(ORGANISATION_PROFILE, {
+    variables: { id: "ess-1" },
+    result: {
+      data: {
+        essStructures: [{ ...ess, sourceKind: "ILLUSTRATIVE", source: "illustrative", sourceRef }],
+        businesses: [],
+        financers: [],
+        supportProviders: [],
+        researchUnits: [],
+      },
+    },
+  });
+
+describe("an organisation of the demonstration", () => {
+  it("is said to be invented, or, for a real institution named in the demo, to have invented links and figures", async () => {
+    renderView(demoProfile(null));
+    expect((await screen.findByRole("note")).textContent).toContain("Organisation inventée pour la démonstration");
+    cleanup();
+    renderView(demoProfile(REAL_INSTITUTION.sourceRef!));
+    const note = (await screen.findByRole("note")).textContent;
+    expect(note).toContain("Institution réelle nommée pour la démonstration");
+    expect(note).not.toContain("inventée pour la démonstration : ni elle");
+  });
+});
 
 describe("a profile's facts and where each comes from", () => {
   it("says in French who wrote each fact and when, under its value", async () => {

@@ -7,7 +7,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { enumLabel } from "@maillage/model";
+import { enumLabel, REAL_INSTITUTION } from "@maillage/model";
 import { ORGANISATION_HISTORY, ORGANISATION_PROFILE } from "../queries";
 import { canEdit, useSession } from "../auth";
 import { dateLocale, themeLabel } from "../i18n/labels";
@@ -69,7 +69,7 @@ function OrganisationProfile({ id }: { id: string }) {
         </h2>
         {illustrative && (
           <p className="badge illustrative-notice" role="note">
-            {t("profile.invented")}
+            {t(r.sourceRef === REAL_INSTITUTION.sourceRef ? "profile.realInstitution" : "profile.invented")}
           </p>
         )}
         <p className="profile-actions">

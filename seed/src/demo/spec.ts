@@ -14,12 +14,7 @@ import {
   type RelSpec,
 } from "@maillage/model";
 
-/** Provenance of real institutions named in the demo. */
-export const REAL_INSTITUTION: Provenance = {
-  source: "illustrative",
-  sourceKind: "ILLUSTRATIVE",
-  sourceRef: "real institution named for the demo; its figures and links are invented",
-};
+export { REAL_INSTITUTION } from "@maillage/model";
 
 export type LooseProps = Record<string, PropValue | undefined>;
 
