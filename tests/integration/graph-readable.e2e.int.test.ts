@@ -158,7 +158,7 @@ describe("a readable network view", () => {
     const invented = await page.evaluate(() => (window as any).__maillageCy.nodes("[?illustrative]").length as number);
     expect(invented).toBeGreaterThan(0);
     await page.getByText(new RegExp(`dont ${invented} aux données inventées pour la démonstration`)).waitFor();
-    await page.locator("details.legend").getByText("Organisation inventée pour la démonstration").waitFor();
+    await page.locator("details.legend").getByText("Données inventées pour la démonstration").waitFor();
     // Paler at every zoom: no invented organisation has the colour of a real one of the same type.
     for (const zoom of [0.2, 1, 3]) {
       const clash = await page.evaluate((z) => {
