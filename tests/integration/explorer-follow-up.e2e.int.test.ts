@@ -56,7 +56,7 @@ describe("follow-up of introductions and the printable report, in Chromium", () 
 
   it("records an introduction with a note from the follow-up view, then undoes it, in at most 4 clicks", async () => {
     clicks = 0;
-    await click(page.getByRole("link", { name: "Suivi des mises en relation" }));
+    await click(page.getByRole("navigation").getByRole("link", { name: "Suivi des mises en relation", exact: true }));
     const suggested = page.getByRole("region", { name: /^Suggérées/ });
     const card = suggested.getByRole("listitem").first();
     // The whole territory's suggestions are computed on demand: seconds on a busy machine.
@@ -114,7 +114,7 @@ describe("follow-up of introductions and the printable report, in Chromium", () 
 
   it("prints this year's report in at most 2 clicks, without navigation or buttons", async () => {
     clicks = 0;
-    await click(page.getByRole("link", { name: "Tableau de bord" }));
+    await click(page.getByRole("navigation").getByRole("link", { name: "Tableau de bord", exact: true }));
     const year = new Date().getFullYear();
     await page.getByRole("heading", { name: `${year} comparée à ${year - 1}` }).waitFor();
     await page.evaluate(() => {

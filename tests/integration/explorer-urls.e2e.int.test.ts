@@ -84,10 +84,10 @@ describe("explorer views kept in the address", () => {
     });
 
     // Another tab, with a filter of its own, then back to the network by its tab.
-    await page.getByRole("link", { name: "Annuaire" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Annuaire", exact: true }).click();
     await page.getByRole("combobox", { name: "Type d'organisation" }).selectOption("Financer");
     await page.waitForFunction(() => window.location.hash.includes("type=Financer"));
-    await page.getByRole("link", { name: "Réseau" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Réseau", exact: true }).click();
     expect(await hash()).toMatch(/^#\/graph\?town=94071&types=/);
     expect(await townSelect().inputValue()).toBe("94071");
     expect(await businessBox().isChecked()).toBe(false);
@@ -128,7 +128,7 @@ describe("explorer views kept in the address", () => {
   });
 
   it("opens an organisation's neighbours from the directory: the network view, on its town, with it selected", async () => {
-    await page.getByRole("link", { name: "Annuaire" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Annuaire", exact: true }).click();
     await page.getByRole("combobox", { name: "Type d'organisation" }).selectOption("EssStructure");
     await page.getByRole("combobox", { name: "Commune" }).selectOption("94028");
     const first = page.locator("table.directory tbody th button").first();

@@ -62,7 +62,12 @@ describe("explorer in Chromium", () => {
     expect(response!.headers()["content-security-policy"]).toContain("default-src 'self'");
     await waitForGraph();
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    expect(await page.getByRole("link", { name: "Réseau" }).getAttribute("aria-current")).toBe("page");
+    expect(
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "Réseau", exact: true })
+        .getAttribute("aria-current"),
+    ).toBe("page");
     const nodes = await cyNodes();
     const organisations = nodes.filter((n: any) =>
       ["EssStructure", "Business", "Financer", "SupportProvider", "ResearchUnit"].includes(n.type),
@@ -184,11 +189,11 @@ describe("explorer in Chromium", () => {
 
   it("switches to English", async () => {
     await page.getByLabel("Langue").selectOption("en");
-    await page.getByRole("link", { name: "Network" }).waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: "Network", exact: true }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.getByRole("heading", { name: "Opportunities" }).waitFor();
     await page.getByLabel("Language").selectOption("fr");
-    await page.getByRole("link", { name: "Réseau" }).waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: "Réseau", exact: true }).waitFor();
   }, 30_000);
 
   /** What shows that each view has loaded its data (not a "Chargement…" placeholder). */

@@ -412,7 +412,12 @@ describe("partner widget in Chromium, from another origin", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${api.url}/#/widgets`);
-    expect(await page.getByRole("link", { name: "Widgets" }).getAttribute("aria-current")).toBe("page");
+    expect(
+      await page
+        .getByRole("navigation")
+        .getByRole("link", { name: "Widgets", exact: true })
+        .getAttribute("aria-current"),
+    ).toBe("page");
     await page.getByRole("combobox", { name: "Commune" }).selectOption(TOWNS.sucy);
     await page.getByRole("combobox", { name: "Langue du widget" }).selectOption("en");
     await page.getByRole("combobox", { name: "Présentation" }).selectOption("compact");
