@@ -1,5 +1,5 @@
 /** The explorer's shell and routes (React Router, hash addresses): header, views (loaded on demand: graph, directory, map, dashboard, widget builder, visitors' error reports), language and sign-in. */
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   createHashRouter,
   Link,
@@ -89,6 +89,17 @@ function Shell() {
 
   const coordinator = canEdit(useSession());
   const territoryName = useQuery(TERRITORY).data?.territory.name;
+  // On a phone the tabs slide sideways in their bar: the current one is brought into the bar's view.
+  const tabList = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const list = tabList.current;
+    const current = list?.querySelector<HTMLElement>("[aria-current=page]");
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    const bar = list.getBoundingClientRect();
+    const tab = current.getBoundingClientRect();
+    if (tab.left < bar.left || tab.right > bar.right)
+      list.scrollLeft += tab.left - bar.left - (bar.width - tab.width) / 2;
+  }, [view]);
   const tabs = (Object.keys(VIEWS) as View[]).filter(
     (v) => !WITHOUT_TAB.has(v) && (coordinator || !COORDINATORS_ONLY.has(v) || v === view),
   );
@@ -112,7 +123,7 @@ function Shell() {
           <p>{territoryName ? t("app.subtitle", { territory: territoryName }) : t("app.subtitleShort")}</p>
         </div>
         <nav aria-label={t("nav.label")}>
-          <ul className="tabs">
+          <ul className="tabs" ref={tabList}>
             {tabs.map((v) => (
               <li key={v}>
                 <Link to={tabAddress(v, view, location.search)} aria-current={v === view ? "page" : undefined}>

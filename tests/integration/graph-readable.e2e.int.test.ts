@@ -186,6 +186,9 @@ describe("a readable network view", () => {
       if (view === "graph") await waitForGraph(page);
       await page.waitForLoadState("networkidle");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // The current tab is in sight in the tab bar, which slides sideways on a phone.
+      const tab = (await page.locator(".tabs [aria-current=page]").boundingBox())!;
+      expect([view, tab.x >= 0 && tab.x + tab.width <= 390]).toEqual([view, true]);
       if (overflow > 0) await page.screenshot({ path: join(SHOTS, `overflow-390-${view}.png`), fullPage: true });
       expect([view, overflow]).toEqual([view, 0]);
     }
