@@ -4,6 +4,7 @@ import type { GraphWriter } from "./db/graph-writer";
 import type { OpportunityFinder } from "./domain/opportunities/finder";
 import type { MetricsService } from "./domain/metrics/service";
 import type { Pseudonymise } from "./domain/metrics/pseudonym";
+import type { PublicReadMark } from "./http/public-reads";
 
 /**
  * The per-request context. `jwt` is what @neo4j/graphql's @authentication and
@@ -23,4 +24,6 @@ export interface AppContext {
   metrics: MetricsService;
   /** Stable pseudonymous id of a node, for exports. */
   pseudonymise: Pseudonymise;
+  /** For an anonymous request: whether its answer may be kept for the next visitors (http/public-reads.ts). */
+  publicRead?: PublicReadMark;
 }

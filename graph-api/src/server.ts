@@ -18,6 +18,7 @@ import type { AppContext } from "./context";
 import { createTokenVerifier } from "./auth/verify-token";
 import { createGraphReader } from "./db/graph-reader";
 import { createGraphWriter } from "./db/graph-writer";
+import { createGraphRevision } from "./db/graph-revision";
 import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { serviceUnavailableStatus } from "./errors/service-unavailable";
@@ -28,6 +29,7 @@ import { explorerNotBuilt, explorerRouter } from "./http/explorer";
 import { createWidgetDirectories, widgetRouter } from "./http/widget";
 import { errorReportRouter } from "./http/error-reports";
 import { territoryOutlinesRouter } from "./http/territory-outlines";
+import { createPublicReads } from "./http/public-reads";
 import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
 import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
@@ -66,7 +68,12 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const verifyToken = createTokenVerifier(config.jwt);
   const reader = createGraphReader(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   const writer = createGraphWriter(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-  const opportunities = createOpportunityFinder(reader, { ttlMs: 30_000, complementarity: loadComplementarity() });
+  // What is kept in memory (opportunity snapshots, widget directories, public answers) is kept under the
+  // graph's revision: nothing served is older than the last write, whichever process wrote.
+  const revision = createGraphRevision(driver, { database: config.neo4j.database });
+  const currentRevision = () => revision.current();
+  const publicReads = createPublicReads(currentRevision);
+  const opportunities = createOpportunityFinder(reader, { currentRevision, complementarity: loadComplementarity() });
   const metrics = createMetricsService(reader, writer);
   const pseudonymSecret =
     config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);
@@ -104,6 +111,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       queryCost<AppContext>(typeDefs),
       forbiddenWhenAuthenticated<AppContext>(),
       serviceUnavailableStatus<AppContext>(),
+      publicReads.plugin<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
     ],
   });
@@ -120,7 +128,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
   app.get("/healthz", healthz);
   app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
-  app.use("/api/export", cors, admit);
+  // Exports are whole graphs of text (GraphML, CSV): compressed when the client accepts it, as /graphql's answers.
+  app.use("/api/export", cors, admit, compression());
   app.use(exportRouter({ metrics, pseudonymise, authenticate: (req) => identify(req, verifyToken) }));
   const graphiql = graphiqlRouter();
   if (graphiql) app.use(graphiql);
@@ -129,11 +138,13 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     "/graphql",
     cors,
     admit,
-    // Answers are JSON, often tens of kilobytes (a town's network): gzip or brotli when the client accepts it.
+    // Answers are JSON, often tens of kilobytes (a town's network): gzip or brotli when the client accepts it
+    // (above compression's 1 KiB threshold).
     compression(),
     express.json({ limit: config.bodyLimit }),
+    publicReads.middleware,
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<AppContext> => {
+      context: async ({ req, res }): Promise<AppContext> => {
         const jwt = await identify(req, verifyToken);
         return {
           jwt,
@@ -142,6 +153,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
           opportunities,
           metrics,
           pseudonymise,
+          publicRead: publicReads.markOf(res),
           sessionConfig: { database: config.neo4j.database },
           // The generated queries get the same Neo4j timeout as ours.
           transaction: { timeout: config.queryTimeoutMs },
@@ -151,7 +163,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   );
   // Visitors' error reports on the public directory, and the coordinators' list of them.
   app.use("/api/error-reports", cors, admit);
-  const directories = createWidgetDirectories(reader);
+  const directories = createWidgetDirectories(reader, currentRevision);
   app.use(
     errorReportRouter({
       reader,

@@ -33,10 +33,13 @@ import { structurePage, TOWN_PAGE_CSP, TOWN_PAGE_ERRORS, townPage, townPageError
 
 export const WIDGET_DIST = join(__dirname, "..", "..", "..", "widget", "dist");
 
-/** The data changes when coordinators edit: browsers keep it a minute, then revalidate with the ETag. */
-const DATA_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+/**
+ * The data changes when coordinators edit: browsers and caches in front revalidate with the ETag at every
+ * use (a 304 costs the server one trivial read), so an edit shows on the next visit.
+ */
+const DATA_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 const SCRIPT_CACHE_CONTROL = "public, max-age=3600";
-/** How long the server keeps a rendered answer before asking Neo4j again. */
+/** Without the graph's revision (tests of the router alone): how long a rendered answer is kept. */
 const SERVER_TTL_MS = 30_000;
 
 /**
@@ -61,6 +64,8 @@ interface Rendered {
   /** The same body gzipped once, for the clients that accept it (nearly all). */
   gzipped: Buffer;
   etag: string;
+  /** The graph's revision it was rendered at. */
+  revision: string;
   expires: number;
 }
 
@@ -68,7 +73,7 @@ interface Rendered {
 function sendCached(
   req: Request,
   res: Response,
-  answer: Omit<Rendered, "expires" | "directory">,
+  answer: Omit<Rendered, "expires" | "directory" | "revision">,
   type: string,
   cacheControl: string,
 ): void {
@@ -137,32 +142,38 @@ export function embedPage(inseeCode: string, query: Record<string, unknown>): st
 }
 
 /**
- * Each town's widget directory, rendered once per language and kept SERVER_TTL_MS: one Neo4j query per
- * town and language at a time, shared by the widget's data, the public pages and the report form.
+ * Each town's widget directory, rendered once per language and kept while the graph's revision
+ * (db/graph-revision.ts) has not moved: one Neo4j query per town and language at a time, shared by the
+ * widget's data, the public pages and the report form, and never older than the last write.
  */
-export function createWidgetDirectories(reader: GraphReader) {
+export function createWidgetDirectories(reader: GraphReader, currentRevision?: () => Promise<string>) {
   const rendered = new Map<string, Rendered>();
   const pending = new Map<string, Promise<Rendered>>();
+  const revisionNow = currentRevision ?? (async () => "");
   return {
     async render(inseeCode: string, lang: WidgetLanguage): Promise<Rendered> {
+      const revision = await revisionNow();
       const key = `${inseeCode.trim().toUpperCase()}|${lang}`;
       const cached = rendered.get(key);
-      if (cached && cached.expires > Date.now()) return cached;
-      let promise = pending.get(key);
+      if (cached && cached.revision === revision && (currentRevision !== undefined || cached.expires > Date.now()))
+        return cached;
+      const pendingKey = `${key}|${revision}`;
+      let promise = pending.get(pendingKey);
       if (!promise) {
         promise = getWidgetDirectory(reader, inseeCode, lang)
           .then((directory) => {
             const entry = {
               directory,
               ...withEtag(Buffer.from(JSON.stringify(directory))),
+              revision,
               expires: Date.now() + SERVER_TTL_MS,
             };
-            // Keyed by the normalised code: at most 16 towns × 2 languages.
+            // Keyed by the normalised code: at most one entry per town and language.
             rendered.set(`${directory.town.inseeCode}|${lang}`, entry);
             return entry;
           })
-          .finally(() => pending.delete(key));
-        pending.set(key, promise);
+          .finally(() => pending.delete(pendingKey));
+        pending.set(pendingKey, promise);
       }
       return promise;
     },

@@ -1,7 +1,7 @@
 /**
  * The opportunity finder: loads what it reads through the GraphReader (one
- * snapshot, reused for `ttlMs`), validates the request and dispatches to the
- * suggestion functions.
+ * snapshot, reused while the graph's revision has not moved), validates the
+ * request and dispatches to the suggestion functions.
  */
 import { loadComplementarity, type Complementarity } from "@maillage/reference";
 import type { GraphReader } from "../ports";
@@ -28,7 +28,7 @@ export const MAX_LIMIT = 100;
 export const MAX_WINDOW = 500;
 /** Counts per kind stop here ("at least"): counting means computing every suggestion of the kind. */
 export const MAX_COUNT = 500;
-/** Towns whose snapshot is kept (each for `ttlMs`). */
+/** Towns whose snapshot is kept (each while the graph's revision has not moved). */
 const TOWN_SNAPSHOTS = 8;
 
 type Suggester = (ctx: OpportunityContext, filter: OpportunityFilter, limit: number) => Opportunity[];
@@ -80,33 +80,61 @@ export interface OpportunityFinder {
   invalidate(): void;
 }
 
-export function createOpportunityFinder(
-  reader: GraphReader,
-  options: { ttlMs: number; complementarity?: Complementarity },
-): OpportunityFinder {
+export interface FinderOptions {
+  /**
+   * The graph's revision (db/graph-revision.ts): a snapshot is reused while it has not moved, so a
+   * suggestion never outlives the write that ends it, whichever process wrote.
+   */
+  currentRevision?: () => Promise<string>;
+  /** Without a revision (tools, tests): how long a snapshot is reused. */
+  ttlMs?: number;
+  complementarity?: Complementarity;
+}
+
+interface Kept {
+  /** The revision it was read at, or when it was read. */
+  revision: string;
+  at: number;
+  snapshot: Promise<Snapshot>;
+}
+
+export function createOpportunityFinder(reader: GraphReader, options: FinderOptions): OpportunityFinder {
   // Read (and validated) once: a broken table stops the server at start, not a request later.
   const complementarity = options.complementarity ?? loadComplementarity();
-  let cached: { at: number; snapshot: Promise<Snapshot> } | undefined;
-  const snapshot = () => {
-    if (!cached || Date.now() - cached.at > options.ttlMs) {
+  const ttlMs = options.ttlMs ?? 30_000;
+  const revisionNow = options.currentRevision ?? (async () => "");
+  const fresh = (kept: Kept | undefined, revision: string): kept is Kept =>
+    kept !== undefined &&
+    kept.revision === revision &&
+    (options.currentRevision !== undefined || Date.now() - kept.at <= ttlMs);
+  let cached: Kept | undefined;
+  const snapshot = async () => {
+    const revision = await revisionNow();
+    if (!fresh(cached, revision)) {
       const loading = loadOpportunityContext(reader, complementarity);
-      cached = { at: Date.now(), snapshot: loading };
-      loading.catch(() => (cached = undefined));
+      const kept: Kept = { revision, at: Date.now(), snapshot: loading };
+      cached = kept;
+      loading.catch(() => {
+        if (cached === kept) cached = undefined;
+      });
     }
-    return cached.snapshot;
+    return cached!.snapshot;
   };
   // A town's opportunities read only the town's part of the graph (town-scope.ts): the whole graph of a
   // region is too large for one request. The last few towns asked for are kept, as the whole snapshot is.
-  const towns = new Map<string, { at: number; snapshot: Promise<Snapshot> }>();
-  const townSnapshot = (inseeCode: string) => {
+  const towns = new Map<string, Kept>();
+  const townSnapshot = async (inseeCode: string) => {
+    const revision = await revisionNow();
     const hit = towns.get(inseeCode);
-    if (hit && Date.now() - hit.at <= options.ttlMs) return hit.snapshot;
-    for (const [code, entry] of towns) if (Date.now() - entry.at > options.ttlMs) towns.delete(code);
+    if (fresh(hit, revision)) return hit.snapshot;
+    for (const [code, entry] of towns) if (!fresh(entry, revision)) towns.delete(code);
     const loading = loadTownContext(reader, inseeCode, complementarity);
-    towns.delete(inseeCode);
-    towns.set(inseeCode, { at: Date.now(), snapshot: loading });
+    const kept: Kept = { revision, at: Date.now(), snapshot: loading };
+    towns.set(inseeCode, kept);
     if (towns.size > TOWN_SNAPSHOTS) towns.delete(towns.keys().next().value!);
-    loading.catch(() => towns.delete(inseeCode));
+    loading.catch(() => {
+      if (towns.get(inseeCode) === kept) towns.delete(inseeCode);
+    });
     return loading;
   };
   const withStatus = (ctx: Snapshot, o: Opportunity): FoundOpportunity => ({
