@@ -524,6 +524,7 @@ describe("partner widget in Chromium, from another origin", () => {
     // max-items stays the ceiling: 13 at most, then a sentence says how many there are, without a button.
     const capped = page.locator("#w-santeny-13");
     await capped.getByRole("button", { name: "Afficher plus" }).click();
+    await capped.locator("li.entry:nth-child(13)").waitFor();
     expect(await capped.locator("li.entry").count()).toBe(13);
     expect(await capped.getByRole("button", { name: "Afficher plus" }).count()).toBe(0);
     expect(await capped.getByText(`Les 13 premières structures sur ${total} sont affichées.`).count()).toBe(1);
@@ -531,6 +532,7 @@ describe("partner widget in Chromium, from another origin", () => {
     const english = page.locator("#w-santeny-en");
     expect(await english.locator("[data-shown]").textContent()).toBe(`12 of ${total} organisations shown`);
     await english.getByRole("button", { name: "Show more" }).click();
+    await english.locator(`li.entry:nth-child(${Math.min(24, total)})`).waitFor();
     expect(await english.locator("li.entry").count()).toBe(Math.min(24, total));
 
     // The iframe form: the same first page and button; the frame grows with it.
@@ -540,6 +542,7 @@ describe("partner widget in Chromium, from another origin", () => {
     expect(await frame.locator("li.entry").count()).toBe(12);
     const before = (await page.locator(`#f-${SANTENY}`).boundingBox())!.height;
     await frame.getByRole("button", { name: "Afficher plus" }).click();
+    await frame.locator(`li.entry:nth-child(${Math.min(24, total)})`).waitFor();
     expect(await frame.locator("li.entry").count()).toBe(Math.min(24, total));
     await page.waitForFunction(
       ([id, h]) => document.getElementById(id as string)!.getBoundingClientRect().height > (h as number) + 200,
