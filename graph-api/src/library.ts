@@ -14,7 +14,25 @@ export {
 } from "./domain/opportunities/cooperation-graph";
 export type { OrganisationProfile } from "./domain/opportunities/context";
 export { linkScores, HEURISTICS, type LinkScores } from "./domain/opportunities/link-prediction";
-export { combinedScore, themeOverlap, PARTNERSHIP_WEIGHTS } from "./domain/opportunities/partnerships";
+export { themeOverlap } from "./domain/opportunities/partnerships";
+export {
+  pairSignals,
+  pairTables,
+  SIGNAL_COUNT,
+  type FeatureProfile,
+  type PairTables,
+} from "./domain/opportunities/partnership-features";
+export {
+  fitLogistic,
+  fitPartnershipModel,
+  linearScore,
+  needsRefit,
+  SINGLE_HEURISTICS,
+  withoutEdges,
+  type Decision,
+  type PartnershipModel,
+} from "./domain/opportunities/partnership-model";
+export { auc, averagePrecision } from "./domain/opportunities/ranking-measures";
 export { createGraphReader, type GraphReader } from "./db/graph-reader";
 export { cooperationEdges } from "./cypher/opportunities/cooperation-edges.cypher";
 export { organisationProfiles } from "./cypher/opportunities/organisation-profiles.cypher";

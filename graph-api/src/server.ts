@@ -66,7 +66,12 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const verifyToken = createTokenVerifier(config.jwt);
   const reader = createGraphReader(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   const writer = createGraphWriter(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-  const opportunities = createOpportunityFinder(reader, { ttlMs: 30_000, complementarity: loadComplementarity() });
+  const opportunities = createOpportunityFinder(reader, {
+    ttlMs: 30_000,
+    complementarity: loadComplementarity(),
+    writer,
+    onSaveError: (error) => logger.warn({ err: error }, "the partnership model was fitted but could not be stored"),
+  });
   const metrics = createMetricsService(reader, writer);
   const pseudonymSecret =
     config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);

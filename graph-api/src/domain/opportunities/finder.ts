@@ -4,7 +4,8 @@
  * suggestion functions.
  */
 import { loadComplementarity, type Complementarity } from "@maillage/reference";
-import type { GraphReader } from "../ports";
+import type { GraphReader, GraphWriter } from "../ports";
+import { saveModel } from "./model-store";
 import type { OpportunityContext } from "./context";
 import { loadOpportunityContext, type Snapshot } from "./snapshot";
 import { loadTownContext } from "./town-scope";
@@ -82,14 +83,30 @@ export interface OpportunityFinder {
 
 export function createOpportunityFinder(
   reader: GraphReader,
-  options: { ttlMs: number; complementarity?: Complementarity },
+  options: {
+    ttlMs: number;
+    complementarity?: Complementarity;
+    /** Where a model fitted while loading a snapshot is stored (without it, it is refitted at each load). */
+    writer?: GraphWriter;
+    /** Told when storing a fitted model failed (suggestions still use it). */
+    onSaveError?: (error: unknown) => void;
+  },
 ): OpportunityFinder {
   // Read (and validated) once: a broken table stops the server at start, not a request later.
   const complementarity = options.complementarity ?? loadComplementarity();
   let cached: { at: number; snapshot: Promise<Snapshot> } | undefined;
   const snapshot = () => {
     if (!cached || Date.now() - cached.at > options.ttlMs) {
-      const loading = loadOpportunityContext(reader, complementarity);
+      const loading = loadOpportunityContext(reader, complementarity).then(async (ctx) => {
+        if (ctx.modelFitted && options.writer) {
+          try {
+            await saveModel(options.writer, ctx.model);
+          } catch (error) {
+            options.onSaveError?.(error);
+          }
+        }
+        return ctx;
+      });
       cached = { at: Date.now(), snapshot: loading };
       loading.catch(() => (cached = undefined));
     }
@@ -102,7 +119,7 @@ export function createOpportunityFinder(
     const hit = towns.get(inseeCode);
     if (hit && Date.now() - hit.at <= options.ttlMs) return hit.snapshot;
     for (const [code, entry] of towns) if (Date.now() - entry.at > options.ttlMs) towns.delete(code);
-    const loading = loadTownContext(reader, inseeCode, complementarity);
+    const loading = loadTownContext(reader, inseeCode, complementarity, async () => (await snapshot()).model);
     towns.delete(inseeCode);
     towns.set(inseeCode, { at: Date.now(), snapshot: loading });
     if (towns.size > TOWN_SNAPSHOTS) towns.delete(towns.keys().next().value!);

@@ -27,18 +27,31 @@ import { organisationProfilesById } from "../../cypher/opportunities/organisatio
 import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
 import { townReach } from "../../cypher/opportunities/town-reach.cypher";
 import { assembleContext, readShared } from "./snapshot";
+import { loadStoredModel } from "./model-store";
+import type { PartnershipModel } from "./partnership-model";
 
 /** Farthest distance between a town's organisation and a partner any suggestion accepts, with a margin. */
 export const REACH_KM = 8.5;
 
 const isOrganisationId = (id: string) => !id.startsWith("event:") && !id.startsWith("resource:");
 
-export async function loadTownContext(reader: GraphReader, inseeCode: string, complementarity: Complementarity) {
-  const [edges, [found], shared] = await Promise.all([
+/**
+ * `wholeModel` gives the model to score with when none is stored yet (the
+ * town's part of the graph is never fitted on).
+ */
+export async function loadTownContext(
+  reader: GraphReader,
+  inseeCode: string,
+  complementarity: Complementarity,
+  wholeModel: () => Promise<PartnershipModel>,
+) {
+  const [edges, [found], shared, stored] = await Promise.all([
     reader.read(townNeighbourhoodEdges, { inseeCode }),
     reader.read(townReach, { inseeCode, marginKm: REACH_KM }),
     readShared(reader),
+    loadStoredModel(reader),
   ]);
+  const model = stored ?? (await wholeModel());
   // An unknown town has no row (the finder then says so).
   const reach = found ?? { members: [], nearby: [], neighbourTowns: [], matchers: [], structures: [] };
   // Sources of the edges: the town's organisations and their neighbours, whose edges are all here.
@@ -62,5 +75,5 @@ export async function loadTownContext(reader: GraphReader, inseeCode: string, co
     // Needs and offers of the others are never paired (no profile): left out.
     reader.read(openResourcesById, { ids: sortedIds }),
   ]);
-  return assembleContext({ edges, profiles, resources, shared, complementarity, degrees });
+  return assembleContext({ edges, profiles, resources, shared, complementarity, degrees, model, keepModel: true });
 }
