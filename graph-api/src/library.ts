@@ -37,3 +37,4 @@ export { createGraphReader, type GraphReader } from "./db/graph-reader";
 export { cooperationEdges } from "./cypher/opportunities/cooperation-edges.cypher";
 export { organisationProfiles } from "./cypher/opportunities/organisation-profiles.cypher";
 export { partnershipEdges } from "./cypher/opportunities/partnership-edges.cypher";
+export { recordedOpportunities } from "./cypher/opportunities/recorded-opportunities.cypher";

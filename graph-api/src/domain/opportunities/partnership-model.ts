@@ -4,8 +4,8 @@
  *
  * Fitting hides a share of the graph's links between organisations, takes
  * them as positives, and samples pairs of organisations that are not linked
- * as negatives (two thirds uniformly, one third among pairs two steps apart,
- * which are what the suggestions rank); the coordinators' past decisions on
+ * uniformly as negatives (repeated on a small graph, see `examples`); the
+ * coordinators' past decisions on
  * partnership suggestions join them as labelled examples (accepted: 1,
  * declined: 0). The signals are standardised; a signal that does not vary on
  * this graph (no places, no themes…) gets no weight. Then, by k-fold
@@ -36,6 +36,11 @@ export const SINGLE_HEURISTICS: readonly PartnershipSignal[] = [
   "resourceAllocation",
   "preferentialAttachment",
 ];
+
+/** Hidings repeated on a small graph until about this many positives are pooled, … */
+const TARGET_EXAMPLES = 400;
+/** … but no more rounds than this. */
+const MAX_ROUNDS = 20;
 
 /** The model is refitted when the graph's number of links moved by more than this share since its fit. */
 export const REFIT_CHANGE = 0.05;
@@ -84,7 +89,7 @@ export interface FitOptions {
   /** At most this many positives (larger graphs: a sample). Default 5,000. */
   maxPositives?: number;
   negativesPerPositive?: number;
-  /** Fewer positives than this: the best single heuristic. Default 50. */
+  /** Fewer distinct links hidden than this: the best single heuristic. Default 50. */
   minPositives?: number;
   folds?: number;
   /** L2 penalty (1 / C in scikit-learn's terms). Default 1. */
@@ -278,75 +283,78 @@ interface Examples {
   negatives: number;
 }
 
-/** Positives (hidden links), negatives (sampled non-links) and decisions, with their signals on the training graph. */
-function examples(tables: PairTables, options: FitOptions): Examples & { accepted: number; declined: number } {
+/**
+ * Positives (hidden links), negatives (sampled non-links) and decisions,
+ * with their signals on the training graph of their round. A small graph
+ * gives few positives per hiding, so the hiding is repeated (a new share
+ * each round, up to MAX_ROUNDS) until about `targetExamples` positives are
+ * pooled: the estimates of cross-validation then rest on more than a
+ * handful of links.
+ */
+function examples(
+  tables: PairTables,
+  options: FitOptions,
+): Examples & { accepted: number; declined: number; distinctPositives: number } {
   const { graph } = tables;
   const rand = mulberry32(options.seed);
   const links = options.links.map(([u, v]): [number, number] => (u < v ? [u, v] : [v, u]));
-  const minPositives = options.minPositives ?? 50;
-  const wanted = Math.min(
+  const perRound = Math.min(
     options.maxPositives ?? 5000,
-    Math.max(
-      Math.round(links.length * (options.hiddenShare ?? 0.2)),
-      Math.min(minPositives, Math.floor(links.length / 2)),
-    ),
+    Math.max(1, Math.round(links.length * (options.hiddenShare ?? 0.2))),
   );
-  for (let i = 0; i < wanted; i++) {
-    const j = i + Math.floor(rand() * (links.length - i));
-    [links[i], links[j]] = [links[j], links[i]];
-  }
-  const hidden = links.slice(0, wanted);
-  const training = { ...tables, graph: withoutEdges(graph, hidden) };
+  const rounds = links.length < 2 ? 0 : Math.min(MAX_ROUNDS, Math.max(1, Math.ceil(TARGET_EXAMPLES / perRound)));
 
   const organisations: number[] = [];
   for (let i = 0; i < graph.ids.length; i++) if (tables.isOrganisation[i] === 1) organisations.push(i);
   const m = organisations.length;
-  const perPositive = options.negativesPerPositive ?? 5;
-  const target = Math.min(hidden.length * perPositive, Math.max(0, (m * (m - 1)) / 2 - graph.edgeCount));
-  const seen = new Set<number>();
-  const negatives: [number, number][] = [];
   const n = graph.ids.length;
-  const take = (a: number, b: number) => {
-    if (a === b || tables.isOrganisation[a] === 0 || tables.isOrganisation[b] === 0) return;
-    const [u, v] = a < b ? [a, b] : [b, a];
-    const key = u * n + v;
-    if (seen.has(key) || hasEdge(graph, u, v)) return;
-    seen.add(key);
-    negatives.push([u, v]);
-  };
-  // One third two steps apart, then uniform pairs.
-  for (let tries = 0; negatives.length < Math.floor(target / 3) && tries < target * 20; tries++) {
-    const u = organisations[Math.floor(rand() * m)];
-    const around = graph.neighbours[u];
-    if (around.length === 0) continue;
-    const w = around[Math.floor(rand() * around.length)];
-    const next = graph.neighbours[w];
-    take(u, next[Math.floor(rand() * next.length)]);
-  }
-  for (let tries = 0; negatives.length < target && tries < target * 50; tries++) {
-    take(organisations[Math.floor(rand() * m)], organisations[Math.floor(rand() * m)]);
-  }
-  const decisions = options.decisions ?? [];
+  const perPositive = options.negativesPerPositive ?? 5;
   const rows: Float64Array[] = [];
   const labels: number[] = [];
-  for (const [u, v] of hidden) {
-    rows.push(pairSignals(training, u, v));
-    labels.push(1);
+  const distinct = new Set<number>();
+  let positives = 0;
+  let negatives = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < perRound; i++) {
+      const j = i + Math.floor(rand() * (links.length - i));
+      [links[i], links[j]] = [links[j], links[i]];
+    }
+    const hidden = links.slice(0, perRound);
+    const training = { ...tables, graph: withoutEdges(graph, hidden) };
+    for (const [u, v] of hidden) {
+      rows.push(pairSignals(training, u, v));
+      labels.push(1);
+      distinct.add(u * n + v);
+    }
+    positives += hidden.length;
+    // Uniform pairs of organisations not linked: what a suggestion has to be told apart from.
+    const target = Math.min(hidden.length * perPositive, Math.max(0, (m * (m - 1)) / 2 - graph.edgeCount));
+    const seen = new Set<number>();
+    for (let tries = 0; seen.size < target && tries < target * 50; tries++) {
+      const a = organisations[Math.floor(rand() * m)];
+      const b = organisations[Math.floor(rand() * m)];
+      if (a === b) continue;
+      const [u, v] = a < b ? [a, b] : [b, a];
+      const key = u * n + v;
+      if (seen.has(key) || hasEdge(graph, u, v)) continue;
+      seen.add(key);
+      rows.push(pairSignals(training, u, v));
+      labels.push(0);
+    }
+    negatives += seen.size;
   }
-  for (const [u, v] of negatives) {
-    rows.push(pairSignals(training, u, v));
-    labels.push(0);
-  }
+  const decisions = options.decisions ?? [];
   for (const { u, v, accepted } of decisions) {
-    rows.push(pairSignals(training, u, v));
+    rows.push(pairSignals(tables, u, v));
     labels.push(accepted ? 1 : 0);
   }
   const accepted = decisions.filter((d) => d.accepted).length;
   return {
     rows,
     labels: Float64Array.from(labels),
-    positives: hidden.length,
-    negatives: negatives.length,
+    positives,
+    negatives,
+    distinctPositives: distinct.size,
     accepted,
     declined: decisions.length - accepted,
   };
@@ -400,7 +408,7 @@ export function fitPartnershipModel(tables: PairTables, options: FitOptions): Pa
       ),
     });
   }
-  const enough = ex.positives >= minPositives && active.length > 0;
+  const enough = ex.distinctPositives >= minPositives && active.length > 0;
   if (enough) {
     // Out-of-fold scores of the regression.
     const folds = options.folds ?? 5;
