@@ -6,6 +6,7 @@
 import { loadComplementarity, type Complementarity } from "@maillage/reference";
 import type { GraphReader, GraphWriter } from "../ports";
 import { saveModel } from "./model-store";
+import type { PartnershipModel } from "./partnership-model";
 import type { OpportunityContext } from "./context";
 import { loadOpportunityContext, type Snapshot } from "./snapshot";
 import { loadTownContext } from "./town-scope";
@@ -77,6 +78,8 @@ export interface OpportunityFinder {
   /** How many suggestions of each kind match the filters (kind, limit and offset ignored). */
   count(filter: OpportunityFilter): Promise<KindCount[]>;
   get(id: string): Promise<FoundOpportunity | null>;
+  /** The partnership model the whole graph's suggestions are scored with (with its version once stored). */
+  model(): Promise<PartnershipModel & { version?: number }>;
   /** Forget the snapshot (after a write that changes suggestions). */
   invalidate(): void;
 }
@@ -100,7 +103,7 @@ export function createOpportunityFinder(
       const loading = loadOpportunityContext(reader, complementarity).then(async (ctx) => {
         if (ctx.modelFitted && options.writer) {
           try {
-            await saveModel(options.writer, ctx.model);
+            return { ...ctx, model: await saveModel(options.writer, ctx.model) };
           } catch (error) {
             options.onSaveError?.(error);
           }
@@ -190,6 +193,10 @@ export function createOpportunityFinder(
         (c) => c.id === id,
       );
       return o ? withStatus(ctx, o) : asRecorded(ctx, id);
+    },
+
+    async model() {
+      return (await snapshot()).model;
     },
 
     invalidate() {

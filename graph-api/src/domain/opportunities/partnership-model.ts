@@ -20,7 +20,7 @@
  * logistic function: its ranking is the heuristic's or the regression's.
  */
 import { CholeskyDecomposition, Matrix } from "ml-matrix";
-import { PARTNERSHIP_SIGNALS, mulberry32, type PartnershipSignal } from "@maillage/model";
+import { PARTNERSHIP_SIGNALS, PARTNERSHIP_SIGNAL_LABELS, mulberry32, type PartnershipSignal } from "@maillage/model";
 import { hasEdge, type CooperationGraph } from "./cooperation-graph";
 import { pairSignals, SIGNAL_COUNT, type PairTables } from "./partnership-features";
 import { auc, averagePrecision } from "./ranking-measures";
@@ -146,6 +146,41 @@ export function strongestSignals(model: PartnershipModel, signals: ArrayLike<num
     .sort((a, b) => b.part - a.part)
     .slice(0, max)
     .map((c) => c.signal);
+}
+
+/**
+ * What the model is, in a sentence for a coordinator (French or English):
+ * what ranks the suggestions, what counts most, and how well it found hidden
+ * links when it was fitted.
+ */
+export function describeModel(model: PartnershipModel, lang: "fr" | "en"): string {
+  const fr = lang === "fr";
+  const pct = (v: number) => (Number.isNaN(v) ? "?" : `${Math.round(v * 100)} %`);
+  const found = fr
+    ? `Sur des liens existants mis de côté, il classe un vrai lien avant un couple sans lien dans ${pct(model.validationAuc)} des cas.`
+    : `On existing links set aside, it ranks a real link above an unlinked pair ${pct(model.validationAuc)} of the time.`;
+  if (model.method === "SINGLE_HEURISTIC") {
+    const signal = PARTNERSHIP_SIGNAL_LABELS[model.heuristic!][lang];
+    const why =
+      model.fallbackReason === "TOO_FEW_LINKS"
+        ? fr
+          ? `trop peu de liens (${model.positives} mis de côté) pour apprendre davantage`
+          : `too few links (${model.positives} set aside) to learn more`
+        : fr
+          ? "il a fait mieux qu'une combinaison apprise"
+          : "it did better than a learnt combination";
+    return fr
+      ? `Les suggestions sont classées sur un seul critère, ${signal} (${why}). ${found}`
+      : `Suggestions are ranked on one signal, ${signal} (${why}). ${found}`;
+  }
+  const top = PARTNERSHIP_SIGNALS.map((s, i) => ({ s, w: model.weights[i] }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w)
+    .slice(0, 3)
+    .map((x) => PARTNERSHIP_SIGNAL_LABELS[x.s][lang]);
+  return fr
+    ? `Les suggestions sont classées par une combinaison apprise sur ce réseau ; ce qui compte le plus : ${top.join(", ")}. ${found}`
+    : `Suggestions are ranked by a combination learnt on this network; what counts most: ${top.join(", ")}. ${found}`;
 }
 
 /** True when the model should be refitted: none, another format, or the graph's links moved by more than REFIT_CHANGE. */
