@@ -38,3 +38,7 @@ export { cooperationEdges } from "./cypher/opportunities/cooperation-edges.cyphe
 export { organisationProfiles } from "./cypher/opportunities/organisation-profiles.cypher";
 export { partnershipEdges } from "./cypher/opportunities/partnership-edges.cypher";
 export { recordedOpportunities } from "./cypher/opportunities/recorded-opportunities.cypher";
+export { SUGGESTERS } from "./domain/opportunities/finder";
+export { loadOpportunityContext } from "./domain/opportunities/snapshot";
+export type { OpportunityContext } from "./domain/opportunities/context";
+export { heldOutLinks } from "./cypher/opportunities/held-out-links.cypher";
