@@ -193,22 +193,10 @@ function addCategory(sums: CommonSums, category: number): void {
 
 /** The typed counts of a pair's common neighbours, when the scan already gave the other sums. */
 export function typedCounts(t: PairTables, u: number, v: number, sums: CommonSums): void {
-  sums.financers = 0;
-  sums.networks = 0;
-  sums.events = 0;
-  const x = t.graph.neighbours[u];
-  const y = t.graph.neighbours[v];
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] < y[j]) i++;
-    else if (x[i] > y[j]) j++;
-    else {
-      addCategory(sums, t.category[x[i]]);
-      i++;
-      j++;
-    }
-  }
+  const all = commonSums(t, u, v);
+  sums.financers = all.financers;
+  sums.networks = all.networks;
+  sums.events = all.events;
 }
 
 /**
