@@ -3,8 +3,9 @@
  * whole graph (which a regional graph makes too large for one request):
  * - the cooperation edges of the town's organisations and of their
  *   neighbours, i.e. every wedge from the town to two hops;
- * - the whole-graph degree of the organisations two hops away (Jaccard and
- *   the scan's pruning read it; their own edges are not loaded);
+ * - the whole-graph degree of every organisation loaded whose edges are not
+ *   all loaded (two hops away, or only within reach: Jaccard, preferential
+ *   attachment and the scan's pruning read it);
  * - the profiles of every organisation a suggestion can pair with the town's:
  *   those two hops away, those in the town's box widened by REACH_KM (the
  *   farthest distance any suggestion accepts: ESS–business 8 km; pooling
@@ -71,7 +72,8 @@ export async function loadTownContext(
   const sortedIds = [...ids].sort();
   const [profiles, degrees, [resources]] = await Promise.all([
     reader.read(organisationProfilesById, { ids: sortedIds }),
-    reader.read(organisationDegrees, { ids: twoHops }),
+    // Whole-graph degrees of every organisation whose edges are not all here (partnership signals read them).
+    reader.read(organisationDegrees, { ids: sortedIds.filter((id) => !complete.has(id)) }),
     // Needs and offers of the others are never paired (no profile): left out.
     reader.read(openResourcesById, { ids: sortedIds }),
   ]);
