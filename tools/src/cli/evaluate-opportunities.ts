@@ -139,7 +139,11 @@ function models(reports: EvaluationReport[]): string {
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const positives = reports.map((r) => r.model.positives);
-  return `The model each split fitted on its reduced graph (from ${Math.min(...positives)}–${Math.max(...positives)} hidden links): ${[...counts].map(([k, v]) => `${k} in ${v}`).join(", ")}.`;
+  const range =
+    Math.min(...positives) === Math.max(...positives)
+      ? `${Math.min(...positives)}`
+      : `${Math.min(...positives)}–${Math.max(...positives)}`;
+  return `The model each split fitted on its reduced graph (${range} positives, pooled over its repeated hidings of the links left): ${[...counts].map(([k, v]) => `${k} in ${v}`).join(", ")}.`;
 }
 
 function sizes(r: EvaluationReport): string {
