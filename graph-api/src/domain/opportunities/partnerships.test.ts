@@ -11,7 +11,7 @@ import { buildOpportunityContext, type OpportunityContext } from "./context";
 import { linkScores } from "./link-prediction";
 import { opportunityId } from "./opportunity";
 import { pairSignals } from "./partnership-features";
-import { modelScore } from "./partnership-model";
+import { linearScore, sigmoid } from "./partnership-model";
 import {
   contextTables,
   NEARBY_KM,
@@ -46,7 +46,7 @@ function bruteForce(ctx: OpportunityContext, filter: OpportunityFilter, limit: n
     (!filter.inseeCode || p.inseeCode === filter.inseeCode) &&
     (!filter.theme || p.themes.includes(filter.theme));
   const scoped = filter.organisationId !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
-  const out: { id: string; score: number }[] = [];
+  const out: { id: string; score: number; linear: number }[] = [];
   for (let i = 0; i < orgs.length; i++) {
     for (let j = i + 1; j < orgs.length; j++) {
       const [a, b] = [orgs[i], orgs[j]];
@@ -61,10 +61,14 @@ function bruteForce(ctx: OpportunityContext, filter: OpportunityFilter, limit: n
       if (scores.commonNeighbours === 0 && !close) continue;
       const id = opportunityId("PARTNERSHIP", [a.id, b.id]);
       if (ctx.declined.has(id)) continue;
-      out.push({ id, score: modelScore(ctx.model, pairSignals(contextTables(ctx), u, v)) });
+      const linear = linearScore(ctx.model, pairSignals(contextTables(ctx), u, v));
+      out.push({ id, score: sigmoid(linear), linear });
     }
   }
-  return out.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id)).slice(0, limit);
+  return out
+    .sort((x, y) => y.linear - x.linear || x.id.localeCompare(y.id))
+    .slice(0, limit)
+    .map(({ id, score }) => ({ id, score }));
 }
 
 const summary = (list: { id: string; score: number }[]) => list.map((o) => `${o.id} ${o.score}`);

@@ -235,11 +235,17 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
       }
     }
   }
-  const results = finalists
+  // Ordered by the linear score, not the displayed one: the logistic function rounds very high scores to 1.
+  return finalists
     .best(limit + 16)
-    .map((f) => scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!)
-    .filter((o) => o.reasons.length > 0);
-  return rank(results, limit);
+    .map((f) => ({
+      o: scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!,
+      linear: linearScore(model, pairSignals(t, f.u, f.v)),
+    }))
+    .filter(({ o }) => o.reasons.length > 0)
+    .sort((x, y) => y.linear - x.linear || x.o.id.localeCompare(y.o.id))
+    .slice(0, limit)
+    .map(({ o }) => o);
 }
 
 function byScoreThenId<T extends { score: number; id: string }>(items: T[]): T[] {
