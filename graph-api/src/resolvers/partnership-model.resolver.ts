@@ -65,10 +65,8 @@ const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 function info(model: PartnershipModel & { version?: number }): PartnershipModelInfo {
   return {
+    ...model,
     version: model.version ?? null,
-    method: model.method,
-    heuristic: model.heuristic,
-    fallbackReason: model.fallbackReason,
     signals: PARTNERSHIP_SIGNALS.map((signal, i) => ({
       signal,
       labelFr: PARTNERSHIP_SIGNAL_LABELS[signal].fr,
@@ -77,12 +75,6 @@ function info(model: PartnershipModel & { version?: number }): PartnershipModelI
     })),
     validationAuc: finite(model.validationAuc),
     validationAveragePrecision: finite(model.validationAveragePrecision),
-    fittedAt: model.fittedAt,
-    positives: model.positives,
-    negatives: model.negatives,
-    acceptedExamples: model.acceptedExamples,
-    declinedExamples: model.declinedExamples,
-    relationships: model.relationships,
     model,
   };
 }
