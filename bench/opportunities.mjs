@@ -563,7 +563,8 @@ function gridNeighbours(t, count) {
 /** Runs in a child process (node --max-old-space-size=…): prints one JSON line per step. */
 async function territoryChild() {
   const emit = (o) => process.stdout.write(JSON.stringify(o) + "\n");
-  const { buildOpportunityContext } = api("domain/opportunities/context.js");
+  const { buildOpportunityContext, fitOnGraph } = api("domain/opportunities/context.js");
+  const { buildCooperationGraph } = api("domain/opportunities/cooperation-graph.js");
   const { suggestPartnerships } = api("domain/opportunities/partnerships.js");
   const { loadComplementarity } = seedPkg();
   const organisations = Number(args.organisations);
@@ -576,8 +577,31 @@ async function territoryChild() {
     events: territory.events.length,
     profiles: territory.profiles.length,
   });
+  // The partnership model's fit, alone (the server fits it while loading a snapshot when the graph changed).
+  const fitGraph = buildCooperationGraph(
+    territory.edges,
+    territory.profiles.map((p) => p.id),
+  );
+  const rssBefore = process.memoryUsage().rss;
+  t = performance.now();
+  const model = fitOnGraph(
+    fitGraph,
+    new Map(territory.profiles.map((p) => [p.id, p])),
+    territory.edges.filter((e) => e.kind === "PARTNERSHIP"),
+    [],
+  );
+  emit({
+    step: "fit",
+    ms: performance.now() - t,
+    method: model.method,
+    positives: model.positives,
+    negatives: model.negatives,
+    rssBeforeMb: rssBefore / 2 ** 20,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  });
   t = performance.now();
   const ctx = buildOpportunityContext({
+    model,
     edges: territory.edges,
     profiles: territory.profiles.map((p) => ({ ...p })),
     nodeNames: territory.events.map((id, k) => ({ id, name: `Évènement ${k + 1}` })),
@@ -958,6 +982,10 @@ function report({ env, date, seed, graphs, territory, loads }) {
     if (s.generate)
       p(
         `- generateTerritory: ${sec(s.generate.ms)} (${int(s.generate.profiles)} organisations, ${int(s.generate.events)} events, ${int(s.generate.edges)} edges); buildOpportunityContext: ${s.context ? `${sec(s.context.ms)} (${int(s.context.nodes)} nodes, ${int(s.context.edgeCount)} distinct edges)` : "not reached"}.`,
+      );
+    if (s.fit)
+      p(
+        `- Fitting the partnership model (\`fitOnGraph\`, from the ${int(s.fit.positives)} hidden partnerships and ${int(s.fit.negatives)} sampled unlinked pairs; ${s.fit.method}): **${sec(s.fit.ms)}**; the child's peak resident memory after the fit, generation and graph included: **${int(Math.round(s.fit.maxRssMb))} MB** (${int(Math.round(s.fit.rssBeforeMb))} MB before the fit).`,
       );
     if (s.town)
       p(

@@ -73,7 +73,12 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   const revision = createGraphRevision(driver, { database: config.neo4j.database });
   const currentRevision = () => revision.current();
   const publicReads = createPublicReads(currentRevision);
-  const opportunities = createOpportunityFinder(reader, { currentRevision, complementarity: loadComplementarity() });
+  const opportunities = createOpportunityFinder(reader, {
+    currentRevision,
+    complementarity: loadComplementarity(),
+    writer,
+    onSaveError: (error) => logger.warn({ err: error }, "the partnership model was fitted but could not be stored"),
+  });
   const metrics = createMetricsService(reader, writer);
   const pseudonymSecret =
     config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);

@@ -17,3 +17,4 @@ export {
 export { fold, stripAccents } from "./text-folding";
 export { connectedComponents, type Adjacency, type Components } from "./components";
 export type { WidgetDirectory, WidgetEntry, WidgetLanguage } from "./widget-directory";
+export { PARTNERSHIP_SIGNALS, PARTNERSHIP_SIGNAL_LABELS, type PartnershipSignal } from "./partnership-signals";

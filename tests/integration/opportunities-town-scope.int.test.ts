@@ -28,7 +28,7 @@ describe("opportunities of a town, from the town's part of the graph", () => {
       expect(towns.length).toBeGreaterThanOrEqual(16);
       let suggestions = 0;
       for (const inseeCode of towns) {
-        const part = await loadTownContext(reader, inseeCode, complementarity);
+        const part = await loadTownContext(reader, inseeCode, complementarity, async () => whole.model);
         expect(part.graph.ids.length).toBeLessThanOrEqual(whole.graph.ids.length);
         for (const kind of OPPORTUNITY_KINDS) {
           const expected = SUGGESTERS[kind](whole, { inseeCode }, 100);

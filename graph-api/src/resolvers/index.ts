@@ -5,6 +5,7 @@ import { GraphViewResolver } from "./graph-view.resolver";
 import { NetworkMetricsResolver } from "./network-metrics.resolver";
 import { SavedViewResolver } from "./saved-view.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
+import { PartnershipModelResolver } from "./partnership-model.resolver";
 import { OpportunityOutcomesResolver } from "./opportunity-outcomes.resolver";
 import { TerritoryResolver } from "./territory.resolver";
 import { TownDirectoryResolver } from "./town-directory.resolver";
@@ -15,6 +16,7 @@ export const customResolvers = [
   TerritoryResolver,
   TownDirectoryResolver,
   OpportunityResolver,
+  PartnershipModelResolver,
   OpportunityOutcomesResolver,
   GraphViewResolver,
   NetworkMetricsResolver,

@@ -3,7 +3,16 @@
  * measures (AUC, precision@k, top-k), the hiding of partnerships, the
  * candidate rule against brute force, and the generated territory.
  */
-import { buildCooperationGraph, commonNeighbourList, hasEdge, type CooperationEdge } from "@maillage/graph-api";
+import {
+  averagePrecision,
+  buildCooperationGraph,
+  commonNeighbourList,
+  hasEdge,
+  linearScore,
+  pairSignals,
+  pairTables,
+  type CooperationEdge,
+} from "@maillage/graph-api";
 import {
   auc,
   evaluatePartnershipSuggestions,
@@ -16,9 +25,9 @@ import {
   type EvaluationInput,
   type EvaluationProfile,
 } from "./evaluation";
-import { distanceKm } from "@maillage/model";
 import { linkScores } from "@maillage/graph-api";
-import { combinedScore, themeOverlap } from "@maillage/graph-api";
+import { loadRealNetworks, realNetworkInput } from "./real-networks";
+import { distanceKm } from "@maillage/model";
 import { generateTerritory, TERRITORY_BOUNDS, TERRITORY_THEMES } from "./random-graph";
 import { mulberry32 } from "@maillage/model";
 
@@ -71,6 +80,20 @@ describe("auc", () => {
   it("is NaN without positives or negatives", () => {
     expect(auc([], [1])).toBeNaN();
     expect(auc([1], [])).toBeNaN();
+  });
+});
+
+describe("averagePrecision", () => {
+  it("is 1 when every positive comes first, and the mean precision at each positive otherwise", () => {
+    expect(averagePrecision([3, 2], [1, 0])).toBe(1);
+    // Ranking: p (1/1), n, p (2/3): (1 + 2/3) / 2.
+    expect(averagePrecision([3, 1], [2, 0])).toBeCloseTo(5 / 6, 12);
+  });
+
+  it("takes tied scores together, whatever their order", () => {
+    // All four tied: precision 1/2 for both positives.
+    expect(averagePrecision([1, 1], [1, 1])).toBe(0.5);
+    expect(averagePrecision([2, 1], [1, 0])).toBeCloseTo((1 + 2 / 3) / 2, 12);
   });
 });
 
@@ -274,7 +297,7 @@ describe("evaluatePartnershipSuggestions", () => {
     expect(report.negatives).toBe(report.hidden * 20);
     expect(report.hiddenAmongCandidates).toBeLessThanOrEqual(report.hidden);
     expect(report.methods.map((m) => m.method)).toEqual([
-      "combined",
+      "learnt",
       "commonNeighbours",
       "jaccard",
       "adamicAdar",
@@ -310,17 +333,10 @@ describe("evaluatePartnershipSuggestions", () => {
         .sort((a, b) => b.score - a.score || byId(a.ids, b.ids));
       return [10, 50].map((k) => ranked.slice(0, k).filter((c) => hidden.has(`${c.u},${c.v}`)).length);
     };
-    const combined = (u: number, v: number) => {
-      const a = profiles[u];
-      const b = profiles[v];
-      const km = distanceKm(
-        { latitude: a.latitude!, longitude: a.longitude! },
-        { latitude: b.latitude!, longitude: b.longitude! },
-      );
-      return combinedScore(linkScores(reduced, u, v), km, themeOverlap(a.themes, b.themes));
-    };
+    const tables = pairTables(reduced, (i) => profiles[i]);
+    const learnt = (u: number, v: number) => linearScore(report.model, pairSignals(tables, u, v));
     const hits = (method: string) => report.methods.find((m) => m.method === method)!.precision.map((p) => p.hits);
-    expect(hits("combined")).toEqual(precisions(combined));
+    expect(hits("learnt")).toEqual(precisions(learnt));
     expect(hits("commonNeighbours")).toEqual(precisions((u, v) => linkScores(reduced, u, v).commonNeighbours));
     expect(hits("resourceAllocation")).toEqual(precisions((u, v) => linkScores(reduced, u, v).resourceAllocation));
     expect(hits("preferentialAttachment")).toEqual(
@@ -329,10 +345,31 @@ describe("evaluatePartnershipSuggestions", () => {
     for (const m of report.methods) for (const p of m.precision) expect(p.value).toBe(p.hits / p.k);
   });
 
-  it("gives a random score an AUC near 1/2 and the combined score a higher one than each single heuristic", () => {
+  it("gives a random score an AUC near 1/2 and the fitted model a higher one than each single heuristic", () => {
     const auc = (method: string) => report.methods.find((m) => m.method === method)!.auc;
     expect(Math.abs(auc("random") - 0.5)).toBeLessThan(0.1);
-    for (const m of report.methods) if (m.method !== "combined") expect(auc("combined")).toBeGreaterThan(m.auc);
+    expect(report.model.method).toBe("LOGISTIC_REGRESSION");
+    for (const m of report.methods) if (m.method !== "learnt") expect(auc("learnt")).toBeGreaterThan(m.auc);
+  });
+
+  it("learns where it can: on Roget's thesaurus the fitted model finds hidden links better than every single heuristic", () => {
+    const roget = loadRealNetworks().find((n) => n.key === "roget")!;
+    const r = evaluatePartnershipSuggestions(realNetworkInput(roget), { seed: 42 });
+    expect(r.model.method).toBe("LOGISTIC_REGRESSION");
+    const of = (method: string) => r.methods.find((m) => m.method === method)!;
+    for (const m of r.methods) {
+      if (m.method === "learnt") continue;
+      expect(of("learnt").auc).toBeGreaterThan(m.auc);
+      expect(of("learnt").averagePrecision).toBeGreaterThan(m.averagePrecision);
+    }
+  });
+
+  it("falls back to one heuristic on a network with too few links, and says so", () => {
+    const florentine = loadRealNetworks().find((n) => n.key === "florentine")!;
+    const r = evaluatePartnershipSuggestions(realNetworkInput(florentine), { seed: 42 });
+    expect(r.model).toMatchObject({ method: "SINGLE_HEURISTIC", fallbackReason: "TOO_FEW_LINKS" });
+    const single = r.methods.find((m) => m.method === r.model.heuristic)!;
+    expect(r.methods[0].auc).toBe(single.auc);
   });
 });
 

@@ -12,7 +12,7 @@
  *   organisations that is not linked in the full graph (ties count 1/2),
  *   estimated on every hidden pair against one fixed-seed uniform sample of
  *   such non-edges (20 per hidden pair by default), the same sample for every
- *   method.
+ *   method. Average precision on the same pairs (tied scores taken together).
  * - Precision@k: the share of hidden pairs among the k best pairs of each
  *   method's ranking of the candidates the app would consider — every pair of
  *   organisations not adjacent in the reduced graph that has at least one
@@ -21,27 +21,45 @@
  *   territory-wide list keeps the first kind only). Ties are broken by pair id (the pair whose
  *   smaller id, then larger id, comes first); with fewer than k candidates
  *   the missing places count as misses.
- * - Methods: the app's combined score (`combinedScore`, its real weights),
- *   each structural heuristic alone, preferential attachment and a seeded
- *   random score.
+ * - Methods: the app's ranking — the partnership model fitted on the
+ *   reduced graph only, as the server fits it (`fitPartnershipModel`, from
+ *   the partnerships left and the decisions given), scoring the signals of
+ *   `pairSignals` — each structural heuristic alone (`linkScores`),
+ *   preferential attachment and a seeded random score.
  *
  * Pure: no driver. Organisations are nodes 0 … n-1 of the graphs built here,
  * in profile order, which keeps the hot loops on typed arrays.
  */
 import { mulberry32 } from "@maillage/model";
-import { buildCooperationGraph, hasEdge, type CooperationEdge, type CooperationGraph } from "@maillage/graph-api";
+import {
+  auc,
+  averagePrecision,
+  buildCooperationGraph,
+  fitPartnershipModel,
+  hasEdge,
+  linearScore,
+  linkScores,
+  pairSignals,
+  pairTables,
+  type CooperationEdge,
+  type CooperationGraph,
+  type Decision,
+  type FeatureProfile,
+  type PairTables,
+  type PartnershipModel,
+} from "@maillage/graph-api";
 import type { OrganisationProfile } from "@maillage/graph-api";
 import { distanceKm } from "@maillage/model";
-import { linkScores } from "@maillage/graph-api";
-import { combinedScore, themeOverlap } from "@maillage/graph-api";
+
+export { auc, averagePrecision };
 
 export type EvaluationProfile = Pick<
   OrganisationProfile,
   "id" | "kind" | "inseeCode" | "latitude" | "longitude" | "themes"
->;
+> & { legalForm?: string | null };
 
 export const EVALUATION_METHODS = [
-  "combined",
+  "learnt",
   "commonNeighbours",
   "jaccard",
   "adamicAdar",
@@ -61,6 +79,8 @@ export interface EvaluationInput {
   profiles: readonly EvaluationProfile[];
   /** The pairs of organisations linked by a partnership; each must also be among `edges`. */
   partnerships: readonly CooperationEdge[];
+  /** Coordinators' decisions on partnership suggestions: labelled examples for the fit. */
+  decisions?: readonly { memberIds: [string, string]; accepted: boolean }[];
 }
 
 export interface EvaluationOptions {
@@ -76,6 +96,7 @@ export interface EvaluationOptions {
 export interface MethodResult {
   method: EvaluationMethod;
   auc: number;
+  averagePrecision: number;
   precision: { k: number; hits: number; value: number }[];
 }
 
@@ -93,6 +114,8 @@ export interface EvaluationReport {
   candidates: number;
   hiddenAmongCandidates: number;
   methods: MethodResult[];
+  /** The model the app's ranking used, fitted on the reduced graph. */
+  model: PartnershipModel;
 }
 
 // ---------------------------------------------------------------------------
@@ -167,35 +190,6 @@ export function hidePartnerships(
 // Measures
 // ---------------------------------------------------------------------------
 
-/** First index whose value is >= x (or > x with `strict`) in an ascending array. */
-function bound(sorted: Float64Array, x: number, strict: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x || (strict && sorted[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Probability that a positive scores higher than a negative, over all
- * positive × negative pairs, ties counting 1/2 (the Mann–Whitney AUC).
- * NaN when either list is empty.
- */
-export function auc(positives: ArrayLike<number>, negatives: ArrayLike<number>): number {
-  if (positives.length === 0 || negatives.length === 0) return NaN;
-  const neg = Float64Array.from(negatives).sort();
-  let sum = 0;
-  for (let i = 0; i < positives.length; i++) {
-    const below = bound(neg, positives[i], false);
-    const notAbove = bound(neg, positives[i], true);
-    sum += below + (notAbove - below) / 2;
-  }
-  return sum / (positives.length * neg.length);
-}
-
 /** Share of the first k items that are relevant; places beyond the list count as misses. */
 export function precisionAtK<T>(ranked: readonly T[], relevant: ReadonlySet<T>, k: number): number {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer (got ${k})`);
@@ -261,23 +255,17 @@ export function pairRandom(seed: number, a: number, b: number): number {
 
 interface Scorer {
   graph: CooperationGraph;
-  profiles: readonly EvaluationProfile[];
-  lat: Float64Array;
-  lon: Float64Array;
+  tables: PairTables;
+  model: PartnershipModel;
   /** Rank of each organisation's id in id order. */
   rank: Int32Array;
   seed: number;
 }
 
-function kmBetween(s: Scorer, u: number, v: number): number | null {
-  if (Number.isNaN(s.lat[u]) || Number.isNaN(s.lat[v])) return null;
-  return distanceKm({ latitude: s.lat[u], longitude: s.lon[u] }, { latitude: s.lat[v], longitude: s.lon[v] });
-}
-
 /** Writes every method's score of (u, v), in EVALUATION_METHODS order. */
 function scorePair(s: Scorer, u: number, v: number, out: Float64Array): void {
   const scores = linkScores(s.graph, u, v);
-  out[0] = combinedScore(scores, kmBetween(s, u, v), themeOverlap(s.profiles[u].themes, s.profiles[v].themes));
+  out[0] = linearScore(s.model, pairSignals(s.tables, u, v));
   out[1] = scores.commonNeighbours;
   out[2] = scores.jaccard;
   out[3] = scores.adamicAdar;
@@ -441,14 +429,9 @@ export function evaluatePartnershipSuggestions(input: EvaluationInput, options: 
     .sort((a, b) => (profiles[a].id < profiles[b].id ? -1 : profiles[a].id > profiles[b].id ? 1 : 0));
   const rank = new Int32Array(n);
   order.forEach((i, r) => (rank[i] = r));
-  const scorer: Scorer = {
-    graph: reduced,
-    profiles,
-    lat: Float64Array.from(profiles, (p) => (p.latitude === null || p.longitude === null ? NaN : p.latitude)),
-    lon: Float64Array.from(profiles, (p) => (p.latitude === null || p.longitude === null ? NaN : p.longitude)),
-    rank,
-    seed: options.seed,
-  };
+  const tables = pairTables(reduced, (i) => (i < n ? (profiles[i] as FeatureProfile) : undefined));
+  const model = fitOnReduced(split, tables, input, options.seed);
+  const scorer: Scorer = { graph: reduced, tables, model, rank, seed: options.seed };
   const M = EVALUATION_METHODS.length;
   const out = new Float64Array(M);
 
@@ -495,11 +478,13 @@ export function evaluatePartnershipSuggestions(input: EvaluationInput, options: 
     negatives: negatives.length,
     candidates,
     hiddenAmongCandidates,
+    model,
     methods: EVALUATION_METHODS.map((method, m) => {
       const ranked = tops[m].values();
       return {
         method,
         auc: auc(positiveScores[m], negativeScores[m]),
+        averagePrecision: averagePrecision(positiveScores[m], negativeScores[m]),
         precision: ks.map((k) => {
           const value = precisionAtK(ranked, hiddenKeys, k);
           return { k, hits: Math.round(value * k), value };
@@ -507,4 +492,40 @@ export function evaluatePartnershipSuggestions(input: EvaluationInput, options: 
       };
     }),
   };
+}
+
+/**
+ * The model as the server would fit it on the reduced graph: learning from
+ * the partnerships left (never the hidden ones) and the decisions given.
+ */
+function fitOnReduced(
+  split: PartnershipSplit,
+  tables: PairTables,
+  input: EvaluationInput,
+  seed: number,
+): PartnershipModel {
+  const { full, organisations: n } = split;
+  const hidden = new Set(split.hidden.map(([u, v]) => u * n + v));
+  const links: [number, number][] = [];
+  const seen = new Set<number>();
+  for (const { source, target } of input.partnerships) {
+    const a = full.indexOf.get(source);
+    const b = full.indexOf.get(target);
+    if (a === undefined || b === undefined || a >= n || b >= n || a === b) continue;
+    const [u, v] = a < b ? [a, b] : [b, a];
+    const key = u * n + v;
+    if (hidden.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    links.push([u, v]);
+  }
+  const decisions: Decision[] = [];
+  for (const d of input.decisions ?? []) {
+    const u = full.indexOf.get(d.memberIds[0]);
+    const v = full.indexOf.get(d.memberIds[1]);
+    if (u === undefined || v === undefined || u >= n || v >= n || u === v) continue;
+    if (hidden.has(u < v ? u * n + v : v * n + u)) continue; // a decision on a hidden pair would give it away
+    decisions.push({ u, v, accepted: d.accepted });
+  }
+  // A fixed fit date keeps the report a function of its input.
+  return fitPartnershipModel(tables, { seed: (seed ^ 0x2545f491) >>> 0, links, decisions, now: new Date(0) });
 }

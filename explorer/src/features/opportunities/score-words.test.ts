@@ -11,8 +11,9 @@ describe("a suggestion's score in words", () => {
   });
 
   it("judges a score against its own kind: the same score can be strong for one kind and weak for another", () => {
-    expect(scoreWord(0.6, "PARTNERSHIP")).toBe("strong");
+    expect(scoreWord(0.6, "RESEARCH")).toBe("strong");
     expect(scoreWord(0.6, "ESS_BUSINESS")).toBe("weak");
+    expect(scoreWord(0.97, "PARTNERSHIP")).toBe("medium");
     expect(scoreWord(0.6, "AN_UNKNOWN_KIND")).toBe("medium");
   });
 

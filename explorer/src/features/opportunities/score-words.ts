@@ -10,7 +10,8 @@
  * (Grand Paris Sud Est Avenir, December 2026): « forte » is about the best
  * quarter of a kind (its 75th percentile, rounded), « faible » about the
  * lowest quarter; in between, « moyenne ». Measured (best, 25 %, median,
- * 75 %): partnership 0.74 / 0.57 / 0.52 / 0.49; pooling 0.96 / 0.74 / 0.55 /
+ * 75 %): partnership (the model fitted on the seed: the logistic function of
+ * a learnt score, so high numbers) 0.998 / 0.98 / 0.97 / 0.96; pooling 0.96 / 0.74 / 0.55 /
  * 0.48; group purchase 0.96 / 0.87 / 0.85 / 0.75; ESS and business 0.94 /
  * 0.85 / 0.81 / 0.79; funding 0.97 / 0.78 / 0.76 / 0.75; research 0.77 /
  * 0.53 / 0.47 / 0.47; support 0.84 / 0.68 / 0.62 / 0.61.
@@ -19,7 +20,7 @@ export type ScoreWord = "strong" | "medium" | "weak";
 
 /** Per kind: the score from which a suggestion is « forte », and from which it is « moyenne ». */
 export const THRESHOLDS: Readonly<Record<string, { strong: number; medium: number }>> = {
-  PARTNERSHIP: { strong: 0.57, medium: 0.49 },
+  PARTNERSHIP: { strong: 0.98, medium: 0.96 },
   POOLING: { strong: 0.74, medium: 0.5 },
   POOLING_GROUP: { strong: 0.87, medium: 0.75 },
   ESS_BUSINESS: { strong: 0.85, medium: 0.79 },

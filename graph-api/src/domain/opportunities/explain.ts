@@ -2,7 +2,7 @@
  * Reasons as sentences a coordinator reads, in French (default) or English.
  * No jargon: "partenaires communs", not "voisins communs".
  */
-import { enumLabel, inSentence, type LabelledEnum } from "@maillage/model";
+import { enumLabel, inSentence, PARTNERSHIP_SIGNAL_LABELS, type LabelledEnum } from "@maillage/model";
 import type { Opportunity, Reason } from "./opportunity";
 
 export type Language = "fr" | "en";
@@ -34,6 +34,14 @@ function km(value: number, lang: Language): string {
 export function explainReason(reason: Reason, lang: Language): string {
   const fr = lang === "fr";
   switch (reason.type) {
+    case "STRONGEST_SIGNALS": {
+      const words = reason.signals.map((s) => PARTNERSHIP_SIGNAL_LABELS[s][lang]);
+      const joined =
+        words.length > 1
+          ? `${words.slice(0, -1).join(", ")}${fr ? " et " : " and "}${words[words.length - 1]}`
+          : words[0];
+      return fr ? `Ce qui a le plus compté : ${joined}` : `What counted most: ${joined}`;
+    }
     case "SHARED_PARTNERS":
       return fr ? `Partenaires communs : ${list(reason.names, lang)}` : `Shared partners: ${list(reason.names, lang)}`;
     case "SHARED_FINANCERS":

@@ -4,7 +4,9 @@
  * request and dispatches to the suggestion functions.
  */
 import { loadComplementarity, type Complementarity } from "@maillage/reference";
-import type { GraphReader } from "../ports";
+import type { GraphReader, GraphWriter } from "../ports";
+import { saveModel } from "./model-store";
+import type { PartnershipModel } from "./partnership-model";
 import type { OpportunityContext } from "./context";
 import { loadOpportunityContext, type Snapshot } from "./snapshot";
 import { loadTownContext } from "./town-scope";
@@ -76,6 +78,8 @@ export interface OpportunityFinder {
   /** How many suggestions of each kind match the filters (kind, limit and offset ignored). */
   count(filter: OpportunityFilter): Promise<KindCount[]>;
   get(id: string): Promise<FoundOpportunity | null>;
+  /** The partnership model the whole graph's suggestions are scored with (with its version once stored). */
+  model(): Promise<PartnershipModel & { version?: number }>;
   /** Forget the snapshot (after a write that changes suggestions). */
   invalidate(): void;
 }
@@ -89,6 +93,10 @@ export interface FinderOptions {
   /** Without a revision (tools, tests): how long a snapshot is reused. */
   ttlMs?: number;
   complementarity?: Complementarity;
+  /** Where a model fitted while loading a snapshot is stored (without it, it is refitted at each load). */
+  writer?: GraphWriter;
+  /** Told when storing a fitted model failed (suggestions still use it). */
+  onSaveError?: (error: unknown) => void;
 }
 
 interface Kept {
@@ -111,7 +119,16 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
   const snapshot = async () => {
     const revision = await revisionNow();
     if (!fresh(cached, revision)) {
-      const loading = loadOpportunityContext(reader, complementarity);
+      const loading = loadOpportunityContext(reader, complementarity).then(async (ctx) => {
+        if (ctx.modelFitted && options.writer) {
+          try {
+            return { ...ctx, model: await saveModel(options.writer, ctx.model) };
+          } catch (error) {
+            options.onSaveError?.(error);
+          }
+        }
+        return ctx;
+      });
       const kept: Kept = { revision, at: Date.now(), snapshot: loading };
       cached = kept;
       loading.catch(() => {
@@ -128,7 +145,7 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
     const hit = towns.get(inseeCode);
     if (fresh(hit, revision)) return hit.snapshot;
     for (const [code, entry] of towns) if (!fresh(entry, revision)) towns.delete(code);
-    const loading = loadTownContext(reader, inseeCode, complementarity);
+    const loading = loadTownContext(reader, inseeCode, complementarity, async () => (await snapshot()).model);
     const kept: Kept = { revision, at: Date.now(), snapshot: loading };
     towns.set(inseeCode, kept);
     if (towns.size > TOWN_SNAPSHOTS) towns.delete(towns.keys().next().value!);
@@ -201,6 +218,10 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
         (c) => c.id === id,
       );
       return o ? withStatus(ctx, o) : asRecorded(ctx, id);
+    },
+
+    async model() {
+      return (await snapshot()).model;
     },
 
     invalidate() {

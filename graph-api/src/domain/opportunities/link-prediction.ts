@@ -67,9 +67,10 @@ export interface TwoHopScan {
    * `u` (neighbours go by increasing degree, so by decreasing weight): true
    * means no pair whose common neighbours all lie among the `neighboursLeft`
    * remaining ones can matter, given that its resource allocation is at most
-   * `allocationLeft`. Pairs already reached still get their exact scores.
+   * `allocationLeft` and its Adamic–Adar index at most `adamicAdarLeft`.
+   * Pairs already reached still get their exact scores.
    */
-  negligible?: (u: number, allocationLeft: number, neighboursLeft: number) => boolean;
+  negligible?: (u: number, allocationLeft: number, neighboursLeft: number, adamicAdarLeft: number) => boolean;
 }
 
 interface ScanTables {
@@ -142,6 +143,7 @@ export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void
   /** Neighbours of the current source the scan did not expand. */
   const skipped = new Uint8Array(n);
   const allocationFrom = new Float64Array(maxDegree + 1);
+  const adamicAdarFrom = new Float64Array(maxDegree + 1);
   const { negligible, visit } = scan;
 
   for (let u = 0; u < n; u++) {
@@ -149,11 +151,15 @@ export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void
     const order = byDegree[u];
     const d = order.length;
     allocationFrom[d] = 0;
-    for (let a = d - 1; a >= 0; a--) allocationFrom[a] = allocationFrom[a + 1] + inverse[order[a]];
+    adamicAdarFrom[d] = 0;
+    for (let a = d - 1; a >= 0; a--) {
+      allocationFrom[a] = allocationFrom[a + 1] + inverse[order[a]];
+      adamicAdarFrom[a] = adamicAdarFrom[a + 1] + inverseLog[order[a]];
+    }
     let count = 0;
     let expanded = d;
     for (let a = 0; a < d; a++) {
-      if (negligible !== undefined && negligible(u, allocationFrom[a], d - a)) {
+      if (negligible !== undefined && negligible(u, allocationFrom[a], d - a, adamicAdarFrom[a])) {
         expanded = a;
         break;
       }

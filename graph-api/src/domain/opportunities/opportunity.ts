@@ -3,6 +3,7 @@
  * [0, 1] and the reasons behind it. Reasons are structured; explain.ts turns
  * them into French or English sentences.
  */
+import type { PartnershipSignal } from "@maillage/model";
 
 export const OPPORTUNITY_KINDS = [
   "PARTNERSHIP",
@@ -44,6 +45,8 @@ export const memberOf = (p: {
 });
 
 export type Reason =
+  /** The signals that raised a partnership's score most, strongest first. */
+  | { type: "STRONGEST_SIGNALS"; signals: PartnershipSignal[] }
   | { type: "SHARED_PARTNERS"; names: string[] }
   | { type: "SHARED_FINANCERS"; names: string[] }
   | { type: "SHARED_SUPPORT"; names: string[] }

@@ -1,7 +1,7 @@
 /**
  * Partnership suggestions on a generated territory against a brute-force
- * ranking: every pair of organisations scored with `linkScores`,
- * `pairDistanceKm` and `themeOverlap`, the candidate rule applied by hand.
+ * ranking: every pair of organisations scored with the context's fitted
+ * model on `pairSignals`, the candidate rule applied by hand.
  * The fast path (wedge scan, pruning, grid, bitmasks) must give the same
  * suggestions in the same order.
  */
@@ -10,8 +10,10 @@ import { hasEdge } from "./cooperation-graph";
 import { buildOpportunityContext, type OpportunityContext } from "./context";
 import { linkScores } from "./link-prediction";
 import { opportunityId } from "./opportunity";
+import { pairSignals } from "./partnership-features";
+import { linearScore, sigmoid } from "./partnership-model";
 import {
-  combinedScore,
+  contextTables,
   NEARBY_KM,
   pairDistanceKm,
   suggestPartnerships,
@@ -44,7 +46,7 @@ function bruteForce(ctx: OpportunityContext, filter: OpportunityFilter, limit: n
     (!filter.inseeCode || p.inseeCode === filter.inseeCode) &&
     (!filter.theme || p.themes.includes(filter.theme));
   const scoped = filter.organisationId !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
-  const out: { id: string; score: number }[] = [];
+  const out: { id: string; score: number; linear: number }[] = [];
   for (let i = 0; i < orgs.length; i++) {
     for (let j = i + 1; j < orgs.length; j++) {
       const [a, b] = [orgs[i], orgs[j]];
@@ -59,10 +61,14 @@ function bruteForce(ctx: OpportunityContext, filter: OpportunityFilter, limit: n
       if (scores.commonNeighbours === 0 && !close) continue;
       const id = opportunityId("PARTNERSHIP", [a.id, b.id]);
       if (ctx.declined.has(id)) continue;
-      out.push({ id, score: combinedScore(scores, km, themes) });
+      const linear = linearScore(ctx.model, pairSignals(contextTables(ctx), u, v));
+      out.push({ id, score: sigmoid(linear), linear });
     }
   }
-  return out.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id)).slice(0, limit);
+  return out
+    .sort((x, y) => y.linear - x.linear || x.id.localeCompare(y.id))
+    .slice(0, limit)
+    .map(({ id, score }) => ({ id, score }));
 }
 
 const summary = (list: { id: string; score: number }[]) => list.map((o) => `${o.id} ${o.score}`);
@@ -107,6 +113,13 @@ describe("suggestPartnerships against a brute-force ranking", () => {
     expect(got).not.toContain(top[0].id);
     expect(got).not.toContain(top[3].id);
     expect(got).toEqual(bruteForce(declinedCtx, {}, 5).map((o) => o.id));
+  });
+
+  it("is ranked by a logistic regression fitted on the territory, whose explanation names what counted most", () => {
+    expect(ctx.model.method).toBe("LOGISTIC_REGRESSION");
+    expect(ctx.model.positives).toBeGreaterThanOrEqual(50);
+    const [best] = suggestPartnerships(ctx, {}, 1);
+    expect(best.reasons[0]).toMatchObject({ type: "STRONGEST_SIGNALS" });
   });
 
   it("an unknown organisation gives no suggestions", () => {

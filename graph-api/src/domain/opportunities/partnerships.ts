@@ -1,29 +1,31 @@
 /**
  * Partnership suggestions from link prediction: pairs of organisations that
- * are not linked yet, scored by what they already share in the cooperation
- * graph (resource allocation and Jaccard), how close they are, and how many
- * themes they share.
+ * are not linked yet, ranked by the partnership model the graph was fitted
+ * with (partnership-model.ts) on their signals (partnership-features.ts): what
+ * they already share in the cooperation graph, how close they are, the
+ * themes they share, their complementarity.
  */
 import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./cooperation-graph";
-import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
+import { linkScores, scanTwoHopPairs } from "./link-prediction";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
-import { distanceKm, haversineKm, PointGrid, proximity } from "@maillage/model";
-import { clamp01, memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
+import { distanceKm } from "@maillage/model";
+import { memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
+import {
+  NEARBY_KM,
+  pairSignals,
+  pairTables,
+  signalCeilings,
+  SIGNAL,
+  SIGNAL_COUNT,
+  tableThemeOverlap,
+  typedCounts,
+  writeSignals,
+  type CommonSums,
+  type PairTables,
+} from "./partnership-features";
+import { linearCeiling, linearScore, sigmoid, strongestSignals } from "./partnership-model";
 
-/** Weights of the combined score; they sum to 1 so that the score stays in [0, 1]. */
-export const PARTNERSHIP_WEIGHTS = {
-  /** What the pair already shares in the graph. */
-  structure: 0.55,
-  /** How close they are (halves every 2 km). */
-  proximity: 0.25,
-  /** Share of themes in common (Jaccard of their theme sets). */
-  themes: 0.2,
-} as const;
-
-/** Maps resource allocation and Jaccard to [0, 1): one shared partner of degree 4 gives about 0.5. */
-export function structuralScore(s: Pick<LinkScores, "resourceAllocation" | "jaccard">): number {
-  return 1 - Math.exp(-(2.5 * s.resourceAllocation + s.jaccard));
-}
+export { NEARBY_KM };
 
 export function themeOverlap(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -37,20 +39,10 @@ export function pairDistanceKm(a: OrganisationProfile, b: OrganisationProfile): 
   return distanceKm({ latitude: a.latitude, longitude: a.longitude }, { latitude: b.latitude, longitude: b.longitude });
 }
 
-export function combinedScore(
-  scores: Pick<LinkScores, "resourceAllocation" | "jaccard">,
-  km: number | null,
-  themes: number,
-): number {
-  return clamp01(
-    PARTNERSHIP_WEIGHTS.structure * structuralScore(scores) +
-      PARTNERSHIP_WEIGHTS.proximity * proximity(km) +
-      PARTNERSHIP_WEIGHTS.themes * themes,
-  );
+/** The signal tables of a context's graph. */
+export function contextTables(ctx: OpportunityContext): PairTables {
+  return pairTables(ctx.graph, (i) => ctx.profiles.get(ctx.graph.ids[i]));
 }
-
-/** Organisations closer than this, sharing a theme, are suggested in a scope even with no common neighbour yet. */
-export const NEARBY_KM = 3;
 
 export interface OpportunityFilter {
   inseeCode?: string;
@@ -112,15 +104,18 @@ export function scorePartnership(ctx: OpportunityContext, aId: string, bId: stri
   const b = ctx.profiles.get(bId);
   if (u === undefined || v === undefined || !a || !b || u === v) return null;
   const scores = linkScores(graph, u, v);
+  const signals = pairSignals(contextTables(ctx), u, v);
   const km = pairDistanceKm(a, b);
-  const score = combinedScore(scores, km, themeOverlap(a.themes, b.themes));
   const [first, second] = [a, b].sort((x, y) => x.id.localeCompare(y.id));
+  const reasons = reasonsFor(ctx, graph, u, v, a, b, km);
+  const strongest = strongestSignals(ctx.model, signals);
+  if (reasons.length > 0 && strongest.length > 0) reasons.unshift({ type: "STRONGEST_SIGNALS", signals: strongest });
   return {
     id: opportunityId("PARTNERSHIP", [a.id, b.id]),
     kind: "PARTNERSHIP",
-    score,
+    score: sigmoid(linearScore(ctx.model, signals)),
     members: [first, second].map(memberOf),
-    reasons: reasonsFor(ctx, graph, u, v, a, b, km),
+    reasons,
     linkScores: {
       commonNeighbours: scores.commonNeighbours,
       jaccard: scores.jaccard,
@@ -135,86 +130,6 @@ function matches(profile: OrganisationProfile, filter: OpportunityFilter): boole
     (!filter.inseeCode || profile.inseeCode === filter.inseeCode) &&
     (!filter.theme || profile.themes.includes(filter.theme))
   );
-}
-
-/**
- * What scoring a pair reads, as dense arrays by graph index, built once per
- * context: territory-wide ranking goes through millions of pairs.
- */
-interface PairTables {
-  isOrganisation: Uint8Array;
-  /** NaN when the organisation has no coordinates. */
-  latitude: Float64Array;
-  longitude: Float64Array;
-  /** Theme sets as bitmasks, `themeWords` 32-bit words per node. */
-  themeWords: number;
-  themeMasks: Uint32Array;
-  themeCounts: Uint16Array;
-  /** Organisations by place, for "close, with a theme in common". */
-  grid: PointGrid;
-}
-const pairTablesCache = new WeakMap<OpportunityContext, PairTables>();
-
-function pairTables(ctx: OpportunityContext): PairTables {
-  const cached = pairTablesCache.get(ctx);
-  if (cached) return cached;
-  const { graph } = ctx;
-  const n = graph.ids.length;
-  const profiles = graph.ids.map((id) => ctx.profiles.get(id));
-  const themeIndex = new Map<string, number>();
-  for (const p of profiles) for (const t of p?.themes ?? []) if (!themeIndex.has(t)) themeIndex.set(t, themeIndex.size);
-  const themeWords = Math.max(1, Math.ceil(themeIndex.size / 32));
-  const tables: PairTables = {
-    isOrganisation: new Uint8Array(n),
-    latitude: new Float64Array(n).fill(NaN),
-    longitude: new Float64Array(n).fill(NaN),
-    themeWords,
-    themeMasks: new Uint32Array(n * themeWords),
-    themeCounts: new Uint16Array(n),
-    grid: new PointGrid(
-      profiles.map((p) =>
-        p && p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null,
-      ),
-      NEARBY_KM,
-    ),
-  };
-  profiles.forEach((p, i) => {
-    if (!p) return;
-    tables.isOrganisation[i] = 1;
-    if (p.latitude !== null && p.longitude !== null) {
-      tables.latitude[i] = p.latitude;
-      tables.longitude[i] = p.longitude;
-    }
-    const themes = new Set(p.themes);
-    for (const t of themes) {
-      const bit = themeIndex.get(t)!;
-      tables.themeMasks[i * themeWords + (bit >>> 5)] |= 1 << (bit & 31);
-    }
-    tables.themeCounts[i] = themes.size;
-  });
-  pairTablesCache.set(ctx, tables);
-  return tables;
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** `themeOverlap` of two organisations, from the bitmasks. */
-function tableThemeOverlap(t: PairTables, u: number, v: number): number {
-  if (t.themeCounts[u] === 0 || t.themeCounts[v] === 0) return 0;
-  let common = 0;
-  for (let k = 0; k < t.themeWords; k++)
-    common += popcount(t.themeMasks[u * t.themeWords + k] & t.themeMasks[v * t.themeWords + k]);
-  return common / (t.themeCounts[u] + t.themeCounts[v] - common);
-}
-
-/** `pairDistanceKm` of two organisations, from the arrays. */
-function tableDistanceKm(t: PairTables, u: number, v: number): number | null {
-  if (Number.isNaN(t.latitude[u]) || Number.isNaN(t.latitude[v])) return null;
-  return haversineKm(t.latitude[u], t.longitude[u], t.latitude[v], t.longitude[v]);
 }
 
 /** The best few pairs seen so far, by score then opportunity id; declined pairs never get in. */
@@ -255,35 +170,47 @@ class Finalists {
  * neighbour yet. Every suggestion has reasons; declined ones are left out.
  *
  * Territory-wide there are tens of millions of candidate pairs: they are
- * streamed from `scanTwoHopPairs` and only the best few are kept; a pair's
- * score is built term by term and dropped as soon as even a perfect rest
- * could not reach the current cut, and the scan skips the wedges through
- * high-degree nodes when nothing reached only through them can make the cut.
+ * streamed from `scanTwoHopPairs` and only the best few are kept, on the
+ * model's linear score (its ranking). A pair is dropped as soon as the most
+ * its typed counts could add cannot reach the current cut, and the scan
+ * skips the wedges through high-degree nodes when no pair reached only
+ * through them can make the cut (`signalCeilings`, `linearCeiling`).
  */
 export function suggestPartnerships(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
-  const { graph } = ctx;
-  const t = pairTables(ctx);
+  const { graph, model } = ctx;
+  const t = contextTables(ctx);
   const focus = filter.organisationId !== undefined ? graph.indexOf.get(filter.organisationId) : undefined;
   if (filter.organisationId !== undefined && (focus === undefined || t.isOrganisation[focus] === 0)) return [];
-  const W = PARTNERSHIP_WEIGHTS;
   const finalists = new Finalists(ctx, limit);
+  let maxDegree = 0;
+  for (let i = 0; i < graph.ids.length; i++) maxDegree = Math.max(maxDegree, degree(graph, i));
 
-  const consider = (u: number, v: number, common: number, resourceAllocation: number) => {
-    const union = degree(graph, u) + degree(graph, v) - common;
-    const structure = W.structure * structuralScore({ resourceAllocation, jaccard: union === 0 ? 0 : common / union });
-    if (clamp01(structure + W.proximity + W.themes) < finalists.threshold) return;
-    const themes = tableThemeOverlap(t, u, v);
-    if (clamp01(structure + W.proximity + W.themes * themes) < finalists.threshold) return;
-    finalists.offer(u, v, clamp01(structure + W.proximity * proximity(tableDistanceKm(t, u, v)) + W.themes * themes));
+  // The most the typed counts (financers, networks, events shared) can add, per unit of log1p(count).
+  const typed = [SIGNAL.sharedFinancers, SIGNAL.sharedNetworks, SIGNAL.sharedEvents];
+  const typedGain = typed.reduce((sum, j) => sum + Math.max(0, model.weights[j] / model.scales[j]), 0);
+  const typedMatters = typed.some((j) => model.weights[j] !== 0);
+  const signals = new Float64Array(SIGNAL_COUNT);
+  const ceilings = new Float64Array(SIGNAL_COUNT);
+  const sums: CommonSums = { common: 0, resourceAllocation: 0, adamicAdar: 0, financers: 0, networks: 0, events: 0 };
+
+  const consider = (u: number, v: number, common: number, resourceAllocation: number, adamicAdar: number) => {
+    sums.common = common;
+    sums.resourceAllocation = resourceAllocation;
+    sums.adamicAdar = adamicAdar;
+    sums.financers = sums.networks = sums.events = 0;
+    writeSignals(t, u, v, sums, signals);
+    const withoutTyped = linearScore(model, signals);
+    if (common > 0 && typedMatters) {
+      if (withoutTyped + typedGain * Math.log1p(common) < finalists.threshold) return;
+      typedCounts(t, u, v, sums);
+      writeSignals(t, u, v, sums, signals);
+      finalists.offer(u, v, linearScore(model, signals));
+    } else finalists.offer(u, v, withoutTyped);
   };
-  // Best possible score of a pair whose common neighbours are among u's `left` remaining ones.
-  const negligible = (u: number, allocationLeft: number, left: number) =>
-    clamp01(
-      W.structure *
-        structuralScore({ resourceAllocation: allocationLeft, jaccard: Math.min(1, left / degree(graph, u)) }) +
-        W.proximity +
-        W.themes,
-    ) < finalists.threshold;
+  const negligible = (u: number, allocationLeft: number, left: number, adamicAdarLeft: number) => {
+    signalCeilings(t, u, left, allocationLeft, adamicAdarLeft, maxDegree, ceilings);
+    return linearCeiling(model, ceilings) < finalists.threshold;
+  };
   const isOrganisation = (i: number) => t.isOrganisation[i] === 1;
 
   const scoped = focus !== undefined || filter.inseeCode !== undefined || filter.theme !== undefined;
@@ -297,23 +224,28 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
     const isSource = new Uint8Array(graph.ids.length);
     for (const u of sources) isSource[u] = 1;
     scanTwoHopPairs(graph, { source: (i) => isSource[i] === 1, target: isOrganisation, visit: consider, negligible });
-    // Close organisations with a theme in common and no common neighbour (those were just scanned):
-    // with no structural part their score is at most the proximity and theme weights.
+    // Close organisations with a theme in common and no common neighbour (those were just scanned).
     for (const u of sources) {
-      if (clamp01(W.proximity + W.themes) < finalists.threshold) break;
+      if (negligible(u, 0, 0, 0)) continue;
       for (const v of t.grid.near(u)) {
         if (v < u && isSource[v] === 1) continue; // seen from v
         if (hasEdge(graph, u, v) || commonNeighbourList(graph, u, v).length > 0 || tableThemeOverlap(t, u, v) === 0)
           continue;
-        consider(u, v, 0, 0);
+        consider(u, v, 0, 0, 0);
       }
     }
   }
-  const results = finalists
+  // Ordered by the linear score, not the displayed one: the logistic function rounds very high scores to 1.
+  return finalists
     .best(limit + 16)
-    .map((f) => scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!)
-    .filter((o) => o.reasons.length > 0);
-  return rank(results, limit);
+    .map((f) => ({
+      o: scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!,
+      linear: linearScore(model, pairSignals(t, f.u, f.v)),
+    }))
+    .filter(({ o }) => o.reasons.length > 0)
+    .sort((x, y) => y.linear - x.linear || x.o.id.localeCompare(y.o.id))
+    .slice(0, limit)
+    .map(({ o }) => o);
 }
 
 function byScoreThenId<T extends { score: number; id: string }>(items: T[]): T[] {

@@ -16,18 +16,24 @@ import { themesAndTowns } from "../../cypher/opportunities/themes-and-towns.cyph
 import { buildOpportunityContext, type OpportunityContext, type OrganisationProfile } from "./context";
 import type { CooperationEdge } from "./cooperation-graph";
 import type { OpportunityStatus } from "./opportunity";
+import { partnershipEdges } from "../../cypher/opportunities/partnership-edges.cypher";
+import { loadStoredModel, partnershipDecisions } from "./model-store";
+import type { PartnershipModel } from "./partnership-model";
 
 export async function loadOpportunityContext(
   reader: GraphReader,
   complementarity: Complementarity = loadComplementarity(),
 ): Promise<OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> }> {
-  const [edges, profiles, [resources], shared] = await Promise.all([
+  const [edges, profiles, [resources], shared, model, partnerships] = await Promise.all([
     reader.read(cooperationEdges, {}),
     reader.read(organisationProfiles, {}),
     reader.read(openResources, {}),
     readShared(reader),
+    loadStoredModel(reader),
+    reader.read(partnershipEdges, {}),
   ]);
-  return assembleContext({ edges, profiles, resources, shared, complementarity });
+  // The stored model, unless none is stored or the graph's links moved by more than REFIT_CHANGE: then a new fit.
+  return assembleContext({ edges, profiles, resources, shared, complementarity, model, partnerships });
 }
 
 /** What every snapshot reads whole: small tables (themes, towns, shared nodes' names, recorded opportunities). */
@@ -48,6 +54,11 @@ export function assembleContext(input: {
   shared: Awaited<ReturnType<typeof readShared>>;
   complementarity: Complementarity;
   degrees?: { id: string; degree: number }[];
+  /** The stored model (null: none); see `buildOpportunityContext`. */
+  model?: PartnershipModel | null;
+  /** Use `model` as it is, even if the graph changed (a town's part of the graph is never fitted on). */
+  keepModel?: boolean;
+  partnerships?: CooperationEdge[];
 }): OpportunityContext & { statuses: Map<string, OpportunityStatus>; recorded: Map<string, RecordedRow> } {
   const { resources } = input;
   const { names, vocab, recorded } = input.shared;
@@ -62,6 +73,10 @@ export function assembleContext(input: {
     declined: recorded.filter((r) => r.status === "DECLINED").map((r) => r.id),
     complementarity: input.complementarity,
     degrees: input.degrees,
+    model: input.model,
+    keepModel: input.keepModel,
+    partnerships: input.partnerships,
+    decisions: partnershipDecisions(recorded),
   });
   return {
     ...context,

@@ -3,8 +3,9 @@
  * whole graph (which a regional graph makes too large for one request):
  * - the cooperation edges of the town's organisations and of their
  *   neighbours, i.e. every wedge from the town to two hops;
- * - the whole-graph degree of the organisations two hops away (Jaccard and
- *   the scan's pruning read it; their own edges are not loaded);
+ * - the whole-graph degree of every organisation loaded whose edges are not
+ *   all loaded (two hops away, or only within reach: Jaccard, preferential
+ *   attachment and the scan's pruning read it);
  * - the profiles of every organisation a suggestion can pair with the town's:
  *   those two hops away, those in the town's box widened by REACH_KM (the
  *   farthest distance any suggestion accepts: ESS–business 8 km; pooling
@@ -27,18 +28,31 @@ import { organisationProfilesById } from "../../cypher/opportunities/organisatio
 import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
 import { townReach } from "../../cypher/opportunities/town-reach.cypher";
 import { assembleContext, readShared } from "./snapshot";
+import { loadStoredModel } from "./model-store";
+import type { PartnershipModel } from "./partnership-model";
 
 /** Farthest distance between a town's organisation and a partner any suggestion accepts, with a margin. */
 export const REACH_KM = 8.5;
 
 const isOrganisationId = (id: string) => !id.startsWith("event:") && !id.startsWith("resource:");
 
-export async function loadTownContext(reader: GraphReader, inseeCode: string, complementarity: Complementarity) {
-  const [edges, [found], shared] = await Promise.all([
+/**
+ * `wholeModel` gives the model to score with when none is stored yet (the
+ * town's part of the graph is never fitted on).
+ */
+export async function loadTownContext(
+  reader: GraphReader,
+  inseeCode: string,
+  complementarity: Complementarity,
+  wholeModel: () => Promise<PartnershipModel>,
+) {
+  const [edges, [found], shared, stored] = await Promise.all([
     reader.read(townNeighbourhoodEdges, { inseeCode }),
     reader.read(townReach, { inseeCode, marginKm: REACH_KM }),
     readShared(reader),
+    loadStoredModel(reader),
   ]);
+  const model = stored ?? (await wholeModel());
   // An unknown town has no row (the finder then says so).
   const reach = found ?? { members: [], nearby: [], neighbourTowns: [], matchers: [], structures: [] };
   // Sources of the edges: the town's organisations and their neighbours, whose edges are all here.
@@ -58,9 +72,10 @@ export async function loadTownContext(reader: GraphReader, inseeCode: string, co
   const sortedIds = [...ids].sort();
   const [profiles, degrees, [resources]] = await Promise.all([
     reader.read(organisationProfilesById, { ids: sortedIds }),
-    reader.read(organisationDegrees, { ids: twoHops }),
+    // Whole-graph degrees of every organisation whose edges are not all here (partnership signals read them).
+    reader.read(organisationDegrees, { ids: sortedIds.filter((id) => !complete.has(id)) }),
     // Needs and offers of the others are never paired (no profile): left out.
     reader.read(openResourcesById, { ids: sortedIds }),
   ]);
-  return assembleContext({ edges, profiles, resources, shared, complementarity, degrees });
+  return assembleContext({ edges, profiles, resources, shared, complementarity, degrees, model, keepModel: true });
 }
