@@ -102,13 +102,14 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   return { problem: response.status >= 500 ? "unreachable" : "failed" };
 }
 
+/** Ends the session on the server, then forgets it here (even when the server cannot be reached: it will expire there). */
 export async function signOut(): Promise<void> {
-  const headers = authHeaders();
-  adoptSession(null);
   try {
-    await fetch("/auth/sign-out", { method: "POST", credentials: "same-origin", headers });
+    await fetch("/auth/sign-out", { method: "POST", credentials: "same-origin", headers: authHeaders() });
   } catch {
-    // The page forgets the session anyway; the server ends it when it is next used or expires.
+    // Forgotten here all the same; the server ends it when its time is up.
+  } finally {
+    adoptSession(null);
   }
 }
 

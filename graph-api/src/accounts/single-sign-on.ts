@@ -46,7 +46,7 @@ export interface SingleSignOn {
   finish(callbackUrl: URL, attempt: SsoAttempt): Promise<{ email: string; roles: string[] }>;
 }
 
-/** The roles a provider's claim grants, or null when no claim is configured or sent (the account's roles stay). */
+/** The roles a provider's claim grants, or null when no claim is configured, sent or mapped (the account's roles stay). */
 export function rolesFromClaims(
   config: Pick<SsoConfig, "rolesClaim" | "roleMap">,
   claims: Record<string, unknown>,
@@ -56,7 +56,8 @@ export function rolesFromClaims(
   if (raw === undefined) return null;
   const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === "string");
   const roles = values.map((v) => config.roleMap[v] ?? (isRole(v) ? v : null)).filter((r): r is Role => r !== null);
-  return [...new Set(roles)].sort();
+  // No mapped value: the roles stay as an admin set them (a first-time user waits for one).
+  return roles.length > 0 ? [...new Set(roles)].sort() : null;
 }
 
 export function createSingleSignOn(config: SsoConfig, writer: GraphWriter): SingleSignOn {
