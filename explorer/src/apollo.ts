@@ -1,11 +1,12 @@
 /**
  * The Apollo client: same-origin /graphql, the CSRF preflight header Apollo
  * Server asks for, the signed-in person's session CSRF token (the session
- * cookie goes by itself), and a 401 taken as the end of the session.
+ * cookie goes by itself; requests wait until /auth/session has answered),
+ * and a 401 taken as the end of the session.
  */
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
-import { authHeaders, sessionEnded } from "./auth";
+import { authHeaders, sessionEnded, sessionKnown } from "./auth";
 
 const http = new HttpLink({
   uri: "/graphql",
@@ -18,7 +19,10 @@ const http = new HttpLink({
   },
 });
 
-const auth = new SetContextLink((prevContext) => ({ headers: { ...prevContext.headers, ...authHeaders() } }));
+const auth = new SetContextLink(async (prevContext) => {
+  await sessionKnown();
+  return { headers: { ...prevContext.headers, ...authHeaders() } };
+});
 
 export const client = new ApolloClient({
   link: auth.concat(http),

@@ -36,10 +36,17 @@ interface State {
 let state: State = { session: null, csrf: null, ways: { password: true, sso: null }, known: false };
 const listeners = new Set<() => void>();
 
+let markKnown: () => void = () => undefined;
+const known = new Promise<void>((resolve) => (markKnown = resolve));
+
 function update(next: Partial<State>): void {
   state = { ...state, ...next };
+  if (state.known) markKnown();
   for (const listener of listeners) listener();
 }
+
+/** Resolves once the server has said who is signed in: requests wait for it, so that a signed-in page's first ones carry the CSRF token. */
+export const sessionKnown = (): Promise<void> => known;
 
 /** Takes a session as the server described it (sign-in, /auth/session); also what tests use to sign in. */
 export function adoptSession(session: Session | null, csrf: string | null = null): void {
