@@ -12,18 +12,13 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, seriousAxeViolations, signInAs, signOutOf } from "./browser";
+import { launchChromium, SCREEN_SIZES, seriousAxeViolations, signInAs, signOutOf } from "./browser";
 import { startHarness, uniqueId, type Harness } from "./harness";
 import { cli, freePort, ROOT } from "./processes";
 
 jest.setTimeout(180_000);
 
 const SHOTS = join(__dirname, "..", "screenshots");
-const SIZES = [
-  [1440, 900],
-  [1366, 768],
-  [390, 844],
-] as const;
 const PASSWORD = "un vélo, deux ateliers, trois quartiers";
 
 describe("explorer: accounts and sign-in", () => {
@@ -44,7 +39,7 @@ describe("explorer: accounts and sign-in", () => {
   const shoot = async (page: Page, name: string) => {
     for (const language of ["fr", "en"] as const) {
       await page.getByLabel(/^(Langue|Language)$/).selectOption(language);
-      for (const [width, height] of SIZES) {
+      for (const [width, height] of SCREEN_SIZES) {
         await page.setViewportSize({ width, height });
         await page.screenshot({ path: join(SHOTS, `accounts-${name}-${language}-${width}.png`), fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

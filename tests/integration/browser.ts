@@ -10,6 +10,12 @@ import type { Role } from "../../graph-api/src/auth/roles";
 import { SESSION_COOKIE } from "../../graph-api/src/accounts/session-cookie";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The screens the explorer is looked at: two laptops and a phone. */
+export const SCREEN_SIZES = [
+  [1440, 900],
+  [1366, 768],
+  [390, 844],
+] as const;
 /** axe-core's source, for page.evaluate (inline scripts are refused by the pages' CSP). */
 export const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 

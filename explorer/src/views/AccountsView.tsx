@@ -43,6 +43,16 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   if (!response.ok) throw new Error(answer.errors?.[0]?.message ?? String(response.status));
   return answer;
 }
+/** The roles an admin may give, as the options of a select. */
+function RoleOptions() {
+  const { t } = useTranslation();
+  return ROLES.map((r) => (
+    <option key={r} value={r}>
+      {t(`auth.roles.${r}`)}
+    </option>
+  ));
+}
+
 const path = (email: string, more = "") => `/api/accounts/${encodeURIComponent(email)}${more}`;
 
 export default function AccountsView() {
@@ -121,11 +131,7 @@ export default function AccountsView() {
         <label>
           {t("accounts.role")}
           <select value={role} onChange={(e) => setRole(e.target.value)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`auth.roles.${r}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </label>
         <button type="submit" className="primary">
@@ -199,11 +205,7 @@ export default function AccountsView() {
                     }
                   >
                     {roleOf(a) === "none" && <option value="none">{t("auth.roles.none")}</option>}
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`auth.roles.${r}`)}
-                      </option>
-                    ))}
+                    <RoleOptions />
                   </select>
                 </label>
                 <div className="account-actions">
