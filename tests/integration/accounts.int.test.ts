@@ -4,9 +4,12 @@
  * through the link, signing in and out, the session cookie and its CSRF
  * token, what bad input and attacks get (wrong password, unknown email,
  * disabled account, used or expired link, forged or ended session,
- * cross-site writes, too many attempts), the admins' accounts routes, and a
- * revocation seen by a second API process.
+ * cross-site writes, too many attempts), the admins' accounts routes, a
+ * revocation seen by a second API process, and a link mailed through a local
+ * SMTP server (smtp-server).
  */
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
 import { startHarness, uniqueId, type Harness } from "./harness";
 import { runUserCommand } from "../../graph-api/src/accounts/user-command";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
@@ -305,5 +308,44 @@ describe("accounts and sign-in", () => {
     );
     expect(audit.map((a) => a.operation)).toEqual(["createAccount", "updateAccount", "deleteAccount"]);
     expect(audit.every((a) => a.actor === email("ines"))).toBe(true);
+  });
+
+  it("mails the one-time link when an SMTP server is configured", async () => {
+    const received: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, _session, done) {
+        let text = "";
+        stream.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+        stream.on("end", () => {
+          received.push(text);
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    const port = (smtp.server.address() as AddressInfo).port;
+    const mailing = await startHarness({
+      config: { mail: { url: `smtp://127.0.0.1:${port}`, from: "Maillage <maillage@example.org>" } },
+    });
+    try {
+      const admin = await mailing.session("admin", email("lou"));
+      const created = await fetch(`${mailing.url}/api/accounts`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: admin.cookie, "x-csrf-token": admin.csrf },
+        body: JSON.stringify({ email: email("maud"), role: "coordinator" }),
+      });
+      const { link } = await created.json();
+      expect(link.mailed).toBe(true);
+      expect(received).toHaveLength(1);
+      const mail = received[0].replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+      expect(mail).toContain(`To: ${email("maud")}`);
+      expect(mail).toContain("Subject: Maillage : votre compte");
+      expect(mail).toContain(link.url);
+    } finally {
+      await mailing.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });
