@@ -152,6 +152,11 @@ describe("accounts and sign-in", () => {
     const body = await ok.json();
     expect(body.account).toEqual({ email: email("dominique"), name: email("dominique"), roles: ["coordinator"] });
     expect(JSON.stringify(body)).not.toContain(PASSWORD);
+    // Signing in again from the same browser ends the session it held.
+    const again = await signIn(email("dominique"), PASSWORD, { cookie: cookieOf(ok) });
+    expect(again.status).toBe(200);
+    const held = await fetch(`${api.url}/auth/session`, { headers: { cookie: cookieOf(ok) } });
+    expect((await held.json()).account).toBeNull();
 
     const wrong = await signIn(email("dominique"), "pas-le-bon-mot-de-passe");
     const unknown = await signIn(email("personne"), "pas-le-bon-mot-de-passe");

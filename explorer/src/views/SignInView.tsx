@@ -23,11 +23,13 @@ export default function SignInView() {
   const [problem, setProblem] = useState<{ problem: SignInProblem; minutes?: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
   const sso = params.get("sso");
 
   useEffect(() => {
     document.title = `${t("auth.signIn")} — ${t("app.title")}`;
-    emailInput.current?.focus();
+    // The email is filled in when coming from the password page: the password is what is left to type.
+    (emailInput.current?.value ? passwordInput : emailInput).current?.focus();
   }, [t]);
 
   if (session)
@@ -91,6 +93,7 @@ export default function SignInView() {
         <label>
           {t("auth.password")}
           <input
+            ref={passwordInput}
             type="password"
             autoComplete="current-password"
             required

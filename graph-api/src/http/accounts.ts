@@ -141,6 +141,9 @@ export function accountRoutes(deps: AccountRoutesDeps): Router {
       const address = clientOf(req.ip ?? req.socket.remoteAddress);
       try {
         const session = await deps.signIn(body.email, body.password, address);
+        // A session this browser held before ends: one browser, one session.
+        const previous = cookieOf(req, SESSION_COOKIE);
+        if (previous) await sessions.end(previous);
         setCookie(req, res, SESSION_COOKIE, session.id, sessions.settings.maxMinutes * 60);
         const found = await sessions.find(session.id);
         res.json({
