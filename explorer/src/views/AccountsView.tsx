@@ -60,7 +60,8 @@ export default function AccountsView() {
   const session = useSession();
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState("");
+  /** What was done last, as a message key and its values (said in the language shown, even after a switch). */
+  const [status, setStatus] = useState<[string, Record<string, string>] | null>(null);
   const [link, setLink] = useState<(LinkAnswer & { email: string }) | null>(null);
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
@@ -84,9 +85,9 @@ export default function AccountsView() {
 
   if (!admin) return <p>{t("accounts.adminsOnly")}</p>;
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
+  const act = async (work: () => Promise<unknown>, done: [string, Record<string, string>]) => {
     setProblem(null);
-    setStatus("");
+    setStatus(null);
     try {
       await work();
       setStatus(done);
@@ -104,19 +105,16 @@ export default function AccountsView() {
         aria-labelledby={`${formId}-title`}
         onSubmit={async (e) => {
           e.preventDefault();
-          await act(
-            async () => {
-              const created = await call<{ account: Account; link: LinkAnswer }>("POST", "/api/accounts", {
-                email,
-                name: name.trim() || undefined,
-                role,
-              });
-              setLink({ ...created.link, email: created.account.email });
-              setEmail("");
-              setName("");
-            },
-            t("accounts.created", { email }),
-          );
+          await act(async () => {
+            const created = await call<{ account: Account; link: LinkAnswer }>("POST", "/api/accounts", {
+              email,
+              name: name.trim() || undefined,
+              role,
+            });
+            setLink({ ...created.link, email: created.account.email });
+            setEmail("");
+            setName("");
+          }, ["accounts.created", { email }]);
         }}
       >
         <h3 id={`${formId}-title`}>{t("accounts.new")}</h3>
@@ -144,7 +142,7 @@ export default function AccountsView() {
         </p>
       )}
       <p role="status" className="muted">
-        {status}
+        {status ? t(status[0], status[1]) : ""}
       </p>
       {link && (
         <div className="accounts-link" role="region" aria-label={t("accounts.linkFor", { email: link.email })}>
@@ -200,7 +198,7 @@ export default function AccountsView() {
                     onChange={(e) =>
                       void act(
                         () => call("PATCH", path(a.email), { role: e.target.value === "none" ? null : e.target.value }),
-                        t("accounts.roleChanged", { email: a.email }),
+                        ["accounts.roleChanged", { email: a.email }],
                       )
                     }
                   >
@@ -213,13 +211,10 @@ export default function AccountsView() {
                     <button
                       type="button"
                       onClick={() =>
-                        void act(
-                          async () => {
-                            const { link: fresh } = await call<{ link: LinkAnswer }>("POST", path(a.email, "/link"));
-                            setLink({ ...fresh, email: a.email });
-                          },
-                          t("accounts.linkMade", { email: a.email }),
-                        )
+                        void act(async () => {
+                          const { link: fresh } = await call<{ link: LinkAnswer }>("POST", path(a.email, "/link"));
+                          setLink({ ...fresh, email: a.email });
+                        }, ["accounts.linkMade", { email: a.email }])
                       }
                     >
                       {t("accounts.newLink")}
@@ -231,7 +226,7 @@ export default function AccountsView() {
                       onClick={() =>
                         void act(
                           () => call("POST", path(a.email, "/end-sessions")),
-                          t("accounts.signedOut", { email: a.email }),
+                          ["accounts.signedOut", { email: a.email }],
                         )
                       }
                     >
@@ -243,7 +238,7 @@ export default function AccountsView() {
                     onClick={() =>
                       void act(
                         () => call("PATCH", path(a.email), { disabled: !a.disabled }),
-                        t(a.disabled ? "accounts.enabled" : "accounts.disabled", { email: a.email }),
+                        [a.disabled ? "accounts.enabled" : "accounts.disabled", { email: a.email }],
                       )
                     }
                   >
@@ -255,13 +250,10 @@ export default function AccountsView() {
                         type="button"
                         className="danger"
                         onClick={() =>
-                          void act(
-                            async () => {
-                              await call("DELETE", path(a.email));
-                              setConfirming(null);
-                            },
-                            t("accounts.deleted", { email: a.email }),
-                          )
+                          void act(async () => {
+                            await call("DELETE", path(a.email));
+                            setConfirming(null);
+                          }, ["accounts.deleted", { email: a.email }])
                         }
                       >
                         {t("accounts.confirmDelete", { email: a.email })}
