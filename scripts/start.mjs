@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm start: the local Neo4j (unless NEO4J_URI is set), the seed on an empty
- * database, then graph-api on http://localhost:4000/graphql. Ctrl-C stops all.
+ * database, a one-time link for the first administrator when none can sign
+ * in yet, then graph-api on http://localhost:4000/graphql. Ctrl-C stops all.
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
@@ -39,6 +40,9 @@ async function main() {
     console.error("[maillage] the seed failed; stopping");
     return stopAll(seedCode);
   }
+  // When no administrator can sign in yet, a one-time link to set the first one's password.
+  const adminCode = await exitCode(run(process.execPath, [join(ROOT, "graph-api/dist/cli/user.js"), "first-admin"]));
+  if (adminCode !== 0) console.error("[maillage] could not check for a first administrator (npm run user -- list)");
   api = run(process.execPath, [join(ROOT, "graph-api/dist/index.js")]);
   const code = await exitCode(api);
   if (!stopping) await stopAll(code);

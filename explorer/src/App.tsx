@@ -1,5 +1,5 @@
-/** The explorer's shell and routes (React Router, hash addresses): header, views (loaded on demand: graph, directory, map, dashboard, widget builder, visitors' error reports), language and sign-in. */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+/** The explorer's shell and routes (React Router, hash addresses): header, views (loaded on demand: graph, directory, map, dashboard, widget builder, visitors' error reports, accounts), language, sign-in and the account menu. */
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import {
   createHashRouter,
   Link,
@@ -14,11 +14,11 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "@apollo/client/react";
 import { TERRITORY } from "./queries";
 import { LANGUAGES, setLanguage, type Language } from "./i18n";
-import { SignIn } from "./components/SignIn";
+import { AccountMenu } from "./components/AccountMenu";
 import { VersionFooter } from "./components/VersionFooter";
 import { IllustrativeSwitch } from "./components/IllustrativeSwitch";
 import { client } from "./apollo";
-import { canEdit, useSession } from "./auth";
+import { canEdit, isAdmin, loadSession, useSession } from "./auth";
 import GraphRoute from "./views/graph-scope";
 import { ViewLocationProvider, type ViewLocation } from "./routing/use-view-params";
 import { keepSearch, keptSearch } from "./routing/kept-search";
@@ -34,10 +34,15 @@ const VIEWS = {
   reports: lazy(() => import("./views/ReportsView")),
   organisations: lazy(() => import("./views/OrganisationView")),
   "follow-up": lazy(() => import("./views/FollowUpView")),
+  accounts: lazy(() => import("./views/AccountsView")),
 } as const;
+const SignInView = lazy(() => import("./views/SignInView"));
+const PasswordView = lazy(() => import("./views/PasswordView"));
 type View = keyof typeof VIEWS;
 /** Views for coordinators only: their tab shows once one is signed in (the view itself says so to others). */
 const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports", "follow-up"]);
+/** Views for admins only (the accounts page). */
+const ADMINS_ONLY: ReadonlySet<View> = new Set(["accounts"]);
 /** Views reached by links, not tabs (an organisation's profile, `#/organisations/<id>`). */
 const WITHOUT_TAB: ReadonlySet<View> = new Set(["organisations"]);
 
@@ -87,7 +92,9 @@ function Shell() {
     [onGraph, onGraph ? location.search : null, navigate],
   );
 
-  const coordinator = canEdit(useSession());
+  const session = useSession();
+  const coordinator = canEdit(session);
+  const admin = isAdmin(session);
   const territoryName = useQuery(TERRITORY).data?.territory.name;
   // On a phone the tabs slide sideways in their bar: the current one is brought into the bar's view.
   const tabList = useRef<HTMLUListElement>(null);
@@ -101,7 +108,10 @@ function Shell() {
       list.scrollLeft += tab.left - bar.left - (bar.width - tab.width) / 2;
   }, [view]);
   const tabs = (Object.keys(VIEWS) as View[]).filter(
-    (v) => !WITHOUT_TAB.has(v) && (coordinator || !COORDINATORS_ONLY.has(v) || v === view),
+    (v) =>
+      !WITHOUT_TAB.has(v) &&
+      (coordinator || !COORDINATORS_ONLY.has(v) || v === view) &&
+      (admin || !ADMINS_ONLY.has(v) || v === view),
   );
 
   return (
@@ -150,7 +160,7 @@ function Shell() {
               ))}
             </select>
           </label>
-          <SignIn onChange={() => void client.resetStore()} />
+          <AccountMenu onChange={() => void client.resetStore()} />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -196,10 +206,21 @@ function ViewRoute() {
   );
 }
 
+/** A page outside the tabs (sign-in, choosing a password), loaded on demand. */
+function Lazy({ view: Page }: { view: ComponentType }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<p>{t("common.loading")}</p>}>
+      <Page />
+    </Suspense>
+  );
+}
+
 /**
  * The explorer's addresses, after the "#" (old links such as `#/directory` or `#directory` still work):
  * `#/<view>?<its parameters>` for each view of VIEWS (and `#/<view>/<more>` for views that take a path,
- * such as an organisation's page), `#/views/<id>` for a saved view; anything else opens the network view.
+ * such as an organisation's page), `#/views/<id>` for a saved view, `#/sign-in` and `#/password/<one-time token>`;
+ * anything else opens the network view.
  */
 export const router = createHashRouter([
   {
@@ -208,11 +229,17 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/graph" replace /> },
       { path: "views/:id", element: <OpenSavedView /> },
+      { path: "sign-in", element: <Lazy view={SignInView} /> },
+      { path: "password/:token", element: <Lazy view={PasswordView} /> },
       { path: ":view/*", element: <ViewRoute /> },
     ],
   },
 ]);
 
 export function App() {
+  // Who is signed in: asked of the server once, when the explorer opens.
+  useEffect(() => {
+    void loadSession();
+  }, []);
   return <RouterProvider router={router} />;
 }

@@ -1,13 +1,27 @@
-/** The Apollo client: same-origin /graphql, the CSRF preflight header Apollo Server asks for, and the signed-in coordinator's token. */
+/**
+ * The Apollo client: same-origin /graphql, the CSRF preflight header Apollo
+ * Server asks for, the signed-in person's session CSRF token (the session
+ * cookie goes by itself; requests wait until /auth/session has answered),
+ * and a 401 taken as the end of the session.
+ */
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
-import { getToken } from "./auth";
+import { authHeaders, sessionEnded, sessionKnown } from "./auth";
 
-const http = new HttpLink({ uri: "/graphql", headers: { "apollo-require-preflight": "true" } });
+const http = new HttpLink({
+  uri: "/graphql",
+  credentials: "same-origin",
+  headers: { "apollo-require-preflight": "true" },
+  fetch: async (input, init) => {
+    const response = await fetch(input, init);
+    if (response.status === 401) sessionEnded();
+    return response;
+  },
+});
 
-const auth = new SetContextLink((prevContext) => {
-  const token = getToken();
-  return token ? { headers: { ...prevContext.headers, authorization: `Bearer ${token}` } } : {};
+const auth = new SetContextLink(async (prevContext) => {
+  await sessionKnown();
+  return { headers: { ...prevContext.headers, ...authHeaders() } };
 });
 
 export const client = new ApolloClient({

@@ -1,47 +1,64 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { currentSession, signIn, signOut } from "./auth";
+import { adoptSession, authHeaders, currentSession, loadSession, sessionEnded, signIn, signOut } from "./auth";
 
-const token = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, "")}.c2ln`;
-const answer = (status: number, body: unknown) =>
-  vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
+const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  vi.fn(
+    async () =>
+      new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } }),
+  );
+const claire = { email: "claire@example.org", name: "Claire Martin", roles: ["coordinator"] };
 
 afterEach(() => {
-  signOut();
+  adoptSession(null);
   vi.unstubAllGlobals();
 });
 
-describe("signing in with a pasted token", () => {
-  it("refuses text that is not a token, without asking the server", async () => {
-    const fetch = answer(200, {});
+describe("signing in with email and password", () => {
+  it("keeps the session the server opened, and sends its CSRF token with later requests", async () => {
+    const fetch = answer(200, { account: claire, csrfToken: "jeton-csrf" });
     vi.stubGlobal("fetch", fetch);
-    expect(await signIn("bonjour")).toEqual({ problem: "unreadable" });
-    expect(fetch).not.toHaveBeenCalled();
-    expect(currentSession()).toBeNull();
-  });
-
-  it("says when a token has expired", async () => {
-    vi.stubGlobal("fetch", answer(200, {}));
-    const result = await signIn(
-      token({ sub: "claire", roles: ["coordinator"], exp: 1_700_000_000 }),
-      new Date("2026-01-01T00:00:00Z"),
-    );
-    expect(result).toEqual({ problem: "expired", detail: "2023-11-14T22:13:20.000Z" });
-    expect(currentSession()).toBeNull();
-  });
-
-  it("passes on the server's reason when it refuses the token", async () => {
-    vi.stubGlobal("fetch", answer(401, { errors: [{ message: "Authentication failed: the token is not valid" }] }));
-    expect(await signIn(token({ sub: "claire", roles: ["coordinator"] }))).toEqual({
-      problem: "rejected",
-      detail: "Authentication failed: the token is not valid",
+    expect(await signIn("claire@example.org", "un mot de passe long")).toEqual({ session: claire });
+    expect(JSON.parse((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body as string)).toEqual({
+      email: "claire@example.org",
+      password: "un mot de passe long",
     });
+    expect(currentSession()).toEqual(claire);
+    expect(authHeaders()).toEqual({ "x-csrf-token": "jeton-csrf" });
+  });
+
+  it("says why the server refused: wrong credentials, disabled account, too many attempts (with the minutes to wait)", async () => {
+    vi.stubGlobal("fetch", answer(401, { errors: [{ message: "Wrong email or password" }] }));
+    expect(await signIn("claire@example.org", "faux")).toEqual({ problem: "wrong" });
+    vi.stubGlobal("fetch", answer(403, {}));
+    expect(await signIn("claire@example.org", "juste")).toEqual({ problem: "disabled" });
+    vi.stubGlobal("fetch", answer(429, {}, { "retry-after": "170" }));
+    expect(await signIn("claire@example.org", "faux")).toEqual({ problem: "tooMany", minutes: 3 });
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("offline"))),
+    );
+    expect(await signIn("claire@example.org", "faux")).toEqual({ problem: "unreachable" });
+    expect(currentSession()).toBeNull();
+    expect(authHeaders()).toEqual({});
+  });
+
+  it("asks the server who is signed in, and forgets the session when the API says it ended", async () => {
+    vi.stubGlobal("fetch", answer(200, { account: claire, csrfToken: "t", ways: { password: true, sso: null } }));
+    await loadSession();
+    expect(currentSession()).toEqual(claire);
+    sessionEnded();
     expect(currentSession()).toBeNull();
   });
 
-  it("keeps a token the server accepts, with who and which roles", async () => {
-    vi.stubGlobal("fetch", answer(200, { data: { __typename: "Query" } }));
-    const result = await signIn(`  ${token({ sub: "claire", roles: ["coordinator"], exp: 4_000_000_000 })}\n`);
-    expect(result).toMatchObject({ session: { subject: "claire", roles: ["coordinator"] } });
-    expect(currentSession()).toMatchObject({ subject: "claire", roles: ["coordinator"] });
+  it("ends the session on the server when signing out, with the session's CSRF token", async () => {
+    adoptSession(claire, "jeton-csrf");
+    const fetch = answer(200, { signedOut: true });
+    vi.stubGlobal("fetch", fetch);
+    await signOut();
+    expect(fetch).toHaveBeenCalledWith(
+      "/auth/sign-out",
+      expect.objectContaining({ method: "POST", headers: { "x-csrf-token": "jeton-csrf" } }),
+    );
+    expect(currentSession()).toBeNull();
   });
 });

@@ -5,6 +5,9 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { neo4jEnvSchema, toNeo4jConfig, formatEnvError, type Neo4jConfig } from "@maillage/neo4j";
+import type { SsoConfig } from "./accounts/single-sign-on";
+import type { MailSettings } from "./accounts/mailer";
+import type { Role } from "./auth/roles";
 import { TerritoryConfigError, loadTerritory, territorySetting, type Territory } from "@maillage/reference";
 
 /**
@@ -58,6 +61,44 @@ const envSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
     /** Express "trust proxy": the number of proxies in front (for the client address of the rate limit), or unset. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
+    /** The address people open (https://maillage.example.org): one-time links and single sign-on's return address. */
+    PUBLIC_URL: z.url("PUBLIC_URL is the address people open, such as https://maillage.example.org").optional(),
+    /** Browser sessions end after this many minutes unused, and this many hours after sign-in. */
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(120),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    /** Single sign-on (OpenID Connect): the provider's issuer URL, this client's id and secret, its name on the button. */
+    OIDC_ISSUER: z
+      .url("OIDC_ISSUER must be an https URL")
+      .refine(jwksUrlIsSafe, "OIDC_ISSUER must be an https URL (plain http only for localhost, 127.0.0.0/8 or ::1)")
+      .optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).max(60).default("l'annuaire de votre organisation"),
+    /** The claim listing a person's groups or roles, and how its values map to roles ("agents-ess=coordinator,dsi=admin"). */
+    OIDC_ROLES_CLAIM: z.string().min(1).optional(),
+    OIDC_ROLE_MAP: z
+      .string()
+      .default("")
+      .refine(
+        (v) =>
+          v
+            .split(",")
+            .every((pair) => pair.trim() === "" || /^[^=]+=(coordinator|researcher|admin)$/.test(pair.trim())),
+        "OIDC_ROLE_MAP is a list of value=role pairs (role: coordinator, researcher or admin), comma-separated",
+      ),
+    /** Where password links are mailed from, when set (smtp://user:password@host:587); otherwise they are shown to the admin. */
+    SMTP_URL: z.url("SMTP_URL looks like smtp://user:password@host:587").optional(),
+    SMTP_FROM: z.string().min(3).default("Maillage <no-reply@localhost>"),
   })
   .and(neo4jEnvSchema);
 
@@ -82,6 +123,14 @@ export interface Config {
   ipRatePerMinute?: number;
   /** Proxies in front of the server (TRUST_PROXY). */
   trustProxy?: number;
+  /** The address people open (PUBLIC_URL); the request's own address when absent. */
+  publicUrl?: string;
+  /** Browser sessions' idle and absolute lifetimes. */
+  sessions: { idleMinutes: number; maxMinutes: number };
+  /** Single sign-on, when OIDC_ISSUER is set. */
+  sso?: SsoConfig;
+  /** Mailing of password links, when SMTP_URL is set. */
+  mail?: MailSettings;
   /** The territory served, its towns and outlines (TERRITORY, TERRITORY_OUTLINES), checked at start. */
   territory: Territory;
 }
@@ -134,8 +183,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  let sso: SsoConfig | undefined;
+  if (e.OIDC_ISSUER) {
+    if (!e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET)
+      throw new ConfigError(
+        "Invalid configuration:\n- OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: with OIDC_ISSUER, set the client id and secret the identity provider gave",
+      );
+    const roleMap = Object.fromEntries(
+      e.OIDC_ROLE_MAP.split(",")
+        .map((pair) => pair.trim())
+        .filter(Boolean)
+        .map((pair) => [pair.slice(0, pair.lastIndexOf("=")).trim(), pair.slice(pair.lastIndexOf("=") + 1) as Role]),
+    );
+    sso = {
+      issuer: new URL(e.OIDC_ISSUER),
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+      name: e.OIDC_NAME,
+      rolesClaim: e.OIDC_ROLES_CLAIM,
+      roleMap,
+    };
+  }
+
   return {
     env: e.NODE_ENV,
+    sessions: { idleMinutes: e.SESSION_IDLE_MINUTES, maxMinutes: e.SESSION_MAX_HOURS * 60 },
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, "") } : {}),
+    ...(sso ? { sso } : {}),
+    ...(e.SMTP_URL ? { mail: { url: e.SMTP_URL, from: e.SMTP_FROM } } : {}),
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,

@@ -42,11 +42,22 @@ import { armor } from "./security/armor";
 import { queryCost } from "./security/query-cost";
 import { corsAllowlist } from "./security/cors";
 import { cypherDebugOffOutsideDevelopment } from "./security/cypher-debug";
+import { createSessions, DEFAULT_SESSION_SETTINGS } from "./accounts/sessions";
+import { sessionAuthenticator } from "./accounts/session-cookie";
+import { createPasswordSignIn, type SignInLimits } from "./accounts/password-sign-in";
+import { createSingleSignOn } from "./accounts/single-sign-on";
+import { createLinkMailer } from "./accounts/mailer";
+import { accountRoutes } from "./http/accounts";
 
 export interface ServerDeps {
   config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & {
     neo4j: Pick<Config["neo4j"], "database">;
-  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory">>;
+  } & Partial<
+      Pick<
+        Config,
+        "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory" | "publicUrl" | "sessions" | "sso" | "mail"
+      >
+    > & { signInLimits?: SignInLimits };
   driver: Driver;
   logger: Logger;
   /** The HTTP server the app will be mounted on, so that shutdown drains it. */
@@ -84,6 +95,9 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     config.pseudonymSecret ?? (config.jwt.kind === "secret" ? derivePseudonymSecret(config.jwt.secret) : undefined);
   if (!pseudonymSecret) throw new Error("PSEUDONYM_SECRET is needed when tokens are verified with JWKS");
   const pseudonymise = createPseudonymiser(pseudonymSecret);
+  const sessions = createSessions(reader, writer, config.sessions ?? DEFAULT_SESSION_SETTINGS);
+  const verifySession = sessionAuthenticator(sessions, config.corsOrigins ?? []);
+  const authenticate = (req: Request) => identify(req, verifyToken, verifySession);
   const admit = admitRequests({ verifier: createApiKeyVerifier(reader), perAddressPerMinute: config.ipRatePerMinute });
   const development = config.env === "development";
   cypherDebugOffOutsideDevelopment(config.env);
@@ -135,7 +149,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
   // Exports are whole graphs of text (GraphML, CSV): compressed when the client accepts it, as /graphql's answers.
   app.use("/api/export", cors, admit, compression());
-  app.use(exportRouter({ metrics, pseudonymise, authenticate: (req) => identify(req, verifyToken) }));
+  app.use(exportRouter({ metrics, pseudonymise, authenticate }));
   const graphiql = graphiqlRouter();
   if (graphiql) app.use(graphiql);
   else logger.warn("graph-api/graphiql/dist is missing: /graphiql is not served (npm run build builds it)");
@@ -150,7 +164,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     publicReads.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<AppContext> => {
-        const jwt = await identify(req, verifyToken);
+        const jwt = await authenticate(req);
         return {
           jwt,
           reader,
@@ -174,8 +188,24 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       reader,
       writer,
       logger,
-      authenticate: (req) => identify(req, verifyToken),
+      authenticate,
       directory: async (inseeCode, lang) => (await directories.render(inseeCode, lang)).directory,
+    }),
+  );
+  // Accounts: sign-in, sign-out, password links, single sign-on, the admins' accounts page.
+  app.use(["/auth", "/api/accounts"], admit);
+  app.use(
+    accountRoutes({
+      reader,
+      writer,
+      sessions,
+      signIn: createPasswordSignIn(reader, sessions, config.signInLimits),
+      sso: config.sso ? createSingleSignOn(config.sso, writer) : undefined,
+      sendLink: config.mail ? createLinkMailer(config.mail) : undefined,
+      logger,
+      publicUrl: config.publicUrl,
+      allowedOrigins: config.corsOrigins ?? [],
+      authenticate,
     }),
   );
   app.use(territoryOutlinesRouter(config.territory ?? loadTerritory()));

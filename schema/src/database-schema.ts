@@ -59,6 +59,18 @@ const UNIQUE: Unique[] = [
   { name: "saved_view_id", label: "SavedView", property: "id" },
 ];
 
+/**
+ * Accounts (graph-api/src/accounts), outside the GraphQL schema: found by email at sign-in, by the
+ * provider's subject at single sign-on; sessions and password links by their secret's hash, on
+ * every request that carries a session cookie. No GraphQL mutation writes them.
+ */
+const ACCOUNTS: Unique[] = [
+  { name: "account_email", label: "Account", property: "email" },
+  { name: "account_sso_subject", label: "Account", property: "ssoSubject" },
+  { name: "session_hash", label: "Session", property: "hash" },
+  { name: "password_link_hash", label: "PasswordLink", property: "hash" },
+];
+
 /** Properties some label requires to be unique (the API names them when a write would duplicate one). */
 export const UNIQUE_PROPERTIES: string[] = [...new Set(UNIQUE.map((u) => u.property))];
 
@@ -86,6 +98,7 @@ const RANGE: { name: string; label: string; property: string }[] = [
 /** Names of every index (including constraint-backed ones) that must be ONLINE for the API to be ready. */
 export const EXPECTED_INDEX_NAMES: string[] = [
   ...UNIQUE.map((u) => u.name),
+  ...ACCOUNTS.map((u) => u.name),
   ...FULLTEXT.map((f) => f.name),
   ...POINT.map((p) => p.name),
   ...RANGE.map((r) => r.name),

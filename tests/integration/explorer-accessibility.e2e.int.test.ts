@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, seriousAxeViolations } from "./browser";
+import { launchChromium, seriousAxeViolations, signInAs } from "./browser";
 import { startHarness, type Harness } from "./harness";
 
 const SHOTS = join(__dirname, "..", "screenshots");
@@ -66,9 +66,7 @@ describe("the explorer's accessibility, every view and state", () => {
     browser.newContext({ viewport: { width, height }, locale: "fr-FR" });
   const signIn = async (page: Page) => {
     await page.goto(`${api.url}/#/dashboard`);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", WHO));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await signInAs(page, api, "coordinator", WHO);
     await page.getByText(`Connecté·e : ${WHO}`).waitFor();
   };
 
@@ -162,10 +160,10 @@ describe("the explorer's accessibility, every view and state", () => {
     await page.locator("table tbody tr").filter({ hasText: organisation.name }).first().waitFor({ timeout: 30_000 });
     await check(page, "anonymous directory with a search");
 
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByLabel("Jeton d'accès").waitFor();
-    await check(page, "anonymous sign-in form");
-    await page.reload();
+    await page.getByRole("link", { name: "Se connecter" }).click();
+    await page.getByLabel("Mot de passe").waitFor();
+    await check(page, "anonymous sign-in page");
+    await page.goBack();
 
     await open(page, "graph", false);
     await setLanguage(page, "en");

@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, seriousAxeViolations } from "./browser";
+import { launchChromium, seriousAxeViolations, signInAs, signOutOf } from "./browser";
 import { startHarness, uniqueId, type Harness } from "./harness";
 
 const SHOTS = join(__dirname, "..", "screenshots");
@@ -42,7 +42,7 @@ describe("explorer: sign in and edit", () => {
   const details = () => page.getByRole("region", { name: "Détails" });
   const editing = () => page.getByRole("region", { name: "Édition" });
 
-  it("shows anonymous visitors no edit control, and refuses an unreadable or forged token with a reason", async () => {
+  it("shows anonymous visitors no edit control, and refuses a wrong password with a reason", async () => {
     await page.goto(`${api.url}/`);
     await page.waitForFunction(() => ((window as any).__maillageCy?.nodes().length ?? 0) > 0);
     await page.locator(".node-list summary").click();
@@ -54,29 +54,22 @@ describe("explorer: sign in and edit", () => {
     const reportsTab = page.getByRole("navigation").getByRole("link", { name: "Signalements" });
     expect(await reportsTab.count()).toBe(0);
 
+    await page.getByRole("link", { name: "Se connecter" }).click();
+    await page.getByLabel("Adresse e-mail").fill("personne@example.org");
+    const password = page.getByLabel("Mot de passe");
+    await password.fill("pas le bon mot de passe");
     await page.getByRole("button", { name: "Se connecter" }).click();
-    const token = page.getByLabel("Jeton d'accès");
-    await token.fill("pas un jeton");
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByRole("alert").filter({ hasText: "Ce texte n'est pas un jeton d'accès" }).waitFor();
-    expect(await token.getAttribute("aria-invalid")).toBe("true");
-
-    // Well formed, signed with another key: the server says no, and why.
-    const forged = (await api.token("coordinator", "e2e-editor")).replace(/\.[^.]+$/, ".c2lnbmF0dXJlLWZhdXNzZQ");
-    await token.fill(forged);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page
-      .getByRole("alert")
-      .filter({ hasText: "Le serveur refuse ce jeton (Authentication failed: the token is not valid)" })
-      .waitFor();
+    await page.getByRole("alert").filter({ hasText: "Adresse e-mail ou mot de passe incorrect." }).waitFor();
+    expect(await password.getAttribute("aria-invalid")).toBe("true");
+    expect(await password.inputValue()).toBe("");
     await page.screenshot({ path: join(SHOTS, "signin-refused.png") });
     expect(consoleErrors.filter((e) => !e.includes("401"))).toEqual([]);
     consoleErrors.length = 0;
   }, 60_000);
 
   it("signs a coordinator in and creates an organisation, shown selected on the graph", async () => {
-    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", "e2e-editor"));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.goBack();
+    await signInAs(page, api, "coordinator", "e2e-editor");
     await page.getByTestId("signed-in").filter({ hasText: "Connecté·e : e2e-editor" }).waitFor();
     expect(await page.locator(".signin").innerText()).toContain("(coordination)");
     expect(await page.getByRole("navigation").getByRole("link", { name: "Signalements" }).count()).toBe(1);
@@ -246,8 +239,7 @@ describe("explorer: sign in and edit", () => {
   }, 60_000);
 
   it("hides every edit control again after signing out, and logged no error", async () => {
-    await page.getByRole("button", { name: "Se déconnecter" }).click();
-    await page.getByRole("button", { name: "Se connecter" }).waitFor();
+    await signOutOf(page);
     expect(await page.getByRole("region", { name: "Édition" }).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   }, 30_000);

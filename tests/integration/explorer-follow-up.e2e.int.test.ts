@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchChromium } from "./browser";
+import { launchChromium, signInAs } from "./browser";
 import { startHarness, type Harness } from "./harness";
 
 const SHOTS = join(__dirname, "..", "screenshots");
@@ -39,9 +39,7 @@ describe("follow-up of introductions and the printable report, in Chromium", () 
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
     page = await context.newPage();
     await page.goto(`${api.url}/#/dashboard`);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", WHO));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await signInAs(page, api, "coordinator", WHO);
     await page.getByText(`Connecté·e : ${WHO}`).waitFor();
   }, 90_000);
 

@@ -9,7 +9,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, seriousAxeViolations } from "./browser";
+import { launchChromium, seriousAxeViolations, signInAs, signOutOf } from "./browser";
 import { startHarness, type Harness } from "./harness";
 
 const SHOTS = join(__dirname, "..", "screenshots");
@@ -249,9 +249,7 @@ describe("opportunities and profiles in Chromium", () => {
     await page.goto(`${api.url}/#/organisations/${encodeURIComponent(early.id)}`);
     await page.getByTestId("profile-name").waitFor();
     expect(await page.getByRole("heading", { name: "Contacts" }).count()).toBe(0);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", "e2e-coordinator"));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await signInAs(page, api, "coordinator", "e2e-coordinator");
     await page.getByRole("heading", { name: "Contacts" }).waitFor();
     await page.getByRole("heading", { name: "Mises en relation enregistrées" }).waitFor();
     await page.getByRole("button", { name: `Modifier ${early.name}` }).click();
@@ -260,7 +258,7 @@ describe("opportunities and profiles in Chromium", () => {
     // The form takes the page's width, not a side panel's.
     const form = await page.locator(".profile-editing form").first().boundingBox();
     expect(form!.width).toBeGreaterThan(900);
-    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await signOutOf(page);
   }, 60_000);
 
   it.each(["fr", "en"] as const)(

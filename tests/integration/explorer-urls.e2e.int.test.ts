@@ -9,7 +9,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, seriousAxeViolations } from "./browser";
+import { launchChromium, seriousAxeViolations, signInAs } from "./browser";
 import { startHarness, uniqueId, type Harness } from "./harness";
 
 const SHOTS = join(__dirname, "..", "screenshots");
@@ -152,10 +152,7 @@ describe("explorer views kept in the address", () => {
     await page.goto(`${api.url}/#/graph?town=94071&types=EssStructure%2CFinancer%2CSupportProvider`);
     await waitForTown("94071");
     expect(await page.getByText("Vues enregistrées").count()).toBe(0);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", who));
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByTestId("signed-in").waitFor();
+    await signInAs(page, api, "coordinator", who);
 
     await page.getByText("Vues enregistrées").click();
     const panel = page.locator(".saved-views-panel");
@@ -187,9 +184,7 @@ describe("explorer views kept in the address", () => {
     await other.goto(`${api.url}/#/views/${saved.id}`);
     await other.getByText("réservée à l’équipe de coordination").waitFor();
     await other.screenshot({ path: join(SHOTS, "saved-view-sign-in.png") });
-    await other.getByRole("button", { name: "Se connecter" }).click();
-    await other.getByLabel("Jeton d'accès").fill(await api.token("coordinator", `${who}-colleague`));
-    await other.getByRole("button", { name: "Se connecter" }).click();
+    await signInAs(other, api, "coordinator", `${who}-colleague`);
     await other.waitForFunction(() => window.location.hash.startsWith("#/graph?town=94071"));
     await other.waitForFunction(
       () => (document.querySelector(".filters select") as HTMLSelectElement | null)?.value === "94071",

@@ -7,7 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, seriousAxeViolations } from "./browser";
+import { launchChromium, seriousAxeViolations, signInAs } from "./browser";
 import { startHarness, type Harness } from "./harness";
 
 const SHOTS = join(__dirname, "..", "screenshots");
@@ -163,9 +163,7 @@ describe("explorer in Chromium", () => {
   it("lets a signed-in coordinator record an introduction; anonymous visitors see no edit control", async () => {
     const list = page.getByRole("region", { name: "Opportunités" });
     expect(await list.getByRole("button", { name: "Mise en relation faite" }).count()).toBe(0);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByLabel("Jeton d'accès").fill(await api.token("coordinator", "e2e-coordinator"));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await signInAs(page, api, "coordinator", "e2e-coordinator");
     await page.getByText("Connecté·e : e2e-coordinator").waitFor();
     const item = list
       .getByRole("listitem")

@@ -12,6 +12,10 @@ import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createServer, type MaillageServer, type ServerDeps } from "../../graph-api/src/server";
 import { signToken } from "../../graph-api/src/auth/sign-token";
 import type { Role } from "../../graph-api/src/auth/roles";
+import { createGraphReader } from "../../graph-api/src/db/graph-reader";
+import { createGraphWriter } from "../../graph-api/src/db/graph-writer";
+import { createSessions } from "../../graph-api/src/accounts/sessions";
+import { SESSION_COOKIE } from "../../graph-api/src/accounts/session-cookie";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -31,6 +35,12 @@ export interface Harness {
   token(role: Role, sub?: string): Promise<string>;
   /** A validly signed token with any claims (odd role claims included). */
   tokenWithClaims(claims: Record<string, unknown>, sub?: string): Promise<string>;
+  /**
+   * A browser session of an account named `who` holding `role` (the account is
+   * made if missing; `who` is its email and the subject its requests act as):
+   * the Cookie header a browser would send, and the session's CSRF token.
+   */
+  session(role: Role | null, who?: string): Promise<{ cookie: string; id: string; csrf: string }>;
   /** Runs Cypher directly, to check what a request wrote. */
   cypher<T = Record<string, any>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
   close(): Promise<void>;
@@ -73,6 +83,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
+  const dbOptions = { database: neo4j.database, timeoutMs: 15000 };
+  const sessions = createSessions(createGraphReader(driver, dbOptions), createGraphWriter(driver, dbOptions));
+
   return {
     url,
     driver,
@@ -93,6 +106,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         .setIssuedAt()
         .setExpirationTime("1h")
         .sign(secret),
+    async session(role, who) {
+      const email = who ?? `test-${role ?? "pending"}`;
+      await driver.executeQuery(
+        "MERGE (a:Account {email: $email}) ON CREATE SET a.createdAt = datetime(), a.name = $email SET a.roles = $roles, a.disabled = false",
+        { email, roles: role ? [role] : [] },
+        { database: neo4j.database },
+      );
+      const opened = await sessions.open(email, "password");
+      if (!opened) throw new Error(`no session for ${email}`);
+      return { cookie: `${SESSION_COOKIE}=${opened.id}`, id: opened.id, csrf: opened.csrf };
+    },
     async cypher(query, params = {}) {
       const { records } = await driver.executeQuery(query, params, { database: neo4j.database });
       return records.map((r) => r.toObject() as any);

@@ -96,10 +96,10 @@ export function spawnApi(port: number, env: NodeJS.ProcessEnv = {}, from?: { ent
   return { child, stderr, ready, exited: exitedAndRead };
 }
 
-/** Runs a compiled command-line tool of graph-api (graph-api/dist/cli/<name>.js) against `uri`. */
-export function cli(name: string, args: string[], uri: string) {
+/** Runs a compiled command-line tool of graph-api (graph-api/dist/cli/<name>.js) against `uri`, with more settings in `env`. */
+export function cli(name: string, args: string[], uri: string, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, "graph-api", "dist", "cli", `${name}.js`), ...args], {
-    env: { ...process.env, NEO4J_URI: uri },
+    env: { ...process.env, ...env, NEO4J_URI: uri },
     encoding: "utf8",
     timeout: 300_000,
   });

@@ -2,22 +2,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import i18n from "../i18n";
 import { ApiExport, apiExportUrl } from "./ApiExport";
-import { signOut } from "../auth";
+import { adoptSession } from "../auth";
 
-/** A token as the explorer keeps it (only its payload is read here; the API verifies it). */
-const token = (roles: string[]) => `x.${btoa(JSON.stringify({ sub: "someone", roles }))}.y`;
-
-/** Signs in without asking a server: clears the cached session, then keeps the token as signIn does. */
+/** Signs in without asking a server: the session as /auth/session describes it, with its CSRF token. */
 function signedInAs(roles: string[]) {
-  signOut();
-  sessionStorage.setItem("maillage.token", token(roles));
+  adoptSession({ email: "someone@example.org", name: "someone", roles }, "csrf-of-the-session");
 }
 
 const fetchMock = vi.fn();
 
 beforeEach(async () => {
   await i18n.changeLanguage("fr");
-  signOut();
+  adoptSession(null);
   fetchMock.mockReset();
   vi.stubGlobal("fetch", fetchMock);
   URL.createObjectURL = vi.fn(() => "blob:x");
@@ -52,7 +48,7 @@ describe("ApiExport", () => {
     expect(fetchMock).toHaveBeenCalledWith("/api/export/graph.gexf", { headers: {} });
   });
 
-  it("lets a signed-in coordinator download the complete file, with their token", async () => {
+  it("lets a signed-in coordinator download the complete file, with their session's CSRF token", async () => {
     signedInAs(["coordinator"]);
     fetchMock.mockResolvedValue(new Response("id\r\n", { headers: { "content-type": "text/csv" } }));
     render(<ApiExport />);
@@ -62,7 +58,7 @@ describe("ApiExport", () => {
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe("/api/export/nodes.csv?pseudonymised=false");
-    expect(init.headers.authorization).toBe(`Bearer ${token(["coordinator"])}`);
+    expect(init.headers["x-csrf-token"]).toBe("csrf-of-the-session");
   });
 
   it("does not offer complete files to a researcher", () => {

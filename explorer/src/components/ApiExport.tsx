@@ -3,11 +3,11 @@
  * (/api/export/*, the files researchers use: metrics included, time slices
  * possible), next to the view's own exports. Pseudonymised by default, as the
  * API; a signed-in coordinator may ask for the complete files (ids, names,
- * coordinates), which the API checks again from the token.
+ * coordinates), which the API checks again from the session.
  */
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { canEdit, getToken, useSession } from "../auth";
+import { authHeaders, canEdit, useSession } from "../auth";
 import { download } from "../graph/export";
 
 export const API_EXPORT_FILES = ["nodes.csv", "edges.csv", "graph.graphml", "graph.gexf", "graph.json"] as const;
@@ -41,10 +41,7 @@ export function ApiExport() {
     setProblem("");
     setStatus(t("apiExport.loading"));
     try {
-      const token = getToken();
-      const response = await fetch(apiExportUrl(file, wantComplete), {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
+      const response = await fetch(apiExportUrl(file, wantComplete), { headers: authHeaders() });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] };
         throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);

@@ -4,7 +4,7 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import type { MockLink } from "@apollo/client/testing";
 import { GraphQLError } from "graphql";
 import i18n from "../i18n";
-import { signIn, signOut } from "../auth";
+import { adoptSession } from "../auth";
 import { OPPORTUNITIES, OPPORTUNITY_COUNTS } from "../queries";
 import { RECORD_CONTACT } from "../features/follow-up/queries";
 import { OpportunitiesPanel } from "./OpportunitiesPanel";
@@ -12,8 +12,6 @@ import type { OpportunitiesQuery } from "../gql/graphql";
 import { mocked } from "../testing/mocked-response";
 
 type MockedResponse = MockLink.MockedResponse;
-
-const token = (claims: Record<string, unknown>) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, "")}.c2ln`;
 
 const OPPORTUNITY: OpportunitiesQuery["opportunities"][number] = {
   __typename: "Opportunity",
@@ -87,7 +85,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   cleanup();
-  signOut();
+  adoptSession(null);
   vi.unstubAllGlobals();
 });
 
@@ -97,7 +95,7 @@ async function signInAsCoordinator() {
     vi.fn(async () => new Response(JSON.stringify({ data: { __typename: "Query" } }), { status: 200 })),
   );
   await act(async () => {
-    await signIn(token({ sub: "claire", roles: ["coordinator"], exp: 4_000_000_000 }));
+    adoptSession({ email: "claire@example.org", name: "Claire", roles: ["coordinator"] }, "csrf");
   });
 }
 

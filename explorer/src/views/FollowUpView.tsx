@@ -93,7 +93,7 @@ export default function FollowUpView() {
       month: "long",
       year: "numeric",
     });
-  const who = (by: string) => (by === session?.subject ? t("followUp.you") : by);
+  const who = (by: string) => (by === session?.email ? t("followUp.you") : by);
   const today = new Date().toISOString().slice(0, 10);
   const names = (members: { name: string; illustrative: boolean }[]) =>
     namesList(

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import i18n from "../i18n";
-import { signOut } from "../auth";
+import { adoptSession } from "../auth";
 import ReportsView, { type ErrorReport } from "./ReportsView";
 
-const token = (roles: string[]) => `x.${btoa(JSON.stringify({ sub: "someone", roles }))}.y`;
 const fetchMock = vi.fn();
 const report = (over: Partial<ErrorReport> = {}): ErrorReport => ({
   id: "r1",
@@ -20,7 +19,7 @@ const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 
 
 beforeEach(async () => {
   await i18n.changeLanguage("fr");
-  signOut();
+  adoptSession(null);
   fetchMock.mockReset();
   vi.stubGlobal("fetch", fetchMock);
 });
@@ -37,7 +36,7 @@ describe("ReportsView", () => {
   });
 
   it("lists the reports to a coordinator, and records a decision without touching the organisation", async () => {
-    sessionStorage.setItem("maillage.token", token(["coordinator"]));
+    adoptSession({ email: "someone@example.org", name: "someone", roles: ["coordinator"] }, "csrf-of-the-session");
     fetchMock.mockResolvedValueOnce(
       json({ reports: [report(), report({ id: "r2", status: "ACCEPTED", email: null })] }),
     );
@@ -61,7 +60,7 @@ describe("ReportsView", () => {
     const [url, init] = fetchMock.mock.calls[1];
     expect(url).toBe("/api/error-reports/r1/decision");
     expect(JSON.parse(init.body)).toEqual({ status: "REJECTED" });
-    expect(init.headers.authorization).toBe(`Bearer ${token(["coordinator"])}`);
+    expect(init.headers["x-csrf-token"]).toBe("csrf-of-the-session");
     expect(fetchMock.mock.calls.every(([u]) => String(u).startsWith("/api/error-reports"))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { canEdit, getToken, useSession } from "../auth";
+import { authHeaders, canEdit, useSession } from "../auth";
 
 export interface ErrorReport {
   id: string;
@@ -19,11 +19,7 @@ export interface ErrorReport {
 }
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const token = getToken();
-  const response = await fetch(path, {
-    ...init,
-    headers: { ...(init?.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
+  const response = await fetch(path, { ...init, headers: { ...(init?.headers ?? {}), ...authHeaders() } });
   const body = (await response.json().catch(() => ({}))) as T & { errors?: { message: string }[] };
   if (!response.ok) throw new Error(body.errors?.[0]?.message ?? String(response.status));
   return body;

@@ -1,6 +1,6 @@
 /**
- * Who a request is: a verified JWT (`Authorization: Bearer …`), a researcher's
- * API key (`x-api-key` or `Authorization: ApiKey …`, rate-limited per key), or
+ * Who a request is: a verified JWT (`Authorization: Bearer …`), a browser
+ * session (its cookie), a researcher's API key (`x-api-key` or `Authorization: ApiKey …`, rate-limited per key), or
  * anonymous. The middleware (before /graphql and /api/export) handles API
  * keys and request rates: it stores a key's claims on the request, answers
  * 401 for a bad key and 429 (with Retry-After) over a rate. Bearer tokens are
@@ -13,6 +13,7 @@ import { clientOf, createRateLimiter, setRateHeaders, type RateState } from "../
 import { apiKeyOf } from "./api-key-header";
 import type { ApiKeyClaims, ApiKeyVerifier } from "./api-key-verifier";
 import type { AuthClaims, TokenVerifier } from "./verify-token";
+import type { SessionAuthenticator } from "../accounts/session-cookie";
 
 const CLAIMS = Symbol("maillage.claims");
 
@@ -20,9 +21,20 @@ const CLAIMS = Symbol("maillage.claims");
 const FAILED_KEYS_PER_MINUTE = 10;
 type WithClaims = Request & { [CLAIMS]?: AuthClaims };
 
-/** The claims of a request: its API key's (checked by the middleware), else its bearer token's; undefined when anonymous. */
-export async function identify(req: Request, verifyToken: TokenVerifier): Promise<AuthClaims | undefined> {
-  return (req as WithClaims)[CLAIMS] ?? verifyToken(req.headers.authorization);
+/**
+ * The claims of a request: its API key's (checked by the middleware), else its
+ * bearer token's, else its browser session's (cookie, accounts/session-cookie.ts);
+ * undefined when anonymous.
+ */
+export async function identify(
+  req: Request,
+  verifyToken: TokenVerifier,
+  session?: SessionAuthenticator,
+): Promise<AuthClaims | undefined> {
+  const claims = (req as WithClaims)[CLAIMS];
+  if (claims) return claims;
+  if (req.headers.authorization?.trim() || !session) return verifyToken(req.headers.authorization);
+  return session(req);
 }
 
 /**
