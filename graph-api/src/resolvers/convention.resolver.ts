@@ -20,6 +20,7 @@ import {
   type ConventionSettings,
 } from "../domain/convention/conventions";
 import { agendaIcs } from "../domain/convention/agenda";
+import { parseBreak } from "../domain/convention/day";
 import { LanguageEnum } from "./opportunity.type";
 import {
   Convention,
@@ -36,7 +37,7 @@ const coordinator = (ctx: AppContext, what: string) => requireRole(ctx.jwt, "coo
 const settings = (input: ConventionInput): ConventionSettings => ({
   ...input,
   place: input.place ?? null,
-  breaks: input.breaks.map((b) => ({ start: b.start, end: b.end })),
+  breaks: input.breaks.map((b, i) => parseBreak(b, i)),
 });
 
 @Resolver()

@@ -54,14 +54,6 @@ export class TimeRange {
   end!: string;
 }
 
-@InputType("TimeRangeInput", { description: "A time range of the day (HH:MM, venue's local time)." })
-export class TimeRangeInput {
-  @Field(() => String, { description: "Start (HH:MM)." })
-  start!: string;
-  @Field(() => String, { description: "End (HH:MM)." })
-  end!: string;
-}
-
 @InputType({ description: "A business convention's settings." })
 export class ConventionInput {
   @Field(() => String, { description: "Title (e.g. « Top 10 des entreprises engagées 2027 »)." })
@@ -76,8 +68,11 @@ export class ConventionInput {
   endTime!: string;
   @Field(() => Int, { description: "Length of a meeting slot, in minutes (5 to 240)." })
   slotMinutes!: number;
-  @Field(() => [TimeRangeInput], { defaultValue: [], description: "Breaks: no meeting overlaps them." })
-  breaks!: TimeRangeInput[];
+  @Field(() => [String], {
+    defaultValue: [],
+    description: "Breaks, each as HH:MM-HH:MM (e.g. 10:20-10:40): no meeting overlaps them.",
+  })
+  breaks!: string[];
   @Field(() => Int, { description: "Number of tables: meetings that can take place at once." })
   tables!: number;
   @Field(() => Int, {

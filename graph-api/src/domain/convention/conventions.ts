@@ -24,7 +24,16 @@ import { saveSchedule } from "../../cypher/convention/save-schedule.cypher";
 import { pinMeeting } from "../../cypher/convention/pin-meeting.cypher";
 import { recordMeetingOutcome } from "../../cypher/convention/record-meeting-outcome.cypher";
 import { conventionOutcomeCounts } from "../../cypher/convention/convention-outcome-counts.cypher";
-import { checkDate, checkTime, daySlots, InvalidConvention, MAX_TABLES, type Slot, type TimeRange } from "./day";
+import {
+  checkDate,
+  checkTime,
+  daySlots,
+  InvalidConvention,
+  MAX_TABLES,
+  parseBreak,
+  type Slot,
+  type TimeRange,
+} from "./day";
 import { assignTables, buildScheduleModel, pairKey, type PlanParticipant } from "./schedule-model";
 import { solveSchedule, type SolveStatus } from "./solver";
 import { parseConventionCsv, type CsvLineError } from "./csv-import";
@@ -156,7 +165,6 @@ export function checkSettings(s: ConventionSettings): ConventionSettings & { slo
 }
 
 const breakText = (b: TimeRange) => `${b.start}-${b.end}`;
-const parseBreak = (s: string): TimeRange => ({ start: s.slice(0, 5), end: s.slice(6, 11) });
 const member = (p: ConventionRow["participants"][number]): OpportunityMember => ({
   id: p.id,
   name: p.name,

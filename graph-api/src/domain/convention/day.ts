@@ -50,6 +50,17 @@ export function checkDate(value: string, argument = "date"): string {
   return value;
 }
 
+/** A break as typed: HH:MM-HH:MM. */
+export function parseBreak(text: string, index: number): TimeRange {
+  const m = /^\s*(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})\s*$/.exec(text);
+  if (!m)
+    throw new InvalidConvention(
+      `Break ${index + 1} must be written as two times, such as 10:20-10:40 (got "${text}")`,
+      "breaks",
+    );
+  return { start: m[1], end: m[2] };
+}
+
 /** The slots of the day: back to back from the opening, skipping those that overlap a break, none past closing. */
 export function daySlots(day: ConventionDay): Slot[] {
   checkDate(day.date);
