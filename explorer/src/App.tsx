@@ -34,10 +34,11 @@ const VIEWS = {
   reports: lazy(() => import("./views/ReportsView")),
   organisations: lazy(() => import("./views/OrganisationView")),
   "follow-up": lazy(() => import("./views/FollowUpView")),
+  convention: lazy(() => import("./views/ConventionView")),
 } as const;
 type View = keyof typeof VIEWS;
 /** Views for coordinators only: their tab shows once one is signed in (the view itself says so to others). */
-const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports", "follow-up"]);
+const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports", "follow-up", "convention"]);
 /** Views reached by links, not tabs (an organisation's profile, `#/organisations/<id>`). */
 const WITHOUT_TAB: ReadonlySet<View> = new Set(["organisations"]);
 

@@ -179,7 +179,7 @@ describe("the business convention planner", () => {
     // A wrong CSV imports nothing and names its lines; a right one imports all.
     const bad = (
       await call(
-        `mutation($id: ID!, $csv: String!) { importConventionCsv(id: $id, csv: $csv) { wishes errors { line message } } }`,
+        `mutation($id: ID!, $csv: String!) { importConventionCsv(id: $id, csv: $csv) { wishes errors { line code value message } } }`,
         {
           id: conventionId,
           csv: `${structures[0]};souhait;${businesses[0]};2\n${businesses[1]};indisponible;12\nNobody;souhait;${structures[0]}`,
@@ -189,8 +189,13 @@ describe("the business convention planner", () => {
     expect(bad).toEqual({
       wishes: 0,
       errors: [
-        { line: 2, message: "Slot « 12 » is not between 1 and 8" },
-        { line: 3, message: "Participant « Nobody » is not among the convention's participants" },
+        { line: 2, code: "BAD_SLOT", value: "12", message: "Slot « 12 » is not between 1 and 8" },
+        {
+          line: 3,
+          code: "UNKNOWN_PARTICIPANT",
+          value: "Nobody",
+          message: "Participant « Nobody » is not among the convention's participants",
+        },
       ],
     });
     const good = (

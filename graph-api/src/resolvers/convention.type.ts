@@ -259,7 +259,14 @@ export class InvitationProposal {
 export class CsvLineError {
   @Field(() => Int, { description: "Line number (from 1)." })
   line!: number;
-  @Field(() => String, { description: "What is wrong." })
+  @Field(() => String, {
+    description:
+      "Why, as a code to say in the reader's language: UNKNOWN_PARTICIPANT, AMBIGUOUS_NAME, MISSING_PARTICIPANT, BAD_WEIGHT, SELF_WISH, NO_SLOTS, BAD_SLOT, BAD_TYPE or TOO_MANY_LINES.",
+  })
+  code!: string;
+  @Field(() => String, { description: "The text at fault, as written (empty when missing)." })
+  value!: string;
+  @Field(() => String, { description: "What is wrong, in English." })
   message!: string;
 }
 

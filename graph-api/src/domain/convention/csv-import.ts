@@ -23,8 +23,23 @@ export interface ImportedUnavailability {
   participant: string;
   slots: number[];
 }
+/** Why a line was refused, for the explorer to say in its language (with `value`, the text at fault). */
+export type CsvProblem =
+  | "UNKNOWN_PARTICIPANT"
+  | "AMBIGUOUS_NAME"
+  | "MISSING_PARTICIPANT"
+  | "BAD_WEIGHT"
+  | "SELF_WISH"
+  | "NO_SLOTS"
+  | "BAD_SLOT"
+  | "BAD_TYPE"
+  | "TOO_MANY_LINES";
+
 export interface CsvLineError {
   line: number;
+  code: CsvProblem;
+  /** The text at fault, as written ("" when missing). */
+  value: string;
   message: string;
 }
 export interface CsvImport {
@@ -81,7 +96,14 @@ export function parseConventionCsv(
     return {
       wishes,
       unavailabilities,
-      errors: [{ line: MAX_CSV_LINES + 1, message: `More than ${MAX_CSV_LINES} lines` }],
+      errors: [
+        {
+          line: MAX_CSV_LINES + 1,
+          code: "TOO_MANY_LINES",
+          value: String(MAX_CSV_LINES),
+          message: `More than ${MAX_CSV_LINES} lines`,
+        },
+      ],
     };
   const first = lines.find((l) => l.trim() !== "") ?? "";
   const separator = first.split(";").length >= first.split(",").length ? ";" : ",";
@@ -92,13 +114,17 @@ export function parseConventionCsv(
     if (byId.has(value)) return value;
     const found = byName.get(fold(value)) ?? [];
     if (found.length === 1) return found[0];
+    const code = !value ? "MISSING_PARTICIPANT" : found.length > 1 ? "AMBIGUOUS_NAME" : "UNKNOWN_PARTICIPANT";
     errors.push({
       line,
-      message: value
-        ? found.length > 1
-          ? `${what} « ${value} »: several participants have this name; write its id instead`
-          : `${what} « ${value} » is not among the convention's participants`
-        : `${what} is missing`,
+      code,
+      value,
+      message:
+        code === "MISSING_PARTICIPANT"
+          ? `${what} is missing`
+          : code === "AMBIGUOUS_NAME"
+            ? `${what} « ${value} »: several participants have this name; write its id instead`
+            : `${what} « ${value} » is not among the convention's participants`,
     });
     return null;
   };
@@ -114,11 +140,21 @@ export function parseConventionCsv(
       const to = who(other, line, "The participant to meet");
       const w = weight === "" ? 1 : Number(weight);
       if (!Number.isInteger(w) || w < 1 || w > 3) {
-        errors.push({ line, message: `Weight must be 1, 2 or 3 (got « ${weight} »)` });
+        errors.push({
+          line,
+          code: "BAD_WEIGHT",
+          value: weight,
+          message: `Weight must be 1, 2 or 3 (got « ${weight} »)`,
+        });
         return;
       }
       if (from && to && from === to) {
-        errors.push({ line, message: "A participant cannot wish to meet itself" });
+        errors.push({
+          line,
+          code: "SELF_WISH",
+          value: participant,
+          message: "A participant cannot wish to meet itself",
+        });
         return;
       }
       if (from && to) wishes.push({ from, to, weight: w });
@@ -126,20 +162,36 @@ export function parseConventionCsv(
       const id = who(participant, line, "Participant");
       const slots = new Set<number>();
       const parts = other.split(/[\s,]+/).filter(Boolean);
-      if (parts.length === 0) errors.push({ line, message: "Which slots? Write them as 1-3 or 2 5 (numbered from 1)" });
+      if (parts.length === 0)
+        errors.push({
+          line,
+          code: "NO_SLOTS",
+          value: "",
+          message: "Which slots? Write them as 1-3 or 2 5 (numbered from 1)",
+        });
       for (const part of parts) {
         const range = /^(\d+)(?:-(\d+))?$/.exec(part);
         const a = range ? Number(range[1]) : NaN;
         const b = range?.[2] ? Number(range[2]) : a;
         if (!range || a < 1 || b > slotCount || b < a) {
-          errors.push({ line, message: `Slot « ${part} » is not between 1 and ${slotCount}` });
+          errors.push({
+            line,
+            code: "BAD_SLOT",
+            value: part,
+            message: `Slot « ${part} » is not between 1 and ${slotCount}`,
+          });
           continue;
         }
         for (let s = a; s <= b; s++) slots.add(s - 1);
       }
       if (id && slots.size) unavailabilities.push({ participant: id, slots: [...slots].sort((x, y) => x - y) });
     } else {
-      errors.push({ line, message: `Type must be « souhait » or « indisponible » (got « ${type} »)` });
+      errors.push({
+        line,
+        code: "BAD_TYPE",
+        value: type,
+        message: `Type must be « souhait » or « indisponible » (got « ${type} »)`,
+      });
     }
   });
   return errors.length ? { wishes: [], unavailabilities: [], errors } : { wishes, unavailabilities, errors };

@@ -64,10 +64,20 @@ describe("importing wishes and unavailabilities", () => {
     const result = parseConventionCsv(csv, participants, 6);
     expect(result.wishes).toEqual([]);
     expect(result.errors).toEqual([
-      { line: 1, message: "The participant to meet « Inconnue SARL » is not among the convention's participants" },
-      { line: 2, message: "Weight must be 1, 2 or 3 (got « 7 »)" },
-      { line: 3, message: "Slot « 9 » is not between 1 and 6" },
-      { line: 4, message: "Type must be « souhait » or « indisponible » (got « rendez-vous »)" },
+      {
+        line: 1,
+        code: "UNKNOWN_PARTICIPANT",
+        value: "Inconnue SARL",
+        message: "The participant to meet « Inconnue SARL » is not among the convention's participants",
+      },
+      { line: 2, code: "BAD_WEIGHT", value: "7", message: "Weight must be 1, 2 or 3 (got « 7 »)" },
+      { line: 3, code: "BAD_SLOT", value: "9", message: "Slot « 9 » is not between 1 and 6" },
+      {
+        line: 4,
+        code: "BAD_TYPE",
+        value: "rendez-vous",
+        message: "Type must be « souhait » or « indisponible » (got « rendez-vous »)",
+      },
     ]);
   });
 });
