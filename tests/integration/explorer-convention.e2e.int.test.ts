@@ -185,6 +185,10 @@ describe("the business convention planner, in Chromium", () => {
         await page.waitForTimeout(300);
         await page.screenshot({ path: join(SHOTS, `convention-${language}-${size.name}.png`) });
         await page.screenshot({ path: join(SHOTS, `convention-${language}-${size.name}-full.png`), fullPage: true });
+        // The grid and the outcomes on their own, to look at them at each size.
+        await page
+          .getByRole("region", { name: /^(Grille des rendez-vous|Meeting grid)$/ })
+          .screenshot({ path: join(SHOTS, `convention-grid-${language}-${size.name}.png`) });
         if (size.width === 390) expect({ language, wider: await wider() }).toEqual({ language, wider: [] });
       }
     }

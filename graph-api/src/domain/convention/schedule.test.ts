@@ -1,6 +1,8 @@
 import {
   assignTables,
   buildScheduleModel,
+  meetingsOf,
+  startingSchedule,
   pairKey,
   scheduleValue,
   scheduleViolations,
@@ -80,6 +82,24 @@ describe("the meeting grid", () => {
       expect(result.status).toBe("OPTIMAL");
       expect(result.objective).toBeCloseTo(bruteForceBest(instance), 6);
       expect(scheduleValue(result.meetings)).toBeCloseTo(result.objective, 6);
+    }
+  });
+
+  it("starts the solver from a schedule that meets every constraint but the minimums", () => {
+    for (let seed = 200; seed < 220; seed++) {
+      const instance = randomInstance(seed, {
+        structures: 4,
+        businesses: 12,
+        slots: 6,
+        tables: 3,
+        unavailableShare: 0.4,
+      });
+      const [first] = instance.pairs;
+      const pinned = first ? [{ a: first.a, b: first.b, slot: 2 }] : [];
+      const model = buildScheduleModel({ ...instance, pinned });
+      const start = meetingsOf(model, startingSchedule(model));
+      expect(scheduleViolations({ ...instance, pinned }, start)).toEqual([]);
+      expect(start.length).toBeGreaterThan(0);
     }
   });
 

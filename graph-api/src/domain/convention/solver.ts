@@ -4,7 +4,7 @@
  * solve blocks the event loop for at most `timeLimitSeconds`.
  */
 import highsLoader, { type Highs } from "highs";
-import { meetingsOf, type ScheduleModel, type ScheduledMeeting } from "./schedule-model";
+import { meetingsOf, startingSchedule, type ScheduleModel, type ScheduledMeeting } from "./schedule-model";
 
 /** What the solver reports, in words a coordinator can be told. */
 export type SolveStatus = "OPTIMAL" | "WITHIN_GAP" | "TIME_LIMIT" | "INFEASIBLE" | "EMPTY" | "FAILED";
@@ -74,6 +74,7 @@ export async function solveSchedule(model: ScheduleModel, options: SolveOptions 
       },
       integrality: new Int32Array(model.numCols).fill(constants.variableType.integer),
     });
+    m.setSolution({ colValue: startingSchedule(model) });
     const run = m.run();
     const codes = constants.modelStatus;
     const status = run.modelStatus;
