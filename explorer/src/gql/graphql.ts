@@ -2,8 +2,8 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
 /** Filters by aggregates (average, min, max, sum, length) of the properties of Attendance relationships. */
 export type AttendanceAggregationWhereInput = {
   /** All of these conditions must hold. */
@@ -31,11 +31,11 @@ export type AttendanceCreateInput = {
 /** Role of an organisation at an event. */
 export type AttendanceRole =
   /** Organised or co-organised. */
-  | 'ORGANISER'
+  | "ORGANISER"
   /** Took part. */
-  | 'PARTICIPANT'
+  | "PARTICIPANT"
   /** Spoke or ran a session. */
-  | 'SPEAKER';
+  | "SPEAKER";
 
 /** AttendanceRole filters */
 export type AttendanceRoleEnumScalarFilters = {
@@ -1984,17 +1984,17 @@ export type ConventionInput = {
 /** What the solver (HiGHS) reported on the meeting grid. */
 export type ConventionSolveStatus =
   /** No candidate meeting: no suggestion or wish between participants. */
-  | 'EMPTY'
+  | "EMPTY"
   /** The solver stopped without a grid: the previous grid is kept. */
-  | 'FAILED'
+  | "FAILED"
   /** No grid meets every constraint (minimums, pins): the previous grid is kept. */
-  | 'INFEASIBLE'
+  | "INFEASIBLE"
   /** The best grid possible, proved. */
-  | 'OPTIMAL'
+  | "OPTIMAL"
   /** Stopped at the time limit with the best grid found so far (see gap). */
-  | 'TIME_LIMIT'
+  | "TIME_LIMIT"
   /** A grid proved within the gap (1 %) of the best possible. */
-  | 'WITHIN_GAP';
+  | "WITHIN_GAP";
 
 /** Date filters */
 export type DateScalarFilters = {
@@ -2051,17 +2051,17 @@ export type DateTimeScalarMutations = {
 /** Why an opportunity will not happen, from a short list; the coordinator's own words go beside it. */
 export type DeclineReasonKind =
   /** The organisations already work together or know each other. */
-  | 'ALREADY_IN_TOUCH'
+  | "ALREADY_IN_TOUCH"
   /** One of them does not want it. */
-  | 'NOT_INTERESTED'
+  | "NOT_INTERESTED"
   /** The suggestion does not fit (wrong activity, wrong moment). */
-  | 'NOT_RELEVANT'
+  | "NOT_RELEVANT"
   /** No time, staff or money for it now. */
-  | 'NO_CAPACITY'
+  | "NO_CAPACITY"
   /** One of them has closed or stopped the activity. */
-  | 'ORGANISATION_CLOSED'
+  | "ORGANISATION_CLOSED"
   /** Another reason, in the coordinator's words. */
-  | 'OTHER';
+  | "OTHER";
 
 /** Links an EssStructure to existing nodes through `awards`: the nodes to connect (where), and the relationship properties. */
 export type EssStructureAwardsConnectFieldInput = {
@@ -5178,15 +5178,15 @@ export type EventFinancerAttendeesUpdateFieldInput = {
 /** Kinds of events. */
 export type EventKind =
   /** Award ceremony (e.g. of a call for projects). */
-  | 'AWARD_CEREMONY'
+  | "AWARD_CEREMONY"
   /** Business convention between ESS structures and local businesses (e.g. the Top 10). */
-  | 'BUSINESS_CONVENTION'
+  | "BUSINESS_CONVENTION"
   /** Information session. */
-  | 'INFORMATION_SESSION'
+  | "INFORMATION_SESSION"
   /** Any other public event. */
-  | 'OTHER'
+  | "OTHER"
   /** Thematic workshop. */
-  | 'WORKSHOP';
+  | "WORKSHOP";
 
 /** EventKind filters */
 export type EventKindEnumScalarFilters = {
@@ -5865,13 +5865,13 @@ export type EventWhere = {
 /** Financial instruments. */
 export type FinanceInstrument =
   /** Equity or quasi-equity. */
-  | 'EQUITY'
+  | "EQUITY"
   /** Grant (subvention). */
-  | 'GRANT'
+  | "GRANT"
   /** Loan guarantee. */
-  | 'GUARANTEE'
+  | "GUARANTEE"
   /** Loan, including honour loans. */
-  | 'LOAN';
+  | "LOAN";
 
 /** FinanceInstrument filters */
 export type FinanceInstrumentEnumScalarFilters = {
@@ -6362,13 +6362,13 @@ export type FinancerFundedUpdateFieldInput = {
 /** Kinds of financers. */
 export type FinancerKind =
   /** Bank. */
-  | 'BANK'
+  | "BANK"
   /** Foundation. */
-  | 'FOUNDATION'
+  | "FOUNDATION"
   /** Local authority or public agency. */
-  | 'PUBLIC_BODY'
+  | "PUBLIC_BODY"
   /** Solidarity finance network or fund. */
-  | 'SOLIDARITY_FINANCE';
+  | "SOLIDARITY_FINANCE";
 
 /** FinancerKind filters */
 export type FinancerKindEnumScalarFilters = {
@@ -6791,9 +6791,9 @@ export type IntScalarMutations = {
 /** Language of explanations. */
 export type Language =
   /** English. */
-  | 'EN'
+  | "EN"
   /** French. */
-  | 'FR';
+  | "FR";
 
 /** Filters by aggregates (average, min, max, sum, length) of the properties of Laureate relationships. */
 export type LaureateAggregationWhereInput = {
@@ -6864,33 +6864,33 @@ export type LaureateWhere = {
 /** Legal forms of the ESS families (law of 31 July 2014). */
 export type LegalForm =
   /** Association (loi 1901). */
-  | 'ASSOCIATION'
+  | "ASSOCIATION"
   /** Coopérative d'activité et d'emploi, for independent workers. */
-  | 'CAE'
+  | "CAE"
   /** Other cooperative (consumers', users', agricultural...). */
-  | 'COOPERATIVE'
+  | "COOPERATIVE"
   /** Adapted enterprise employing disabled workers (entreprise adaptée). */
-  | 'EA'
+  | "EA"
   /** Sheltered work establishment (établissement et service d'aide par le travail). */
-  | 'ESAT'
+  | "ESAT"
   /** Commercial company with the ESUS approval (entreprise solidaire d'utilité sociale). */
-  | 'ESUS_COMPANY'
+  | "ESUS_COMPANY"
   /** Foundation or endowment fund. */
-  | 'FOUNDATION'
+  | "FOUNDATION"
   /** Mutual (mutuelle). */
-  | 'MUTUAL'
+  | "MUTUAL"
   /** Multi-stakeholder cooperative of collective interest. */
-  | 'SCIC'
+  | "SCIC"
   /** Worker cooperative (société coopérative et participative). */
-  | 'SCOP'
+  | "SCOP"
   /** Work-integration worksite (SIAE: atelier et chantier d'insertion). */
-  | 'SIAE_ACI'
+  | "SIAE_ACI"
   /** Intermediary association (SIAE: association intermédiaire). */
-  | 'SIAE_AI'
+  | "SIAE_AI"
   /** Work-integration enterprise (SIAE: entreprise d'insertion). */
-  | 'SIAE_EI'
+  | "SIAE_EI"
   /** Temporary work-integration agency (SIAE: entreprise de travail temporaire d'insertion). */
-  | 'SIAE_ETTI';
+  | "SIAE_ETTI";
 
 /** LegalForm filters */
 export type LegalFormEnumScalarFilters = {
@@ -6919,15 +6919,15 @@ export type ListStringMutations = {
 /** What came of a meeting at a business convention. */
 export type MeetingOutcome =
   /** To follow up: the pair's opportunity is marked contacted. */
-  | 'FOLLOW_UP'
+  | "FOLLOW_UP"
   /** Nothing came of it: the opportunity is declined. */
-  | 'NOTHING'
+  | "NOTHING"
   /** The meeting did not take place. */
-  | 'NOT_HELD'
+  | "NOT_HELD"
   /** A partnership was born: the pair's opportunity is accepted (written into the graph). */
-  | 'PARTNERSHIP'
+  | "PARTNERSHIP"
   /** A purchase: the opportunity is accepted as a commercial partnership. */
-  | 'PURCHASE';
+  | "PURCHASE";
 
 /** Filters by aggregates (average, min, max, sum, length) of the properties of Membership relationships. */
 export type MembershipAggregationWhereInput = {
@@ -6998,37 +6998,37 @@ export type MembershipWhere = {
 /** Kinds of opportunity. */
 export type OpportunityKind =
   /** A business whose CSR commitments or activity call for what an ESS structure provides (complementarity table), incl. reserved contracts and sponsorship. */
-  | 'ESS_BUSINESS'
+  | "ESS_BUSINESS"
   /** A financer whose themes and stages fit a structure it does not fund yet. */
-  | 'FUNDING'
+  | "FUNDING"
   /** Two organisations not linked yet that the cooperation graph, proximity and themes bring together (link prediction). */
-  | 'PARTNERSHIP'
+  | "PARTNERSHIP"
   /** An open need met by an open offer of the same kind nearby. */
-  | 'POOLING'
+  | "POOLING"
   /** Three or more structures close to each other with the same open need: a shared purchase or resource. */
-  | 'POOLING_GROUP'
+  | "POOLING_GROUP"
   /** A lab or research project on the themes of a structure with no research link yet. */
-  | 'RESEARCH'
+  | "RESEARCH"
   /** A support provider serving the stage of an early-stage structure with no support yet. */
-  | 'SUPPORT';
+  | "SUPPORT";
 
 /** In which order suggestions are listed. */
 export type OpportunityOrder =
   /** Best first within a kind, the kinds taking turns (scores of different kinds are not comparable). */
-  | 'KINDS_IN_TURN'
+  | "KINDS_IN_TURN"
   /** Highest score first, whatever the kind. */
-  | 'SCORE';
+  | "SCORE";
 
 /** Where a coordinator is with an opportunity. */
 export type OpportunityStatus =
   /** It happened: the partnership or the pooling is in the graph. */
-  | 'ACCEPTED'
+  | "ACCEPTED"
   /** A coordinator put the organisations in touch. */
-  | 'CONTACTED'
+  | "CONTACTED"
   /** It will not happen; not suggested again. */
-  | 'DECLINED'
+  | "DECLINED"
   /** Suggested by Maillage; nobody acted on it yet. */
-  | 'SUGGESTED';
+  | "SUGGESTED";
 
 /** Selects the existing Organisation nodes to connect to. */
 export type OrganisationConnectWhere = {
@@ -7053,15 +7053,15 @@ export type OrganisationCreateInput = {
 /** The concrete types implementing the Organisation interface. */
 export type OrganisationImplementation =
   /** Business: A local company (not of the ESS). */
-  | 'Business'
+  | "Business"
   /** EssStructure: A structure of the social and solidarity economy (ESS). */
-  | 'EssStructure'
+  | "EssStructure"
   /** Financer: A financer: public body, bank, solidarity finance or foundation. */
-  | 'Financer'
+  | "Financer"
   /** ResearchUnit: A research unit: a university (UPEC), one of its labs, or a research project. */
-  | 'ResearchUnit'
+  | "ResearchUnit"
   /** SupportProvider: A support provider (accompagnement), incubator or ESS network. */
-  | 'SupportProvider';
+  | "SupportProvider";
 
 /** Filters on a list of related Organisation nodes: all, none, single or some of them must match. */
 export type OrganisationRelationshipFilters = {
@@ -7166,13 +7166,13 @@ export type PartnershipCreateInput = {
 /** Kinds of partnership between organisations. */
 export type PartnershipKind =
   /** Buying and selling goods or services. */
-  | 'COMMERCIAL'
+  | "COMMERCIAL"
   /** A project carried together. */
-  | 'CO_PROJECT'
+  | "CO_PROJECT"
   /** Skills sponsorship: employees give work time (mécénat de compétences). */
-  | 'SKILLS_SPONSORSHIP'
+  | "SKILLS_SPONSORSHIP"
   /** Financial or in-kind sponsorship (mécénat). */
-  | 'SPONSORSHIP';
+  | "SPONSORSHIP";
 
 /** PartnershipKind filters */
 export type PartnershipKindEnumScalarFilters = {
@@ -9499,11 +9499,11 @@ export type ResearchUnitEventsUpdateFieldInput = {
 /** Kinds of research units. */
 export type ResearchUnitKind =
   /** Research laboratory. */
-  | 'LABORATORY'
+  | "LABORATORY"
   /** Research project. */
-  | 'PROJECT'
+  | "PROJECT"
   /** University. */
-  | 'UNIVERSITY';
+  | "UNIVERSITY";
 
 /** ResearchUnitKind filters */
 export type ResearchUnitKindEnumScalarFilters = {
@@ -10194,19 +10194,19 @@ export type ResearchUnitWhere = {
 /** Kinds of resources that structures need, offer or pool. */
 export type ResourceKind =
   /** Equipment and tools. */
-  | 'EQUIPMENT'
+  | "EQUIPMENT"
   /** Professional kitchens. */
-  | 'KITCHEN'
+  | "KITCHEN"
   /** Premises: offices, shops, halls. */
-  | 'PREMISES'
+  | "PREMISES"
   /** Services (accounting, communication, maintenance...). */
-  | 'SERVICE'
+  | "SERVICE"
   /** Skills given or exchanged. */
-  | 'SKILLS'
+  | "SKILLS"
   /** Storage space. */
-  | 'STORAGE'
+  | "STORAGE"
   /** Vehicles: vans, cargo bikes, minibuses. */
-  | 'VEHICLE';
+  | "VEHICLE";
 
 /** ResourceKind filters */
 export type ResourceKindEnumScalarFilters = {
@@ -11083,9 +11083,9 @@ export type ResourceOfferWhere = {
 /** Whether a need or an offer is still current. */
 export type ResourceStatus =
   /** Met or taken: kept for history. */
-  | 'CLOSED'
+  | "CLOSED"
   /** Current. */
-  | 'OPEN';
+  | "OPEN";
 
 /** ResourceStatus filters */
 export type ResourceStatusEnumScalarFilters = {
@@ -11370,17 +11370,17 @@ export type SharedResourceWhere = {
 /** Where a fact comes from. */
 export type SourceKind =
   /** Entered or edited by a coordinator through the API. */
-  | 'COORDINATOR'
+  | "COORDINATOR"
   /** Invented demo data: not a real organisation, person or fact. */
-  | 'ILLUSTRATIVE'
+  | "ILLUSTRATIVE"
   /** An import of an open-data register (Sirene, RNA) or a CSV file. */
-  | 'OPEN_DATA_IMPORT'
+  | "OPEN_DATA_IMPORT"
   /** The published text of the GPSEA ESS programme. */
-  | 'PROGRAMME_TEXT'
+  | "PROGRAMME_TEXT"
   /** A public web page of the territory or a partner (the URL is in `source`). */
-  | 'PUBLIC_PAGE'
+  | "PUBLIC_PAGE"
   /** Official reference data (INSEE, IGN, etalab packages). */
-  | 'REFERENCE_DATA';
+  | "REFERENCE_DATA";
 
 /** SourceKind filters */
 export type SourceKindEnumScalarFilters = {
@@ -11399,15 +11399,15 @@ export type SourceKindEnumScalarMutations = {
 /** Stage of a project, from the idea to scaling up. */
 export type Stage =
   /** Established, consolidating its model. */
-  | 'CONSOLIDATION'
+  | "CONSOLIDATION"
   /** First years of activity. */
-  | 'EARLY'
+  | "EARLY"
   /** An idea, not yet structured. */
-  | 'IDEA'
+  | "IDEA"
   /** Setting up: feasibility, first funding, legal creation. */
-  | 'LAUNCH'
+  | "LAUNCH"
   /** Growing, replicating or changing scale. */
-  | 'SCALING_UP';
+  | "SCALING_UP";
 
 /** Stage filters */
 export type StageEnumScalarFilters = {
@@ -14385,34 +14385,276 @@ export type TownWhere = {
   updatedAt?: DateTimeScalarFilters | null | undefined;
 };
 
-export type ConventionFieldsFragment = { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null };
+export type ConventionFieldsFragment = {
+  __typename: "Convention";
+  id: string;
+  title: string;
+  date: string;
+  place: string | null;
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+  tables: number;
+  defaultMinMeetings: number;
+  defaultMaxMeetings: number;
+  suggestionWeight: number;
+  wishWeight: number;
+  forbiddenPairs: Array<Array<string>>;
+  updatedAt: string;
+  breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+  slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+  participants: Array<{
+    __typename: "ConventionParticipant";
+    minMeetings: number;
+    maxMeetings: number;
+    usesDefaults: boolean;
+    unavailableSlots: Array<number>;
+    attendee: string | null;
+    email: string | null;
+    organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+  }>;
+  wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+  meetings: Array<{
+    __typename: "ConventionMeeting";
+    id: string;
+    slot: number;
+    table: number;
+    pinned: boolean;
+    value: number;
+    score: number;
+    wish: number;
+    outcome: MeetingOutcome | null;
+    outcomeNote: string | null;
+    opportunityId: string | null;
+    members: Array<{ __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean }>;
+  }>;
+  solve: {
+    __typename: "ConventionSolve";
+    status: ConventionSolveStatus;
+    gap: number | null;
+    objective: number;
+    seconds: number;
+    columns: number;
+    rows: number;
+    at: string;
+  } | null;
+};
 
-export type ConventionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ConventionsQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type ConventionsQuery = { conventions: Array<{ __typename: 'ConventionSummary', id: string, title: string, date: string, place: string | null, participants: number, meetings: number }> };
+export type ConventionsQuery = {
+  conventions: Array<{
+    __typename: "ConventionSummary";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    participants: number;
+    meetings: number;
+  }>;
+};
 
 export type ConventionQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type ConventionQuery = { convention: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type ConventionQuery = {
+  convention: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type CreateConventionMutationVariables = Exact<{
   input: ConventionInput;
 }>;
 
-
-export type CreateConventionMutation = { createConvention: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type CreateConventionMutation = {
+  createConvention: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type UpdateConventionMutationVariables = Exact<{
   id: string | number;
   input: ConventionInput;
 }>;
 
-
-export type UpdateConventionMutation = { updateConvention: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type UpdateConventionMutation = {
+  updateConvention: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type ConventionProposalsQueryVariables = Exact<{
   id: string | number;
@@ -14420,16 +14662,82 @@ export type ConventionProposalsQueryVariables = Exact<{
   language: Language;
 }>;
 
-
-export type ConventionProposalsQuery = { conventionProposals: Array<{ __typename: 'InvitationProposal', organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }, participant: { __typename: 'OpportunityMember', id: string, name: string }, opportunity: { __typename: 'Opportunity', id: string, score: number, explanation: Array<string> } }> };
+export type ConventionProposalsQuery = {
+  conventionProposals: Array<{
+    __typename: "InvitationProposal";
+    organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    participant: { __typename: "OpportunityMember"; id: string; name: string };
+    opportunity: { __typename: "Opportunity"; id: string; score: number; explanation: Array<string> };
+  }>;
+};
 
 export type InviteToConventionMutationVariables = Exact<{
   id: string | number;
   ids: Array<string | number> | string | number;
 }>;
 
-
-export type InviteToConventionMutation = { inviteToConvention: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type InviteToConventionMutation = {
+  inviteToConvention: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type SetConventionParticipantMutationVariables = Exact<{
   id: string | number;
@@ -14441,16 +14749,136 @@ export type SetConventionParticipantMutationVariables = Exact<{
   email?: string | null | undefined;
 }>;
 
-
-export type SetConventionParticipantMutation = { setConventionParticipant: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type SetConventionParticipantMutation = {
+  setConventionParticipant: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type RemoveConventionParticipantMutationVariables = Exact<{
   id: string | number;
   organisationId: string | number;
 }>;
 
-
-export type RemoveConventionParticipantMutation = { removeConventionParticipant: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type RemoveConventionParticipantMutation = {
+  removeConventionParticipant: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type SetConventionWishMutationVariables = Exact<{
   id: string | number;
@@ -14459,16 +14887,148 @@ export type SetConventionWishMutationVariables = Exact<{
   weight: number;
 }>;
 
-
-export type SetConventionWishMutation = { setConventionWish: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type SetConventionWishMutation = {
+  setConventionWish: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type ImportConventionCsvMutationVariables = Exact<{
   id: string | number;
   csv: string;
 }>;
 
-
-export type ImportConventionCsvMutation = { importConventionCsv: { __typename: 'ConventionCsvImport', wishes: number, unavailabilities: number, errors: Array<{ __typename: 'CsvLineError', line: number, code: string, value: string }>, convention: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } } };
+export type ImportConventionCsvMutation = {
+  importConventionCsv: {
+    __typename: "ConventionCsvImport";
+    wishes: number;
+    unavailabilities: number;
+    errors: Array<{ __typename: "CsvLineError"; line: number; code: string; value: string }>;
+    convention: {
+      __typename: "Convention";
+      id: string;
+      title: string;
+      date: string;
+      place: string | null;
+      startTime: string;
+      endTime: string;
+      slotMinutes: number;
+      tables: number;
+      defaultMinMeetings: number;
+      defaultMaxMeetings: number;
+      suggestionWeight: number;
+      wishWeight: number;
+      forbiddenPairs: Array<Array<string>>;
+      updatedAt: string;
+      breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+      slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+      participants: Array<{
+        __typename: "ConventionParticipant";
+        minMeetings: number;
+        maxMeetings: number;
+        usesDefaults: boolean;
+        unavailableSlots: Array<number>;
+        attendee: string | null;
+        email: string | null;
+        organisation: {
+          __typename: "OpportunityMember";
+          id: string;
+          name: string;
+          kind: string;
+          illustrative: boolean;
+        };
+      }>;
+      wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+      meetings: Array<{
+        __typename: "ConventionMeeting";
+        id: string;
+        slot: number;
+        table: number;
+        pinned: boolean;
+        value: number;
+        score: number;
+        wish: number;
+        outcome: MeetingOutcome | null;
+        outcomeNote: string | null;
+        opportunityId: string | null;
+        members: Array<{
+          __typename: "OpportunityMember";
+          id: string;
+          name: string;
+          kind: string;
+          illustrative: boolean;
+        }>;
+      }>;
+      solve: {
+        __typename: "ConventionSolve";
+        status: ConventionSolveStatus;
+        gap: number | null;
+        objective: number;
+        seconds: number;
+        columns: number;
+        rows: number;
+        at: string;
+      } | null;
+    };
+  };
+};
 
 export type SolveConventionMutationVariables = Exact<{
   id: string | number;
@@ -14476,8 +15036,68 @@ export type SolveConventionMutationVariables = Exact<{
   wishWeight?: number | null | undefined;
 }>;
 
-
-export type SolveConventionMutation = { solveConvention: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type SolveConventionMutation = {
+  solveConvention: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type PinConventionMeetingMutationVariables = Exact<{
   id: string | number;
@@ -14486,8 +15106,68 @@ export type PinConventionMeetingMutationVariables = Exact<{
   slot?: number | null | undefined;
 }>;
 
-
-export type PinConventionMeetingMutation = { pinConventionMeeting: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type PinConventionMeetingMutation = {
+  pinConventionMeeting: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type ForbidConventionPairMutationVariables = Exact<{
   id: string | number;
@@ -14496,8 +15176,68 @@ export type ForbidConventionPairMutationVariables = Exact<{
   forbidden: boolean;
 }>;
 
-
-export type ForbidConventionPairMutation = { forbidConventionPair: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } };
+export type ForbidConventionPairMutation = {
+  forbidConventionPair: {
+    __typename: "Convention";
+    id: string;
+    title: string;
+    date: string;
+    place: string | null;
+    startTime: string;
+    endTime: string;
+    slotMinutes: number;
+    tables: number;
+    defaultMinMeetings: number;
+    defaultMaxMeetings: number;
+    suggestionWeight: number;
+    wishWeight: number;
+    forbiddenPairs: Array<Array<string>>;
+    updatedAt: string;
+    breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+    slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+    participants: Array<{
+      __typename: "ConventionParticipant";
+      minMeetings: number;
+      maxMeetings: number;
+      usesDefaults: boolean;
+      unavailableSlots: Array<number>;
+      attendee: string | null;
+      email: string | null;
+      organisation: { __typename: "OpportunityMember"; id: string; name: string; kind: string; illustrative: boolean };
+    }>;
+    wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+    meetings: Array<{
+      __typename: "ConventionMeeting";
+      id: string;
+      slot: number;
+      table: number;
+      pinned: boolean;
+      value: number;
+      score: number;
+      wish: number;
+      outcome: MeetingOutcome | null;
+      outcomeNote: string | null;
+      opportunityId: string | null;
+      members: Array<{
+        __typename: "OpportunityMember";
+        id: string;
+        name: string;
+        kind: string;
+        illustrative: boolean;
+      }>;
+    }>;
+    solve: {
+      __typename: "ConventionSolve";
+      status: ConventionSolveStatus;
+      gap: number | null;
+      objective: number;
+      seconds: number;
+      columns: number;
+      rows: number;
+      at: string;
+    } | null;
+  };
+};
 
 export type RecordConventionMeetingOutcomeMutationVariables = Exact<{
   id: string | number;
@@ -14506,8 +15246,78 @@ export type RecordConventionMeetingOutcomeMutationVariables = Exact<{
   note?: string | null | undefined;
 }>;
 
-
-export type RecordConventionMeetingOutcomeMutation = { recordConventionMeetingOutcome: { __typename: 'RecordedMeetingOutcome', opportunityStatus: string | null, convention: { __typename: 'Convention', id: string, title: string, date: string, place: string | null, startTime: string, endTime: string, slotMinutes: number, tables: number, defaultMinMeetings: number, defaultMaxMeetings: number, suggestionWeight: number, wishWeight: number, forbiddenPairs: Array<Array<string>>, updatedAt: string, breaks: Array<{ __typename: 'TimeRange', start: string, end: string }>, slots: Array<{ __typename: 'ConventionSlot', index: number, start: string, end: string }>, participants: Array<{ __typename: 'ConventionParticipant', minMeetings: number, maxMeetings: number, usesDefaults: boolean, unavailableSlots: Array<number>, attendee: string | null, email: string | null, organisation: { __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean } }>, wishes: Array<{ __typename: 'ConventionWish', fromId: string, toId: string, weight: number }>, meetings: Array<{ __typename: 'ConventionMeeting', id: string, slot: number, table: number, pinned: boolean, value: number, score: number, wish: number, outcome: MeetingOutcome | null, outcomeNote: string | null, opportunityId: string | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, illustrative: boolean }> }>, solve: { __typename: 'ConventionSolve', status: ConventionSolveStatus, gap: number | null, objective: number, seconds: number, columns: number, rows: number, at: string } | null } } };
+export type RecordConventionMeetingOutcomeMutation = {
+  recordConventionMeetingOutcome: {
+    __typename: "RecordedMeetingOutcome";
+    opportunityStatus: string | null;
+    convention: {
+      __typename: "Convention";
+      id: string;
+      title: string;
+      date: string;
+      place: string | null;
+      startTime: string;
+      endTime: string;
+      slotMinutes: number;
+      tables: number;
+      defaultMinMeetings: number;
+      defaultMaxMeetings: number;
+      suggestionWeight: number;
+      wishWeight: number;
+      forbiddenPairs: Array<Array<string>>;
+      updatedAt: string;
+      breaks: Array<{ __typename: "TimeRange"; start: string; end: string }>;
+      slots: Array<{ __typename: "ConventionSlot"; index: number; start: string; end: string }>;
+      participants: Array<{
+        __typename: "ConventionParticipant";
+        minMeetings: number;
+        maxMeetings: number;
+        usesDefaults: boolean;
+        unavailableSlots: Array<number>;
+        attendee: string | null;
+        email: string | null;
+        organisation: {
+          __typename: "OpportunityMember";
+          id: string;
+          name: string;
+          kind: string;
+          illustrative: boolean;
+        };
+      }>;
+      wishes: Array<{ __typename: "ConventionWish"; fromId: string; toId: string; weight: number }>;
+      meetings: Array<{
+        __typename: "ConventionMeeting";
+        id: string;
+        slot: number;
+        table: number;
+        pinned: boolean;
+        value: number;
+        score: number;
+        wish: number;
+        outcome: MeetingOutcome | null;
+        outcomeNote: string | null;
+        opportunityId: string | null;
+        members: Array<{
+          __typename: "OpportunityMember";
+          id: string;
+          name: string;
+          kind: string;
+          illustrative: boolean;
+        }>;
+      }>;
+      solve: {
+        __typename: "ConventionSolve";
+        status: ConventionSolveStatus;
+        gap: number | null;
+        objective: number;
+        seconds: number;
+        columns: number;
+        rows: number;
+        at: string;
+      } | null;
+    };
+  };
+};
 
 export type ConventionAgendaIcsQueryVariables = Exact<{
   id: string | number;
@@ -14515,160 +15325,525 @@ export type ConventionAgendaIcsQueryVariables = Exact<{
   language: Language;
 }>;
 
-
 export type ConventionAgendaIcsQuery = { conventionAgendaIcs: string };
 
-export type NeedFieldsFragment = { __typename: 'ResourceNeed', id: string, title: string, kind: ResourceKind, description: string | null, frequency: string | null, status: ResourceStatus };
+export type NeedFieldsFragment = {
+  __typename: "ResourceNeed";
+  id: string;
+  title: string;
+  kind: ResourceKind;
+  description: string | null;
+  frequency: string | null;
+  status: ResourceStatus;
+};
 
-export type OfferFieldsFragment = { __typename: 'ResourceOffer', id: string, title: string, kind: ResourceKind, description: string | null, availability: string | null, status: ResourceStatus };
+export type OfferFieldsFragment = {
+  __typename: "ResourceOffer";
+  id: string;
+  title: string;
+  kind: ResourceKind;
+  description: string | null;
+  availability: string | null;
+  status: ResourceStatus;
+};
 
-export type EssStructureRecordFragment = { __typename: 'EssStructure', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, legalForm: LegalForm | null, stage: Stage | null, activity: string | null, siret: string | null, rnaId: string | null, address: string | null, postalCode: string | null, foundedYear: number | null, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }>, town: Array<{ __typename: 'Town', inseeCode: string }> };
+export type EssStructureRecordFragment = {
+  __typename: "EssStructure";
+  id: string;
+  name: string;
+  description: string | null;
+  website: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+  legalForm: LegalForm | null;
+  stage: Stage | null;
+  activity: string | null;
+  siret: string | null;
+  rnaId: string | null;
+  address: string | null;
+  postalCode: string | null;
+  foundedYear: number | null;
+  location: { __typename: "Point"; latitude: number; longitude: number } | null;
+  themes: Array<{ __typename: "Theme"; code: string }>;
+  town: Array<{ __typename: "Town"; inseeCode: string }>;
+};
 
-export type BusinessRecordFragment = { __typename: 'Business', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, activity: string | null, siret: string | null, address: string | null, postalCode: string | null, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }>, town: Array<{ __typename: 'Town', inseeCode: string }> };
+export type BusinessRecordFragment = {
+  __typename: "Business";
+  id: string;
+  name: string;
+  description: string | null;
+  website: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+  activity: string | null;
+  siret: string | null;
+  address: string | null;
+  postalCode: string | null;
+  location: { __typename: "Point"; latitude: number; longitude: number } | null;
+  themes: Array<{ __typename: "Theme"; code: string }>;
+  town: Array<{ __typename: "Town"; inseeCode: string }>;
+};
 
-export type FinancerRecordFragment = { __typename: 'Financer', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> };
+export type FinancerRecordFragment = {
+  __typename: "Financer";
+  id: string;
+  name: string;
+  description: string | null;
+  website: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+  location: { __typename: "Point"; latitude: number; longitude: number } | null;
+  themes: Array<{ __typename: "Theme"; code: string }>;
+};
 
-export type SupportProviderRecordFragment = { __typename: 'SupportProvider', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> };
+export type SupportProviderRecordFragment = {
+  __typename: "SupportProvider";
+  id: string;
+  name: string;
+  description: string | null;
+  website: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+  location: { __typename: "Point"; latitude: number; longitude: number } | null;
+  themes: Array<{ __typename: "Theme"; code: string }>;
+};
 
-export type ResearchUnitRecordFragment = { __typename: 'ResearchUnit', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> };
+export type ResearchUnitRecordFragment = {
+  __typename: "ResearchUnit";
+  id: string;
+  name: string;
+  description: string | null;
+  website: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+  location: { __typename: "Point"; latitude: number; longitude: number } | null;
+  themes: Array<{ __typename: "Theme"; code: string }>;
+};
 
 export type EditableEssStructureQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type EditableEssStructureQuery = { essStructures: Array<{ __typename: 'EssStructure', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, legalForm: LegalForm | null, stage: Stage | null, activity: string | null, siret: string | null, rnaId: string | null, address: string | null, postalCode: string | null, foundedYear: number | null, essPartnersConnection: { __typename: 'EssStructureEssPartnersConnection', edges: Array<{ __typename: 'EssStructureEssPartnersRelationship', properties: { __typename: 'Partnership', kind: PartnershipKind, since: number | null }, node: { __typename: 'EssStructure', id: string, name: string } }> }, businessPartnersConnection: { __typename: 'EssStructureBusinessPartnersConnection', edges: Array<{ __typename: 'EssStructureBusinessPartnersRelationship', properties: { __typename: 'Partnership', kind: PartnershipKind, since: number | null }, node: { __typename: 'Business', id: string, name: string } }> }, memberOfConnection: { __typename: 'EssStructureMemberOfConnection', edges: Array<{ __typename: 'EssStructureMemberOfRelationship', properties: { __typename: 'Membership', since: number | null }, node: { __typename: 'SupportProvider', id: string, name: string } }> }, needs: Array<{ __typename: 'ResourceNeed', id: string, title: string, kind: ResourceKind, description: string | null, frequency: string | null, status: ResourceStatus }>, offers: Array<{ __typename: 'ResourceOffer', id: string, title: string, kind: ResourceKind, description: string | null, availability: string | null, status: ResourceStatus }>, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }>, town: Array<{ __typename: 'Town', inseeCode: string }> }> };
+export type EditableEssStructureQuery = {
+  essStructures: Array<{
+    __typename: "EssStructure";
+    id: string;
+    name: string;
+    description: string | null;
+    website: string | null;
+    updatedBy: string | null;
+    updatedAt: string;
+    legalForm: LegalForm | null;
+    stage: Stage | null;
+    activity: string | null;
+    siret: string | null;
+    rnaId: string | null;
+    address: string | null;
+    postalCode: string | null;
+    foundedYear: number | null;
+    essPartnersConnection: {
+      __typename: "EssStructureEssPartnersConnection";
+      edges: Array<{
+        __typename: "EssStructureEssPartnersRelationship";
+        properties: { __typename: "Partnership"; kind: PartnershipKind; since: number | null };
+        node: { __typename: "EssStructure"; id: string; name: string };
+      }>;
+    };
+    businessPartnersConnection: {
+      __typename: "EssStructureBusinessPartnersConnection";
+      edges: Array<{
+        __typename: "EssStructureBusinessPartnersRelationship";
+        properties: { __typename: "Partnership"; kind: PartnershipKind; since: number | null };
+        node: { __typename: "Business"; id: string; name: string };
+      }>;
+    };
+    memberOfConnection: {
+      __typename: "EssStructureMemberOfConnection";
+      edges: Array<{
+        __typename: "EssStructureMemberOfRelationship";
+        properties: { __typename: "Membership"; since: number | null };
+        node: { __typename: "SupportProvider"; id: string; name: string };
+      }>;
+    };
+    needs: Array<{
+      __typename: "ResourceNeed";
+      id: string;
+      title: string;
+      kind: ResourceKind;
+      description: string | null;
+      frequency: string | null;
+      status: ResourceStatus;
+    }>;
+    offers: Array<{
+      __typename: "ResourceOffer";
+      id: string;
+      title: string;
+      kind: ResourceKind;
+      description: string | null;
+      availability: string | null;
+      status: ResourceStatus;
+    }>;
+    location: { __typename: "Point"; latitude: number; longitude: number } | null;
+    themes: Array<{ __typename: "Theme"; code: string }>;
+    town: Array<{ __typename: "Town"; inseeCode: string }>;
+  }>;
+};
 
 export type EditableBusinessQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type EditableBusinessQuery = { businesses: Array<{ __typename: 'Business', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, activity: string | null, siret: string | null, address: string | null, postalCode: string | null, essPartnersConnection: { __typename: 'BusinessEssPartnersConnection', edges: Array<{ __typename: 'BusinessEssPartnersRelationship', properties: { __typename: 'Partnership', kind: PartnershipKind, since: number | null }, node: { __typename: 'EssStructure', id: string, name: string } }> }, offers: Array<{ __typename: 'ResourceOffer', id: string, title: string, kind: ResourceKind, description: string | null, availability: string | null, status: ResourceStatus }>, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }>, town: Array<{ __typename: 'Town', inseeCode: string }> }> };
+export type EditableBusinessQuery = {
+  businesses: Array<{
+    __typename: "Business";
+    id: string;
+    name: string;
+    description: string | null;
+    website: string | null;
+    updatedBy: string | null;
+    updatedAt: string;
+    activity: string | null;
+    siret: string | null;
+    address: string | null;
+    postalCode: string | null;
+    essPartnersConnection: {
+      __typename: "BusinessEssPartnersConnection";
+      edges: Array<{
+        __typename: "BusinessEssPartnersRelationship";
+        properties: { __typename: "Partnership"; kind: PartnershipKind; since: number | null };
+        node: { __typename: "EssStructure"; id: string; name: string };
+      }>;
+    };
+    offers: Array<{
+      __typename: "ResourceOffer";
+      id: string;
+      title: string;
+      kind: ResourceKind;
+      description: string | null;
+      availability: string | null;
+      status: ResourceStatus;
+    }>;
+    location: { __typename: "Point"; latitude: number; longitude: number } | null;
+    themes: Array<{ __typename: "Theme"; code: string }>;
+    town: Array<{ __typename: "Town"; inseeCode: string }>;
+  }>;
+};
 
 export type EditableFinancerQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type EditableFinancerQuery = { financers: Array<{ __typename: 'Financer', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> }> };
+export type EditableFinancerQuery = {
+  financers: Array<{
+    __typename: "Financer";
+    id: string;
+    name: string;
+    description: string | null;
+    website: string | null;
+    updatedBy: string | null;
+    updatedAt: string;
+    location: { __typename: "Point"; latitude: number; longitude: number } | null;
+    themes: Array<{ __typename: "Theme"; code: string }>;
+  }>;
+};
 
 export type EditableSupportProviderQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type EditableSupportProviderQuery = { supportProviders: Array<{ __typename: 'SupportProvider', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, membersConnection: { __typename: 'SupportProviderMembersConnection', edges: Array<{ __typename: 'SupportProviderMembersRelationship', properties: { __typename: 'Membership', since: number | null }, node: { __typename: 'EssStructure', id: string, name: string } }> }, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> }> };
+export type EditableSupportProviderQuery = {
+  supportProviders: Array<{
+    __typename: "SupportProvider";
+    id: string;
+    name: string;
+    description: string | null;
+    website: string | null;
+    updatedBy: string | null;
+    updatedAt: string;
+    membersConnection: {
+      __typename: "SupportProviderMembersConnection";
+      edges: Array<{
+        __typename: "SupportProviderMembersRelationship";
+        properties: { __typename: "Membership"; since: number | null };
+        node: { __typename: "EssStructure"; id: string; name: string };
+      }>;
+    };
+    location: { __typename: "Point"; latitude: number; longitude: number } | null;
+    themes: Array<{ __typename: "Theme"; code: string }>;
+  }>;
+};
 
 export type EditableResearchUnitQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type EditableResearchUnitQuery = { researchUnits: Array<{ __typename: 'ResearchUnit', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> }> };
+export type EditableResearchUnitQuery = {
+  researchUnits: Array<{
+    __typename: "ResearchUnit";
+    id: string;
+    name: string;
+    description: string | null;
+    website: string | null;
+    updatedBy: string | null;
+    updatedAt: string;
+    location: { __typename: "Point"; latitude: number; longitude: number } | null;
+    themes: Array<{ __typename: "Theme"; code: string }>;
+  }>;
+};
 
 export type UpdateEssStructureMutationVariables = Exact<{
   id: string | number;
   update: EssStructureUpdateInput;
 }>;
 
-
-export type UpdateEssStructureMutation = { updateEssStructures: { __typename: 'UpdateEssStructuresMutationResponse', essStructures: Array<{ __typename: 'EssStructure', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, legalForm: LegalForm | null, stage: Stage | null, activity: string | null, siret: string | null, rnaId: string | null, address: string | null, postalCode: string | null, foundedYear: number | null, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }>, town: Array<{ __typename: 'Town', inseeCode: string }> }> } };
+export type UpdateEssStructureMutation = {
+  updateEssStructures: {
+    __typename: "UpdateEssStructuresMutationResponse";
+    essStructures: Array<{
+      __typename: "EssStructure";
+      id: string;
+      name: string;
+      description: string | null;
+      website: string | null;
+      updatedBy: string | null;
+      updatedAt: string;
+      legalForm: LegalForm | null;
+      stage: Stage | null;
+      activity: string | null;
+      siret: string | null;
+      rnaId: string | null;
+      address: string | null;
+      postalCode: string | null;
+      foundedYear: number | null;
+      location: { __typename: "Point"; latitude: number; longitude: number } | null;
+      themes: Array<{ __typename: "Theme"; code: string }>;
+      town: Array<{ __typename: "Town"; inseeCode: string }>;
+    }>;
+  };
+};
 
 export type UpdateBusinessMutationVariables = Exact<{
   id: string | number;
   update: BusinessUpdateInput;
 }>;
 
-
-export type UpdateBusinessMutation = { updateBusinesses: { __typename: 'UpdateBusinessesMutationResponse', businesses: Array<{ __typename: 'Business', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, activity: string | null, siret: string | null, address: string | null, postalCode: string | null, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }>, town: Array<{ __typename: 'Town', inseeCode: string }> }> } };
+export type UpdateBusinessMutation = {
+  updateBusinesses: {
+    __typename: "UpdateBusinessesMutationResponse";
+    businesses: Array<{
+      __typename: "Business";
+      id: string;
+      name: string;
+      description: string | null;
+      website: string | null;
+      updatedBy: string | null;
+      updatedAt: string;
+      activity: string | null;
+      siret: string | null;
+      address: string | null;
+      postalCode: string | null;
+      location: { __typename: "Point"; latitude: number; longitude: number } | null;
+      themes: Array<{ __typename: "Theme"; code: string }>;
+      town: Array<{ __typename: "Town"; inseeCode: string }>;
+    }>;
+  };
+};
 
 export type UpdateFinancerMutationVariables = Exact<{
   id: string | number;
   update: FinancerUpdateInput;
 }>;
 
-
-export type UpdateFinancerMutation = { updateFinancers: { __typename: 'UpdateFinancersMutationResponse', financers: Array<{ __typename: 'Financer', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> }> } };
+export type UpdateFinancerMutation = {
+  updateFinancers: {
+    __typename: "UpdateFinancersMutationResponse";
+    financers: Array<{
+      __typename: "Financer";
+      id: string;
+      name: string;
+      description: string | null;
+      website: string | null;
+      updatedBy: string | null;
+      updatedAt: string;
+      location: { __typename: "Point"; latitude: number; longitude: number } | null;
+      themes: Array<{ __typename: "Theme"; code: string }>;
+    }>;
+  };
+};
 
 export type UpdateSupportProviderMutationVariables = Exact<{
   id: string | number;
   update: SupportProviderUpdateInput;
 }>;
 
-
-export type UpdateSupportProviderMutation = { updateSupportProviders: { __typename: 'UpdateSupportProvidersMutationResponse', supportProviders: Array<{ __typename: 'SupportProvider', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> }> } };
+export type UpdateSupportProviderMutation = {
+  updateSupportProviders: {
+    __typename: "UpdateSupportProvidersMutationResponse";
+    supportProviders: Array<{
+      __typename: "SupportProvider";
+      id: string;
+      name: string;
+      description: string | null;
+      website: string | null;
+      updatedBy: string | null;
+      updatedAt: string;
+      location: { __typename: "Point"; latitude: number; longitude: number } | null;
+      themes: Array<{ __typename: "Theme"; code: string }>;
+    }>;
+  };
+};
 
 export type UpdateResearchUnitMutationVariables = Exact<{
   id: string | number;
   update: ResearchUnitUpdateInput;
 }>;
 
-
-export type UpdateResearchUnitMutation = { updateResearchUnits: { __typename: 'UpdateResearchUnitsMutationResponse', researchUnits: Array<{ __typename: 'ResearchUnit', id: string, name: string, description: string | null, website: string | null, updatedBy: string | null, updatedAt: string, location: { __typename: 'Point', latitude: number, longitude: number } | null, themes: Array<{ __typename: 'Theme', code: string }> }> } };
+export type UpdateResearchUnitMutation = {
+  updateResearchUnits: {
+    __typename: "UpdateResearchUnitsMutationResponse";
+    researchUnits: Array<{
+      __typename: "ResearchUnit";
+      id: string;
+      name: string;
+      description: string | null;
+      website: string | null;
+      updatedBy: string | null;
+      updatedAt: string;
+      location: { __typename: "Point"; latitude: number; longitude: number } | null;
+      themes: Array<{ __typename: "Theme"; code: string }>;
+    }>;
+  };
+};
 
 export type CreateEssStructureMutationVariables = Exact<{
   input: Array<EssStructureCreateInput> | EssStructureCreateInput;
 }>;
 
-
-export type CreateEssStructureMutation = { created: { __typename: 'CreateEssStructuresMutationResponse', organisations: Array<{ __typename: 'EssStructure', id: string, name: string }> } };
+export type CreateEssStructureMutation = {
+  created: {
+    __typename: "CreateEssStructuresMutationResponse";
+    organisations: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+  };
+};
 
 export type CreateBusinessMutationVariables = Exact<{
   input: Array<BusinessCreateInput> | BusinessCreateInput;
 }>;
 
-
-export type CreateBusinessMutation = { created: { __typename: 'CreateBusinessesMutationResponse', organisations: Array<{ __typename: 'Business', id: string, name: string }> } };
+export type CreateBusinessMutation = {
+  created: {
+    __typename: "CreateBusinessesMutationResponse";
+    organisations: Array<{ __typename: "Business"; id: string; name: string }>;
+  };
+};
 
 export type CreateFinancerMutationVariables = Exact<{
   input: Array<FinancerCreateInput> | FinancerCreateInput;
 }>;
 
-
-export type CreateFinancerMutation = { created: { __typename: 'CreateFinancersMutationResponse', organisations: Array<{ __typename: 'Financer', id: string, name: string }> } };
+export type CreateFinancerMutation = {
+  created: {
+    __typename: "CreateFinancersMutationResponse";
+    organisations: Array<{ __typename: "Financer"; id: string; name: string }>;
+  };
+};
 
 export type CreateSupportProviderMutationVariables = Exact<{
   input: Array<SupportProviderCreateInput> | SupportProviderCreateInput;
 }>;
 
-
-export type CreateSupportProviderMutation = { created: { __typename: 'CreateSupportProvidersMutationResponse', organisations: Array<{ __typename: 'SupportProvider', id: string, name: string }> } };
+export type CreateSupportProviderMutation = {
+  created: {
+    __typename: "CreateSupportProvidersMutationResponse";
+    organisations: Array<{ __typename: "SupportProvider"; id: string; name: string }>;
+  };
+};
 
 export type CreateResearchUnitMutationVariables = Exact<{
   input: Array<ResearchUnitCreateInput> | ResearchUnitCreateInput;
 }>;
 
+export type CreateResearchUnitMutation = {
+  created: {
+    __typename: "CreateResearchUnitsMutationResponse";
+    organisations: Array<{ __typename: "ResearchUnit"; id: string; name: string }>;
+  };
+};
 
-export type CreateResearchUnitMutation = { created: { __typename: 'CreateResearchUnitsMutationResponse', organisations: Array<{ __typename: 'ResearchUnit', id: string, name: string }> } };
+export type EditingThemesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type EditingThemesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type EditingThemesQuery = { themes: Array<{ __typename: 'Theme', code: string, labelFr: string, labelEn: string }> };
+export type EditingThemesQuery = {
+  themes: Array<{ __typename: "Theme"; code: string; labelFr: string; labelEn: string }>;
+};
 
 export type UpdateNeedMutationVariables = Exact<{
   id: string | number;
   update: ResourceNeedUpdateInput;
 }>;
 
-
-export type UpdateNeedMutation = { updateResourceNeeds: { __typename: 'UpdateResourceNeedsMutationResponse', resourceNeeds: Array<{ __typename: 'ResourceNeed', id: string, title: string, kind: ResourceKind, description: string | null, frequency: string | null, status: ResourceStatus }> } };
+export type UpdateNeedMutation = {
+  updateResourceNeeds: {
+    __typename: "UpdateResourceNeedsMutationResponse";
+    resourceNeeds: Array<{
+      __typename: "ResourceNeed";
+      id: string;
+      title: string;
+      kind: ResourceKind;
+      description: string | null;
+      frequency: string | null;
+      status: ResourceStatus;
+    }>;
+  };
+};
 
 export type UpdateOfferMutationVariables = Exact<{
   id: string | number;
   update: ResourceOfferUpdateInput;
 }>;
 
-
-export type UpdateOfferMutation = { updateResourceOffers: { __typename: 'UpdateResourceOffersMutationResponse', resourceOffers: Array<{ __typename: 'ResourceOffer', id: string, title: string, kind: ResourceKind, description: string | null, availability: string | null, status: ResourceStatus }> } };
+export type UpdateOfferMutation = {
+  updateResourceOffers: {
+    __typename: "UpdateResourceOffersMutationResponse";
+    resourceOffers: Array<{
+      __typename: "ResourceOffer";
+      id: string;
+      title: string;
+      kind: ResourceKind;
+      description: string | null;
+      availability: string | null;
+      status: ResourceStatus;
+    }>;
+  };
+};
 
 export type FindOrganisationsQueryVariables = Exact<{
   phrase: string;
 }>;
 
-
-export type FindOrganisationsQuery = { searchEssStructures: { __typename: 'EssStructuresIndexConnection', edges: Array<{ __typename: 'EssStructureIndexEdge', node: { __typename: 'EssStructure', id: string, name: string, town: Array<{ __typename: 'Town', name: string }> } }> }, searchBusinesses: { __typename: 'BusinessesIndexConnection', edges: Array<{ __typename: 'BusinessIndexEdge', node: { __typename: 'Business', id: string, name: string, town: Array<{ __typename: 'Town', name: string }> } }> }, searchSupportProviders: { __typename: 'SupportProvidersIndexConnection', edges: Array<{ __typename: 'SupportProviderIndexEdge', node: { __typename: 'SupportProvider', id: string, name: string } }> } };
+export type FindOrganisationsQuery = {
+  searchEssStructures: {
+    __typename: "EssStructuresIndexConnection";
+    edges: Array<{
+      __typename: "EssStructureIndexEdge";
+      node: { __typename: "EssStructure"; id: string; name: string; town: Array<{ __typename: "Town"; name: string }> };
+    }>;
+  };
+  searchBusinesses: {
+    __typename: "BusinessesIndexConnection";
+    edges: Array<{
+      __typename: "BusinessIndexEdge";
+      node: { __typename: "Business"; id: string; name: string; town: Array<{ __typename: "Town"; name: string }> };
+    }>;
+  };
+  searchSupportProviders: {
+    __typename: "SupportProvidersIndexConnection";
+    edges: Array<{
+      __typename: "SupportProviderIndexEdge";
+      node: { __typename: "SupportProvider"; id: string; name: string };
+    }>;
+  };
+};
 
 export type RecordedOpportunitiesQueryVariables = Exact<{
   kind?: OpportunityKind | null | undefined;
@@ -14679,8 +15854,39 @@ export type RecordedOpportunitiesQueryVariables = Exact<{
   limit: number;
 }>;
 
-
-export type RecordedOpportunitiesQuery = { recordedOpportunities: Array<{ __typename: 'RecordedOpportunity', id: string, kind: OpportunityKind, status: OpportunityStatus, score: number | null, updatedAt: string | null, nextFollowUp: string | null, declineReason: string | null, declineReasonKind: DeclineReasonKind | null, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, inseeCode: string | null, illustrative: boolean }>, history: Array<{ __typename: 'OpportunityStep', status: OpportunityStatus, previous: OpportunityStatus | null, at: string, by: string, note: string | null, reason: string | null, reasonKind: DeclineReasonKind | null, nextFollowUp: string | null, provenance: string | null }> }> };
+export type RecordedOpportunitiesQuery = {
+  recordedOpportunities: Array<{
+    __typename: "RecordedOpportunity";
+    id: string;
+    kind: OpportunityKind;
+    status: OpportunityStatus;
+    score: number | null;
+    updatedAt: string | null;
+    nextFollowUp: string | null;
+    declineReason: string | null;
+    declineReasonKind: DeclineReasonKind | null;
+    members: Array<{
+      __typename: "OpportunityMember";
+      id: string;
+      name: string;
+      kind: string;
+      inseeCode: string | null;
+      illustrative: boolean;
+    }>;
+    history: Array<{
+      __typename: "OpportunityStep";
+      status: OpportunityStatus;
+      previous: OpportunityStatus | null;
+      at: string;
+      by: string;
+      note: string | null;
+      reason: string | null;
+      reasonKind: DeclineReasonKind | null;
+      nextFollowUp: string | null;
+      provenance: string | null;
+    }>;
+  }>;
+};
 
 export type RecordContactMutationVariables = Exact<{
   id: string | number;
@@ -14688,16 +15894,18 @@ export type RecordContactMutationVariables = Exact<{
   nextFollowUp?: string | null | undefined;
 }>;
 
-
-export type RecordContactMutation = { markOpportunityContacted: { __typename: 'Opportunity', id: string, status: OpportunityStatus } };
+export type RecordContactMutation = {
+  markOpportunityContacted: { __typename: "Opportunity"; id: string; status: OpportunityStatus };
+};
 
 export type AcceptOpportunityMutationVariables = Exact<{
   id: string | number;
   note?: string | null | undefined;
 }>;
 
-
-export type AcceptOpportunityMutation = { acceptOpportunity: { __typename: 'Opportunity', id: string, status: OpportunityStatus } };
+export type AcceptOpportunityMutation = {
+  acceptOpportunity: { __typename: "Opportunity"; id: string; status: OpportunityStatus };
+};
 
 export type DeclineOpportunityMutationVariables = Exact<{
   id: string | number;
@@ -14705,15 +15913,21 @@ export type DeclineOpportunityMutationVariables = Exact<{
   reasonKind?: DeclineReasonKind | null | undefined;
 }>;
 
-
-export type DeclineOpportunityMutation = { declineOpportunity: { __typename: 'Opportunity', id: string, status: OpportunityStatus } };
+export type DeclineOpportunityMutation = {
+  declineOpportunity: { __typename: "Opportunity"; id: string; status: OpportunityStatus };
+};
 
 export type UndoOpportunityStepMutationVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type UndoOpportunityStepMutation = { undoOpportunityStep: { __typename: 'UndoneStep', id: string, opportunity: { __typename: 'Opportunity', id: string, status: OpportunityStatus } | null } };
+export type UndoOpportunityStepMutation = {
+  undoOpportunityStep: {
+    __typename: "UndoneStep";
+    id: string;
+    opportunity: { __typename: "Opportunity"; id: string; status: OpportunityStatus } | null;
+  };
+};
 
 export type OutcomesByPeriodQueryVariables = Exact<{
   from: string;
@@ -14722,8 +15936,46 @@ export type OutcomesByPeriodQueryVariables = Exact<{
   previousTo: string;
 }>;
 
-
-export type OutcomesByPeriodQuery = { current: { __typename: 'OpportunityOutcomes', recorded: number, contacted: number, accepted: number, declined: number, byKind: Array<{ __typename: 'KindOutcomes', kind: OpportunityKind, contacted: number, accepted: number, declined: number, recorded: number }> }, previous: { __typename: 'OpportunityOutcomes', recorded: number, contacted: number, accepted: number, declined: number }, conventionsCurrent: Array<{ __typename: 'ConventionYearOutcomes', year: number, held: number, followUps: number, partnerships: number, purchases: number }>, conventionsPrevious: Array<{ __typename: 'ConventionYearOutcomes', year: number, held: number, followUps: number, partnerships: number, purchases: number }> };
+export type OutcomesByPeriodQuery = {
+  current: {
+    __typename: "OpportunityOutcomes";
+    recorded: number;
+    contacted: number;
+    accepted: number;
+    declined: number;
+    byKind: Array<{
+      __typename: "KindOutcomes";
+      kind: OpportunityKind;
+      contacted: number;
+      accepted: number;
+      declined: number;
+      recorded: number;
+    }>;
+  };
+  previous: {
+    __typename: "OpportunityOutcomes";
+    recorded: number;
+    contacted: number;
+    accepted: number;
+    declined: number;
+  };
+  conventionsCurrent: Array<{
+    __typename: "ConventionYearOutcomes";
+    year: number;
+    held: number;
+    followUps: number;
+    partnerships: number;
+    purchases: number;
+  }>;
+  conventionsPrevious: Array<{
+    __typename: "ConventionYearOutcomes";
+    year: number;
+    held: number;
+    followUps: number;
+    partnerships: number;
+    purchases: number;
+  }>;
+};
 
 export type SuggestedOpportunitiesQueryVariables = Exact<{
   inseeCode?: string | null | undefined;
@@ -14731,12 +15983,61 @@ export type SuggestedOpportunitiesQueryVariables = Exact<{
   limit: number;
 }>;
 
+export type SuggestedOpportunitiesQuery = {
+  opportunities: Array<{
+    __typename: "Opportunity";
+    id: string;
+    kind: OpportunityKind;
+    status: OpportunityStatus;
+    members: Array<{
+      __typename: "OpportunityMember";
+      id: string;
+      name: string;
+      kind: string;
+      inseeCode: string | null;
+      illustrative: boolean;
+    }>;
+  }>;
+};
 
-export type SuggestedOpportunitiesQuery = { opportunities: Array<{ __typename: 'Opportunity', id: string, kind: OpportunityKind, status: OpportunityStatus, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, inseeCode: string | null, illustrative: boolean }> }> };
+export type GraphNodeFieldsFragment = {
+  __typename: "GraphNode";
+  id: string;
+  type: string;
+  name: string;
+  inseeCode: string | null;
+  legalForm: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  illustrative: boolean;
+  degree: number;
+};
 
-export type GraphNodeFieldsFragment = { __typename: 'GraphNode', id: string, type: string, name: string, inseeCode: string | null, legalForm: string | null, latitude: number | null, longitude: number | null, illustrative: boolean, degree: number };
-
-export type GraphViewFieldsFragment = { __typename: 'GraphView', truncated: boolean, nodes: Array<{ __typename: 'GraphNode', id: string, type: string, name: string, inseeCode: string | null, legalForm: string | null, latitude: number | null, longitude: number | null, illustrative: boolean, degree: number }>, edges: Array<{ __typename: 'GraphEdge', id: string, source: string, target: string, type: string, kind: string | null, since: number | null }> };
+export type GraphViewFieldsFragment = {
+  __typename: "GraphView";
+  truncated: boolean;
+  nodes: Array<{
+    __typename: "GraphNode";
+    id: string;
+    type: string;
+    name: string;
+    inseeCode: string | null;
+    legalForm: string | null;
+    latitude: number | null;
+    longitude: number | null;
+    illustrative: boolean;
+    degree: number;
+  }>;
+  edges: Array<{
+    __typename: "GraphEdge";
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    kind: string | null;
+    since: number | null;
+  }>;
+};
 
 export type CooperationGraphQueryVariables = Exact<{
   inseeCode?: string | null | undefined;
@@ -14745,36 +16046,213 @@ export type CooperationGraphQueryVariables = Exact<{
   limit: number;
 }>;
 
-
-export type CooperationGraphQuery = { cooperationGraph: { __typename: 'GraphView', truncated: boolean, nodes: Array<{ __typename: 'GraphNode', id: string, type: string, name: string, inseeCode: string | null, legalForm: string | null, latitude: number | null, longitude: number | null, illustrative: boolean, degree: number }>, edges: Array<{ __typename: 'GraphEdge', id: string, source: string, target: string, type: string, kind: string | null, since: number | null }> } };
+export type CooperationGraphQuery = {
+  cooperationGraph: {
+    __typename: "GraphView";
+    truncated: boolean;
+    nodes: Array<{
+      __typename: "GraphNode";
+      id: string;
+      type: string;
+      name: string;
+      inseeCode: string | null;
+      legalForm: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      illustrative: boolean;
+      degree: number;
+    }>;
+    edges: Array<{
+      __typename: "GraphEdge";
+      id: string;
+      source: string;
+      target: string;
+      type: string;
+      kind: string | null;
+      since: number | null;
+    }>;
+  };
+};
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
 }>;
 
+export type NeighbourhoodQuery = {
+  neighbourhood: {
+    __typename: "GraphView";
+    truncated: boolean;
+    nodes: Array<{
+      __typename: "GraphNode";
+      id: string;
+      type: string;
+      name: string;
+      inseeCode: string | null;
+      legalForm: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      illustrative: boolean;
+      degree: number;
+    }>;
+    edges: Array<{
+      __typename: "GraphEdge";
+      id: string;
+      source: string;
+      target: string;
+      type: string;
+      kind: string | null;
+      since: number | null;
+    }>;
+  };
+};
 
-export type NeighbourhoodQuery = { neighbourhood: { __typename: 'GraphView', truncated: boolean, nodes: Array<{ __typename: 'GraphNode', id: string, type: string, name: string, inseeCode: string | null, legalForm: string | null, latitude: number | null, longitude: number | null, illustrative: boolean, degree: number }>, edges: Array<{ __typename: 'GraphEdge', id: string, source: string, target: string, type: string, kind: string | null, since: number | null }> } };
+export type TerritoryQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TerritoryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TerritoryQuery = { territory: { __typename: 'TerritoryOverview', name: string, towns: Array<{ __typename: 'TownCount', inseeCode: string, name: string, essStructures: number, businesses: number }>, themes: Array<{ __typename: 'ThemeCount', code: string, labelFr: string, labelEn: string, essStructures: number }> } };
+export type TerritoryQuery = {
+  territory: {
+    __typename: "TerritoryOverview";
+    name: string;
+    towns: Array<{
+      __typename: "TownCount";
+      inseeCode: string;
+      name: string;
+      essStructures: number;
+      businesses: number;
+    }>;
+    themes: Array<{ __typename: "ThemeCount"; code: string; labelFr: string; labelEn: string; essStructures: number }>;
+  };
+};
 
 export type SearchQueryVariables = Exact<{
   phrase: string;
 }>;
 
-
-export type SearchQuery = { searchEssStructures: { __typename: 'EssStructuresIndexConnection', edges: Array<{ __typename: 'EssStructureIndexEdge', score: number, node: { __typename: 'EssStructure', id: string, name: string } }> }, searchBusinesses: { __typename: 'BusinessesIndexConnection', edges: Array<{ __typename: 'BusinessIndexEdge', score: number, node: { __typename: 'Business', id: string, name: string } }> } };
+export type SearchQuery = {
+  searchEssStructures: {
+    __typename: "EssStructuresIndexConnection";
+    edges: Array<{
+      __typename: "EssStructureIndexEdge";
+      score: number;
+      node: { __typename: "EssStructure"; id: string; name: string };
+    }>;
+  };
+  searchBusinesses: {
+    __typename: "BusinessesIndexConnection";
+    edges: Array<{
+      __typename: "BusinessIndexEdge";
+      score: number;
+      node: { __typename: "Business"; id: string; name: string };
+    }>;
+  };
+};
 
 export type DetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
+export type DetailsQuery = {
+  essStructures: Array<{
+    __typename: "EssStructure";
+    id: string;
+    description: string | null;
+    website: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+  businesses: Array<{
+    __typename: "Business";
+    id: string;
+    description: string | null;
+    website: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+  financers: Array<{
+    __typename: "Financer";
+    id: string;
+    description: string | null;
+    website: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+  supportProviders: Array<{
+    __typename: "SupportProvider";
+    id: string;
+    description: string | null;
+    website: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+  researchUnits: Array<{
+    __typename: "ResearchUnit";
+    id: string;
+    description: string | null;
+    website: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+  events: Array<{
+    __typename: "Event";
+    id: string;
+    description: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+  sharedResources: Array<{
+    __typename: "SharedResource";
+    id: string;
+    description: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+  callsForProjects: Array<{
+    __typename: "CallForProjects";
+    id: string;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+  }>;
+};
 
-export type DetailsQuery = { essStructures: Array<{ __typename: 'EssStructure', id: string, description: string | null, website: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }>, businesses: Array<{ __typename: 'Business', id: string, description: string | null, website: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }>, financers: Array<{ __typename: 'Financer', id: string, description: string | null, website: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }>, supportProviders: Array<{ __typename: 'SupportProvider', id: string, description: string | null, website: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }>, researchUnits: Array<{ __typename: 'ResearchUnit', id: string, description: string | null, website: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }>, events: Array<{ __typename: 'Event', id: string, description: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }>, sharedResources: Array<{ __typename: 'SharedResource', id: string, description: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }>, callsForProjects: Array<{ __typename: 'CallForProjects', id: string, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, updatedBy: string | null }> };
-
-export type OpportunityFieldsFragment = { __typename: 'Opportunity', id: string, kind: OpportunityKind, score: number, status: OpportunityStatus, explanation: Array<string>, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, inseeCode: string | null, illustrative: boolean }> };
+export type OpportunityFieldsFragment = {
+  __typename: "Opportunity";
+  id: string;
+  kind: OpportunityKind;
+  score: number;
+  status: OpportunityStatus;
+  explanation: Array<string>;
+  members: Array<{
+    __typename: "OpportunityMember";
+    id: string;
+    name: string;
+    kind: string;
+    inseeCode: string | null;
+    illustrative: boolean;
+  }>;
+};
 
 export type OpportunitiesQueryVariables = Exact<{
   kind?: OpportunityKind | null | undefined;
@@ -14787,8 +16265,24 @@ export type OpportunitiesQueryVariables = Exact<{
   order: OpportunityOrder;
 }>;
 
-
-export type OpportunitiesQuery = { opportunities: Array<{ __typename: 'Opportunity', id: string, kind: OpportunityKind, score: number, status: OpportunityStatus, explanation: Array<string>, members: Array<{ __typename: 'OpportunityMember', id: string, name: string, kind: string, inseeCode: string | null, illustrative: boolean }> }> };
+export type OpportunitiesQuery = {
+  opportunities: Array<{
+    __typename: "Opportunity";
+    id: string;
+    kind: OpportunityKind;
+    score: number;
+    status: OpportunityStatus;
+    explanation: Array<string>;
+    members: Array<{
+      __typename: "OpportunityMember";
+      id: string;
+      name: string;
+      kind: string;
+      inseeCode: string | null;
+      illustrative: boolean;
+    }>;
+  }>;
+};
 
 export type OpportunityCountsQueryVariables = Exact<{
   inseeCode?: string | null | undefined;
@@ -14796,8 +16290,14 @@ export type OpportunityCountsQueryVariables = Exact<{
   organisationId?: string | number | null | undefined;
 }>;
 
-
-export type OpportunityCountsQuery = { opportunityCounts: Array<{ __typename: 'OpportunityKindCount', kind: OpportunityKind, count: number, atLeast: boolean }> };
+export type OpportunityCountsQuery = {
+  opportunityCounts: Array<{
+    __typename: "OpportunityKindCount";
+    kind: OpportunityKind;
+    count: number;
+    atLeast: boolean;
+  }>;
+};
 
 export type OrganisationNodesQueryVariables = Exact<{
   inseeCode?: string | null | undefined;
@@ -14806,176 +16306,9390 @@ export type OrganisationNodesQueryVariables = Exact<{
   limit: number;
 }>;
 
+export type OrganisationNodesQuery = {
+  cooperationGraph: {
+    __typename: "GraphView";
+    truncated: boolean;
+    nodes: Array<{
+      __typename: "GraphNode";
+      id: string;
+      type: string;
+      name: string;
+      inseeCode: string | null;
+      legalForm: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      illustrative: boolean;
+      degree: number;
+    }>;
+  };
+};
 
-export type OrganisationNodesQuery = { cooperationGraph: { __typename: 'GraphView', truncated: boolean, nodes: Array<{ __typename: 'GraphNode', id: string, type: string, name: string, inseeCode: string | null, legalForm: string | null, latitude: number | null, longitude: number | null, illustrative: boolean, degree: number }> } };
+export type DashboardQueryVariables = Exact<{ [key: string]: never }>;
 
-export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardQuery = {
+  territory: {
+    __typename: "TerritoryOverview";
+    name: string;
+    population: number | null;
+    programme: {
+      __typename: "ProgrammeFigures";
+      id: string;
+      name: string;
+      annualBudgetEur: number | null;
+      budgetNote: string | null;
+      essJobsSharePct: number | null;
+      essPrivateJobsSharePct: number | null;
+      essEnterprisesSharePct: number | null;
+      source: string;
+      sourceRef: string | null;
+    } | null;
+    counts: {
+      __typename: "TerritoryCounts";
+      towns: number;
+      essStructures: number;
+      illustrativeEssStructures: number;
+      businesses: number;
+      financers: number;
+      supportProviders: number;
+      researchUnits: number;
+      openNeeds: number;
+      openOffers: number;
+      sharedResources: number;
+      events: number;
+      callEditions: number;
+    };
+    towns: Array<{
+      __typename: "TownCount";
+      inseeCode: string;
+      name: string;
+      essStructures: number;
+      illustrativeEssStructures: number;
+      businesses: number;
+    }>;
+    legalForms: Array<{ __typename: "LegalFormCount"; legalForm: string | null; count: number }>;
+  };
+  programmes: Array<{
+    __typename: "Programme";
+    id: string;
+    axes: Array<{
+      __typename: "ProgrammeAxis";
+      id: string;
+      number: number;
+      title: string;
+      titleEn: string;
+      description: string | null;
+      actions: Array<{
+        __typename: "ProgrammeAction";
+        id: string;
+        title: string;
+        titleEn: string;
+        description: string | null;
+        sinceYear: number | null;
+        facts: Array<string>;
+      }>;
+    }>;
+  }>;
+  callsForProjects: Array<{
+    __typename: "CallForProjects";
+    id: string;
+    year: number;
+    title: string;
+    envelopeEur: number | null;
+    patShareEur: number | null;
+    laureateCount: number | null;
+    ceremonyDate: string | null;
+    ceremonyPlace: string | null;
+    source: string;
+    laureatesConnection: {
+      __typename: "CallForProjectsLaureatesConnection";
+      edges: Array<{
+        __typename: "CallForProjectsLaureatesRelationship";
+        properties: { __typename: "Laureate"; amountEur: number | null };
+        node: { __typename: "EssStructure"; id: string; name: string; sourceKind: SourceKind };
+      }>;
+    };
+  }>;
+  events: Array<{
+    __typename: "Event";
+    id: string;
+    title: string;
+    year: number | null;
+    date: string | null;
+    place: string | null;
+    description: string | null;
+    essParticipantCount: number | null;
+    businessParticipantCount: number | null;
+    source: string;
+  }>;
+  supportProviders: Array<{
+    __typename: "SupportProvider";
+    id: string;
+    stagesServed: Array<Stage>;
+    supportedConnection: {
+      __typename: "SupportProviderSupportedConnection";
+      edges: Array<{
+        __typename: "SupportProviderSupportedRelationship";
+        properties: { __typename: "Support"; stage: Stage; until: number | null };
+      }>;
+    };
+  }>;
+  opportunityOutcomes: {
+    __typename: "OpportunityOutcomes";
+    recorded: number;
+    contacted: number;
+    accepted: number;
+    declined: number;
+    byKind: Array<{
+      __typename: "KindOutcomes";
+      kind: OpportunityKind;
+      contacted: number;
+      accepted: number;
+      declined: number;
+      recorded: number;
+    }>;
+  };
+};
 
+export type VersionQueryVariables = Exact<{ [key: string]: never }>;
 
-export type DashboardQuery = { territory: { __typename: 'TerritoryOverview', name: string, population: number | null, programme: { __typename: 'ProgrammeFigures', id: string, name: string, annualBudgetEur: number | null, budgetNote: string | null, essJobsSharePct: number | null, essPrivateJobsSharePct: number | null, essEnterprisesSharePct: number | null, source: string, sourceRef: string | null } | null, counts: { __typename: 'TerritoryCounts', towns: number, essStructures: number, illustrativeEssStructures: number, businesses: number, financers: number, supportProviders: number, researchUnits: number, openNeeds: number, openOffers: number, sharedResources: number, events: number, callEditions: number }, towns: Array<{ __typename: 'TownCount', inseeCode: string, name: string, essStructures: number, illustrativeEssStructures: number, businesses: number }>, legalForms: Array<{ __typename: 'LegalFormCount', legalForm: string | null, count: number }> }, programmes: Array<{ __typename: 'Programme', id: string, axes: Array<{ __typename: 'ProgrammeAxis', id: string, number: number, title: string, titleEn: string, description: string | null, actions: Array<{ __typename: 'ProgrammeAction', id: string, title: string, titleEn: string, description: string | null, sinceYear: number | null, facts: Array<string> }> }> }>, callsForProjects: Array<{ __typename: 'CallForProjects', id: string, year: number, title: string, envelopeEur: number | null, patShareEur: number | null, laureateCount: number | null, ceremonyDate: string | null, ceremonyPlace: string | null, source: string, laureatesConnection: { __typename: 'CallForProjectsLaureatesConnection', edges: Array<{ __typename: 'CallForProjectsLaureatesRelationship', properties: { __typename: 'Laureate', amountEur: number | null }, node: { __typename: 'EssStructure', id: string, name: string, sourceKind: SourceKind } }> } }>, events: Array<{ __typename: 'Event', id: string, title: string, year: number | null, date: string | null, place: string | null, description: string | null, essParticipantCount: number | null, businessParticipantCount: number | null, source: string }>, supportProviders: Array<{ __typename: 'SupportProvider', id: string, stagesServed: Array<Stage>, supportedConnection: { __typename: 'SupportProviderSupportedConnection', edges: Array<{ __typename: 'SupportProviderSupportedRelationship', properties: { __typename: 'Support', stage: Stage, until: number | null } }> } }>, opportunityOutcomes: { __typename: 'OpportunityOutcomes', recorded: number, contacted: number, accepted: number, declined: number, byKind: Array<{ __typename: 'KindOutcomes', kind: OpportunityKind, contacted: number, accepted: number, declined: number, recorded: number }> } };
+export type VersionQuery = { version: { __typename: "ApiVersion"; api: string; schema: string } };
 
-export type VersionQueryVariables = Exact<{ [key: string]: never; }>;
+export type DataStatusQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type VersionQuery = { version: { __typename: 'ApiVersion', api: string, schema: string } };
-
-export type DataStatusQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DataStatusQuery = { dataStatus: { __typename: 'DataStatus', organisations: number, illustrativeOrganisations: number, importedOrganisations: number, hideIllustrativeByDefault: boolean, sourceKinds: Array<{ __typename: 'SourceKindStatus', sourceKind: string, organisations: number, relationships: number, lastChange: string | null }>, lastImports: Array<{ __typename: 'ImportStatus', source: string, at: string, created: number, updated: number }> } };
+export type DataStatusQuery = {
+  dataStatus: {
+    __typename: "DataStatus";
+    organisations: number;
+    illustrativeOrganisations: number;
+    importedOrganisations: number;
+    hideIllustrativeByDefault: boolean;
+    sourceKinds: Array<{
+      __typename: "SourceKindStatus";
+      sourceKind: string;
+      organisations: number;
+      relationships: number;
+      lastChange: string | null;
+    }>;
+    lastImports: Array<{ __typename: "ImportStatus"; source: string; at: string; created: number; updated: number }>;
+  };
+};
 
 export type ImportRunsQueryVariables = Exact<{
   year: number;
 }>;
 
-
-export type ImportRunsQuery = { dataStatus: { __typename: 'DataStatus', importRuns: Array<{ __typename: 'ImportRun', source: string, at: string, new: number, closed: number, moved: number }> } };
+export type ImportRunsQuery = {
+  dataStatus: {
+    __typename: "DataStatus";
+    importRuns: Array<{
+      __typename: "ImportRun";
+      source: string;
+      at: string;
+      new: number;
+      closed: number;
+      moved: number;
+    }>;
+  };
+};
 
 export type OrganisationHistoryQueryVariables = Exact<{
   organisationId: string | number;
 }>;
 
-
-export type OrganisationHistoryQuery = { recordedOpportunities: Array<{ __typename: 'RecordedOpportunity', id: string, kind: OpportunityKind, status: OpportunityStatus, members: Array<{ __typename: 'OpportunityMember', id: string, name: string }>, history: Array<{ __typename: 'OpportunityStep', status: OpportunityStatus, at: string, by: string, note: string | null, reason: string | null, nextFollowUp: string | null }> }> };
+export type OrganisationHistoryQuery = {
+  recordedOpportunities: Array<{
+    __typename: "RecordedOpportunity";
+    id: string;
+    kind: OpportunityKind;
+    status: OpportunityStatus;
+    members: Array<{ __typename: "OpportunityMember"; id: string; name: string }>;
+    history: Array<{
+      __typename: "OpportunityStep";
+      status: OpportunityStatus;
+      at: string;
+      by: string;
+      note: string | null;
+      reason: string | null;
+      nextFollowUp: string | null;
+    }>;
+  }>;
+};
 
 export type OrganisationProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type OrganisationProfileQuery = { essStructures: Array<{ __typename: 'EssStructure', id: string, name: string, legalForm: LegalForm | null, activity: string | null, projectKind: string | null, stage: Stage | null, staffRangeLabel: string | null, foundedYear: number | null, address: string | null, postalCode: string | null, website: string | null, description: string | null, isVitrine: boolean, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, importedAt: string | null, factSources: Array<{ __typename: 'FactSource', field: string, sourceKind: SourceKind, source: string, at: string | null }>, town: Array<{ __typename: 'Town', inseeCode: string, name: string }>, themes: Array<{ __typename: 'Theme', code: string, labelFr: string, labelEn: string }>, needs: Array<{ __typename: 'ResourceNeed', id: string, title: string, kind: ResourceKind, status: ResourceStatus }>, offers: Array<{ __typename: 'ResourceOffer', id: string, title: string, kind: ResourceKind, status: ResourceStatus }>, essPartners: Array<{ __typename: 'EssStructure', id: string, name: string }>, businessPartners: Array<{ __typename: 'Business', id: string, name: string }>, customers: Array<{ __typename: 'Business', id: string, name: string }>, funders: Array<{ __typename: 'Financer', id: string, name: string }>, supporters: Array<{ __typename: 'SupportProvider', id: string, name: string }>, researchLinks: Array<{ __typename: 'ResearchUnit', id: string, name: string }>, memberOf: Array<{ __typename: 'SupportProvider', id: string, name: string }>, events: Array<{ __typename: 'Event', id: string, title: string, year: number | null }>, sharedResources: Array<{ __typename: 'SharedResource', id: string, name: string }> }>, businesses: Array<{ __typename: 'Business', id: string, name: string, activity: string | null, staffRangeLabel: string | null, csrCommitments: Array<string>, address: string | null, postalCode: string | null, website: string | null, description: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, importedAt: string | null, factSources: Array<{ __typename: 'FactSource', field: string, sourceKind: SourceKind, source: string, at: string | null }>, town: Array<{ __typename: 'Town', inseeCode: string, name: string }>, themes: Array<{ __typename: 'Theme', code: string, labelFr: string, labelEn: string }>, offers: Array<{ __typename: 'ResourceOffer', id: string, title: string, kind: ResourceKind, status: ResourceStatus }>, essPartners: Array<{ __typename: 'EssStructure', id: string, name: string }>, suppliers: Array<{ __typename: 'EssStructure', id: string, name: string }>, events: Array<{ __typename: 'Event', id: string, title: string, year: number | null }> }>, financers: Array<{ __typename: 'Financer', id: string, name: string, instruments: Array<FinanceInstrument>, ticketMinEur: number | null, ticketMaxEur: number | null, stages: Array<Stage>, website: string | null, description: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, financerKind: FinancerKind, factSources: Array<{ __typename: 'FactSource', field: string, sourceKind: SourceKind, source: string, at: string | null }>, themes: Array<{ __typename: 'Theme', code: string, labelFr: string, labelEn: string }>, funded: Array<{ __typename: 'EssStructure', id: string, name: string }>, events: Array<{ __typename: 'Event', id: string, title: string, year: number | null }> }>, supportProviders: Array<{ __typename: 'SupportProvider', id: string, name: string, stagesServed: Array<Stage>, isNetwork: boolean, website: string | null, description: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, factSources: Array<{ __typename: 'FactSource', field: string, sourceKind: SourceKind, source: string, at: string | null }>, themes: Array<{ __typename: 'Theme', code: string, labelFr: string, labelEn: string }>, supported: Array<{ __typename: 'EssStructure', id: string, name: string }>, members: Array<{ __typename: 'EssStructure', id: string, name: string }>, events: Array<{ __typename: 'Event', id: string, title: string, year: number | null }> }>, researchUnits: Array<{ __typename: 'ResearchUnit', id: string, name: string, startYear: number | null, endYear: number | null, website: string | null, description: string | null, source: string, sourceKind: SourceKind, sourceRef: string | null, updatedAt: string, researchKind: ResearchUnitKind, factSources: Array<{ __typename: 'FactSource', field: string, sourceKind: SourceKind, source: string, at: string | null }>, themes: Array<{ __typename: 'Theme', code: string, labelFr: string, labelEn: string }>, partOf: Array<{ __typename: 'ResearchUnit', id: string, name: string }>, parts: Array<{ __typename: 'ResearchUnit', id: string, name: string }>, studies: Array<{ __typename: 'EssStructure', id: string, name: string }>, events: Array<{ __typename: 'Event', id: string, title: string, year: number | null }> }> };
+export type OrganisationProfileQuery = {
+  essStructures: Array<{
+    __typename: "EssStructure";
+    id: string;
+    name: string;
+    legalForm: LegalForm | null;
+    activity: string | null;
+    projectKind: string | null;
+    stage: Stage | null;
+    staffRangeLabel: string | null;
+    foundedYear: number | null;
+    address: string | null;
+    postalCode: string | null;
+    website: string | null;
+    description: string | null;
+    isVitrine: boolean;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    importedAt: string | null;
+    factSources: Array<{
+      __typename: "FactSource";
+      field: string;
+      sourceKind: SourceKind;
+      source: string;
+      at: string | null;
+    }>;
+    town: Array<{ __typename: "Town"; inseeCode: string; name: string }>;
+    themes: Array<{ __typename: "Theme"; code: string; labelFr: string; labelEn: string }>;
+    needs: Array<{ __typename: "ResourceNeed"; id: string; title: string; kind: ResourceKind; status: ResourceStatus }>;
+    offers: Array<{
+      __typename: "ResourceOffer";
+      id: string;
+      title: string;
+      kind: ResourceKind;
+      status: ResourceStatus;
+    }>;
+    essPartners: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+    businessPartners: Array<{ __typename: "Business"; id: string; name: string }>;
+    customers: Array<{ __typename: "Business"; id: string; name: string }>;
+    funders: Array<{ __typename: "Financer"; id: string; name: string }>;
+    supporters: Array<{ __typename: "SupportProvider"; id: string; name: string }>;
+    researchLinks: Array<{ __typename: "ResearchUnit"; id: string; name: string }>;
+    memberOf: Array<{ __typename: "SupportProvider"; id: string; name: string }>;
+    events: Array<{ __typename: "Event"; id: string; title: string; year: number | null }>;
+    sharedResources: Array<{ __typename: "SharedResource"; id: string; name: string }>;
+  }>;
+  businesses: Array<{
+    __typename: "Business";
+    id: string;
+    name: string;
+    activity: string | null;
+    staffRangeLabel: string | null;
+    csrCommitments: Array<string>;
+    address: string | null;
+    postalCode: string | null;
+    website: string | null;
+    description: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    importedAt: string | null;
+    factSources: Array<{
+      __typename: "FactSource";
+      field: string;
+      sourceKind: SourceKind;
+      source: string;
+      at: string | null;
+    }>;
+    town: Array<{ __typename: "Town"; inseeCode: string; name: string }>;
+    themes: Array<{ __typename: "Theme"; code: string; labelFr: string; labelEn: string }>;
+    offers: Array<{
+      __typename: "ResourceOffer";
+      id: string;
+      title: string;
+      kind: ResourceKind;
+      status: ResourceStatus;
+    }>;
+    essPartners: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+    suppliers: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+    events: Array<{ __typename: "Event"; id: string; title: string; year: number | null }>;
+  }>;
+  financers: Array<{
+    __typename: "Financer";
+    id: string;
+    name: string;
+    instruments: Array<FinanceInstrument>;
+    ticketMinEur: number | null;
+    ticketMaxEur: number | null;
+    stages: Array<Stage>;
+    website: string | null;
+    description: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    financerKind: FinancerKind;
+    factSources: Array<{
+      __typename: "FactSource";
+      field: string;
+      sourceKind: SourceKind;
+      source: string;
+      at: string | null;
+    }>;
+    themes: Array<{ __typename: "Theme"; code: string; labelFr: string; labelEn: string }>;
+    funded: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+    events: Array<{ __typename: "Event"; id: string; title: string; year: number | null }>;
+  }>;
+  supportProviders: Array<{
+    __typename: "SupportProvider";
+    id: string;
+    name: string;
+    stagesServed: Array<Stage>;
+    isNetwork: boolean;
+    website: string | null;
+    description: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    factSources: Array<{
+      __typename: "FactSource";
+      field: string;
+      sourceKind: SourceKind;
+      source: string;
+      at: string | null;
+    }>;
+    themes: Array<{ __typename: "Theme"; code: string; labelFr: string; labelEn: string }>;
+    supported: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+    members: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+    events: Array<{ __typename: "Event"; id: string; title: string; year: number | null }>;
+  }>;
+  researchUnits: Array<{
+    __typename: "ResearchUnit";
+    id: string;
+    name: string;
+    startYear: number | null;
+    endYear: number | null;
+    website: string | null;
+    description: string | null;
+    source: string;
+    sourceKind: SourceKind;
+    sourceRef: string | null;
+    updatedAt: string;
+    researchKind: ResearchUnitKind;
+    factSources: Array<{
+      __typename: "FactSource";
+      field: string;
+      sourceKind: SourceKind;
+      source: string;
+      at: string | null;
+    }>;
+    themes: Array<{ __typename: "Theme"; code: string; labelFr: string; labelEn: string }>;
+    partOf: Array<{ __typename: "ResearchUnit"; id: string; name: string }>;
+    parts: Array<{ __typename: "ResearchUnit"; id: string; name: string }>;
+    studies: Array<{ __typename: "EssStructure"; id: string; name: string }>;
+    events: Array<{ __typename: "Event"; id: string; title: string; year: number | null }>;
+  }>;
+};
 
 export type OrganisationNameQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type OrganisationNameQuery = { organisations: Array<
-    | { __typename: 'Business', id: string, name: string }
-    | { __typename: 'EssStructure', id: string, name: string }
-    | { __typename: 'Financer', id: string, name: string }
-    | { __typename: 'ResearchUnit', id: string, name: string }
-    | { __typename: 'SupportProvider', id: string, name: string }
-  > };
+export type OrganisationNameQuery = {
+  organisations: Array<
+    | { __typename: "Business"; id: string; name: string }
+    | { __typename: "EssStructure"; id: string; name: string }
+    | { __typename: "Financer"; id: string; name: string }
+    | { __typename: "ResearchUnit"; id: string; name: string }
+    | { __typename: "SupportProvider"; id: string; name: string }
+  >;
+};
 
 export type OrganisationContactsQueryVariables = Exact<{
   id: string | number;
 }>;
 
+export type OrganisationContactsQuery = {
+  essStructures: Array<{
+    __typename: "EssStructure";
+    id: string;
+    contacts: Array<{
+      __typename: "Contact";
+      id: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+    }>;
+  }>;
+  businesses: Array<{
+    __typename: "Business";
+    id: string;
+    contacts: Array<{
+      __typename: "Contact";
+      id: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+    }>;
+  }>;
+  financers: Array<{
+    __typename: "Financer";
+    id: string;
+    contacts: Array<{
+      __typename: "Contact";
+      id: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+    }>;
+  }>;
+  supportProviders: Array<{
+    __typename: "SupportProvider";
+    id: string;
+    contacts: Array<{
+      __typename: "Contact";
+      id: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+    }>;
+  }>;
+  researchUnits: Array<{
+    __typename: "ResearchUnit";
+    id: string;
+    contacts: Array<{
+      __typename: "Contact";
+      id: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+    }>;
+  }>;
+};
 
-export type OrganisationContactsQuery = { essStructures: Array<{ __typename: 'EssStructure', id: string, contacts: Array<{ __typename: 'Contact', id: string, name: string, role: string | null, email: string | null, phone: string | null }> }>, businesses: Array<{ __typename: 'Business', id: string, contacts: Array<{ __typename: 'Contact', id: string, name: string, role: string | null, email: string | null, phone: string | null }> }>, financers: Array<{ __typename: 'Financer', id: string, contacts: Array<{ __typename: 'Contact', id: string, name: string, role: string | null, email: string | null, phone: string | null }> }>, supportProviders: Array<{ __typename: 'SupportProvider', id: string, contacts: Array<{ __typename: 'Contact', id: string, name: string, role: string | null, email: string | null, phone: string | null }> }>, researchUnits: Array<{ __typename: 'ResearchUnit', id: string, contacts: Array<{ __typename: 'Contact', id: string, name: string, role: string | null, email: string | null, phone: string | null }> }> };
-
-export type ContactFieldsFragment = { __typename: 'Contact', id: string, name: string, role: string | null, email: string | null, phone: string | null };
+export type ContactFieldsFragment = {
+  __typename: "Contact";
+  id: string;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+};
 
 export type NodeMeasuresQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
   first: number;
 }>;
 
+export type NodeMeasuresQuery = {
+  networkMetrics: {
+    __typename: "NetworkMetricsSnapshot";
+    nodes: {
+      __typename: "NodeMetricsPage";
+      nodes: Array<{
+        __typename: "NodeMetrics";
+        id: string;
+        degree: number;
+        pagerank: number;
+        betweenness: number;
+        community: number;
+      }>;
+    };
+  };
+};
 
-export type NodeMeasuresQuery = { networkMetrics: { __typename: 'NetworkMetricsSnapshot', nodes: { __typename: 'NodeMetricsPage', nodes: Array<{ __typename: 'NodeMetrics', id: string, degree: number, pagerank: number, betweenness: number, community: number }> } } };
+export type SavedViewFieldsFragment = {
+  __typename: "SavedView";
+  id: string;
+  name: string;
+  url: string;
+  createdBy: string;
+  createdAt: string;
+  mine: boolean;
+};
 
-export type SavedViewFieldsFragment = { __typename: 'SavedView', id: string, name: string, url: string, createdBy: string, createdAt: string, mine: boolean };
+export type SavedViewsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SavedViewsQuery = { savedViews: Array<{ __typename: 'SavedView', id: string, name: string, url: string, createdBy: string, createdAt: string, mine: boolean }> };
+export type SavedViewsQuery = {
+  savedViews: Array<{
+    __typename: "SavedView";
+    id: string;
+    name: string;
+    url: string;
+    createdBy: string;
+    createdAt: string;
+    mine: boolean;
+  }>;
+};
 
 export type SavedViewQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type SavedViewQuery = { savedView: { __typename: 'SavedView', id: string, name: string, url: string, createdBy: string, createdAt: string, mine: boolean } | null };
+export type SavedViewQuery = {
+  savedView: {
+    __typename: "SavedView";
+    id: string;
+    name: string;
+    url: string;
+    createdBy: string;
+    createdAt: string;
+    mine: boolean;
+  } | null;
+};
 
 export type SaveViewMutationVariables = Exact<{
   name: string;
   url: string;
 }>;
 
-
-export type SaveViewMutation = { saveView: { __typename: 'SavedView', id: string, name: string, url: string, createdBy: string, createdAt: string, mine: boolean } };
+export type SaveViewMutation = {
+  saveView: {
+    __typename: "SavedView";
+    id: string;
+    name: string;
+    url: string;
+    createdBy: string;
+    createdAt: string;
+    mine: boolean;
+  };
+};
 
 export type DeleteSavedViewMutationVariables = Exact<{
   id: string | number;
 }>;
 
+export type DeleteSavedViewMutation = { deleteSavedView: { __typename: "SavedView"; id: string } };
 
-export type DeleteSavedViewMutation = { deleteSavedView: { __typename: 'SavedView', id: string } };
-
-export const ConventionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConventionFieldsFragment, unknown>;
-export const NeedFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<NeedFieldsFragment, unknown>;
-export const OfferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
-export const EssStructureRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EssStructureRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EssStructure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"rnaId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}}]}}]}}]} as unknown as DocumentNode<EssStructureRecordFragment, unknown>;
-export const BusinessRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BusinessRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Business"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}}]}}]}}]} as unknown as DocumentNode<BusinessRecordFragment, unknown>;
-export const FinancerRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinancerRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Financer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<FinancerRecordFragment, unknown>;
-export const SupportProviderRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportProviderRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SupportProviderRecordFragment, unknown>;
-export const ResearchUnitRecordFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResearchUnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResearchUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ResearchUnitRecordFragment, unknown>;
-export const GraphNodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<GraphNodeFieldsFragment, unknown>;
-export const GraphViewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<GraphViewFieldsFragment, unknown>;
-export const OpportunityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]} as unknown as DocumentNode<OpportunityFieldsFragment, unknown>;
-export const ContactFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<ContactFieldsFragment, unknown>;
-export const SavedViewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<SavedViewFieldsFragment, unknown>;
-export const ConventionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"}}]}}]}}]} as unknown as DocumentNode<ConventionsQuery, ConventionsQueryVariables>;
-export const ConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Convention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"convention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ConventionQuery, ConventionQueryVariables>;
-export const CreateConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConventionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateConventionMutation, CreateConventionMutationVariables>;
-export const UpdateConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConventionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateConventionMutation, UpdateConventionMutationVariables>;
-export const ConventionProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConventionProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perParticipant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conventionProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"perParticipant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perParticipant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]}}]}}]} as unknown as DocumentNode<ConventionProposalsQuery, ConventionProposalsQueryVariables>;
-export const InviteToConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteToConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<InviteToConventionMutation, InviteToConventionMutationVariables>;
-export const SetConventionParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetConventionParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minMeetings"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxMeetings"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unavailableSlots"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attendee"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setConventionParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"minMeetings"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minMeetings"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxMeetings"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxMeetings"}}},{"kind":"Argument","name":{"kind":"Name","value":"unavailableSlots"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unavailableSlots"}}},{"kind":"Argument","name":{"kind":"Name","value":"attendee"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attendee"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SetConventionParticipantMutation, SetConventionParticipantMutationVariables>;
-export const RemoveConventionParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveConventionParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeConventionParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RemoveConventionParticipantMutation, RemoveConventionParticipantMutationVariables>;
-export const SetConventionWishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetConventionWish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weight"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setConventionWish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toId"}}},{"kind":"Argument","name":{"kind":"Name","value":"weight"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weight"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SetConventionWishMutation, SetConventionWishMutationVariables>;
-export const ImportConventionCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportConventionCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importConventionCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wishes"}},{"kind":"Field","name":{"kind":"Name","value":"unavailabilities"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ImportConventionCsvMutation, ImportConventionCsvMutationVariables>;
-export const SolveConventionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SolveConvention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"suggestionWeight"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wishWeight"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"solveConvention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"suggestionWeight"},"value":{"kind":"Variable","name":{"kind":"Name","value":"suggestionWeight"}}},{"kind":"Argument","name":{"kind":"Name","value":"wishWeight"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wishWeight"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SolveConventionMutation, SolveConventionMutationVariables>;
-export const PinConventionMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PinConventionMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slot"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pinConventionMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"a"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"b"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}},{"kind":"Argument","name":{"kind":"Name","value":"slot"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slot"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PinConventionMeetingMutation, PinConventionMeetingMutationVariables>;
-export const ForbidConventionPairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForbidConventionPair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forbidden"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forbidConventionPair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"a"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"b"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}},{"kind":"Argument","name":{"kind":"Name","value":"forbidden"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forbidden"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ForbidConventionPairMutation, ForbidConventionPairMutationVariables>;
-export const RecordConventionMeetingOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConventionMeetingOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConventionMeetingOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConventionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"slotMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breaks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tables"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMinMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"defaultMaxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"suggestionWeight"}},{"kind":"Field","name":{"kind":"Name","value":"wishWeight"}},{"kind":"Field","name":{"kind":"Name","value":"slots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeetings"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaults"}},{"kind":"Field","name":{"kind":"Name","value":"unavailableSlots"}},{"kind":"Field","name":{"kind":"Name","value":"attendee"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wishes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forbiddenPairs"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"wish"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"solve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RecordConventionMeetingOutcomeMutation, RecordConventionMeetingOutcomeMutationVariables>;
-export const ConventionAgendaIcsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConventionAgendaIcs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conventionAgendaIcs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]} as unknown as DocumentNode<ConventionAgendaIcsQuery, ConventionAgendaIcsQueryVariables>;
-export const EditableEssStructureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditableEssStructure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"essStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EssStructureRecord"}},{"kind":"Field","name":{"kind":"Name","value":"essPartnersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessPartnersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOfConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EssStructureRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EssStructure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"rnaId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<EditableEssStructureQuery, EditableEssStructureQueryVariables>;
-export const EditableBusinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditableBusiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BusinessRecord"}},{"kind":"Field","name":{"kind":"Name","value":"essPartnersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BusinessRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Business"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<EditableBusinessQuery, EditableBusinessQueryVariables>;
-export const EditableFinancerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditableFinancer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinancerRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinancerRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Financer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EditableFinancerQuery, EditableFinancerQueryVariables>;
-export const EditableSupportProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditableSupportProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportProviderRecord"}},{"kind":"Field","name":{"kind":"Name","value":"membersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportProviderRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EditableSupportProviderQuery, EditableSupportProviderQueryVariables>;
-export const EditableResearchUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditableResearchUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"researchUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResearchUnitRecord"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResearchUnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResearchUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EditableResearchUnitQuery, EditableResearchUnitQueryVariables>;
-export const UpdateEssStructureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEssStructure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EssStructureUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEssStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"essStructures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EssStructureRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EssStructureRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EssStructure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"rnaId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}}]}}]}}]} as unknown as DocumentNode<UpdateEssStructureMutation, UpdateEssStructureMutationVariables>;
-export const UpdateBusinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBusiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBusinesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BusinessRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BusinessRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Business"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}}]}}]}}]} as unknown as DocumentNode<UpdateBusinessMutation, UpdateBusinessMutationVariables>;
-export const UpdateFinancerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFinancer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinancerUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFinancers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FinancerRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FinancerRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Financer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateFinancerMutation, UpdateFinancerMutationVariables>;
-export const UpdateSupportProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSupportProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportProviderUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSupportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportProviderRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportProviderRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportProvider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateSupportProviderMutation, UpdateSupportProviderMutationVariables>;
-export const UpdateResearchUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateResearchUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResearchUnitUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResearchUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"researchUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResearchUnitRecord"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResearchUnitRecord"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResearchUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateResearchUnitMutation, UpdateResearchUnitMutationVariables>;
-export const CreateEssStructureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEssStructure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EssStructureCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"created"},"name":{"kind":"Name","value":"createEssStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"organisations"},"name":{"kind":"Name","value":"essStructures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEssStructureMutation, CreateEssStructureMutationVariables>;
-export const CreateBusinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBusiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"created"},"name":{"kind":"Name","value":"createBusinesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"organisations"},"name":{"kind":"Name","value":"businesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBusinessMutation, CreateBusinessMutationVariables>;
-export const CreateFinancerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFinancer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinancerCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"created"},"name":{"kind":"Name","value":"createFinancers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"organisations"},"name":{"kind":"Name","value":"financers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFinancerMutation, CreateFinancerMutationVariables>;
-export const CreateSupportProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSupportProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportProviderCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"created"},"name":{"kind":"Name","value":"createSupportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"organisations"},"name":{"kind":"Name","value":"supportProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSupportProviderMutation, CreateSupportProviderMutationVariables>;
-export const CreateResearchUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateResearchUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResearchUnitCreateInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"created"},"name":{"kind":"Name","value":"createResearchUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"organisations"},"name":{"kind":"Name","value":"researchUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateResearchUnitMutation, CreateResearchUnitMutationVariables>;
-export const EditingThemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditingThemes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"labelFr"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}}]}}]} as unknown as DocumentNode<EditingThemesQuery, EditingThemesQueryVariables>;
-export const UpdateNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNeedUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResourceNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceNeed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateNeedMutation, UpdateNeedMutationVariables>;
-export const UpdateOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"update"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOfferUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResourceOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"update"},"value":{"kind":"Variable","name":{"kind":"Name","value":"update"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOffer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateOfferMutation, UpdateOfferMutationVariables>;
-export const FindOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchEssStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"searchBusinesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"searchSupportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"node"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"isNetwork"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"BooleanValue","value":true}}]}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindOrganisationsQuery, FindOrganisationsQueryVariables>;
-export const RecordedOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordedOpportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordedOpportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}},{"kind":"Argument","name":{"kind":"Name","value":"inseeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"declineReasonKind"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonKind"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"}}]}}]}}]}}]} as unknown as DocumentNode<RecordedOpportunitiesQuery, RecordedOpportunitiesQueryVariables>;
-export const RecordContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextFollowUp"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markOpportunityContacted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextFollowUp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextFollowUp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordContactMutation, RecordContactMutationVariables>;
-export const AcceptOpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcceptOpportunityMutation, AcceptOpportunityMutationVariables>;
-export const DeclineOpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reasonKind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineReasonKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"reasonKind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reasonKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclineOpportunityMutation, DeclineOpportunityMutationVariables>;
-export const UndoOpportunityStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UndoOpportunityStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undoOpportunityStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<UndoOpportunityStepMutation, UndoOpportunityStepMutationVariables>;
-export const OutcomesByPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomesByPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"current"},"name":{"kind":"Name","value":"opportunityOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previous"},"name":{"kind":"Name","value":"opportunityOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"conventionsCurrent"},"name":{"kind":"Name","value":"conventionOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"}},{"kind":"Field","name":{"kind":"Name","value":"purchases"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"conventionsPrevious"},"name":{"kind":"Name","value":"conventionOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"}},{"kind":"Field","name":{"kind":"Name","value":"purchases"}}]}}]}}]} as unknown as DocumentNode<OutcomesByPeriodQuery, OutcomesByPeriodQueryVariables>;
-export const SuggestedOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestedOpportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inseeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestedOpportunitiesQuery, SuggestedOpportunitiesQueryVariables>;
-export const CooperationGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CooperationGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperationGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inseeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphViewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]} as unknown as DocumentNode<CooperationGraphQuery, CooperationGraphQueryVariables>;
-export const NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphViewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
-export const TerritoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"towns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"essStructures"}},{"kind":"Field","name":{"kind":"Name","value":"businesses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"essStructures"}}]}}]}}]}}]} as unknown as DocumentNode<TerritoryQuery, TerritoryQueryVariables>;
-export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchEssStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"searchBusinesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phrase"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const DetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Details"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"essStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callsForProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}}]}}]}}]} as unknown as DocumentNode<DetailsQuery, DetailsQueryVariables>;
-export const OpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Opportunities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityOrder"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"inseeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpportunityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpportunityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]} as unknown as DocumentNode<OpportunitiesQuery, OpportunitiesQueryVariables>;
-export const OpportunityCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunityCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inseeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"atLeast"}}]}}]}}]} as unknown as DocumentNode<OpportunityCountsQuery, OpportunityCountsQueryVariables>;
-export const OrganisationNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperationGraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inseeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inseeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"illustrative"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]} as unknown as DocumentNode<OrganisationNodesQuery, OrganisationNodesQueryVariables>;
-export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"annualBudgetEur"}},{"kind":"Field","name":{"kind":"Name","value":"budgetNote"}},{"kind":"Field","name":{"kind":"Name","value":"essJobsSharePct"}},{"kind":"Field","name":{"kind":"Name","value":"essPrivateJobsSharePct"}},{"kind":"Field","name":{"kind":"Name","value":"essEnterprisesSharePct"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"towns"}},{"kind":"Field","name":{"kind":"Name","value":"essStructures"}},{"kind":"Field","name":{"kind":"Name","value":"illustrativeEssStructures"}},{"kind":"Field","name":{"kind":"Name","value":"businesses"}},{"kind":"Field","name":{"kind":"Name","value":"financers"}},{"kind":"Field","name":{"kind":"Name","value":"supportProviders"}},{"kind":"Field","name":{"kind":"Name","value":"researchUnits"}},{"kind":"Field","name":{"kind":"Name","value":"openNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"openOffers"}},{"kind":"Field","name":{"kind":"Name","value":"sharedResources"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"callEditions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"towns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"essStructures"}},{"kind":"Field","name":{"kind":"Name","value":"illustrativeEssStructures"}},{"kind":"Field","name":{"kind":"Name","value":"businesses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalForms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"axes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"number"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sinceYear"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"callsForProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"envelopeEur"}},{"kind":"Field","name":{"kind":"Name","value":"patShareEur"}},{"kind":"Field","name":{"kind":"Name","value":"laureateCount"}},{"kind":"Field","name":{"kind":"Name","value":"ceremonyDate"}},{"kind":"Field","name":{"kind":"Name","value":"ceremonyPlace"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"laureatesConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountEur"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"BUSINESS_CONVENTION"}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"essParticipantCount"}},{"kind":"Field","name":{"kind":"Name","value":"businessParticipantCount"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stagesServed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunityOutcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contacted"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
-export const VersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"api"}},{"kind":"Field","name":{"kind":"Name","value":"schema"}}]}}]}}]} as unknown as DocumentNode<VersionQuery, VersionQueryVariables>;
-export const DataStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"}},{"kind":"Field","name":{"kind":"Name","value":"illustrativeOrganisations"}},{"kind":"Field","name":{"kind":"Name","value":"importedOrganisations"}},{"kind":"Field","name":{"kind":"Name","value":"hideIllustrativeByDefault"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"}},{"kind":"Field","name":{"kind":"Name","value":"lastChange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastImports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}}]}}]}}]}}]} as unknown as DocumentNode<DataStatusQuery, DataStatusQueryVariables>;
-export const ImportRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"new"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRunsQuery, ImportRunsQueryVariables>;
-export const OrganisationHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordedOpportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUp"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationHistoryQuery, OrganisationHistoryQueryVariables>;
-export const OrganisationProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"essStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"projectKind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"staffRangeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"foundedYear"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isVitrine"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"factSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"essPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businessPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supporters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"businesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"staffRangeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"csrCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"factSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inseeCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"essPartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"financerKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instruments"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMinEur"}},{"kind":"Field","name":{"kind":"Name","value":"ticketMaxEur"}},{"kind":"Field","name":{"kind":"Name","value":"stages"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"factSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"funded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stagesServed"}},{"kind":"Field","name":{"kind":"Name","value":"isNetwork"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"factSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supported"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"researchKind"},"name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"factSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"sourceKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"studies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationProfileQuery, OrganisationProfileQueryVariables>;
-export const OrganisationNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationNameQuery, OrganisationNameQueryVariables>;
-export const OrganisationContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"essStructures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"businesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"financers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportProviders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"researchUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<OrganisationContactsQuery, OrganisationContactsQueryVariables>;
-export const NodeMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkMetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeMeasuresQuery, NodeMeasuresQueryVariables>;
-export const SavedViewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedViews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedViewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<SavedViewsQuery, SavedViewsQueryVariables>;
-export const SavedViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedViewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<SavedViewQuery, SavedViewQueryVariables>;
-export const SaveViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedViewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedViewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]} as unknown as DocumentNode<SaveViewMutation, SaveViewMutationVariables>;
-export const DeleteSavedViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const ConventionFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConventionFieldsFragment, unknown>;
+export const NeedFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NeedFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResourceNeed" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "frequency" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NeedFieldsFragment, unknown>;
+export const OfferFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OfferFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResourceOffer" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "availability" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OfferFieldsFragment, unknown>;
+export const EssStructureRecordFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EssStructureRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EssStructure" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "activity" } },
+          { kind: "Field", name: { kind: "Name", value: "siret" } },
+          { kind: "Field", name: { kind: "Name", value: "rnaId" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+          { kind: "Field", name: { kind: "Name", value: "foundedYear" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "town" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "inseeCode" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EssStructureRecordFragment, unknown>;
+export const BusinessRecordFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BusinessRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Business" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "activity" } },
+          { kind: "Field", name: { kind: "Name", value: "siret" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "town" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "inseeCode" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BusinessRecordFragment, unknown>;
+export const FinancerRecordFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FinancerRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Financer" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinancerRecordFragment, unknown>;
+export const SupportProviderRecordFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SupportProviderRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "SupportProvider" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportProviderRecordFragment, unknown>;
+export const ResearchUnitRecordFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ResearchUnitRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResearchUnit" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResearchUnitRecordFragment, unknown>;
+export const GraphNodeFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphNodeFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphNode" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "type" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "latitude" } },
+          { kind: "Field", name: { kind: "Name", value: "longitude" } },
+          { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+          { kind: "Field", name: { kind: "Name", value: "degree" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GraphNodeFieldsFragment, unknown>;
+export const GraphViewFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphViewFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphView" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "GraphNodeFields" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "edges" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "target" } },
+                { kind: "Field", name: { kind: "Name", value: "type" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "since" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "truncated" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphNodeFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphNode" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "type" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "latitude" } },
+          { kind: "Field", name: { kind: "Name", value: "longitude" } },
+          { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+          { kind: "Field", name: { kind: "Name", value: "degree" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GraphViewFieldsFragment, unknown>;
+export const OpportunityFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OpportunityFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Opportunity" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "members" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "explanation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "language" },
+                value: { kind: "Variable", name: { kind: "Name", value: "language" } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpportunityFieldsFragment, unknown>;
+export const ContactFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContactFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Contact" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContactFieldsFragment, unknown>;
+export const SavedViewFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SavedViewFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "SavedView" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "createdBy" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "mine" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedViewFieldsFragment, unknown>;
+export const ConventionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Conventions" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "conventions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "date" } },
+                { kind: "Field", name: { kind: "Name", value: "place" } },
+                { kind: "Field", name: { kind: "Name", value: "participants" } },
+                { kind: "Field", name: { kind: "Name", value: "meetings" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConventionsQuery, ConventionsQueryVariables>;
+export const ConventionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Convention" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "convention" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConventionQuery, ConventionQueryVariables>;
+export const CreateConventionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateConvention" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConventionInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createConvention" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateConventionMutation, CreateConventionMutationVariables>;
+export const UpdateConventionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateConvention" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConventionInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateConvention" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateConventionMutation, UpdateConventionMutationVariables>;
+export const ConventionProposalsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ConventionProposals" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "perParticipant" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "language" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Language" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "conventionProposals" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "perParticipant" },
+                value: { kind: "Variable", name: { kind: "Name", value: "perParticipant" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "participant" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "opportunity" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "explanation" },
+                        arguments: [
+                          {
+                            kind: "Argument",
+                            name: { kind: "Name", value: "language" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "language" } },
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConventionProposalsQuery, ConventionProposalsQueryVariables>;
+export const InviteToConventionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "InviteToConvention" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "ids" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "inviteToConvention" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationIds" },
+                value: { kind: "Variable", name: { kind: "Name", value: "ids" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteToConventionMutation, InviteToConventionMutationVariables>;
+export const SetConventionParticipantDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetConventionParticipant" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "minMeetings" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "maxMeetings" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "unavailableSlots" } },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "attendee" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "email" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setConventionParticipant" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "minMeetings" },
+                value: { kind: "Variable", name: { kind: "Name", value: "minMeetings" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "maxMeetings" },
+                value: { kind: "Variable", name: { kind: "Name", value: "maxMeetings" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "unavailableSlots" },
+                value: { kind: "Variable", name: { kind: "Name", value: "unavailableSlots" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "attendee" },
+                value: { kind: "Variable", name: { kind: "Name", value: "attendee" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "email" },
+                value: { kind: "Variable", name: { kind: "Name", value: "email" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetConventionParticipantMutation, SetConventionParticipantMutationVariables>;
+export const RemoveConventionParticipantDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RemoveConventionParticipant" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "removeConventionParticipant" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveConventionParticipantMutation, RemoveConventionParticipantMutationVariables>;
+export const SetConventionWishDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetConventionWish" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "fromId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "toId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "weight" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setConventionWish" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "fromId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "fromId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "toId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "toId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "weight" },
+                value: { kind: "Variable", name: { kind: "Name", value: "weight" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetConventionWishMutation, SetConventionWishMutationVariables>;
+export const ImportConventionCsvDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ImportConventionCsv" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "importConventionCsv" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "csv" },
+                value: { kind: "Variable", name: { kind: "Name", value: "csv" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "wishes" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailabilities" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "errors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "line" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "value" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "convention" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportConventionCsvMutation, ImportConventionCsvMutationVariables>;
+export const SolveConventionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SolveConvention" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "suggestionWeight" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "wishWeight" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solveConvention" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "suggestionWeight" },
+                value: { kind: "Variable", name: { kind: "Name", value: "suggestionWeight" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "wishWeight" },
+                value: { kind: "Variable", name: { kind: "Name", value: "wishWeight" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SolveConventionMutation, SolveConventionMutationVariables>;
+export const PinConventionMeetingDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PinConventionMeeting" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "a" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "b" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "slot" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pinConventionMeeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "a" },
+                value: { kind: "Variable", name: { kind: "Name", value: "a" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "b" },
+                value: { kind: "Variable", name: { kind: "Name", value: "b" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "slot" },
+                value: { kind: "Variable", name: { kind: "Name", value: "slot" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PinConventionMeetingMutation, PinConventionMeetingMutationVariables>;
+export const ForbidConventionPairDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ForbidConventionPair" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "a" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "b" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "forbidden" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "forbidConventionPair" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "a" },
+                value: { kind: "Variable", name: { kind: "Name", value: "a" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "b" },
+                value: { kind: "Variable", name: { kind: "Name", value: "b" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "forbidden" },
+                value: { kind: "Variable", name: { kind: "Name", value: "forbidden" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForbidConventionPairMutation, ForbidConventionPairMutationVariables>;
+export const RecordConventionMeetingOutcomeDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordConventionMeetingOutcome" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "outcome" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingOutcome" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "note" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordConventionMeetingOutcome" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "meetingId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "meetingId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "outcome" },
+                value: { kind: "Variable", name: { kind: "Name", value: "outcome" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "note" },
+                value: { kind: "Variable", name: { kind: "Name", value: "note" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "opportunityStatus" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "convention" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ConventionFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ConventionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Convention" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "date" } },
+          { kind: "Field", name: { kind: "Name", value: "place" } },
+          { kind: "Field", name: { kind: "Name", value: "startTime" } },
+          { kind: "Field", name: { kind: "Name", value: "endTime" } },
+          { kind: "Field", name: { kind: "Name", value: "slotMinutes" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "breaks" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "tables" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMinMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "defaultMaxMeetings" } },
+          { kind: "Field", name: { kind: "Name", value: "suggestionWeight" } },
+          { kind: "Field", name: { kind: "Name", value: "wishWeight" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "slots" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "index" } },
+                { kind: "Field", name: { kind: "Name", value: "start" } },
+                { kind: "Field", name: { kind: "Name", value: "end" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "participants" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organisation" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "minMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "maxMeetings" } },
+                { kind: "Field", name: { kind: "Name", value: "usesDefaults" } },
+                { kind: "Field", name: { kind: "Name", value: "unavailableSlots" } },
+                { kind: "Field", name: { kind: "Name", value: "attendee" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "wishes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "fromId" } },
+                { kind: "Field", name: { kind: "Name", value: "toId" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "forbiddenPairs" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meetings" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "slot" } },
+                { kind: "Field", name: { kind: "Name", value: "table" } },
+                { kind: "Field", name: { kind: "Name", value: "pinned" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "wish" } },
+                { kind: "Field", name: { kind: "Name", value: "outcome" } },
+                { kind: "Field", name: { kind: "Name", value: "outcomeNote" } },
+                { kind: "Field", name: { kind: "Name", value: "opportunityId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "solve" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "gap" } },
+                { kind: "Field", name: { kind: "Name", value: "objective" } },
+                { kind: "Field", name: { kind: "Name", value: "seconds" } },
+                { kind: "Field", name: { kind: "Name", value: "columns" } },
+                { kind: "Field", name: { kind: "Name", value: "rows" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConventionMeetingOutcomeMutation, RecordConventionMeetingOutcomeMutationVariables>;
+export const ConventionAgendaIcsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ConventionAgendaIcs" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "language" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Language" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "conventionAgendaIcs" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "language" },
+                value: { kind: "Variable", name: { kind: "Name", value: "language" } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConventionAgendaIcsQuery, ConventionAgendaIcsQueryVariables>;
+export const EditableEssStructureDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "EditableEssStructure" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "essStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "FragmentSpread", name: { kind: "Name", value: "EssStructureRecord" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "essPartnersConnection" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "properties" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "kind" } },
+                                  { kind: "Field", name: { kind: "Name", value: "since" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "businessPartnersConnection" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "properties" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "kind" } },
+                                  { kind: "Field", name: { kind: "Name", value: "since" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "memberOfConnection" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "properties" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "since" } }],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "needs" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NeedFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "offers" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OfferFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EssStructureRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EssStructure" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "activity" } },
+          { kind: "Field", name: { kind: "Name", value: "siret" } },
+          { kind: "Field", name: { kind: "Name", value: "rnaId" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+          { kind: "Field", name: { kind: "Name", value: "foundedYear" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "town" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "inseeCode" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NeedFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResourceNeed" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "frequency" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OfferFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResourceOffer" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "availability" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableEssStructureQuery, EditableEssStructureQueryVariables>;
+export const EditableBusinessDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "EditableBusiness" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "businesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "FragmentSpread", name: { kind: "Name", value: "BusinessRecord" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "essPartnersConnection" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "properties" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "kind" } },
+                                  { kind: "Field", name: { kind: "Name", value: "since" } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "offers" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OfferFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BusinessRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Business" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "activity" } },
+          { kind: "Field", name: { kind: "Name", value: "siret" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "town" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "inseeCode" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OfferFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResourceOffer" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "availability" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableBusinessQuery, EditableBusinessQueryVariables>;
+export const EditableFinancerDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "EditableFinancer" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "financers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FinancerRecord" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FinancerRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Financer" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableFinancerQuery, EditableFinancerQueryVariables>;
+export const EditableSupportProviderDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "EditableSupportProvider" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supportProviders" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "FragmentSpread", name: { kind: "Name", value: "SupportProviderRecord" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "membersConnection" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "properties" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "since" } }],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SupportProviderRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "SupportProvider" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableSupportProviderQuery, EditableSupportProviderQueryVariables>;
+export const EditableResearchUnitDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "EditableResearchUnit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "researchUnits" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ResearchUnitRecord" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ResearchUnitRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResearchUnit" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableResearchUnitQuery, EditableResearchUnitQueryVariables>;
+export const UpdateEssStructureDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateEssStructure" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "update" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "EssStructureUpdateInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateEssStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "update" },
+                value: { kind: "Variable", name: { kind: "Name", value: "update" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "essStructures" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "EssStructureRecord" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EssStructureRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "EssStructure" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "activity" } },
+          { kind: "Field", name: { kind: "Name", value: "siret" } },
+          { kind: "Field", name: { kind: "Name", value: "rnaId" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+          { kind: "Field", name: { kind: "Name", value: "foundedYear" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "town" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "inseeCode" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateEssStructureMutation, UpdateEssStructureMutationVariables>;
+export const UpdateBusinessDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateBusiness" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "update" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "BusinessUpdateInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateBusinesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "update" },
+                value: { kind: "Variable", name: { kind: "Name", value: "update" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "businesses" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "BusinessRecord" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "BusinessRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Business" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "activity" } },
+          { kind: "Field", name: { kind: "Name", value: "siret" } },
+          { kind: "Field", name: { kind: "Name", value: "address" } },
+          { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "town" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "inseeCode" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBusinessMutation, UpdateBusinessMutationVariables>;
+export const UpdateFinancerDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateFinancer" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "update" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "FinancerUpdateInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateFinancers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "update" },
+                value: { kind: "Variable", name: { kind: "Name", value: "update" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "financers" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "FinancerRecord" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "FinancerRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Financer" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateFinancerMutation, UpdateFinancerMutationVariables>;
+export const UpdateSupportProviderDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateSupportProvider" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "update" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SupportProviderUpdateInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateSupportProviders" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "update" },
+                value: { kind: "Variable", name: { kind: "Name", value: "update" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "supportProviders" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "SupportProviderRecord" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SupportProviderRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "SupportProvider" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSupportProviderMutation, UpdateSupportProviderMutationVariables>;
+export const UpdateResearchUnitDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateResearchUnit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "update" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ResearchUnitUpdateInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateResearchUnits" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "update" },
+                value: { kind: "Variable", name: { kind: "Name", value: "update" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "researchUnits" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ResearchUnitRecord" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ResearchUnitRecord" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResearchUnit" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "location" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "latitude" } },
+                { kind: "Field", name: { kind: "Name", value: "longitude" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateResearchUnitMutation, UpdateResearchUnitMutationVariables>;
+export const CreateEssStructureDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateEssStructure" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "EssStructureCreateInput" } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "created" },
+            name: { kind: "Name", value: "createEssStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "organisations" },
+                  name: { kind: "Name", value: "essStructures" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateEssStructureMutation, CreateEssStructureMutationVariables>;
+export const CreateBusinessDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateBusiness" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "BusinessCreateInput" } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "created" },
+            name: { kind: "Name", value: "createBusinesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "organisations" },
+                  name: { kind: "Name", value: "businesses" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateBusinessMutation, CreateBusinessMutationVariables>;
+export const CreateFinancerDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateFinancer" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "FinancerCreateInput" } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "created" },
+            name: { kind: "Name", value: "createFinancers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "organisations" },
+                  name: { kind: "Name", value: "financers" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFinancerMutation, CreateFinancerMutationVariables>;
+export const CreateSupportProviderDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateSupportProvider" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "SupportProviderCreateInput" } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "created" },
+            name: { kind: "Name", value: "createSupportProviders" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "organisations" },
+                  name: { kind: "Name", value: "supportProviders" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSupportProviderMutation, CreateSupportProviderMutationVariables>;
+export const CreateResearchUnitDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateResearchUnit" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "ResearchUnitCreateInput" } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "created" },
+            name: { kind: "Name", value: "createResearchUnits" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "organisations" },
+                  name: { kind: "Name", value: "researchUnits" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateResearchUnitMutation, CreateResearchUnitMutationVariables>;
+export const EditingThemesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "EditingThemes" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "themes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: {
+                  kind: "ListValue",
+                  values: [
+                    {
+                      kind: "ObjectValue",
+                      fields: [
+                        {
+                          kind: "ObjectField",
+                          name: { kind: "Name", value: "labelFr" },
+                          value: { kind: "EnumValue", value: "ASC" },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: "Field", name: { kind: "Name", value: "labelFr" } },
+                { kind: "Field", name: { kind: "Name", value: "labelEn" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditingThemesQuery, EditingThemesQueryVariables>;
+export const UpdateNeedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateNeed" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "update" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ResourceNeedUpdateInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateResourceNeeds" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "update" },
+                value: { kind: "Variable", name: { kind: "Name", value: "update" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "resourceNeeds" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "NeedFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "NeedFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResourceNeed" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "frequency" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateNeedMutation, UpdateNeedMutationVariables>;
+export const UpdateOfferDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateOffer" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "update" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ResourceOfferUpdateInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateResourceOffers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "update" },
+                value: { kind: "Variable", name: { kind: "Name", value: "update" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "resourceOffers" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OfferFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OfferFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ResourceOffer" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "availability" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateOfferMutation, UpdateOfferMutationVariables>;
+export const FindOrganisationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FindOrganisations" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "phrase" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "searchEssStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "phrase" },
+                value: { kind: "Variable", name: { kind: "Name", value: "phrase" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "6" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "town" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "searchBusinesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "phrase" },
+                value: { kind: "Variable", name: { kind: "Name", value: "phrase" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "6" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "town" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "searchSupportProviders" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "phrase" },
+                value: { kind: "Variable", name: { kind: "Name", value: "phrase" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "6" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "node" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "isNetwork" },
+                            value: {
+                              kind: "ObjectValue",
+                              fields: [
+                                {
+                                  kind: "ObjectField",
+                                  name: { kind: "Name", value: "eq" },
+                                  value: { kind: "BooleanValue", value: true },
+                                },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FindOrganisationsQuery, FindOrganisationsQueryVariables>;
+export const RecordedOpportunitiesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "RecordedOpportunities" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "kind" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "OpportunityKind" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "mine" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordedOpportunities" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "kind" },
+                value: { kind: "Variable", name: { kind: "Name", value: "kind" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "mine" },
+                value: { kind: "Variable", name: { kind: "Name", value: "mine" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "inseeCode" },
+                value: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "nextFollowUp" } },
+                { kind: "Field", name: { kind: "Name", value: "declineReason" } },
+                { kind: "Field", name: { kind: "Name", value: "declineReasonKind" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "history" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "previous" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "by" } },
+                      { kind: "Field", name: { kind: "Name", value: "note" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "reasonKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextFollowUp" } },
+                      { kind: "Field", name: { kind: "Name", value: "provenance" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordedOpportunitiesQuery, RecordedOpportunitiesQueryVariables>;
+export const RecordContactDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "note" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "nextFollowUp" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markOpportunityContacted" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "note" },
+                value: { kind: "Variable", name: { kind: "Name", value: "note" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "nextFollowUp" },
+                value: { kind: "Variable", name: { kind: "Name", value: "nextFollowUp" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordContactMutation, RecordContactMutationVariables>;
+export const AcceptOpportunityDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AcceptOpportunity" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "note" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "acceptOpportunity" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "note" },
+                value: { kind: "Variable", name: { kind: "Name", value: "note" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptOpportunityMutation, AcceptOpportunityMutationVariables>;
+export const DeclineOpportunityDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeclineOpportunity" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "reasonKind" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "DeclineReasonKind" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "declineOpportunity" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "reason" },
+                value: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "reasonKind" },
+                value: { kind: "Variable", name: { kind: "Name", value: "reasonKind" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineOpportunityMutation, DeclineOpportunityMutationVariables>;
+export const UndoOpportunityStepDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UndoOpportunityStep" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "undoOpportunityStep" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "opportunity" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndoOpportunityStepMutation, UndoOpportunityStepMutationVariables>;
+export const OutcomesByPeriodDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OutcomesByPeriod" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "previousFrom" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "previousTo" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "current" },
+            name: { kind: "Name", value: "opportunityOutcomes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "recorded" } },
+                { kind: "Field", name: { kind: "Name", value: "contacted" } },
+                { kind: "Field", name: { kind: "Name", value: "accepted" } },
+                { kind: "Field", name: { kind: "Name", value: "declined" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byKind" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "contacted" } },
+                      { kind: "Field", name: { kind: "Name", value: "accepted" } },
+                      { kind: "Field", name: { kind: "Name", value: "declined" } },
+                      { kind: "Field", name: { kind: "Name", value: "recorded" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "previous" },
+            name: { kind: "Name", value: "opportunityOutcomes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "previousFrom" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "previousTo" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "recorded" } },
+                { kind: "Field", name: { kind: "Name", value: "contacted" } },
+                { kind: "Field", name: { kind: "Name", value: "accepted" } },
+                { kind: "Field", name: { kind: "Name", value: "declined" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "conventionsCurrent" },
+            name: { kind: "Name", value: "conventionOutcomes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "year" } },
+                { kind: "Field", name: { kind: "Name", value: "held" } },
+                { kind: "Field", name: { kind: "Name", value: "followUps" } },
+                { kind: "Field", name: { kind: "Name", value: "partnerships" } },
+                { kind: "Field", name: { kind: "Name", value: "purchases" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "conventionsPrevious" },
+            name: { kind: "Name", value: "conventionOutcomes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "from" },
+                value: { kind: "Variable", name: { kind: "Name", value: "previousFrom" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "to" },
+                value: { kind: "Variable", name: { kind: "Name", value: "previousTo" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "year" } },
+                { kind: "Field", name: { kind: "Name", value: "held" } },
+                { kind: "Field", name: { kind: "Name", value: "followUps" } },
+                { kind: "Field", name: { kind: "Name", value: "partnerships" } },
+                { kind: "Field", name: { kind: "Name", value: "purchases" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OutcomesByPeriodQuery, OutcomesByPeriodQueryVariables>;
+export const SuggestedOpportunitiesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "SuggestedOpportunities" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "kind" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "OpportunityKind" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "opportunities" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "inseeCode" },
+                value: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "kind" },
+                value: { kind: "Variable", name: { kind: "Name", value: "kind" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestedOpportunitiesQuery, SuggestedOpportunitiesQueryVariables>;
+export const CooperationGraphDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CooperationGraph" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "types" } },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cooperationGraph" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "inseeCode" },
+                value: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "theme" },
+                value: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "types" },
+                value: { kind: "Variable", name: { kind: "Name", value: "types" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "GraphViewFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphNodeFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphNode" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "type" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "latitude" } },
+          { kind: "Field", name: { kind: "Name", value: "longitude" } },
+          { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+          { kind: "Field", name: { kind: "Name", value: "degree" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphViewFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphView" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "GraphNodeFields" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "edges" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "target" } },
+                { kind: "Field", name: { kind: "Name", value: "type" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "since" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "truncated" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CooperationGraphQuery, CooperationGraphQueryVariables>;
+export const NeighbourhoodDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Neighbourhood" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "neighbourhood" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "limit" }, value: { kind: "IntValue", value: "60" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "GraphViewFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphNodeFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphNode" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "type" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "latitude" } },
+          { kind: "Field", name: { kind: "Name", value: "longitude" } },
+          { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+          { kind: "Field", name: { kind: "Name", value: "degree" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphViewFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphView" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "nodes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "GraphNodeFields" } }],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "edges" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "target" } },
+                { kind: "Field", name: { kind: "Name", value: "type" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "since" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "truncated" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const TerritoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Territory" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "towns" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "essStructures" } },
+                      { kind: "Field", name: { kind: "Name", value: "businesses" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelFr" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelEn" } },
+                      { kind: "Field", name: { kind: "Name", value: "essStructures" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TerritoryQuery, TerritoryQueryVariables>;
+export const SearchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Search" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "phrase" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "searchEssStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "phrase" },
+                value: { kind: "Variable", name: { kind: "Name", value: "phrase" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "8" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "searchBusinesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "phrase" },
+                value: { kind: "Variable", name: { kind: "Name", value: "phrase" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "5" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const DetailsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Details" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "essStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "businesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "financers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supportProviders" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "researchUnits" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "events" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "sharedResources" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "callsForProjects" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedBy" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DetailsQuery, DetailsQueryVariables>;
+export const OpportunitiesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Opportunities" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "kind" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "OpportunityKind" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "language" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Language" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "offset" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "order" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OpportunityOrder" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "opportunities" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "kind" },
+                value: { kind: "Variable", name: { kind: "Name", value: "kind" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "inseeCode" },
+                value: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "theme" },
+                value: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "offset" },
+                value: { kind: "Variable", name: { kind: "Name", value: "offset" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "order" },
+                value: { kind: "Variable", name: { kind: "Name", value: "order" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "OpportunityFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "OpportunityFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Opportunity" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "score" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "members" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "explanation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "language" },
+                value: { kind: "Variable", name: { kind: "Name", value: "language" } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpportunitiesQuery, OpportunitiesQueryVariables>;
+export const OpportunityCountsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OpportunityCounts" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "opportunityCounts" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "inseeCode" },
+                value: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "theme" },
+                value: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "count" } },
+                { kind: "Field", name: { kind: "Name", value: "atLeast" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpportunityCountsQuery, OpportunityCountsQueryVariables>;
+export const OrganisationNodesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationNodes" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "types" } },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cooperationGraph" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "inseeCode" },
+                value: { kind: "Variable", name: { kind: "Name", value: "inseeCode" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "theme" },
+                value: { kind: "Variable", name: { kind: "Name", value: "theme" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "types" },
+                value: { kind: "Variable", name: { kind: "Name", value: "types" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "limit" },
+                value: { kind: "Variable", name: { kind: "Name", value: "limit" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "GraphNodeFields" } }],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "truncated" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "GraphNodeFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "GraphNode" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "type" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+          { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+          { kind: "Field", name: { kind: "Name", value: "latitude" } },
+          { kind: "Field", name: { kind: "Name", value: "longitude" } },
+          { kind: "Field", name: { kind: "Name", value: "illustrative" } },
+          { kind: "Field", name: { kind: "Name", value: "degree" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationNodesQuery, OrganisationNodesQueryVariables>;
+export const DashboardDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Dashboard" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "territory" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "population" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "programme" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "annualBudgetEur" } },
+                      { kind: "Field", name: { kind: "Name", value: "budgetNote" } },
+                      { kind: "Field", name: { kind: "Name", value: "essJobsSharePct" } },
+                      { kind: "Field", name: { kind: "Name", value: "essPrivateJobsSharePct" } },
+                      { kind: "Field", name: { kind: "Name", value: "essEnterprisesSharePct" } },
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "counts" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "towns" } },
+                      { kind: "Field", name: { kind: "Name", value: "essStructures" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrativeEssStructures" } },
+                      { kind: "Field", name: { kind: "Name", value: "businesses" } },
+                      { kind: "Field", name: { kind: "Name", value: "financers" } },
+                      { kind: "Field", name: { kind: "Name", value: "supportProviders" } },
+                      { kind: "Field", name: { kind: "Name", value: "researchUnits" } },
+                      { kind: "Field", name: { kind: "Name", value: "openNeeds" } },
+                      { kind: "Field", name: { kind: "Name", value: "openOffers" } },
+                      { kind: "Field", name: { kind: "Name", value: "sharedResources" } },
+                      { kind: "Field", name: { kind: "Name", value: "events" } },
+                      { kind: "Field", name: { kind: "Name", value: "callEditions" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "towns" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "essStructures" } },
+                      { kind: "Field", name: { kind: "Name", value: "illustrativeEssStructures" } },
+                      { kind: "Field", name: { kind: "Name", value: "businesses" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "legalForms" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "programmes" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "limit" }, value: { kind: "IntValue", value: "1" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "axes" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "sort" },
+                      value: {
+                        kind: "ListValue",
+                        values: [
+                          {
+                            kind: "ObjectValue",
+                            fields: [
+                              {
+                                kind: "ObjectField",
+                                name: { kind: "Name", value: "number" },
+                                value: { kind: "EnumValue", value: "ASC" },
+                              },
+                            ],
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "number" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "titleEn" } },
+                      { kind: "Field", name: { kind: "Name", value: "description" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "actions" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "titleEn" } },
+                            { kind: "Field", name: { kind: "Name", value: "description" } },
+                            { kind: "Field", name: { kind: "Name", value: "sinceYear" } },
+                            { kind: "Field", name: { kind: "Name", value: "facts" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "callsForProjects" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "limit" }, value: { kind: "IntValue", value: "50" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: {
+                  kind: "ListValue",
+                  values: [
+                    {
+                      kind: "ObjectValue",
+                      fields: [
+                        {
+                          kind: "ObjectField",
+                          name: { kind: "Name", value: "year" },
+                          value: { kind: "EnumValue", value: "ASC" },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "year" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "envelopeEur" } },
+                { kind: "Field", name: { kind: "Name", value: "patShareEur" } },
+                { kind: "Field", name: { kind: "Name", value: "laureateCount" } },
+                { kind: "Field", name: { kind: "Name", value: "ceremonyDate" } },
+                { kind: "Field", name: { kind: "Name", value: "ceremonyPlace" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "laureatesConnection" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "properties" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "amountEur" } }],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "name" } },
+                                  { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "events" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "kind" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "EnumValue", value: "BUSINESS_CONVENTION" },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "year" } },
+                { kind: "Field", name: { kind: "Name", value: "date" } },
+                { kind: "Field", name: { kind: "Name", value: "place" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "essParticipantCount" } },
+                { kind: "Field", name: { kind: "Name", value: "businessParticipantCount" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supportProviders" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "limit" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "stagesServed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "supportedConnection" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "100" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "properties" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "stage" } },
+                                  { kind: "Field", name: { kind: "Name", value: "until" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "opportunityOutcomes" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "recorded" } },
+                { kind: "Field", name: { kind: "Name", value: "contacted" } },
+                { kind: "Field", name: { kind: "Name", value: "accepted" } },
+                { kind: "Field", name: { kind: "Name", value: "declined" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byKind" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "contacted" } },
+                      { kind: "Field", name: { kind: "Name", value: "accepted" } },
+                      { kind: "Field", name: { kind: "Name", value: "declined" } },
+                      { kind: "Field", name: { kind: "Name", value: "recorded" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const VersionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Version" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "version" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "api" } },
+                { kind: "Field", name: { kind: "Name", value: "schema" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VersionQuery, VersionQueryVariables>;
+export const DataStatusDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DataStatus" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "dataStatus" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "organisations" } },
+                { kind: "Field", name: { kind: "Name", value: "illustrativeOrganisations" } },
+                { kind: "Field", name: { kind: "Name", value: "importedOrganisations" } },
+                { kind: "Field", name: { kind: "Name", value: "hideIllustrativeByDefault" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "sourceKinds" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "organisations" } },
+                      { kind: "Field", name: { kind: "Name", value: "relationships" } },
+                      { kind: "Field", name: { kind: "Name", value: "lastChange" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "lastImports" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "created" } },
+                      { kind: "Field", name: { kind: "Name", value: "updated" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataStatusQuery, DataStatusQueryVariables>;
+export const ImportRunsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ImportRuns" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "year" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "dataStatus" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "importRuns" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "year" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "year" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "new" } },
+                      { kind: "Field", name: { kind: "Name", value: "closed" } },
+                      { kind: "Field", name: { kind: "Name", value: "moved" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportRunsQuery, ImportRunsQueryVariables>;
+export const OrganisationHistoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationHistory" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordedOpportunities" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "organisationId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "organisationId" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "limit" }, value: { kind: "IntValue", value: "50" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "history" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                      { kind: "Field", name: { kind: "Name", value: "by" } },
+                      { kind: "Field", name: { kind: "Name", value: "note" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                      { kind: "Field", name: { kind: "Name", value: "nextFollowUp" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationHistoryQuery, OrganisationHistoryQueryVariables>;
+export const OrganisationProfileDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationProfile" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "essStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "legalForm" } },
+                { kind: "Field", name: { kind: "Name", value: "activity" } },
+                { kind: "Field", name: { kind: "Name", value: "projectKind" } },
+                { kind: "Field", name: { kind: "Name", value: "stage" } },
+                { kind: "Field", name: { kind: "Name", value: "staffRangeLabel" } },
+                { kind: "Field", name: { kind: "Name", value: "foundedYear" } },
+                { kind: "Field", name: { kind: "Name", value: "address" } },
+                { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "isVitrine" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "factSources" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "importedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "town" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "1" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelFr" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelEn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "needs" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "offers" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "essPartners" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "businessPartners" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "customers" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "funders" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "supporters" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "researchLinks" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "memberOf" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "events" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "year" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "sharedResources" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "businesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "activity" } },
+                { kind: "Field", name: { kind: "Name", value: "staffRangeLabel" } },
+                { kind: "Field", name: { kind: "Name", value: "csrCommitments" } },
+                { kind: "Field", name: { kind: "Name", value: "address" } },
+                { kind: "Field", name: { kind: "Name", value: "postalCode" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "factSources" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "importedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "town" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "1" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "inseeCode" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelFr" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelEn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "offers" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "essPartners" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "suppliers" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "events" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "year" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "financers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "financerKind" },
+                  name: { kind: "Name", value: "kind" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "instruments" } },
+                { kind: "Field", name: { kind: "Name", value: "ticketMinEur" } },
+                { kind: "Field", name: { kind: "Name", value: "ticketMaxEur" } },
+                { kind: "Field", name: { kind: "Name", value: "stages" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "factSources" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelFr" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelEn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "funded" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "events" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "year" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supportProviders" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "stagesServed" } },
+                { kind: "Field", name: { kind: "Name", value: "isNetwork" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "factSources" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelFr" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelEn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "supported" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "events" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "year" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "researchUnits" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  alias: { kind: "Name", value: "researchKind" },
+                  name: { kind: "Name", value: "kind" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "startYear" } },
+                { kind: "Field", name: { kind: "Name", value: "endYear" } },
+                { kind: "Field", name: { kind: "Name", value: "website" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "source" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                { kind: "Field", name: { kind: "Name", value: "sourceRef" } },
+                { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "factSources" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "sourceKind" } },
+                      { kind: "Field", name: { kind: "Name", value: "source" } },
+                      { kind: "Field", name: { kind: "Name", value: "at" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "themes" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelFr" } },
+                      { kind: "Field", name: { kind: "Name", value: "labelEn" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "partOf" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "10" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "parts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "studies" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "events" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "50" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "year" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationProfileQuery, OrganisationProfileQueryVariables>;
+export const OrganisationNameDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationName" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "organisations" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationNameQuery, OrganisationNameQueryVariables>;
+export const OrganisationContactsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "OrganisationContacts" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "essStructures" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contacts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ContactFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "businesses" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contacts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ContactFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "financers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contacts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ContactFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "supportProviders" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contacts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ContactFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "researchUnits" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "where" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: {
+                        kind: "ObjectValue",
+                        fields: [
+                          {
+                            kind: "ObjectField",
+                            name: { kind: "Name", value: "eq" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contacts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "limit" },
+                      value: { kind: "IntValue", value: "20" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "ContactFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContactFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Contact" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationContactsQuery, OrganisationContactsQueryVariables>;
+export const NodeMeasuresDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "NodeMeasures" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "ids" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "networkMetrics" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "ids" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "ids" } },
+                    },
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "degree" } },
+                            { kind: "Field", name: { kind: "Name", value: "pagerank" } },
+                            { kind: "Field", name: { kind: "Name", value: "betweenness" } },
+                            { kind: "Field", name: { kind: "Name", value: "community" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeMeasuresQuery, NodeMeasuresQueryVariables>;
+export const SavedViewsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "SavedViews" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "savedViews" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "limit" }, value: { kind: "IntValue", value: "100" } },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "SavedViewFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SavedViewFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "SavedView" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "createdBy" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "mine" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedViewsQuery, SavedViewsQueryVariables>;
+export const SavedViewDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "SavedView" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "savedView" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "SavedViewFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SavedViewFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "SavedView" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "createdBy" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "mine" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedViewQuery, SavedViewQueryVariables>;
+export const SaveViewDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveView" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "name" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "url" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveView" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "name" },
+                value: { kind: "Variable", name: { kind: "Name", value: "name" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "url" },
+                value: { kind: "Variable", name: { kind: "Name", value: "url" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "SavedViewFields" } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "SavedViewFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "SavedView" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "createdBy" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "mine" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveViewMutation, SaveViewMutationVariables>;
+export const DeleteSavedViewDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteSavedView" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteSavedView" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;

@@ -657,10 +657,12 @@ function Grid({ c }: { c: Conv }) {
         <p role="status" className="solve-status">
           {words}{" "}
           {c.solve &&
-            t("convention.grid.size", {
-              meetings: c.meetings.length,
-              seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(c.solve.seconds),
-            })}
+            (c.solve.seconds < 1
+              ? t("convention.grid.sizeFast", { meetings: c.meetings.length })
+              : t("convention.grid.size", {
+                  meetings: c.meetings.length,
+                  seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(c.solve.seconds),
+                }))}
         </p>
       )}
       {c.meetings.length > 0 && (

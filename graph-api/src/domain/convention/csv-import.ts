@@ -9,10 +9,12 @@
  * `participant` and `with_or_slots` (for a wish) name invited organisations
  * by their name or id; `type` is « souhait » / wish or « indisponible » /
  * unavailable; slots are numbered from 1 as the grid shows them, single or as
- * ranges (1-3;5 written « 1-3 5 » or « 1-3,5 » inside quotes); weight 1 to 3
+ * ranges, apart by spaces or commas (« 1-3 5 »; commas inside quotes when the
+ * file's separator is a comma); weight 1 to 3
  * (1 when empty). Every line is checked; one error anywhere and nothing is
  * imported, each error saying its line. Pure.
  */
+import Papa from "papaparse";
 
 export interface ImportedWish {
   from: string;
@@ -52,28 +54,9 @@ export const MAX_CSV_LINES = 5000;
 const WISH = new Set(["souhait", "wish", "rencontre", "meet"]);
 const AWAY = new Set(["indisponible", "unavailable", "absent", "absence"]);
 
-/** Splits one CSV line (quotes allowed, "" inside quotes for a quote). */
-function cells(line: string, separator: string): string[] {
-  const out: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) {
-      out.push(cell.trim());
-      cell = "";
-    } else cell += c;
-  }
-  out.push(cell.trim());
-  return out;
-}
+/** One CSV line's cells (quotes allowed, "" inside quotes for a quote), by Papa Parse. */
+const cells = (line: string, separator: string): string[] =>
+  (Papa.parse<string[]>(line, { delimiter: separator }).data[0] ?? []).map((c) => c.trim());
 
 const fold = (s: string) =>
   s
