@@ -6,10 +6,12 @@
  */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.test.json" }];
 // Jest runs CommonJS, and loads an ES module only on Node 24.9+ with --experimental-vm-modules.
-// The ESM-only packages the tests reach (jose, parse5 and its entities, commander, openid-client and oauth4webapi) are compiled
-// to CommonJS like our own sources, so that the suite runs the same on Node 22 and 24.
+// The ESM-only packages the tests reach (jose, parse5 and its entities, commander, openid-client and oauth4webapi,
+// ical.js) are compiled to CommonJS like our own sources, so that the suite runs the same on Node 22 and 24.
 const transform = { "^.+\\.ts$": tsJest, "^.+\\.js$": tsJest };
-const transformIgnorePatterns = ["/node_modules/(?!(jose|parse5|entities|commander|openid-client|oauth4webapi)/)"];
+const transformIgnorePatterns = [
+  "/node_modules/(?!(jose|parse5|entities|commander|openid-client|oauth4webapi|ical\\.js)/)",
+];
 
 // Workspace packages resolve to their TypeScript sources, so that the tests
 // run on a fresh clone without a build. graph-api's package entry is its

@@ -35,12 +35,13 @@ const VIEWS = {
   organisations: lazy(() => import("./views/OrganisationView")),
   "follow-up": lazy(() => import("./views/FollowUpView")),
   accounts: lazy(() => import("./views/AccountsView")),
+  convention: lazy(() => import("./views/ConventionView")),
 } as const;
 const SignInView = lazy(() => import("./views/SignInView"));
 const PasswordView = lazy(() => import("./views/PasswordView"));
 type View = keyof typeof VIEWS;
 /** Views for coordinators only: their tab shows once one is signed in (the view itself says so to others). */
-const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports", "follow-up"]);
+const COORDINATORS_ONLY: ReadonlySet<View> = new Set(["reports", "follow-up", "convention"]);
 /** Views for admins only (the accounts page). */
 const ADMINS_ONLY: ReadonlySet<View> = new Set(["accounts"]);
 /** Views reached by links, not tabs (an organisation's profile, `#/organisations/<id>`). */

@@ -190,6 +190,16 @@ const DATA: DashboardQuery = {
   },
 };
 
+/** What this year's business convention gave, as the planner recorded it. */
+const CONVENTION_YEAR = {
+  __typename: "ConventionYearOutcomes",
+  year: new Date().getFullYear(),
+  held: 38,
+  followUps: 12,
+  partnerships: 5,
+  purchases: 3,
+};
+
 const ZERO = { __typename: "OpportunityOutcomes", recorded: 0, contacted: 0, accepted: 0, declined: 0 };
 
 /** The dashboard's answer, and the period's outcomes: those of the dashboard this year, none the year before unless told. */
@@ -199,7 +209,12 @@ function renderWith(data: DashboardQuery, previous: Record<string, unknown> = ZE
       of({
         data:
           operation.operationName === "OutcomesByPeriod"
-            ? { current: data.opportunityOutcomes, previous }
+            ? {
+                current: data.opportunityOutcomes,
+                previous,
+                conventionsCurrent: [CONVENTION_YEAR],
+                conventionsPrevious: [],
+              }
             : (data as unknown as Record<string, unknown>),
       }),
     ),
@@ -229,6 +244,9 @@ describe("DashboardView", () => {
     expect(await screen.findByRole("heading", { name: /Tableau de bord du programme ESS/ })).toBeTruthy();
     const text = document.body.textContent!.replace(/\u202f|\u00a0/g, " ");
     expect(text).toContain("92 900 €");
+    // The year's business convention, from the planner's recorded outcomes.
+    const held = await screen.findByRole("rowheader", { name: /Rendez-vous tenus en convention d'affaires/ });
+    expect(held.closest("tr")!.textContent).toContain("38");
     expect(text).toContain("6,5 %");
     expect(text).toContain("11 %");
     expect(text).toContain("8,6 %");

@@ -124,6 +124,9 @@ export default function DashboardView() {
         periodOutcomes.data?.current && periodOutcomes.data.previous
           ? { current: periodOutcomes.data.current, previous: periodOutcomes.data.previous }
           : null,
+      conventionMeetings: periodOutcomes.data
+        ? { current: periodOutcomes.data.conventionsCurrent, previous: periodOutcomes.data.conventionsPrevious }
+        : null,
     },
     year,
   );
@@ -184,9 +187,11 @@ export default function DashboardView() {
                       {t("dashboard.source", {
                         source: f.key.startsWith("introductions")
                           ? t("dashboard.sources.followUp")
-                          : f.key === "conventions"
-                            ? t("dashboard.sources.events")
-                            : t("dashboard.sources.calls"),
+                          : f.key.startsWith("conventionMeetings")
+                            ? t("dashboard.sources.conventionPlanner")
+                            : f.key === "conventions"
+                              ? t("dashboard.sources.events")
+                              : t("dashboard.sources.calls"),
                       })}
                     </span>
                   </th>

@@ -173,6 +173,7 @@ export default function FollowUpView() {
                 {step.note && <> — « {step.note} »</>}
                 {step.nextFollowUp && <> — {t("followUp.due", { date: day(step.nextFollowUp) })}</>}
                 {step.reasonKind && <> — {t(`followUp.reasons.${step.reasonKind}`)}</>}
+                {step.provenance?.startsWith("convention:") && <> — {t("followUp.fromConvention")}</>}
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { ApiKeyResolver } from "./api-key.resolver";
 import { AuditLogResolver } from "./audit-log.resolver";
+import { ConventionResolver } from "./convention.resolver";
 import { DataStatusResolver } from "./data-status.resolver";
 import { GraphViewResolver } from "./graph-view.resolver";
 import { NetworkMetricsResolver } from "./network-metrics.resolver";
@@ -25,4 +26,5 @@ export const customResolvers = [
   VersionResolver,
   DataStatusResolver,
   SavedViewResolver,
+  ConventionResolver,
 ] as const;

@@ -27,6 +27,12 @@ export class OpportunityStep {
   reasonKind!: DeclineReasonKindEnum | null;
   @Field(() => String, { nullable: true, description: "For a contact: when to follow it up (YYYY-MM-DD)." })
   nextFollowUp!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where it was recorded from when not the opportunity itself: "convention:<id>" for the outcome of a meeting at a business convention.',
+  })
+  provenance!: string | null;
 }
 
 @ObjectType({ description: "What became of the recorded opportunities of one kind." })

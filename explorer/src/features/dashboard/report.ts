@@ -20,6 +20,18 @@ export interface PeriodInput {
     current: { recorded: number; contacted: number; accepted: number; declined: number };
     previous: { recorded: number; contacted: number; accepted: number; declined: number };
   } | null;
+  /** What the year's business conventions gave (meetings held, follow-ups, partnerships, purchases). */
+  conventionMeetings?: {
+    current: readonly ConventionCounts[];
+    previous: readonly ConventionCounts[];
+  } | null;
+}
+
+export interface ConventionCounts {
+  held: number;
+  followUps: number;
+  partnerships: number;
+  purchases: number;
 }
 
 /** [from, to) of a calendar year, as the API takes them. */
@@ -54,6 +66,16 @@ export function compareYears(input: PeriodInput, year: number): YearFigure[] {
       unit: "count",
     },
   ];
+  if (input.conventionMeetings) {
+    const sum = (rows: readonly ConventionCounts[], k: keyof ConventionCounts) => rows.reduce((t, r) => t + r[k], 0);
+    for (const k of ["held", "followUps", "partnerships", "purchases"] as const)
+      figures.push({
+        key: `conventionMeetings.${k}`,
+        current: sum(input.conventionMeetings.current, k),
+        previous: sum(input.conventionMeetings.previous, k),
+        unit: "count",
+      });
+  }
   if (input.outcomes) {
     for (const k of ["recorded", "contacted", "accepted", "declined"] as const)
       figures.push({

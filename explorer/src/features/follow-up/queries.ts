@@ -36,6 +36,7 @@ export const RECORDED_OPPORTUNITIES = graphql(`
         reason
         reasonKind
         nextFollowUp
+        provenance
       }
     }
   }
@@ -101,6 +102,20 @@ export const OUTCOMES_BY_PERIOD = graphql(`
       contacted
       accepted
       declined
+    }
+    conventionsCurrent: conventionOutcomes(from: $from, to: $to) {
+      year
+      held
+      followUps
+      partnerships
+      purchases
+    }
+    conventionsPrevious: conventionOutcomes(from: $previousFrom, to: $previousTo) {
+      year
+      held
+      followUps
+      partnerships
+      purchases
     }
   }
 `);

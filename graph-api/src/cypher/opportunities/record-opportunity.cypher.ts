@@ -16,6 +16,8 @@ export type Params = {
   nextFollowUp: string | null;
   /** The reasons as the coordinator saw them (JSON), kept for when the suggestion no longer holds. */
   reasonsJson: string;
+  /** Where the step comes from when not the opportunity's own card (e.g. "convention:<id>"); null otherwise. */
+  provenance: string | null;
 };
 export type Row = { id: string; status: string; previous: string | null };
 
@@ -23,7 +25,7 @@ export type Row = { id: string; status: string; previous: string | null };
  * Records a coordinator's step on an opportunity, only from an allowed
  * previous status (`from`, where null stands for "never recorded"), and
  * appends it to the opportunity's history (JSON steps, oldest first: status,
- * when, who, note, decline reason, next follow-up), which an undo pops.
+ * when, who, note, decline reason, next follow-up, provenance), which an undo pops.
  * Returns no row when the transition is not allowed.
  */
 export const recordOpportunity = cypher<Params, Row>(
@@ -40,7 +42,7 @@ export const recordOpportunity = cypher<Params, Row>(
     o.nextFollowUp = CASE WHEN $status = 'CONTACTED' AND $nextFollowUp IS NOT NULL THEN date($nextFollowUp) ELSE null END,
     o.history = coalesce(o.history, []) + [apoc.convert.toJson({
       status: $status, previous: previous, at: toString(datetime()), by: $by, note: $note,
-      reason: $declineReason, reasonKind: $declineReasonKind, nextFollowUp: $nextFollowUp })],
+      reason: $declineReason, reasonKind: $declineReasonKind, nextFollowUp: $nextFollowUp, provenance: $provenance })],
     o.notes = CASE WHEN $note IS NULL THEN o.notes ELSE coalesce(o.notes, []) + [$status + ' ' + toString(datetime()) + ' ' + $by + ': ' + $note] END
   WITH o, previous
   CALL (o) {

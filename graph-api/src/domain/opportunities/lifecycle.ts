@@ -20,10 +20,14 @@ import { undoOpportunityStep } from "../../cypher/opportunities/undo-opportunity
 import type { FoundOpportunity, OpportunityFinder } from "./finder";
 import { parseOpportunityId, type OpportunityStatus } from "./opportunity";
 
-export type OpportunityAction =
+export type OpportunityAction = (
   | { type: "CONTACTED"; note?: string; nextFollowUp?: string }
   | { type: "ACCEPTED"; note?: string; partnershipKind?: string }
-  | { type: "DECLINED"; reason: string; reasonKind?: DeclineReasonKind };
+  | { type: "DECLINED"; reason: string; reasonKind?: DeclineReasonKind }
+) & {
+  /** Where the step comes from when not the opportunity's own card: "convention:<id>" for a convention meeting. */
+  provenance?: string;
+};
 
 /** Why an opportunity will not happen, from a short list (with words of the coordinator's own beside). */
 export const DECLINE_REASON_KINDS = [
@@ -94,6 +98,7 @@ export async function recordOutcome(
       declineReasonKind: action.type === "DECLINED" ? (action.reasonKind ?? null) : null,
       nextFollowUp,
       reasonsJson: JSON.stringify(opportunity.reasons),
+      provenance: action.provenance ?? null,
     });
     if (!row) {
       throw new TransitionNotAllowed(

@@ -65,6 +65,8 @@ export interface OpportunityStep {
   reason: string | null;
   reasonKind: string | null;
   nextFollowUp: string | null;
+  /** Where it was recorded from when not the opportunity's card ("convention:<id>"). */
+  provenance: string | null;
 }
 
 export type RecordedOpportunity = Omit<LogRow, "members" | "history"> & {
@@ -126,6 +128,7 @@ export async function listRecordedOpportunities(
         reason: s.reason ?? null,
         reasonKind: s.reasonKind ?? null,
         nextFollowUp: s.nextFollowUp ?? null,
+        provenance: s.provenance ?? null,
       };
     }),
   }));
