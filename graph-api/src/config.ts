@@ -20,6 +20,20 @@ function jwksUrlIsSafe(value: string): boolean {
   return url.protocol === "http:" && loopback;
 }
 
+/**
+ * A tile URL template: https (plain http for loopback only, as above), one
+ * host (no {s} subdomains: the content security policy opens to that host
+ * alone), and the three placeholders of a tile.
+ */
+function tileTemplateIsSafe(value: string): boolean {
+  if (!["{z}", "{x}", "{y}"].every((p) => value.includes(p)) || value.includes("{s}")) return false;
+  try {
+    return jwksUrlIsSafe(value.replace(/\{[xyz]\}/g, "0"));
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -58,6 +72,19 @@ const envSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
     /** Express "trust proxy": the number of proxies in front (for the client address of the rate limit), or unset. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
+    /** Raster tiles under the map (a URL template with {z}, {x} and {y}); without it the map draws the outlines alone. */
+    MAP_TILES_URL: z
+      .string()
+      .min(1)
+      .refine(tileTemplateIsSafe, {
+        message:
+          "MAP_TILES_URL is an https URL template with {z}, {x} and {y}, such as https://tiles.example.org/{z}/{x}/{y}.png (plain http only for localhost, 127.0.0.0/8 or ::1)",
+      })
+      .optional(),
+    /** Who the tiles come from, shown on the map (required with MAP_TILES_URL). */
+    MAP_TILES_ATTRIBUTION: z.string().trim().min(1).max(300).optional(),
+    /** The deepest zoom the tile service draws. */
+    MAP_TILES_MAX_ZOOM: z.coerce.number().int().min(1).max(22).default(19),
   })
   .and(neo4jEnvSchema);
 
@@ -84,6 +111,19 @@ export interface Config {
   trustProxy?: number;
   /** The territory served, its towns and outlines (TERRITORY, TERRITORY_OUTLINES), checked at start. */
   territory: Territory;
+  /** Tiles drawn under the map (MAP_TILES_URL, MAP_TILES_ATTRIBUTION, MAP_TILES_MAX_ZOOM); none when absent. */
+  basemap?: Basemap;
+}
+
+/** A raster tile service under the explorer's map. */
+export interface Basemap {
+  /** URL template with {z}, {x} and {y}. */
+  url: string;
+  /** Who the tiles come from, shown on the map. */
+  attribution: string;
+  maxZoom: number;
+  /** The one origin the explorer's content security policy lets images come from. */
+  origin: string;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +168,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     jwt = { kind: "secret", secret: new TextEncoder().encode(secret), issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
   }
+  if (e.MAP_TILES_URL && !e.MAP_TILES_ATTRIBUTION) {
+    throw new ConfigError(
+      "Invalid configuration:\n- MAP_TILES_ATTRIBUTION: with MAP_TILES_URL, say who the tiles come from (for example « © IGN – Plan IGN » or « © les contributeurs d'OpenStreetMap »): the map shows it",
+    );
+  }
   if (jwt.kind === "jwks" && !e.PSEUDONYM_SECRET) {
     throw new ConfigError(
       "Invalid configuration:\n- PSEUDONYM_SECRET: with JWT_JWKS_URL, set PSEUDONYM_SECRET (32+ characters), the key of exports' pseudonymous ids",
@@ -148,5 +193,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ipRatePerMinute: e.RATE_LIMIT_PER_MINUTE,
     ...(e.TRUST_PROXY !== undefined ? { trustProxy: e.TRUST_PROXY } : {}),
     ...(e.PSEUDONYM_SECRET ? { pseudonymSecret: new TextEncoder().encode(e.PSEUDONYM_SECRET) } : {}),
+    ...(e.MAP_TILES_URL && e.MAP_TILES_ATTRIBUTION
+      ? {
+          basemap: {
+            url: e.MAP_TILES_URL,
+            attribution: e.MAP_TILES_ATTRIBUTION,
+            maxZoom: e.MAP_TILES_MAX_ZOOM,
+            origin: new URL(e.MAP_TILES_URL.replace(/\{[xyz]\}/g, "0")).origin,
+          },
+        }
+      : {}),
   };
 }

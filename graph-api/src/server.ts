@@ -28,6 +28,7 @@ import { explorerNotBuilt, explorerRouter } from "./http/explorer";
 import { createWidgetDirectories, widgetRouter } from "./http/widget";
 import { errorReportRouter } from "./http/error-reports";
 import { territoryOutlinesRouter } from "./http/territory-outlines";
+import { mapBasemapRouter } from "./http/map-basemap";
 import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
 import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
@@ -162,9 +163,10 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     }),
   );
   app.use(territoryOutlinesRouter(config.territory ?? loadTerritory()));
+  app.use(mapBasemapRouter(config.basemap));
   // The partners' widget: the only routes that answer other origins (docs/widget.md).
   app.use(widgetRouter({ directories, logger }));
-  const explorer = explorerRouter();
+  const explorer = explorerRouter(undefined, config.basemap?.origin);
   if (explorer) app.use(explorer);
   else {
     logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");
