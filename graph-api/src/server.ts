@@ -45,7 +45,7 @@ import { cypherDebugOffOutsideDevelopment } from "./security/cypher-debug";
 export interface ServerDeps {
   config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & {
     neo4j: Pick<Config["neo4j"], "database">;
-  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory">>;
+  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory" | "basemap">>;
   driver: Driver;
   logger: Logger;
   /** The HTTP server the app will be mounted on, so that shutdown drains it. */
