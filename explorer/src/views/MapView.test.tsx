@@ -79,6 +79,7 @@ const node = (
   legalForm,
   latitude,
   longitude,
+  geoPrecision: latitude == null ? null : "address",
   illustrative: false,
   degree: 3,
 });

@@ -176,7 +176,9 @@ export default function MapView() {
 
   const describe = useRef((n: GraphNode) => n.name);
   describe.current = (n: GraphNode) =>
-    `${n.name} (${t(`types.${n.type}`)}${n.illustrative ? `, ${t("common.inventedShort")}` : ""})`;
+    `${n.name} (${t(`types.${n.type}`)}${n.illustrative ? `, ${t("common.inventedShort")}` : ""}${
+      n.geoPrecision === "commune" ? `, ${t("map.atTownCentre")}` : ""
+    })`;
   const clusterName = useRef((count: number) => String(count));
   clusterName.current = (count: number) => t("map.cluster", { count });
 
@@ -333,7 +335,8 @@ export default function MapView() {
         {n.name}{" "}
         <span className="muted">
           ({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")}
-          {n.illustrative ? `, ${t("common.inventedShort")}` : ""})
+          {n.illustrative ? `, ${t("common.inventedShort")}` : ""}
+          {n.geoPrecision === "commune" ? `, ${t("map.atTownCentre")}` : ""})
         </span>
       </button>{" "}
       {isOrganisation(n.type) && <OrganisationShortcuts id={n.id} name={n.name} />}
