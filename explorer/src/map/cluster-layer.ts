@@ -11,7 +11,7 @@ import Supercluster, { type AnyProps, type ClusterFeature, type PointFeature } f
 import type { GraphNode } from "../graph/model";
 
 /** Pixels within which points are grouped. */
-const CLUSTER_RADIUS = 44;
+const CLUSTER_RADIUS = 60;
 /** From this zoom on, every point is drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 16;
 
@@ -132,14 +132,22 @@ export class ClusterLayer {
           keyboard: true,
           riseOnHover: true,
         });
-        marker.on("click", () => {
+        const open = () => {
           const to = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
           this.map.setView([lat, lng], Math.max(to, Math.round(this.map.getZoom()) + 1));
-        });
+        };
+        marker.on("click", open);
         marker.addTo(this.group);
         const element = marker.getElement();
         element?.setAttribute("role", "button");
         element?.setAttribute("aria-label", this.options.clusterName(count));
+        // A button opens with Enter or Space (Leaflet makes the marker focusable, not pressable).
+        element?.addEventListener("keydown", (event) => {
+          if (event.key !== "Enter" && event.key !== " ") return;
+          event.preventDefault();
+          event.stopPropagation();
+          open();
+        });
       } else {
         const node = this.nodes.get(f.properties.id);
         if (!node) continue;

@@ -21,7 +21,8 @@ export class TownLabels {
   constructor(private readonly map: L.Map) {
     if (!map.getPane("town-labels")) {
       const pane = map.createPane("town-labels");
-      pane.style.zIndex = "450";
+      // Above the points and groups, which stay clickable through the names.
+      pane.style.zIndex = "650";
       pane.style.pointerEvents = "none";
     }
     this.group.addTo(map);

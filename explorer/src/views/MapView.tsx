@@ -4,7 +4,7 @@
  * deployment's tile server when it has one (GET /api/map/basemap.json; none
  * by default: nothing is then loaded from outside), and the organisations of
  * the scope as coloured points, grouped where they would overlap. Beside the
- * map (below it on a phone), the list of what the map shows, in the view and
+ * map (below it on narrow screens), the list of what the map shows, in the view and
  * through the filters, sorted and paged; choosing an organisation in either
  * outlines it in both. Organisations without coordinates are counted and
  * listed « sans localisation ».
@@ -24,6 +24,7 @@ import { OrganisationShortcuts } from "../features/opportunities/OrganisationSho
 import { isOrganisation } from "../features/opportunities/links";
 import { DIRECTORY_LIMIT, ORGANISATION_TYPES } from "./DirectoryView";
 import { RequestProblem } from "../components/RequestProblem";
+import { NameSearch, Pager } from "../components/Pager";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 import { useViewParams } from "../routing/use-view-params";
 import { useOpenGraph } from "../routing/open-graph";
@@ -184,7 +185,13 @@ export default function MapView() {
 
   useEffect(() => {
     if (!container.current) return;
-    const m = L.map(container.current, { attributionControl: false, zoomSnap: 0.25, minZoom: 6, maxZoom: 18 });
+    const m = L.map(container.current, {
+      attributionControl: false,
+      zoomControl: false,
+      zoomSnap: 0.25,
+      minZoom: 6,
+      maxZoom: 18,
+    });
     m.setView(FALLBACK_VIEW, 6);
     map.current = m;
     clusters.current = new ClusterLayer(m, {
@@ -205,6 +212,16 @@ export default function MapView() {
       map.current = outlines.current = clusters.current = labels.current = null;
     };
   }, []);
+
+  // The zoom buttons, named in the interface's language.
+  useEffect(() => {
+    const m = map.current;
+    if (!m) return;
+    const zoom = L.control.zoom({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut") }).addTo(m);
+    return () => {
+      zoom.remove();
+    };
+  }, [t]);
 
   // The deployment's tiles, under everything, with who they come from.
   useEffect(() => {
@@ -236,8 +253,9 @@ export default function MapView() {
       },
     }).addTo(m);
     layer.bringToBack();
-    m.setMinZoom(9);
-    m.fitBounds(layer.getBounds(), { padding: [10, 10] });
+    // At once, not animated: a zoom animation under way would make Leaflet drop the fit.
+    m.fitBounds(layer.getBounds(), { padding: [10, 10], animate: false });
+    m.setMinZoom(Math.min(9, Math.floor(m.getZoom())));
     outlines.current = layer;
     labels.current?.setOutlines(layer);
     return () => {
@@ -347,17 +365,7 @@ export default function MapView() {
     <div className="map-layout">
       <aside className="panel filters" aria-labelledby="map-filters-title">
         <h2 id="map-filters-title">{t("map.filters")}</h2>
-        <form role="search" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            {t("directory.text")}
-            <input
-              type="search"
-              value={text}
-              placeholder={t("directory.textPlaceholder")}
-              onChange={(e) => setFilter("q")(e.target.value)}
-            />
-          </label>
-        </form>
+        <NameSearch value={text} onChange={setFilter("q")} />
         <TownSelect
           label={t("map.town")}
           anyLabel={t("map.allTowns")}
@@ -417,72 +425,52 @@ export default function MapView() {
             {t(outlineState.kind === "none" ? "map.noOutlines" : "map.outlinesFailed")}
           </p>
         )}
-        <div className="map-and-list">
-          <div
-            ref={container}
-            className="leaflet-map"
-            role="region"
-            aria-label={t("map.canvas", { count: points.length })}
-            data-testid="map"
-          />
-          <section className="map-list" aria-labelledby="map-list-title" data-testid="map-list">
-            <h3 id="map-list-title">{t("map.listTitle", { count: inView.length })}</h3>
-            <label className="map-sort">
-              {t("map.sortBy")}
-              <select value={sort} onChange={(e) => setFilter("sort")(e.target.value as MapParams["sort"])}>
-                {MAP_SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`map.sorts.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {inView.length === 0 ? (
-              <p className="muted">{t("map.listEmpty")}</p>
-            ) : (
-              <ol ref={list} className="plain map-entries" start={current * PAGE_SIZE + 1}>
-                {listed.map((n) => entry(n, () => chooseFromList(n)))}
-              </ol>
-            )}
-            {pages > 1 && (
-              <nav className="pager" aria-label={t("map.pagination")}>
-                <button
-                  type="button"
-                  onClick={() => setPage(current - 1)}
-                  disabled={current === 0}
-                  aria-label={t("directory.previousPage")}
-                >
-                  ‹
-                </button>
-                <span>{t("directory.page", { page: current + 1, pages })}</span>
-                <button
-                  type="button"
-                  onClick={() => setPage(current + 1)}
-                  disabled={current >= pages - 1}
-                  aria-label={t("directory.nextPage")}
-                >
-                  ›
-                </button>
-              </nav>
-            )}
-            {unlocated.length > 0 && (
-              <details className="unlocated" data-testid="map-unlocated">
-                <summary>{t("map.unlocated", { count: unlocated.length })}</summary>
-                <p className="muted">{t("map.unlocatedHelp")}</p>
-                <ul className="plain">{unlocated.map((n) => entry(n, () => setSelected(n.id)))}</ul>
-              </details>
-            )}
-          </section>
-        </div>
+        <div
+          ref={container}
+          className="leaflet-map"
+          role="region"
+          aria-label={t("map.canvas", { count: points.length })}
+          data-testid="map"
+        />
       </section>
 
-      <aside className="panel side">
-        <DetailsPanel
-          node={selected ? (byId.get(selected) ?? null) : null}
-          townName={townName}
-          onExpand={(id) => openGraph(id, byId.get(id)?.inseeCode)}
-        />
-      </aside>
+      <div className="map-side">
+        <section className="map-list" aria-labelledby="map-list-title" data-testid="map-list">
+          <h3 id="map-list-title">{t("map.listTitle", { count: inView.length })}</h3>
+          <label className="map-sort">
+            {t("map.sortBy")}
+            <select value={sort} onChange={(e) => setFilter("sort")(e.target.value as MapParams["sort"])}>
+              {MAP_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`map.sorts.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {inView.length === 0 ? (
+            <p className="muted">{t("map.listEmpty")}</p>
+          ) : (
+            <ol ref={list} className="plain map-entries" start={current * PAGE_SIZE + 1}>
+              {listed.map((n) => entry(n, () => chooseFromList(n)))}
+            </ol>
+          )}
+          {pages > 1 && <Pager page={current} pages={pages} onChange={setPage} label={t("map.pagination")} />}
+          {unlocated.length > 0 && (
+            <details className="unlocated" data-testid="map-unlocated">
+              <summary>{t("map.unlocated", { count: unlocated.length })}</summary>
+              <p className="muted">{t("map.unlocatedHelp")}</p>
+              <ul className="plain">{unlocated.map((n) => entry(n, () => setSelected(n.id)))}</ul>
+            </details>
+          )}
+        </section>
+        <aside className="panel side">
+          <DetailsPanel
+            node={selected ? (byId.get(selected) ?? null) : null}
+            townName={townName}
+            onExpand={(id) => openGraph(id, byId.get(id)?.inseeCode)}
+          />
+        </aside>
+      </div>
     </div>
   );
 }
