@@ -91,6 +91,8 @@ const NO_FEATURES: CommuneProperties[] = [];
 const FALLBACK_VIEW: L.LatLngTuple = [46.6, 2.5];
 /** Organisations a page of the list beside the map shows. */
 const PAGE_SIZE = 20;
+/** Organisations without a location listed under the map (all are in the directory). */
+const UNLOCATED_LISTED = 100;
 
 const OUTLINE: L.PathOptions = {
   color: "#3d3d3d",
@@ -459,7 +461,12 @@ export default function MapView() {
             <details className="unlocated" data-testid="map-unlocated">
               <summary>{t("map.unlocated", { count: unlocated.length })}</summary>
               <p className="muted">{t("map.unlocatedHelp")}</p>
-              <ul className="plain">{unlocated.map((n) => entry(n, () => setSelected(n.id)))}</ul>
+              <ul className="plain">
+                {unlocated.slice(0, UNLOCATED_LISTED).map((n) => entry(n, () => setSelected(n.id)))}
+              </ul>
+              {unlocated.length > UNLOCATED_LISTED && (
+                <p className="muted">{t("map.unlocatedMore", { count: UNLOCATED_LISTED })}</p>
+              )}
             </details>
           )}
         </section>
