@@ -18,7 +18,8 @@ describe("placeAtTowns", () => {
       "res-upec",
     ]);
     const creteil = spec.nodes.find((n) => n.label === "Town" && n.props.inseeCode === "94028")!;
-    for (const n of placed) expect(n.props).toMatchObject({ location: creteil.props.location, geoPrecision: "commune" });
+    for (const n of placed)
+      expect(n.props).toMatchObject({ location: creteil.props.location, geoPrecision: "commune" });
   });
 
   it("leaves a laboratory based outside the territory, and its projects, without a place", () => {
@@ -35,7 +36,9 @@ describe("placeAtTowns", () => {
   it("places the programme's laureates, whose data give their town only, at its centre", () => {
     const laureates = spec.rels.filter((r) => r.type === "LAUREATE_OF").map((r) => r.from.key);
     const located = new Set(spec.rels.filter((r) => r.type === "LOCATED_IN").map((r) => r.from.key));
-    const withTown = spec.nodes.filter((n) => laureates.includes(n.props.id as string) && located.has(n.props.id as string));
+    const withTown = spec.nodes.filter(
+      (n) => laureates.includes(n.props.id as string) && located.has(n.props.id as string),
+    );
     expect(withTown.length).toBeGreaterThan(0);
     for (const n of withTown) expect(n.props.geoPrecision ?? "address").toMatch(/commune|address/);
     expect(withTown.some((n) => n.props.geoPrecision === "commune")).toBe(true);

@@ -272,9 +272,12 @@ describe("npm run import -- annuaire (the company search API)", () => {
     expect(unknownForm!.legalForm ?? null).toBeNull();
     const sparse = await bySiret(SPARSE.etablissements[0].siret);
     expect(sparse).toMatchObject({ name: "REGIE FICTIVE DE QUARTIER", legalForm: "ASSOCIATION" });
-    expect(
-      [sparse!.staffRange, sparse!.foundedYear, sparse!.address, sparse!.nafCode].map((v) => v ?? null),
-    ).toEqual([null, null, null, null]);
+    expect([sparse!.staffRange, sparse!.foundedYear, sparse!.address, sparse!.nafCode].map((v) => v ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     // Without coordinates, it is placed at its town's centre, and says so.
     expect(sparse!.location).not.toBeNull();
     expect(sparse!.geoPrecision).toBe("commune");
