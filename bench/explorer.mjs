@@ -7,6 +7,9 @@
 //     with every node laid out (performance mark "maillage:graph-drawn" with 5,000 nodes);
 //   - panning: frames per second while the view pans every animation frame for 3 s;
 // for the canvas renderer and Cytoscape's WebGL renderer (?renderer=webgl).
+// And the map view on the same organisations (points grouped by supercluster): the time to the first
+// drawn points, then frames per second while the map pans (a 3 s mouse drag) and while it zooms
+// in and out (the mouse wheel, 3 s).
 // Also the bundle: what the first page loads, and the chunks loaded on demand; and, on the seed territory
 // alone (before the generated graph is added), what a new visitor's first load of the network view
 // transfers (bytes received, compressed, counted from Chromium's network events) and the time to its
@@ -134,15 +137,7 @@ async function measure(browser, url, renderer) {
     });
     // Panning as a user does it: a mouse drag across the graph for about 3 s, frames counted in the page meanwhile.
     const box = await page.getByTestId("graph").boundingBox();
-    await page.evaluate(() => {
-      window.__frames = [];
-      const tick = (now) => {
-        window.__frames.push(now);
-        if (!window.__stopFrames) requestAnimationFrame(tick);
-      };
-      window.__stopFrames = false;
-      requestAnimationFrame(tick);
-    });
+    await startFrames(page);
     // From the empty margin (the layout leaves 30 px): a drag that starts on a node would move the node, not the view.
     const x0 = box.x + 10;
     const y0 = box.y + 10;
@@ -154,19 +149,7 @@ async function measure(browser, url, renderer) {
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
-    const pan = await page.evaluate(() => {
-      window.__stopFrames = true;
-      const f = window.__frames;
-      const gaps = f
-        .slice(1)
-        .map((t, i) => t - f[i])
-        .sort((a, b) => a - b);
-      return {
-        frames: f.length - 1,
-        seconds: (f.at(-1) - f[0]) / 1000,
-        p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? NaN,
-      };
-    });
+    const pan = await stopFrames(page);
     if (process.env.BENCH_LAYOUTS) {
       const variants = await page.evaluate(() => {
         const cy = window.__maillageCy;
@@ -201,11 +184,92 @@ async function measure(browser, url, renderer) {
       addMs: mark.detail.addMs,
       nodes: mark.detail.nodes,
       edges: mark.detail.edges,
-      fps: pan.frames / pan.seconds,
+      fps: pan.fps,
       p95FrameMs: pan.p95FrameMs,
       wallMs: Date.now() - started,
       resources,
     };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Frames counted in the page from now until `stopFrames`. */
+const startFrames = (page) =>
+  page.evaluate(() => {
+    window.__frames = [];
+    const tick = (now) => {
+      window.__frames.push(now);
+      if (!window.__stopFrames) requestAnimationFrame(tick);
+    };
+    window.__stopFrames = false;
+    requestAnimationFrame(tick);
+  });
+const stopFrames = (page) =>
+  page.evaluate(() => {
+    window.__stopFrames = true;
+    const f = window.__frames;
+    const gaps = f
+      .slice(1)
+      .map((t, i) => t - f[i])
+      .sort((a, b) => a - b);
+    return {
+      fps: (f.length - 1) / ((f.at(-1) - f[0]) / 1000),
+      p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? NaN,
+    };
+  });
+
+/**
+ * The map view with every generated organisation: from navigation start to the first points drawn
+ * (grouped where they overlap), then panning (a mouse drag for 3 s, started outside the territory
+ * so that it grabs the map, not a point) and zooming (the mouse wheel in and out for 3 s).
+ */
+async function measureMap(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto(`${url}/#/map`);
+    await page.waitForFunction(
+      (n) => {
+        const status = [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(" ");
+        const match = /([\d\s\u202f\u00a0]+) organisations (sur la carte|on the map)/.exec(status);
+        return match && Number(match[1].replace(/\D/g, "")) >= n && document.querySelector(".point-cluster");
+      },
+      // The scope is the best connected 5,000 organisations, a few of the seed's reference ones without a place among them.
+      OPTIONS.nodes * 0.99,
+      { timeout: 120_000, polling: 50 },
+    );
+    const drawnMs = await page.evaluate(() => performance.now());
+    const counts = await page.evaluate(() => ({
+      groups: document.querySelectorAll(".point-cluster").length,
+      points: document.querySelectorAll("path.organisation-point").length,
+      placed: Number(
+        /([\d\s\u202f\u00a0]+) organisations/
+          .exec(document.querySelector('[role="status"]').textContent)[1]
+          .replace(/\D/g, ""),
+      ),
+    }));
+    const box = await page.getByTestId("map").boundingBox();
+    const x0 = box.x + box.width - 40;
+    const y0 = box.y + 40;
+    await startFrames(page);
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    const dragStarted = Date.now();
+    for (let i = 0; Date.now() - dragStarted < 3000; i++) {
+      await page.mouse.move(x0 - 200 - 150 * Math.sin(i / 10), y0 + 150 + 100 * Math.cos(i / 13));
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+    const pan = await stopFrames(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await startFrames(page);
+    const zoomStarted = Date.now();
+    for (let i = 0; Date.now() - zoomStarted < 3000; i++) {
+      await page.mouse.wheel(0, i % 6 < 3 ? -120 : 120);
+      await page.waitForTimeout(150);
+    }
+    const zoom = await stopFrames(page);
+    return { drawnMs, ...counts, panFps: pan.fps, panP95: pan.p95FrameMs, zoomFps: zoom.fps, zoomP95: zoom.p95FrameMs };
   } finally {
     await page.close();
   }
@@ -344,12 +408,21 @@ async function main() {
         results.push(r);
       }
     }
+    const maps = [];
+    for (let run = 0; run < OPTIONS.runs; run++) {
+      await serverIdle();
+      const m = await measureMap(browser, url);
+      log(
+        `map run ${run + 1}: ${m.placed} organisations placed, first drawn at ${Math.round(m.drawnMs)} ms (${m.groups} groups, ${m.points} single points), panning ${m.panFps.toFixed(1)} fps (p95 frame ${m.panP95.toFixed(1)} ms), zooming ${m.zoomFps.toFixed(1)} fps (p95 frame ${m.zoomP95.toFixed(1)} ms)`,
+      );
+      maps.push(m);
+    }
     const chunks = readdirSync(dist)
       .filter((f) => f.endsWith(".js"))
       .map((f) => ({ file: f, kB: statSync(join(dist, f)).size / 1024 }));
     // The report compares both renderers; a run of one only logs its figures.
     if (OPTIONS.renderers.includes("canvas") && OPTIONS.renderers.includes("webgl"))
-      report(results, chunks, loaded, apiMs, firstLoads);
+      report(results, chunks, loaded, apiMs, firstLoads, maps);
   } finally {
     await browser?.close();
     if (server) await server.stop();
@@ -359,7 +432,7 @@ async function main() {
   }
 }
 
-function report(results, chunks, loaded, apiMs, firstLoads) {
+function report(results, chunks, loaded, apiMs, firstLoads, maps) {
   const L = [];
   const p = (s = "") => L.push(s);
   let commit = "?";
@@ -370,7 +443,7 @@ function report(results, chunks, loaded, apiMs, firstLoads) {
   } catch {}
   const by = (renderer) => results.filter((r) => r.renderer === renderer);
   const verdict = (ok) => (ok ? "**PASS**" : "**FAIL**");
-  p("# Benchmarks: explorer graph view");
+  p("# Benchmarks: explorer graph and map views");
   p();
   p("Generated by `bench/explorer.mjs` (`npm run bench:explorer`); do not edit by hand.");
   p();
@@ -438,6 +511,25 @@ function report(results, chunks, loaded, apiMs, firstLoads) {
   p(`| elements added to Cytoscape | ${step(c, (r) => r.addMs)} | ${step(w, (r) => r.addMs)} |`);
   p(
     `| first frame drawn: Cytoscape styles every element, then draws | ${step(c, (r) => r.paintMs)} | ${step(w, (r) => r.paintMs)} |`,
+  );
+  p();
+  p("## Map view");
+  p();
+  p(
+    `The same ${loaded.orgs} generated organisations (and the seed's reference organisations) on the map (\`#/map\`, whole territory): the points are grouped where they would overlap (supercluster, recomputed at the end of each move), so a move redraws nothing until it ends. First drawn: from navigation start to the first frame with every organisation counted and the groups drawn. Panning: frames per second during a 3 s mouse drag; zooming: during 3 s of mouse-wheel steps in and out (Leaflet's animated zoom). Median of ${maps.length} runs.`,
+  );
+  p();
+  p("| target | value | result |");
+  p("|---|---|---|");
+  const mapMedian = (f) => median(maps.map(f));
+  p(
+    `| Map drawn (${mapMedian((m) => m.placed)} organisations placed: ${mapMedian((m) => m.groups)} groups, ${mapMedian((m) => m.points)} single points at first) | ${(mapMedian((m) => m.drawnMs) / 1000).toFixed(2)} s (runs: ${maps.map((m) => (m.drawnMs / 1000).toFixed(2)).join(", ")}) | — |`,
+  );
+  p(
+    `| Map panning ≥ 30 frames/s | ${mapMedian((m) => m.panFps).toFixed(1)} fps (p95 frame ${mapMedian((m) => m.panP95).toFixed(1)} ms) | ${verdict(mapMedian((m) => m.panFps) >= 30)} |`,
+  );
+  p(
+    `| Map zooming ≥ 30 frames/s | ${mapMedian((m) => m.zoomFps).toFixed(1)} fps (p95 frame ${mapMedian((m) => m.zoomP95).toFixed(1)} ms) | ${verdict(mapMedian((m) => m.zoomFps) >= 30)} |`,
   );
   p();
   const firstLoad = new Set(c[0]?.resources ?? []);

@@ -10,6 +10,7 @@ export const GRAPH_NODE_FIELDS = graphql(`
     legalForm
     latitude
     longitude
+    geoPrecision
     illustrative
     degree
   }

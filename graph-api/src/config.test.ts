@@ -54,6 +54,36 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ...valid, CORS_ORIGINS: "a.example.org" })).toThrow("CORS_ORIGINS");
   });
 
+  it("draws no tiles under the map unless MAP_TILES_URL names a tile server, with who the tiles come from", () => {
+    expect(loadConfig(valid).basemap).toBeUndefined();
+    const ign =
+      "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}";
+    expect(loadConfig({ ...valid, MAP_TILES_URL: ign, MAP_TILES_ATTRIBUTION: "© IGN – Plan IGN" }).basemap).toEqual({
+      url: ign,
+      attribution: "© IGN – Plan IGN",
+      maxZoom: 19,
+      origin: "https://data.geopf.fr",
+    });
+    expect(
+      loadConfig({
+        ...valid,
+        MAP_TILES_URL: "http://127.0.0.1:8080/{z}/{x}/{y}.png",
+        MAP_TILES_ATTRIBUTION: "Local tiles",
+        MAP_TILES_MAX_ZOOM: "17",
+      }).basemap,
+    ).toMatchObject({ origin: "http://127.0.0.1:8080", maxZoom: 17 });
+  });
+
+  it.each([
+    [{ MAP_TILES_URL: "https://tile.openstreetmap.org/{z}/{x}/{y}.png" }, "MAP_TILES_ATTRIBUTION"],
+    [{ MAP_TILES_URL: "http://tiles.example.org/{z}/{x}/{y}.png", MAP_TILES_ATTRIBUTION: "x" }, "MAP_TILES_URL"],
+    [{ MAP_TILES_URL: "https://tiles.example.org/{z}/{x}.png", MAP_TILES_ATTRIBUTION: "x" }, "MAP_TILES_URL"],
+    [{ MAP_TILES_URL: "https://{s}.tiles.example.org/{z}/{x}/{y}.png", MAP_TILES_ATTRIBUTION: "x" }, "MAP_TILES_URL"],
+    [{ MAP_TILES_URL: "tiles/{z}/{x}/{y}.png", MAP_TILES_ATTRIBUTION: "x" }, "MAP_TILES_URL"],
+  ])("stops on the tile setting %j with a message naming %s", (override, variable) => {
+    expect(() => loadConfig({ ...valid, ...override })).toThrow(variable);
+  });
+
   it("refuses two token settings at once rather than guessing", () => {
     expect(() => loadConfig({ ...valid, JWT_JWKS_URL: "https://idp.example.org/jwks.json" })).toThrow(/exactly one/);
   });

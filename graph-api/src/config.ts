@@ -23,6 +23,20 @@ function jwksUrlIsSafe(value: string): boolean {
   return url.protocol === "http:" && loopback;
 }
 
+/**
+ * A tile URL template: https (plain http for loopback only, as above), one
+ * host (no {s} subdomains: the content security policy opens to that host
+ * alone), and the three placeholders of a tile.
+ */
+function tileTemplateIsSafe(value: string): boolean {
+  if (!["{z}", "{x}", "{y}"].every((p) => value.includes(p)) || value.includes("{s}")) return false;
+  try {
+    return jwksUrlIsSafe(value.replace(/\{[xyz]\}/g, "0"));
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -99,6 +113,19 @@ const envSchema = z
     /** Where password links are mailed from, when set (smtp://user:password@host:587); otherwise they are shown to the admin. */
     SMTP_URL: z.url("SMTP_URL looks like smtp://user:password@host:587").optional(),
     SMTP_FROM: z.string().min(3).default("Maillage <no-reply@localhost>"),
+    /** Raster tiles under the map (a URL template with {z}, {x} and {y}); without it the map draws the outlines alone. */
+    MAP_TILES_URL: z
+      .string()
+      .min(1)
+      .refine(tileTemplateIsSafe, {
+        message:
+          "MAP_TILES_URL is an https URL template with {z}, {x} and {y}, such as https://tiles.example.org/{z}/{x}/{y}.png (plain http only for localhost, 127.0.0.0/8 or ::1)",
+      })
+      .optional(),
+    /** Who the tiles come from, shown on the map (required with MAP_TILES_URL). */
+    MAP_TILES_ATTRIBUTION: z.string().trim().min(1).max(300).optional(),
+    /** The deepest zoom the tile service draws. */
+    MAP_TILES_MAX_ZOOM: z.coerce.number().int().min(1).max(22).default(19),
   })
   .and(neo4jEnvSchema);
 
@@ -133,6 +160,19 @@ export interface Config {
   mail?: MailSettings;
   /** The territory served, its towns and outlines (TERRITORY, TERRITORY_OUTLINES), checked at start. */
   territory: Territory;
+  /** Tiles drawn under the map (MAP_TILES_URL, MAP_TILES_ATTRIBUTION, MAP_TILES_MAX_ZOOM); none when absent. */
+  basemap?: Basemap;
+}
+
+/** A raster tile service under the explorer's map. */
+export interface Basemap {
+  /** URL template with {z}, {x} and {y}. */
+  url: string;
+  /** Who the tiles come from, shown on the map. */
+  attribution: string;
+  maxZoom: number;
+  /** The one origin the explorer's content security policy lets images come from. */
+  origin: string;
 }
 
 export class ConfigError extends Error {
@@ -176,6 +216,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         );
     }
     jwt = { kind: "secret", secret: new TextEncoder().encode(secret), issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE };
+  }
+  if (e.MAP_TILES_URL && !e.MAP_TILES_ATTRIBUTION) {
+    throw new ConfigError(
+      "Invalid configuration:\n- MAP_TILES_ATTRIBUTION: with MAP_TILES_URL, say who the tiles come from (for example « © IGN – Plan IGN » or « © les contributeurs d'OpenStreetMap »): the map shows it",
+    );
   }
   if (jwt.kind === "jwks" && !e.PSEUDONYM_SECRET) {
     throw new ConfigError(
@@ -223,5 +268,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ipRatePerMinute: e.RATE_LIMIT_PER_MINUTE,
     ...(e.TRUST_PROXY !== undefined ? { trustProxy: e.TRUST_PROXY } : {}),
     ...(e.PSEUDONYM_SECRET ? { pseudonymSecret: new TextEncoder().encode(e.PSEUDONYM_SECRET) } : {}),
+    ...(e.MAP_TILES_URL && e.MAP_TILES_ATTRIBUTION
+      ? {
+          basemap: {
+            url: e.MAP_TILES_URL,
+            attribution: e.MAP_TILES_ATTRIBUTION,
+            maxZoom: e.MAP_TILES_MAX_ZOOM,
+            origin: new URL(e.MAP_TILES_URL.replace(/\{[xyz]\}/g, "0")).origin,
+          },
+        }
+      : {}),
   };
 }

@@ -30,6 +30,7 @@ import { createWidgetDirectories, widgetRouter } from "./http/widget";
 import { errorReportRouter } from "./http/error-reports";
 import { territoryOutlinesRouter } from "./http/territory-outlines";
 import { createPublicReads } from "./http/public-reads";
+import { mapBasemapRouter } from "./http/map-basemap";
 import { buildSchema } from "./schema";
 import { createMetricsService } from "./domain/metrics/service";
 import { createPseudonymiser, derivePseudonymSecret } from "./domain/metrics/pseudonym";
@@ -55,7 +56,15 @@ export interface ServerDeps {
   } & Partial<
       Pick<
         Config,
-        "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory" | "publicUrl" | "sessions" | "sso" | "mail"
+        | "corsOrigins"
+        | "ipRatePerMinute"
+        | "trustProxy"
+        | "territory"
+        | "publicUrl"
+        | "sessions"
+        | "sso"
+        | "mail"
+        | "basemap"
       >
     > & { signInLimits?: SignInLimits };
   driver: Driver;
@@ -209,9 +218,10 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     }),
   );
   app.use(territoryOutlinesRouter(config.territory ?? loadTerritory()));
+  app.use(mapBasemapRouter(config.basemap));
   // The partners' widget: the only routes that answer other origins (docs/widget.md).
   app.use(widgetRouter({ directories, logger }));
-  const explorer = explorerRouter();
+  const explorer = explorerRouter(undefined, config.basemap?.origin);
   if (explorer) app.use(explorer);
   else {
     logger.warn("explorer/dist is missing: the explorer is not served (npm run build builds it)");

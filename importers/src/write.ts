@@ -20,6 +20,7 @@ import type { FieldValue, OrganisationRecord } from "./model";
 import { formatValue, isLatLon, planFields, type ExistingNode } from "./plan";
 import type { ImportReport } from "./report";
 import { recordImportBatch } from "./audit";
+import { placeRecord } from "./place";
 
 /** The Int properties of each label, read from the schema's own types (JavaScript numbers would reach Neo4j as floats). */
 const INT_PROPERTIES = intProperties().nodes;
@@ -161,9 +162,11 @@ async function findExisting(tx: ManagedTransaction, records: OrganisationRecord[
 /** Plans and (unless `dryRun`) writes one batch, in one transaction. */
 export async function writeBatch(
   driver: Driver,
-  records: OrganisationRecord[],
+  read: OrganisationRecord[],
   options: { database?: string; dryRun: boolean; importedAt: string; report: ImportReport },
 ): Promise<BatchResult> {
+  // Each organisation at its address, or its town's centre when the source gives no coordinates (place.ts).
+  const records = read.map((record) => placeRecord(record));
   const session = driver.session({
     database: options.database,
     defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,

@@ -426,5 +426,12 @@ export function programmeSpec(editions = loadAapEditions()): GraphSpec {
       }
     }
   }
+  // The university's seat is in Créteil, as its name says.
+  rels.push({
+    type: "LOCATED_IN",
+    from: ref("ResearchUnit", INSTITUTION_IDS.upec),
+    to: ref("Town", "94028"),
+    props: fromText("Université Paris-Est Créteil (UPEC)"),
+  });
   return { nodes, rels };
 }

@@ -6,6 +6,7 @@ import { programmeSpec } from "@maillage/reference";
 import { themeNodes } from "@maillage/reference";
 import { generateDemo } from "./demo";
 import { writeSpec, type WriteSummary } from "./writer";
+import { placeAtTowns } from "./place-at-towns";
 
 /**
  * Brings the database to this release's model: the versioned migrations it
@@ -49,7 +50,7 @@ export function seedSpec(options: { demo?: boolean; territory?: Territory } = {}
   if (isGpsea) parts.push(programmeSpec());
   if (isGpsea && (options.demo ?? true))
     parts.push(generateDemo(territory.towns as Parameters<typeof generateDemo>[0]));
-  return { nodes: parts.flatMap((p) => p.nodes), rels: parts.flatMap((p) => p.rels) };
+  return placeAtTowns({ nodes: parts.flatMap((p) => p.nodes), rels: parts.flatMap((p) => p.rels) });
 }
 
 export async function seedDatabase(driver: Driver, options: SeedOptions = {}): Promise<WriteSummary> {

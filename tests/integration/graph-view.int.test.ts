@@ -52,10 +52,19 @@ describe("cooperationGraph and neighbourhood", () => {
     );
     for (const type of ["Financer", "SupportProvider", "ResearchUnit"])
       expect(expected.some((r) => r.type === type)).toBe(true);
+    // Those based in the town (the university and its laboratories in Créteil) are among its own organisations.
+    const based = await api.cypher(
+      `MATCH (x:Organisation)-[:LOCATED_IN]->(:Town {inseeCode: "94028"})
+       WHERE x:Financer OR x:SupportProvider OR x:ResearchUnit RETURN x.id AS id`,
+    );
+    expect(based.length).toBeGreaterThan(0);
     const shown = nodes.filter((n: any) => ["Financer", "SupportProvider", "ResearchUnit"].includes(n.type));
-    expect(shown.map((n: any) => n.id).sort()).toEqual(expected.map((r) => r.id).sort());
-    // Each is drawn with its link to one of the town's organisations.
-    for (const x of shown)
+    expect(shown.map((n: any) => n.id).sort()).toEqual(
+      [...new Set([...expected, ...based].map((r) => r.id as string))].sort(),
+    );
+    // Each one based elsewhere is drawn with its link to one of the town's organisations.
+    const basedIds = new Set(based.map((r) => r.id));
+    for (const x of shown.filter((n: any) => !basedIds.has(n.id)))
       expect(
         edges.some(
           (e: any) => (e.source === x.id && local.has(e.target)) || (e.target === x.id && local.has(e.source)),

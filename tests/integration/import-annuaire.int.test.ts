@@ -272,11 +272,16 @@ describe("npm run import -- annuaire (the company search API)", () => {
     expect(unknownForm!.legalForm ?? null).toBeNull();
     const sparse = await bySiret(SPARSE.etablissements[0].siret);
     expect(sparse).toMatchObject({ name: "REGIE FICTIVE DE QUARTIER", legalForm: "ASSOCIATION" });
-    expect(
-      [sparse!.location, sparse!.staffRange, sparse!.foundedYear, sparse!.address, sparse!.nafCode].map(
-        (v) => v ?? null,
-      ),
-    ).toEqual([null, null, null, null, null]);
+    expect([sparse!.staffRange, sparse!.foundedYear, sparse!.address, sparse!.nafCode].map((v) => v ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    // Without coordinates, it is placed at its town's centre, and says so.
+    expect(sparse!.location).not.toBeNull();
+    expect(sparse!.geoPrecision).toBe("commune");
+    expect(head!.geoPrecision).toBe("address");
 
     const report = readFileSync(summary.reportPath, "utf8");
     expect(report).toContain(

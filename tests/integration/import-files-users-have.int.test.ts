@@ -130,10 +130,12 @@ describe("the importers on the files users really have", () => {
     expect(formatSummary(summary)).toContain(
       "coordonneeLambertOrdonneeEtablissement, dateCreationEtablissement, longitude, latitude not in the file",
     );
-    const [business] = await query("MATCH (o:Business {siret: $s}) RETURN o.name AS name, o.location AS location", {
-      s: BUSINESS_SIRET,
-    });
-    expect(business).toEqual({ name: "BRASSERIE FICTIVE DU FORT", location: null });
+    // Without coordinates in the file, at its town's centre (Sucy-en-Brie's), marked as such.
+    const [business] = await query(
+      "MATCH (o:Business {siret: $s})-[:LOCATED_IN]->(t:Town) RETURN o.name AS name, o.location = t.location AS atTownCentre, o.geoPrecision AS precision",
+      { s: BUSINESS_SIRET },
+    );
+    expect(business).toEqual({ name: "BRASSERIE FICTIVE DU FORT", atTownCentre: true, precision: "commune" });
   });
 
   it("stops before writing when a required column is missing, naming it", async () => {

@@ -12,6 +12,7 @@ const node = (id: string, name: string, extra: Partial<GraphNode> = {}): GraphNo
   legalForm: "ASSOCIATION",
   latitude: 48.79,
   longitude: 2.455,
+  geoPrecision: null,
   illustrative: false,
   degree: 2,
   ...extra,

@@ -10,6 +10,7 @@ const node = (id: string): GraphNode => ({
   legalForm: null,
   latitude: null,
   longitude: null,
+  geoPrecision: null,
   illustrative: false,
   degree: 1,
 });

@@ -11,6 +11,7 @@ const node = (id: string) => ({
   legalForm: null,
   latitude: null,
   longitude: null,
+  geoPrecision: null,
   illustrative: false,
   degree: 1,
 });

@@ -61,14 +61,23 @@ describe("each view's state in its address", () => {
     expect(DIRECTORY_PARAMS.read("page=0&size=7&sort=secret")).toMatchObject({ page: 1, size: 25, sort: "name" });
   });
 
-  it("map: town, hidden kinds and selection come back", () => {
-    const state = { town: "94071", hide: ["Business", "Financer"], select: "biz-9" };
+  it("map: town, theme, name, hidden kinds, order and selection come back", () => {
+    const state = {
+      town: "94071",
+      theme: "food-aid",
+      q: "épicerie",
+      hide: ["Business", "Financer"],
+      sort: "degree" as const,
+      select: "biz-9",
+    };
     expect(MAP_PARAMS.read(MAP_PARAMS.write(state))).toEqual(state);
     expect(MAP_PARAMS.write(MAP_PARAMS.read(""))).toBe("");
   });
 
   it("keeps the parameters a view does not declare when it writes its own", () => {
-    expect(MAP_PARAMS.write({ town: "94028", hide: [], select: null }, "?select=x&lang=en")).toBe("lang=en&town=94028");
+    expect(
+      MAP_PARAMS.write({ town: "94028", theme: "", q: "", hide: [], sort: "name", select: null }, "?select=x&lang=en"),
+    ).toBe("lang=en&town=94028");
   });
 
   it("'show its neighbours' opens the network view on the organisation's town, selected, its other filters kept", () => {

@@ -42,6 +42,7 @@ const node = (i: number, over: Partial<GraphNode> = {}): GraphNode => ({
   legalForm: i % 3 === 0 ? null : "ASSOCIATION",
   latitude: 48.78,
   longitude: 2.46,
+  geoPrecision: null,
   illustrative: false,
   degree: i,
   ...over,

@@ -16,6 +16,7 @@ import { DetailsPanel } from "../components/DetailsPanel";
 import { OrganisationShortcuts } from "../features/opportunities/OrganisationShortcuts";
 import { isOrganisation } from "../features/opportunities/links";
 import { RequestProblem } from "../components/RequestProblem";
+import { NameSearch, Pager } from "../components/Pager";
 import { ThemeSelect, TownSelect } from "../components/TerritorySelects";
 import { fold } from "@maillage/model";
 import { useViewParams } from "../routing/use-view-params";
@@ -106,17 +107,7 @@ export default function DirectoryView() {
     <div className="directory-layout">
       <aside className="panel filters" aria-labelledby="directory-filters-title">
         <h2 id="directory-filters-title">{t("directory.filters")}</h2>
-        <form role="search" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            {t("directory.text")}
-            <input
-              type="search"
-              value={text}
-              placeholder={t("directory.textPlaceholder")}
-              onChange={(e) => changing("q")(e.target.value)}
-            />
-          </label>
-        </form>
+        <NameSearch value={text} onChange={changing("q")} />
         <label>
           {t("directory.type")}
           <select value={type} onChange={(e) => changing("type")(e.target.value as DirectoryParams["type"])}>
@@ -229,41 +220,7 @@ export default function DirectoryView() {
             </tbody>
           </table>
         </div>
-        <nav className="pager" aria-label={t("directory.pagination")}>
-          <button
-            type="button"
-            onClick={() => setPage(0)}
-            disabled={current === 0}
-            aria-label={t("directory.firstPage")}
-          >
-            «
-          </button>
-          <button
-            type="button"
-            onClick={() => setPage(current - 1)}
-            disabled={current === 0}
-            aria-label={t("directory.previousPage")}
-          >
-            ‹
-          </button>
-          <span>{t("directory.page", { page: current + 1, pages })}</span>
-          <button
-            type="button"
-            onClick={() => setPage(current + 1)}
-            disabled={current >= pages - 1}
-            aria-label={t("directory.nextPage")}
-          >
-            ›
-          </button>
-          <button
-            type="button"
-            onClick={() => setPage(pages - 1)}
-            disabled={current >= pages - 1}
-            aria-label={t("directory.lastPage")}
-          >
-            »
-          </button>
-        </nav>
+        <Pager page={current} pages={pages} onChange={setPage} label={t("directory.pagination")} />
       </section>
 
       <aside className="panel side">

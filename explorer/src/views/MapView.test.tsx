@@ -5,6 +5,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 vi.hoisted(() => {
   const proto = globalThis.SVGSVGElement?.prototype as unknown as Record<string, unknown> | undefined;
   if (proto && !proto.createSVGRect) proto.createSVGRect = () => ({});
+  // Nor layout: the map is given a screen's size, so that it has a view to group points in and list.
+  Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 600 });
 });
 
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
@@ -26,6 +29,7 @@ beforeEach(() => {
     "fetch",
     vi.fn((url: string) => {
       fetched.push(url);
+      if (url === "/api/map/basemap.json") return Promise.resolve(new Response(JSON.stringify({ tiles: null })));
       return Promise.resolve(
         outlinesStatus === 200
           ? new Response(communesText, { status: 200, headers: { "Content-Type": "application/geo+json" } })
@@ -75,12 +79,13 @@ const node = (
   legalForm,
   latitude,
   longitude,
+  geoPrecision: latitude == null ? null : "address",
   illustrative: false,
   degree: 3,
 });
 const NODES = [
   node("a", "EssStructure", "Épicerie solidaire", "94028", 48.79, 2.455, "ASSOCIATION"),
-  node("b", "Business", "Boulangerie du Port", "94028", 48.78, 2.46),
+  node("b", "Business", "Boulangerie du Port", "94028", 48.74, 2.47),
   { ...node("c", "Financer", "Fondation locale", "94071", 48.77, 2.53), illustrative: true },
   node("d", "EssStructure", "Sans adresse", "94071", null, null, "SCOP"),
 ];
@@ -131,7 +136,7 @@ describe("MapView", () => {
   it("draws the 16 commune outlines the API serves, without any background tiles", async () => {
     renderView();
     await waitFor(() => expect(map().querySelectorAll("path.commune-outline")).toHaveLength(16));
-    expect(fetched).toEqual(["/api/territory/outlines.geojson"]);
+    expect(fetched.sort()).toEqual(["/api/map/basemap.json", "/api/territory/outlines.geojson"]);
     expect(map().querySelectorAll("img")).toHaveLength(0);
     expect(map().querySelector(".leaflet-tile-pane")?.children).toHaveLength(0);
     expect(screen.queryByTestId("map-no-outlines")).toBeNull();
@@ -147,7 +152,6 @@ describe("MapView", () => {
       ),
     );
     expect(map().querySelectorAll("path.commune-outline")).toHaveLength(0);
-    fireEvent.click(screen.getByText(/Liste des organisations de la carte/));
     expect(screen.getByRole("button", { name: /Fondation locale/ })).toBeTruthy();
   });
 
@@ -156,8 +160,7 @@ describe("MapView", () => {
     await waitFor(() => expect(points()).toHaveLength(3));
     const fills = [...points()].map((p) => p.getAttribute("fill"));
     expect(fills).toEqual(expect.arrayContaining(["#1b7f4c", "#2f5fb3", "#a35200"]));
-    expect(screen.getByText(/3 organisations sur la carte ; 1 sans coordonnées/)).toBeTruthy();
-    fireEvent.click(screen.getByText(/Liste des organisations de la carte/));
+    expect(screen.getByText(/3 organisations sur la carte ; 1 sans localisation/)).toBeTruthy();
     expect(screen.getByRole("button", { name: /Fondation locale/ })).toBeTruthy();
   });
 
@@ -167,7 +170,6 @@ describe("MapView", () => {
     const dashed = [...points()].filter((p) => p.getAttribute("stroke-dasharray"));
     expect(dashed.map((p) => p.getAttribute("fill"))).toEqual(["#a35200"]);
     expect(screen.getByText("Données inventées pour la démonstration (pâle, contour en pointillés)")).toBeTruthy();
-    fireEvent.click(screen.getByText(/Liste des organisations de la carte/));
     expect(screen.getByRole("button", { name: /Fondation locale \(Financeur, .*, données fictives\)/ })).toBeTruthy();
     expect(screen.getByRole("button", { name: /Boulangerie du Port \(Entreprise, [^)]*\)/ }).textContent).not.toContain(
       "fictive",
@@ -203,5 +205,31 @@ describe("MapView", () => {
     expect(screen.getByTestId("details-name").textContent).toBe("Boulangerie du Port");
     // Back to its own outline: dashed grey, as an invented organisation.
     expect(financer.getAttribute("stroke")).toBe("#374151");
+  });
+
+  it("writes each town's name on its outline", async () => {
+    renderView();
+    await waitFor(() => expect(map().querySelectorAll(".town-label")).toHaveLength(16));
+    const names = [...map().querySelectorAll(".town-label")].map((l) => l.textContent);
+    expect(names).toEqual(expect.arrayContaining(["Créteil", "Sucy-en-Brie"]));
+  });
+
+  it("counts the organisations without a location and lists them apart", async () => {
+    renderView();
+    await waitFor(() => expect(points()).toHaveLength(3));
+    const unlocated = screen.getByTestId("map-unlocated");
+    expect(unlocated.textContent).toMatch(/1 organisation sans localisation/);
+    expect(within(unlocated).getByRole("button", { name: /Sans adresse/ })).toBeTruthy();
+    // The list beside the map has the three placed ones, not the one without a location.
+    const list = screen.getByTestId("map-list").querySelector("ol")!;
+    expect(
+      within(list)
+        .getAllByRole("button", { pressed: false })
+        .map((b) => b.textContent),
+    ).toEqual([
+      expect.stringMatching(/^Boulangerie du Port/),
+      expect.stringMatching(/^Épicerie solidaire/),
+      expect.stringMatching(/^Fondation locale/),
+    ]);
   });
 });

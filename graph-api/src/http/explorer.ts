@@ -1,7 +1,9 @@
 /**
  * Serves the explorer (explorer/dist, built by Vite) at /, with a content
  * security policy that lets the page load nothing but its own files and talk
- * to nothing but this API: no CDN, no font service, no tile server.
+ * to nothing but this API: no CDN, no font service, and no tile server unless
+ * the deployment configures one (MAP_TILES_URL), whose one origin is then
+ * allowed for images and connections.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -12,17 +14,21 @@ import { builtFiles, precompressedFiles, securityHeaders } from "./static-files"
 
 export const EXPLORER_DIST = join(__dirname, "..", "..", "..", "explorer", "dist");
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+/** The explorer's content security policy; `tileOrigin` is the configured tile server's origin, if any. */
+export function explorerCsp(tileOrigin?: string): string {
+  const tiles = tileOrigin ? ` ${tileOrigin}` : "";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tiles}`,
+    "font-src 'self'",
+    `connect-src 'self'${tiles}`,
+    "frame-ancestors 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
 
 /**
  * serve-static's errors name the file they looked for, absolute path included
@@ -51,10 +57,10 @@ export const explorerNotBuilt: RequestHandler = (_req, res) => {
 };
 
 /** Null when the explorer was not built (the API still works alone). */
-export function explorerRouter(dist = EXPLORER_DIST): Router | null {
+export function explorerRouter(dist = EXPLORER_DIST, tileOrigin?: string): Router | null {
   if (!existsSync(join(dist, "index.html"))) return null;
   const router = express.Router();
-  router.use(securityHeaders(CSP));
+  router.use(securityHeaders(explorerCsp(tileOrigin)));
   // Hashed assets never change (sent brotli- or gzip-compressed as written at build time); index.html always revalidates.
   router.use("/assets", precompressedFiles(join(dist, "assets"), { immutable: true, maxAge: "365d" }));
   router.use(builtFiles(dist));

@@ -19,6 +19,12 @@ export class GraphNode {
   latitude!: number | null;
   @Field(() => Float, { nullable: true, description: "Longitude (WGS84)." })
   longitude!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How precise the point is: "address" (coordinates from the data), "commune" (no coordinates in the data: the centre of its town), or null when not recorded.',
+  })
+  geoPrecision!: string | null;
   @Field(() => Boolean, { description: "True for invented demo data." })
   illustrative!: boolean;
   @Field(() => Int, { description: "Number of cooperation relationships in the whole graph." })

@@ -200,6 +200,9 @@ export function generateDemo(towns: DemoTown[], options: DemoOptions = {}): Grap
       ),
     );
     for (const t of u.themes) rels.push(rel("HAS_THEME", ref("ResearchUnit", u.id), themeRef(t)));
+    // A laboratory in one of the territory's towns is placed there (at the town's centre); a project at its laboratory's.
+    const town = u.townCode ?? RESEARCH_UNITS.find((lab) => lab.id === u.partOf)?.townCode;
+    if (town && townByCode.has(town)) rels.push(rel("LOCATED_IN", ref("ResearchUnit", u.id), townRef(town)));
   }
 
   // Resources, links, events, contacts.

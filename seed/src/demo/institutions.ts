@@ -333,6 +333,7 @@ export const SUPPORT_PROVIDERS: readonly SupportDef[] = [
 export const RESEARCH_UNITS: readonly ResearchDef[] = [
   {
     id: "res-irg",
+    townCode: "94028",
     name: "Institut de Recherche en Gestion (IRG)",
     kind: "LABORATORY",
     partOf: EXTERNAL.upec,
@@ -342,6 +343,7 @@ export const RESEARCH_UNITS: readonly ResearchDef[] = [
   },
   {
     id: "res-erudite",
+    townCode: "94028",
     name: "ERUDITE",
     kind: "LABORATORY",
     partOf: EXTERNAL.upec,
@@ -351,6 +353,7 @@ export const RESEARCH_UNITS: readonly ResearchDef[] = [
   },
   {
     id: "res-laburba",
+    // Based at the Cité Descartes in Champs-sur-Marne, outside the territory: listed without a place on its map.
     name: "Lab'Urba",
     kind: "LABORATORY",
     partOf: EXTERNAL.upec,
@@ -360,6 +363,7 @@ export const RESEARCH_UNITS: readonly ResearchDef[] = [
   },
   {
     id: "res-lirtes",
+    townCode: "94028",
     name: "LIRTES",
     kind: "LABORATORY",
     partOf: EXTERNAL.upec,

@@ -94,6 +94,11 @@ export interface ResearchDef {
   kind: ResearchUnitKind;
   /** Id of the unit it belongs to (a lab's university, a project's lab). */
   partOf: string;
+  /**
+   * INSEE code of the territory's town where a laboratory is based, when it is
+   * one of them; a project is placed at its laboratory's.
+   */
+  townCode?: string;
   themes: string[];
   description: string;
   startYear?: number;

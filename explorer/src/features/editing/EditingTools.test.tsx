@@ -27,6 +27,7 @@ const node = (id: string, type: string, name: string): GraphNode => ({
   legalForm: null,
   latitude: null,
   longitude: null,
+  geoPrecision: null,
   illustrative: false,
   degree: 1,
 });

@@ -34,6 +34,7 @@ export const NODE_COLUMNS = /* cypher */ `{
   legalForm: [n IN nodes | n.legalForm],
   latitude: [n IN nodes | n.location.latitude],
   longitude: [n IN nodes | n.location.longitude],
+  geoPrecision: [n IN nodes | n.geoPrecision],
   illustrative: [n IN nodes | n.sourceKind = 'ILLUSTRATIVE'],
   degree: [n IN nodes | COUNT { (n)-[:${GRAPH_RELATIONSHIPS}]-() }]
 }`;
@@ -46,6 +47,8 @@ export interface GraphNodeRow {
   legalForm: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** "commune" when the point is its town's centre (no coordinates in the data), "address" or null otherwise. */
+  geoPrecision: string | null;
   illustrative: boolean;
   degree: number;
 }
