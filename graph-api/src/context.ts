@@ -23,4 +23,11 @@ export interface AppContext {
   metrics: MetricsService;
   /** Stable pseudonymous id of a node, for exports. */
   pseudonymise: Pseudonymise;
+  /**
+   * What the answer's headers say: the resolvers that read the cooperation
+   * graph's figures set the dataset version (the X-Dataset-Version header).
+   * An object, so that it is shared with the copies of the context the
+   * generated resolvers make.
+   */
+  answer: { datasetVersion?: string };
 }
