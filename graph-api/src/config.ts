@@ -58,6 +58,8 @@ const envSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
     /** Express "trust proxy": the number of proxies in front (for the client address of the rate limit), or unset. */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).optional(),
+    /** Folder of the dataset versions kept by `npm run snapshot`, served at /api/datasets/<version>/. */
+    DATASETS_DIR: z.string().min(1).optional(),
   })
   .and(neo4jEnvSchema);
 
@@ -84,6 +86,8 @@ export interface Config {
   trustProxy?: number;
   /** The territory served, its towns and outlines (TERRITORY, TERRITORY_OUTLINES), checked at start. */
   territory: Territory;
+  /** Folder of kept dataset versions (DATASETS_DIR); `datasets` in the working directory when absent. */
+  datasetsDir?: string;
 }
 
 export class ConfigError extends Error {
@@ -147,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     territory,
     ipRatePerMinute: e.RATE_LIMIT_PER_MINUTE,
     ...(e.TRUST_PROXY !== undefined ? { trustProxy: e.TRUST_PROXY } : {}),
+    ...(e.DATASETS_DIR ? { datasetsDir: e.DATASETS_DIR } : {}),
     ...(e.PSEUDONYM_SECRET ? { pseudonymSecret: new TextEncoder().encode(e.PSEUDONYM_SECRET) } : {}),
   };
 }

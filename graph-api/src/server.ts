@@ -35,6 +35,8 @@ import { createApiKeyVerifier } from "./auth/api-key-verifier";
 import { admitRequests, identify } from "./auth/authenticate";
 import { mutationsForCoordinators } from "./auth/require-role";
 import { exportRouter } from "./http/export";
+import { datasetsRouter, datasetVersionHeader } from "./http/datasets";
+import { defaultDatasetsDir } from "./domain/export/kept";
 import { graphiqlRouter } from "./http/graphiql";
 import { armor } from "./security/armor";
 import { queryCost } from "./security/query-cost";
@@ -44,7 +46,7 @@ import { cypherDebugOffOutsideDevelopment } from "./security/cypher-debug";
 export interface ServerDeps {
   config: Pick<Config, "env" | "bodyLimit" | "jwt" | "queryTimeoutMs" | "pseudonymSecret"> & {
     neo4j: Pick<Config["neo4j"], "database">;
-  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory">>;
+  } & Partial<Pick<Config, "corsOrigins" | "ipRatePerMinute" | "trustProxy" | "territory" | "datasetsDir">>;
   driver: Driver;
   logger: Logger;
   /** The HTTP server the app will be mounted on, so that shutdown drains it. */
@@ -102,6 +104,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       mutationsForCoordinators<AppContext>(),
       checkedArguments<AppContext>(),
       queryCost<AppContext>(typeDefs),
+      datasetVersionHeader<AppContext>(),
       forbiddenWhenAuthenticated<AppContext>(),
       serviceUnavailableStatus<AppContext>(),
       ...(deps.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })] : []),
@@ -122,6 +125,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   app.get("/readyz", readyz(createReadinessCheck(driver, config.neo4j.database)));
   app.use("/api/export", cors, admit);
   app.use(exportRouter({ metrics, pseudonymise, authenticate: (req) => identify(req, verifyToken) }));
+  app.use("/api/datasets", cors, admit);
+  app.use(datasetsRouter({ metrics, datasetsDir: config.datasetsDir ?? defaultDatasetsDir() }));
   const graphiql = graphiqlRouter();
   if (graphiql) app.use(graphiql);
   else logger.warn("graph-api/graphiql/dist is missing: /graphiql is not served (npm run build builds it)");
@@ -142,6 +147,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
           opportunities,
           metrics,
           pseudonymise,
+          answer: {},
           sessionConfig: { database: config.neo4j.database },
           // The generated queries get the same Neo4j timeout as ours.
           transaction: { timeout: config.queryTimeoutMs },

@@ -3,6 +3,7 @@ import { AuditLogResolver } from "./audit-log.resolver";
 import { DataStatusResolver } from "./data-status.resolver";
 import { GraphViewResolver } from "./graph-view.resolver";
 import { NetworkMetricsResolver } from "./network-metrics.resolver";
+import { CooperationRelationshipsResolver } from "./cooperation-relationships.resolver";
 import { SavedViewResolver } from "./saved-view.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
 import { OpportunityOutcomesResolver } from "./opportunity-outcomes.resolver";
@@ -18,6 +19,7 @@ export const customResolvers = [
   OpportunityOutcomesResolver,
   GraphViewResolver,
   NetworkMetricsResolver,
+  CooperationRelationshipsResolver,
   ApiKeyResolver,
   AuditLogResolver,
   VersionResolver,
