@@ -10,7 +10,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "graphql";
+import { typeDefs } from "@maillage/schema";
 import { EXAMPLES } from "../../graph-api/graphiql/examples";
+import { buildSchema } from "../../graph-api/src/schema";
+import { customResolverFieldsOf, listBoundsOf, measure } from "../../graph-api/src/security/query-cost";
 import { startHarness, type Harness } from "./harness";
 
 const ROOT = join(__dirname, "..", "..");
@@ -111,6 +115,18 @@ describe("docs that are run", () => {
       expect(seen).toBe(total);
     }
   }, 120_000);
+
+  it("states the costs research.md gives for its recipes as the API counts them", async () => {
+    const schema = await buildSchema();
+    const text = readFileSync(join(ROOT, "docs", "research.md"), "utf8");
+    const cost = (query: string) =>
+      measure(schema, parse(query), {}, listBoundsOf(typeDefs), undefined, customResolverFieldsOf(typeDefs)).cost;
+    const stated = [...text.matchAll(/\(cost ([\d,]+)\):\n\n```graphql\n([\s\S]*?)```/g)];
+    expect(stated.length).toBe(2);
+    for (const [, figure, query] of stated) expect(cost(query)).toBe(Number(figure.replace(/,/g, "")));
+    const metricsPage = `{ networkMetrics { nodes(first: 1000) { total nodes { id name type degree weightedDegree betweenness closeness pagerank eigenvector clustering community component } } } }`;
+    expect(text).toContain(`every metric costs ${cost(metricsPage).toLocaleString("en-GB")} (limit 150,000)`);
+  }, 60_000);
 
   it("states the cost limit's numbers in a refusal", async () => {
     const res = await h.gql(`{ essStructures(limit: 1000) { id name essPartners(limit: 1000) { id name } } }`);
