@@ -28,6 +28,14 @@ const FORMATS: Record<string, { type: string; write: (d: Dataset) => string }> =
 
 export const EXPORT_FILES = Object.keys(FORMATS);
 
+/** A query parameter that is `include` (the default) or `exclude`; an Error naming it otherwise. */
+function includeOrExclude(req: Request, name: string): IllustrativeData | EndedTies | Error {
+  const value = req.query[name];
+  if (value === undefined || value === "include") return "INCLUDE";
+  if (value === "exclude") return "EXCLUDE";
+  return new Error(`${name} must be include or exclude (got "${String(value)}")`);
+}
+
 export function exportRouter(deps: {
   metrics: MetricsService;
   pseudonymise: Pseudonymise;
@@ -62,25 +70,10 @@ export function exportRouter(deps: {
       if (flag !== undefined && flag !== "true" && flag !== "false")
         return fail(res, 400, ErrorCode.BAD_USER_INPUT, `pseudonymised must be true or false (got "${String(flag)}")`);
       const pseudonymised = flag !== "false";
-      const scope = req.query.illustrative;
-      if (scope !== undefined && scope !== "include" && scope !== "exclude") {
-        return fail(
-          res,
-          400,
-          ErrorCode.BAD_USER_INPUT,
-          `illustrative must be include or exclude (got "${String(scope)}")`,
-        );
-      }
-      const illustrative: IllustrativeData = scope === "exclude" ? "EXCLUDE" : "INCLUDE";
-      const ended = req.query.endedTies;
-      if (ended !== undefined && ended !== "include" && ended !== "exclude")
-        return fail(
-          res,
-          400,
-          ErrorCode.BAD_USER_INPUT,
-          `endedTies must be include or exclude (got "${String(ended)}")`,
-        );
-      const endedTies: EndedTies = ended === "exclude" ? "EXCLUDE" : "INCLUDE";
+      const illustrative = includeOrExclude(req, "illustrative");
+      if (illustrative instanceof Error) return fail(res, 400, ErrorCode.BAD_USER_INPUT, illustrative.message);
+      const endedTies = includeOrExclude(req, "endedTies");
+      if (endedTies instanceof Error) return fail(res, 400, ErrorCode.BAD_USER_INPUT, endedTies.message);
       if (!pseudonymised && !hasRole(claims, "coordinator")) {
         return claims
           ? fail(

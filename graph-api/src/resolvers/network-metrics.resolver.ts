@@ -91,7 +91,7 @@ export class NetworkMetricsResolver {
 
   @Query(() => String, {
     description:
-      "The dataset version: a content hash of the public cooperation graph (nodes, relationships, their public attributes and provenance). Cite it with any figure; /api/datasets/<version>/ serves the kept versions.",
+      "The dataset version: a content hash of the public cooperation graph (nodes, relationships, their public attributes and provenance). Cite it with any figure; /api/datasets/<version>/ serves the kept versions. Public.",
   })
   async datasetVersion(@Ctx() ctx: AppContext): Promise<string> {
     const { version } = await ctx.metrics.current();
