@@ -1,6 +1,7 @@
 /**
  * The example queries GraphiQL opens with at /graphiql, one tab each.
  * Each starts with comments saying what it shows; docs/research.md explains them.
+ * Every tab runs on the seed in tests/integration/docs-run.int.test.ts.
  */
 export const EXAMPLES: { query: string; variables?: string; headers?: string }[] = [
   {
@@ -16,10 +17,23 @@ query MostBetween {
     modularity
     communityCount
     exact
+    datasetVersion
     nodes(sortBy: BETWEENNESS, first: 10) {
       total
-      nodes { id type name degree betweenness pagerank community }
+      nodes { id type name degree betweenness pagerank eigenvector community component }
     }
+  }
+}
+`,
+  },
+  {
+    query: `# The relationships of the network with their stable ids, years and provenance,
+# page by page: pass pageInfo.endCursor as $after until hasNextPage is false.
+query Relationships($after: String) {
+  cooperationRelationships(first: 1000, after: $after) {
+    datasetVersion totalCount
+    nodes { id source target type kind since until sourceKind provenance provenanceRef }
+    pageInfo { endCursor hasNextPage }
   }
 }
 `,
@@ -51,7 +65,8 @@ query Communities($community: Int!) {
 query TownStructures {
   essStructures(where: { town: { some: { inseeCode: { eq: "94028" } } } }, sort: [{ name: ASC }], limit: 10) {
     id name legalForm
-    partners { name }
+    essPartners(limit: 20) { id name }
+    businessPartners(limit: 20) { id name }
   }
 }
 `,

@@ -126,6 +126,8 @@ const envSchema = z
     MAP_TILES_ATTRIBUTION: z.string().trim().min(1).max(300).optional(),
     /** The deepest zoom the tile service draws. */
     MAP_TILES_MAX_ZOOM: z.coerce.number().int().min(1).max(22).default(19),
+    /** Folder of the dataset versions kept by `npm run snapshot`, served at /api/datasets/<version>/. */
+    DATASETS_DIR: z.string().min(1).optional(),
   })
   .and(neo4jEnvSchema);
 
@@ -162,6 +164,8 @@ export interface Config {
   territory: Territory;
   /** Tiles drawn under the map (MAP_TILES_URL, MAP_TILES_ATTRIBUTION, MAP_TILES_MAX_ZOOM); none when absent. */
   basemap?: Basemap;
+  /** Folder of kept dataset versions (DATASETS_DIR); `datasets` in the working directory when absent. */
+  datasetsDir?: string;
 }
 
 /** A raster tile service under the explorer's map. */
@@ -267,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     territory,
     ipRatePerMinute: e.RATE_LIMIT_PER_MINUTE,
     ...(e.TRUST_PROXY !== undefined ? { trustProxy: e.TRUST_PROXY } : {}),
+    ...(e.DATASETS_DIR ? { datasetsDir: e.DATASETS_DIR } : {}),
     ...(e.PSEUDONYM_SECRET ? { pseudonymSecret: new TextEncoder().encode(e.PSEUDONYM_SECRET) } : {}),
     ...(e.MAP_TILES_URL && e.MAP_TILES_ATTRIBUTION
       ? {

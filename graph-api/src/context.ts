@@ -26,4 +26,11 @@ export interface AppContext {
   pseudonymise: Pseudonymise;
   /** For an anonymous request: whether its answer may be kept for the next visitors (http/public-reads.ts). */
   publicRead?: PublicReadMark;
+  /**
+   * What the answer's headers say: the resolvers that read the cooperation
+   * graph's figures set the dataset version (the X-Dataset-Version header).
+   * An object, so that it is shared with the copies of the context the
+   * generated resolvers make.
+   */
+  answer: { datasetVersion?: string };
 }

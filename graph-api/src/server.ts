@@ -38,6 +38,8 @@ import { createApiKeyVerifier } from "./auth/api-key-verifier";
 import { admitRequests, identify } from "./auth/authenticate";
 import { mutationsForCoordinators } from "./auth/require-role";
 import { exportRouter } from "./http/export";
+import { datasetsRouter, datasetVersionHeader } from "./http/datasets";
+import { defaultDatasetsDir } from "./domain/export/kept";
 import { graphiqlRouter } from "./http/graphiql";
 import { armor } from "./security/armor";
 import { queryCost } from "./security/query-cost";
@@ -65,6 +67,7 @@ export interface ServerDeps {
         | "sso"
         | "mail"
         | "basemap"
+        | "datasetsDir"
       >
     > & { signInLimits?: SignInLimits };
   driver: Driver;
@@ -137,6 +140,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
       mutationsForCoordinators<AppContext>(),
       checkedArguments<AppContext>(),
       queryCost<AppContext>(typeDefs),
+      datasetVersionHeader<AppContext>(),
       forbiddenWhenAuthenticated<AppContext>(),
       serviceUnavailableStatus<AppContext>(),
       publicReads.plugin<AppContext>(),
@@ -159,6 +163,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
   // Exports are whole graphs of text (GraphML, CSV): compressed when the client accepts it, as /graphql's answers.
   app.use("/api/export", cors, admit, compression());
   app.use(exportRouter({ metrics, pseudonymise, authenticate }));
+  app.use("/api/datasets", cors, admit);
+  app.use(datasetsRouter({ metrics, datasetsDir: config.datasetsDir ?? defaultDatasetsDir() }));
   const graphiql = graphiqlRouter();
   if (graphiql) app.use(graphiql);
   else logger.warn("graph-api/graphiql/dist is missing: /graphiql is not served (npm run build builds it)");
@@ -182,6 +188,7 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
           metrics,
           pseudonymise,
           publicRead: publicReads.markOf(res),
+          answer: {},
           sessionConfig: { database: config.neo4j.database },
           // The generated queries get the same Neo4j timeout as ours.
           transaction: { timeout: config.queryTimeoutMs },

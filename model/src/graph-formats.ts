@@ -45,11 +45,14 @@ export interface GraphDocument {
   edges: readonly GraphEdgeRecord[];
   /** What the file holds: GraphML's top <desc> and GEXF's meta <description>, when given. */
   description?: string;
+  /** Typed attributes of the graph itself (GraphML `for="graph"` keys), with their values. */
+  graphAttributes?: readonly GraphAttribute[];
+  graphValues?: Record<string, Cell>;
 }
 
 /** GraphML. With `nodeLabels`, a `label` key holds each node's label first (the attribute Gephi shows). */
 export function toGraphML(d: GraphDocument, options: { nodeLabels?: boolean } = {}): string {
-  const key = (kind: "node" | "edge", a: GraphAttribute) => {
+  const key = (kind: "graph" | "node" | "edge", a: GraphAttribute) => {
     const head = `  <key id="${kind[0]}_${a.name}" for="${kind}" attr.name="${a.name}" attr.type="${a.type}"`;
     return a.description === undefined ? `${head}/>` : `${head}><desc>${xml(a.description)}</desc></key>`;
   };
@@ -61,9 +64,11 @@ export function toGraphML(d: GraphDocument, options: { nodeLabels?: boolean } = 
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
     ...(d.description === undefined ? [] : [`  <desc>${xml(d.description)}</desc>`]),
     ...(options.nodeLabels ? [`  <key id="label" for="node" attr.name="label" attr.type="string"/>`] : []),
+    ...(d.graphAttributes ?? []).map((a) => key("graph", a)),
     ...d.nodeAttributes.map((a) => key("node", a)),
     ...d.edgeAttributes.map((a) => key("edge", a)),
     `  <graph id="maillage" edgedefault="${d.directed ? "directed" : "undirected"}">`,
+    ...(d.graphAttributes ?? []).map((a) => `    ${datum(`g_${a.name}`, d.graphValues?.[a.name])}`),
     ...d.nodes.map(
       (n) =>
         `    <node id="${xml(n.id)}">${options.nodeLabels ? datum("label", n.label) : ""}${data("node", d.nodeAttributes, n.values)}</node>`,
@@ -92,9 +97,10 @@ function rgb(hex: string): string {
 
 /**
  * GEXF 1.2 (Gephi's own format). With `viz`, the file declares the viz
- * namespace and writes the nodes' and edges' colours and positions.
+ * namespace and writes the nodes' and edges' colours and positions. The
+ * date is today's unless given; `date: null` writes none (byte-stable files).
  */
-export function toGEXF(d: GraphDocument, options: { date?: Date; viz?: boolean } = {}): string {
+export function toGEXF(d: GraphDocument, options: { date?: Date | null; viz?: boolean } = {}): string {
   const viz = options.viz === true;
   const declare = (kind: "node" | "edge", attrs: readonly GraphAttribute[]) => [
     `    <attributes class="${kind}">`,
@@ -112,11 +118,11 @@ export function toGEXF(d: GraphDocument, options: { date?: Date; viz?: boolean }
     viz && at && Number.isFinite(at.x) && Number.isFinite(at.y)
       ? `<viz:position x="${at.x.toFixed(2)}" y="${at.y.toFixed(2)}" z="0"/>`
       : "";
-  const date = (options.date ?? new Date()).toISOString().slice(0, 10);
+  const date = options.date === null ? null : (options.date ?? new Date()).toISOString().slice(0, 10);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf xmlns="http://www.gexf.net/1.2draft"${viz ? ` xmlns:viz="http://www.gexf.net/1.2draft/viz"` : ""} xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">`,
-    `  <meta lastmodifieddate="${date}"><creator>Maillage</creator>${d.description === undefined ? "" : `<description>${xml(d.description)}</description>`}</meta>`,
+    `  <meta${date === null ? "" : ` lastmodifieddate="${date}"`}><creator>Maillage</creator>${d.description === undefined ? "" : `<description>${xml(d.description)}</description>`}</meta>`,
     `  <graph mode="static" defaultedgetype="${d.directed ? "directed" : "undirected"}">`,
     ...declare("node", d.nodeAttributes),
     ...declare("edge", d.edgeAttributes),

@@ -66,6 +66,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const driver = openDriver(neo4j);
   const secret = randomBytes(32);
   const httpServer: Server = createHttpServer();
+  // Tests run NetworkX, R or builds synchronously between requests, which stops this process's timers:
+  // with Node's 5 s keep-alive, the server closed a kept-alive socket just as fetch reused it (ECONNRESET).
+  httpServer.keepAliveTimeout = 120_000;
   const server: MaillageServer = await createServer({
     config: {
       env: "test",

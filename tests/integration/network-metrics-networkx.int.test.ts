@@ -19,7 +19,15 @@ import { startHarness, type Harness } from "./harness";
 import { runNetworkx } from "./networkx";
 
 const TOLERANCE = 1e-6;
-const COLUMNS = ["degree", "weightedDegree", "betweenness", "closeness", "pagerank", "clustering"] as const;
+const COLUMNS = [
+  "degree",
+  "weightedDegree",
+  "betweenness",
+  "closeness",
+  "pagerank",
+  "clustering",
+  "eigenvector",
+] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Record<Column, number> & { id: string; community: number };
 
@@ -76,6 +84,7 @@ function rowsOf(m: NetworkMetrics): Row[] {
     closeness: m.closeness[i],
     pagerank: m.pagerank[i],
     clustering: m.clustering[i],
+    eigenvector: m.eigenvector[i],
     community: m.community[i],
   }));
 }
@@ -101,6 +110,7 @@ const QUERY = /* GraphQL */ `
           closeness
           pagerank
           clustering
+          eigenvector
           community
         }
       }

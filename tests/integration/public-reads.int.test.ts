@@ -98,6 +98,16 @@ describe("public reads kept in memory", () => {
     expect(await changed.json()).toEqual({ data: { essStructures: [{ description: "Changé" }] } });
   });
 
+  it("says the dataset version of kept figures as the first answer did", async () => {
+    const query = `{ datasetVersion }`;
+    const first = await reader.gql(query);
+    const kept = await reader.gql(query);
+    expect(first.errors).toBeUndefined();
+    expect(first.headers.get("x-dataset-version")).toBeTruthy();
+    expect(kept.headers.get("x-dataset-version")).toBe(first.headers.get("x-dataset-version"));
+    expect(kept.data).toEqual(first.data);
+  });
+
   it("never keeps nor shares what is asked with a credential", async () => {
     const contacts = `{ contacts(limit: 3) { email } }`;
     const coordinator = await reader.gql<{ contacts: { email: string }[] }>(

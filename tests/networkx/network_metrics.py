@@ -9,14 +9,15 @@ builds an undirected nx.Graph whose edge weight is the number of
 relationships between two distinct nodes (self-loops dropped), and prints JSON:
     {"networkx": version, "nodes": n, "edges": m,
      "metrics": {id: [degree, weighted_degree, betweenness, closeness,
-                      pagerank, clustering]},
+                      pagerank, clustering, eigenvector]},
      "louvain_modularity": modularity of nx.community.louvain_communities,
      "partition_modularity": modularity of the given partition (if any),
      "files": {name: {"nodes": {id: attrs}, "edges": [[u, v, attrs]]}}}
 
 Definitions: betweenness_centrality(normalized=True), closeness_centrality
 (wf_improved=True), pagerank(alpha=0.85, weight="weight", tol=1e-12),
-clustering() unweighted, degree(weight="weight").
+clustering() unweighted, degree(weight="weight"),
+eigenvector_centrality(weight="weight", tol=1e-10, max_iter=10000).
 
 Used by tests/integration/network-metrics-networkx.int.test.ts.
 Install: python3 -m pip install -r tests/networkx/requirements.txt
@@ -36,6 +37,12 @@ def pagerank(G):
         return _pagerank_python(G, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
     except ImportError:
         return nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
+
+
+def eigenvector(G):
+    if G.number_of_edges() == 0:
+        return {v: 0.0 for v in G}
+    return nx.eigenvector_centrality(G, weight="weight", tol=1e-10, max_iter=10000)
 
 
 def read_back(kind, path):
@@ -68,8 +75,10 @@ def main() -> None:
         ranks = pagerank(G) if G.number_of_nodes() else {}
         clustering = nx.clustering(G)
         weighted = dict(G.degree(weight="weight"))
+        eigen = eigenvector(G) if G.number_of_nodes() else {}
         out["metrics"] = {
-            str(v): [G.degree(v), weighted[v], betweenness[v], closeness[v], ranks.get(v, 0.0), clustering[v]] for v in G.nodes
+            str(v): [G.degree(v), weighted[v], betweenness[v], closeness[v], ranks.get(v, 0.0), clustering[v], eigen[v]]
+            for v in G.nodes
         }
         if G.number_of_edges():
             louvain = nx.community.louvain_communities(G, weight="weight", seed=42)

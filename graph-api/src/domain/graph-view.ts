@@ -15,6 +15,7 @@ import {
   type GraphNodeType,
 } from "../cypher/graph-view/shape";
 import { InvalidArgument } from "./errors";
+import { relationshipIds } from "./export/relationship-id";
 
 export { GRAPH_NODE_TYPES, type GraphNodeType };
 export type GraphNode = GraphNodeRow;
@@ -67,8 +68,14 @@ function rows<Row extends object>(columns: Columns<Row>): Row[] {
   return Array.from({ length }, (_, i) => Object.fromEntries(keys.map((k) => [k, columns[k][i]])) as Row);
 }
 
+/** Edges get the stable ids every export gives the same relationships. */
 function toView(row: { nodes: Columns<GraphNode>; edges: Columns<GraphEdge>; truncated: boolean }): GraphView {
-  return { nodes: rows(row.nodes), edges: rows(row.edges), truncated: row.truncated };
+  const edges = rows(row.edges);
+  const ids = relationshipIds(
+    edges.map((e) => ({ ...e, year: e.since })),
+    () => "",
+  );
+  return { nodes: rows(row.nodes), edges: edges.map((e, i) => ({ ...e, id: ids[i] })), truncated: row.truncated };
 }
 
 /** Null when no node has this id. */

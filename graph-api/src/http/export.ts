@@ -2,17 +2,18 @@
  * Downloads of the cooperation network, for researchers (docs/research.md):
  *   GET /api/export/nodes.csv, /api/export/edges.csv,
  *       /api/export/graph.graphml, /api/export/graph.gexf, /api/export/graph.json
- * with `?asOf=<year>` for a time slice, `?illustrative=exclude` for real
+ * with `?asOf=<year>` for a time slice, `?endedTies=exclude` for the current
+ * network only, `?illustrative=exclude` for real
  * data only (the metadata and the X-Illustrative-Data header say which), and, for coordinators only,
  * `?pseudonymised=false` for ids, names and coordinates. Pseudonymised by
- * default, for everyone.
+ * default, for everyone. Byte-stable for a given dataset version (X-Dataset-Version).
  */
 import express, { type Request, type Response, type Router } from "express";
 import type { AuthClaims } from "../auth/verify-token";
 import { hasRole } from "../auth/require-role";
 import { buildDataset } from "../domain/export/dataset";
 import { edgesCsv, nodesCsv, toGEXF, toGraphML, toJson, type Dataset } from "../domain/export/formats";
-import { checkAsOf, type IllustrativeData, type MetricsService } from "../domain/metrics/service";
+import { checkAsOf, type EndedTies, type IllustrativeData, type MetricsService } from "../domain/metrics/service";
 import type { Pseudonymise } from "../domain/metrics/pseudonym";
 import { ErrorCode, fromDomainError } from "../errors";
 import { sendHttpError as fail } from "../errors/http";
@@ -21,11 +22,19 @@ const FORMATS: Record<string, { type: string; write: (d: Dataset) => string }> =
   "nodes.csv": { type: "text/csv; charset=utf-8", write: nodesCsv },
   "edges.csv": { type: "text/csv; charset=utf-8", write: edgesCsv },
   "graph.graphml": { type: "application/graphml+xml; charset=utf-8", write: toGraphML },
-  "graph.gexf": { type: "application/gexf+xml; charset=utf-8", write: (d) => toGEXF(d) },
+  "graph.gexf": { type: "application/gexf+xml; charset=utf-8", write: toGEXF },
   "graph.json": { type: "application/json; charset=utf-8", write: toJson },
 };
 
 export const EXPORT_FILES = Object.keys(FORMATS);
+
+/** A query parameter that is `include` (the default) or `exclude`; an Error naming it otherwise. */
+function includeOrExclude(req: Request, name: string): IllustrativeData | EndedTies | Error {
+  const value = req.query[name];
+  if (value === undefined || value === "include") return "INCLUDE";
+  if (value === "exclude") return "EXCLUDE";
+  return new Error(`${name} must be include or exclude (got "${String(value)}")`);
+}
 
 export function exportRouter(deps: {
   metrics: MetricsService;
@@ -61,16 +70,10 @@ export function exportRouter(deps: {
       if (flag !== undefined && flag !== "true" && flag !== "false")
         return fail(res, 400, ErrorCode.BAD_USER_INPUT, `pseudonymised must be true or false (got "${String(flag)}")`);
       const pseudonymised = flag !== "false";
-      const scope = req.query.illustrative;
-      if (scope !== undefined && scope !== "include" && scope !== "exclude") {
-        return fail(
-          res,
-          400,
-          ErrorCode.BAD_USER_INPUT,
-          `illustrative must be include or exclude (got "${String(scope)}")`,
-        );
-      }
-      const illustrative: IllustrativeData = scope === "exclude" ? "EXCLUDE" : "INCLUDE";
+      const illustrative = includeOrExclude(req, "illustrative");
+      if (illustrative instanceof Error) return fail(res, 400, ErrorCode.BAD_USER_INPUT, illustrative.message);
+      const endedTies = includeOrExclude(req, "endedTies");
+      if (endedTies instanceof Error) return fail(res, 400, ErrorCode.BAD_USER_INPUT, endedTies.message);
       if (!pseudonymised && !hasRole(claims, "coordinator")) {
         return claims
           ? fail(
@@ -86,13 +89,14 @@ export function exportRouter(deps: {
               "Authentication required: pseudonymised=false needs a coordinator's token",
             );
       }
-      const { graph, metrics } = await deps.metrics.withGraph(asOf, illustrative);
-      const dataset = buildDataset(graph, metrics, { asOf, pseudonymised, pseudonymise: deps.pseudonymise });
-      const name = `maillage-${asOf ?? "all"}${illustrative === "EXCLUDE" ? "-real" : ""}-${pseudonymised ? "pseudonymised" : "complete"}-${String(req.params.file)}`;
+      const { graph, metrics, version } = await deps.metrics.withGraph(asOf, illustrative, endedTies);
+      const dataset = buildDataset(graph, metrics, { asOf, pseudonymised, pseudonymise: deps.pseudonymise, version });
+      const name = `maillage-${version}-${asOf ?? (endedTies === "EXCLUDE" ? "current" : "all")}${illustrative === "EXCLUDE" ? "-real" : ""}-${pseudonymised ? "pseudonymised" : "complete"}-${String(req.params.file)}`;
       res.setHeader("Content-Type", format.type);
       res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
       res.setHeader("Cache-Control", pseudonymised ? "no-cache" : "private, no-store");
       res.setHeader("X-Metrics-Computed-At", metrics.computedAt);
+      res.setHeader("X-Dataset-Version", version);
       res.setHeader(
         "X-Illustrative-Data",
         illustrative === "EXCLUDE" ? "excluded" : `included (${metrics.illustrativeNodeCount} nodes)`,

@@ -30,6 +30,8 @@ export interface PublicReadMark {
 interface KeptAnswer {
   status: number;
   contentType: string;
+  /** The dataset version the answer's figures come from, when it says one (X-Dataset-Version). */
+  datasetVersion?: string;
   body: string;
 }
 
@@ -103,6 +105,7 @@ export function createPublicReads(currentRevision: () => Promise<string>): Publi
           return;
         }
       }
+      if (answer.datasetVersion) res.setHeader("X-Dataset-Version", answer.datasetVersion);
       res.status(answer.status).type(answer.contentType).send(answer.body);
       return;
     }
@@ -112,7 +115,13 @@ export function createPublicReads(currentRevision: () => Promise<string>): Publi
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (mark.keep && res.statusCode === 200 && typeof body === "string") {
-        kept.set(key, { status: 200, contentType: String(res.getHeader("content-type") ?? "application/json"), body });
+        const datasetVersion = res.getHeader("x-dataset-version");
+        kept.set(key, {
+          status: 200,
+          contentType: String(res.getHeader("content-type") ?? "application/json"),
+          ...(typeof datasetVersion === "string" ? { datasetVersion } : {}),
+          body,
+        });
         if (req.method === "GET") res.setHeader("ETag", etag);
       }
       return send(body);

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { DEGREE_DEFINITION } from "../domain/export/dataset";
 
 @ObjectType({ description: "A node of the explorer's cooperation graph. Public fields only." })
 export class GraphNode {
@@ -27,13 +28,18 @@ export class GraphNode {
   geoPrecision!: string | null;
   @Field(() => Boolean, { description: "True for invented demo data." })
   illustrative!: boolean;
-  @Field(() => Int, { description: "Number of cooperation relationships in the whole graph." })
+  @Field(() => Int, {
+    description: `${DEGREE_DEFINITION} In the whole graph, not only this view (0 for towns and calls).`,
+  })
   degree!: number;
 }
 
 @ObjectType({ description: "A cooperation relationship between two nodes of the graph." })
 export class GraphEdge {
-  @Field(() => ID, { description: "Identifier of the relationship (stable while it exists)." })
+  @Field(() => ID, {
+    description:
+      "Stable identifier of the relationship: a hash of its type, ends, kind and own year, the same in the relationships list, every export and every dataset version.",
+  })
   id!: string;
   @Field(() => ID, { description: "Id of the source node." })
   source!: string;

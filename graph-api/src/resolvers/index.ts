@@ -4,6 +4,7 @@ import { ConventionResolver } from "./convention.resolver";
 import { DataStatusResolver } from "./data-status.resolver";
 import { GraphViewResolver } from "./graph-view.resolver";
 import { NetworkMetricsResolver } from "./network-metrics.resolver";
+import { CooperationRelationshipsResolver } from "./cooperation-relationships.resolver";
 import { SavedViewResolver } from "./saved-view.resolver";
 import { OpportunityResolver } from "./opportunity.resolver";
 import { PartnershipModelResolver } from "./partnership-model.resolver";
@@ -21,6 +22,7 @@ export const customResolvers = [
   OpportunityOutcomesResolver,
   GraphViewResolver,
   NetworkMetricsResolver,
+  CooperationRelationshipsResolver,
   ApiKeyResolver,
   AuditLogResolver,
   VersionResolver,

@@ -2,10 +2,13 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { AppContext } from "../context";
 import { requireRole } from "../auth/require-role";
-import { checkAsOf, type StoredMetrics } from "../domain/metrics/service";
+import { checkAsOf, checkScope, type StoredMetrics } from "../domain/metrics/service";
+import type { MetricsOptions } from "../domain/metrics/compute";
 import { communitySizes, rankNodes } from "../domain/metrics/ranking";
 import {
+  EndedTiesEnum,
   IllustrativeDataEnum,
+  MetricParameters,
   NetworkCommunity,
   NetworkMetricEnum,
   NetworkMetricsSnapshot,
@@ -16,11 +19,28 @@ import {
 /** The GraphQL object of a snapshot; `stored` (not a field) feeds the field resolvers. */
 type SnapshotObject = NetworkMetricsSnapshot & { stored: StoredMetrics };
 
-function toObject(s: StoredMetrics): SnapshotObject {
+/** What the API says of the parameters the metrics are computed with. */
+export function parametersOf(o: MetricsOptions): MetricParameters {
+  return {
+    pagerankAlpha: o.alpha,
+    tolerance: o.tolerance,
+    maxIterations: o.maxIterations,
+    weight: "number of relationships between the two nodes",
+    louvainResolution: o.resolution,
+    louvainRuns: o.louvainRuns,
+    seed: o.seed,
+  };
+}
+
+function toObject(s: StoredMetrics, ctx: AppContext, version: string): SnapshotObject {
   const n = s.nodeCount;
+  ctx.answer.datasetVersion = version;
   return {
     asOf: s.asOf ?? null,
     illustrative: s.illustrative as IllustrativeDataEnum,
+    endedTies: (s.endedTies ?? "INCLUDE") as EndedTiesEnum,
+    datasetVersion: version,
+    parameters: parametersOf(ctx.metrics.parameters),
     illustrativeNodeCount: s.illustrativeNodeCount,
     illustrativeNodesLeftOut: s.illustrativeNodesLeftOut,
     computedAt: s.computedAt,
@@ -58,8 +78,25 @@ export class NetworkMetricsResolver {
         "Whether illustrative (invented demo) data count. The snapshot says which, and how many illustrative nodes it holds or left out.",
     })
     illustrative: IllustrativeDataEnum,
+    @Arg("endedTies", () => EndedTiesEnum, {
+      defaultValue: EndedTiesEnum.INCLUDE,
+      description:
+        "Whether ties that ended before the current year count: INCLUDE (the default) is the whole history, EXCLUDE the current network. Only for the whole graph: a year slice already leaves out the ties ended before its year.",
+    })
+    endedTies: EndedTiesEnum,
   ): Promise<NetworkMetricsSnapshot> {
-    return toObject(await ctx.metrics.get(checkAsOf(asOf), illustrative));
+    const { metrics, version } = await ctx.metrics.withGraph(checkScope(asOf, endedTies), illustrative, endedTies);
+    return toObject(metrics, ctx, version);
+  }
+
+  @Query(() => String, {
+    description:
+      "The dataset version: a content hash of the public cooperation graph (nodes, relationships, their public attributes and provenance). Cite it with any figure; /api/datasets/<version>/ serves the kept versions. Public.",
+  })
+  async datasetVersion(@Ctx() ctx: AppContext): Promise<string> {
+    const { version } = await ctx.metrics.current();
+    ctx.answer.datasetVersion = version;
+    return version;
   }
 
   @Mutation(() => [NetworkMetricsSnapshot], {
@@ -78,7 +115,9 @@ export class NetworkMetricsResolver {
   ): Promise<NetworkMetricsSnapshot[]> {
     requireRole(ctx.jwt, "coordinator", "refresh the network metrics");
     const years = [null, ...(asOf ?? []).map((y) => checkAsOf(y))];
-    return (await ctx.metrics.refresh(years, illustrative)).map(toObject);
+    const snapshots = await ctx.metrics.refresh(years, illustrative);
+    const { version } = await ctx.metrics.current();
+    return snapshots.map((s) => toObject(s, ctx, version));
   }
 
   @FieldResolver(() => NodeMetricsPage, {

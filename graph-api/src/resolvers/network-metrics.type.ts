@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DEGREE_DEFINITION } from "../domain/export/dataset";
 
 export enum NetworkMetricEnum {
   DEGREE = "degree",
@@ -6,13 +7,14 @@ export enum NetworkMetricEnum {
   BETWEENNESS = "betweenness",
   CLOSENESS = "closeness",
   PAGERANK = "pagerank",
+  EIGENVECTOR = "eigenvector",
   CLUSTERING = "clustering",
 }
 registerEnumType(NetworkMetricEnum, {
   name: "NetworkMetric",
   description: "A node metric of the cooperation network, to sort by.",
   valuesConfig: {
-    DEGREE: { description: "Number of distinct neighbours." },
+    DEGREE: { description: DEGREE_DEFINITION },
     WEIGHTED_DEGREE: {
       description: "Number of relationships (a pair linked by a partnership and a funding counts 2).",
     },
@@ -23,7 +25,14 @@ registerEnumType(NetworkMetricEnum, {
       description:
         "Closeness centrality with the Wasserman–Faust correction for disconnected graphs, as NetworkX's closeness_centrality.",
     },
-    PAGERANK: { description: "PageRank (damping 0.85) weighted by the number of relationships." },
+    PAGERANK: {
+      description:
+        'PageRank (damping 0.85, tolerance 1e-10) weighted by the number of relationships, as NetworkX\'s pagerank(G, alpha=0.85, weight="weight", tol=1e-10).',
+    },
+    EIGENVECTOR: {
+      description:
+        'Eigenvector centrality weighted by the number of relationships, as NetworkX\'s eigenvector_centrality(G, weight="weight", tol=1e-10, max_iter=10000).',
+    },
     CLUSTERING: { description: "Local clustering coefficient (share of a node's neighbour pairs that are linked)." },
   },
 });
@@ -42,6 +51,24 @@ export enum IllustrativeDataEnum {
   INCLUDE = "INCLUDE",
   EXCLUDE = "EXCLUDE",
 }
+
+export enum EndedTiesEnum {
+  INCLUDE = "INCLUDE",
+  EXCLUDE = "EXCLUDE",
+}
+
+registerEnumType(EndedTiesEnum, {
+  name: "EndedTies",
+  description:
+    "Whether relationships that have ended (their last year, `until`, is before the current year) count in the whole graph.",
+  valuesConfig: {
+    INCLUDE: { description: "The whole history: every relationship ever recorded, ended or not (the default)." },
+    EXCLUDE: {
+      description:
+        "The current network: relationships that ended before the current year are left out (undated ones are kept).",
+    },
+  },
+});
 
 registerEnumType(IllustrativeDataEnum, {
   name: "IllustrativeData",
@@ -76,7 +103,7 @@ export class NodeMetrics {
   type!: string;
   @Field(() => String, { description: "Name (or title)." })
   name!: string;
-  @Field(() => Int, { description: "Number of distinct neighbours." })
+  @Field(() => Int, { description: DEGREE_DEFINITION })
   degree!: number;
   @Field(() => Float, { description: "Number of relationships with its neighbours (weighted degree)." })
   weightedDegree!: number;
@@ -87,8 +114,14 @@ export class NodeMetrics {
   betweenness!: number;
   @Field(() => Float, { description: "Closeness centrality (Wasserman–Faust), in [0, 1]; 0 for an isolated node." })
   closeness!: number;
-  @Field(() => Float, { description: "PageRank; the values of a network sum to 1." })
+  @Field(() => Float, {
+    description: "PageRank (parameters in the snapshot's `parameters`); the values of a network sum to 1.",
+  })
   pagerank!: number;
+  @Field(() => Float, {
+    description: "Eigenvector centrality weighted by relationships, L2-normalised (parameters in `parameters`).",
+  })
+  eigenvector!: number;
   @Field(() => Float, { description: "Local clustering coefficient, in [0, 1]." })
   clustering!: number;
   @Field(() => Int, { description: "Louvain community, numbered by decreasing size from 0." })
@@ -115,6 +148,32 @@ export class NetworkCommunity {
 
 @ObjectType({
   description:
+    "The parameters the metrics were computed with, to reproduce them (docs/research.md gives the NetworkX calls).",
+})
+export class MetricParameters {
+  @Field(() => Float, { description: "PageRank's damping factor (NetworkX's alpha)." })
+  pagerankAlpha!: number;
+  @Field(() => Float, {
+    description:
+      "Convergence tolerance of PageRank and eigenvector centrality: iterations stop when the L1 change summed over the nodes is below the node count times this (NetworkX's tol).",
+  })
+  tolerance!: number;
+  @Field(() => Int, { description: "Power iterations at most (NetworkX's max_iter)." })
+  maxIterations!: number;
+  @Field(() => String, {
+    description: "Edge weight of PageRank, eigenvector centrality, weighted degree and Louvain.",
+  })
+  weight!: string;
+  @Field(() => Float, { description: "Louvain's resolution." })
+  louvainResolution!: number;
+  @Field(() => Int, { description: "Louvain runs (seeded); the partition of highest modularity is kept." })
+  louvainRuns!: number;
+  @Field(() => Int, { description: "Seed of Louvain and of the sampled sources of estimated path metrics." })
+  seed!: number;
+}
+
+@ObjectType({
+  description:
     "Network metrics of the cooperation graph (organisations, the events they attended and the resources they pool; partnerships, purchases, funding, support, memberships, research links, attendances, pooling), for the whole graph or as of a year.",
 })
 export class NetworkMetricsSnapshot {
@@ -128,6 +187,17 @@ export class NetworkMetricsSnapshot {
     description: "Whether illustrative (invented demo) data count in these figures.",
   })
   illustrative!: IllustrativeDataEnum;
+  @Field(() => EndedTiesEnum, {
+    description: "Whether ties that ended before the current year count (INCLUDE, the default: the whole history).",
+  })
+  endedTies!: EndedTiesEnum;
+  @Field(() => String, {
+    description:
+      "Dataset version of the graph these figures were computed from: a content hash of the public graph, also in the X-Dataset-Version header, in every export and in /api/datasets.",
+  })
+  datasetVersion!: string;
+  @Field(() => MetricParameters, { description: "The parameters of PageRank, eigenvector centrality and Louvain." })
+  parameters!: MetricParameters;
   @Field(() => Int, { description: "Illustrative nodes counted in these figures (0 when they are left out)." })
   illustrativeNodeCount!: number;
   @Field(() => Int, {

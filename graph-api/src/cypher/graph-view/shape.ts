@@ -2,10 +2,14 @@
  * The pieces of Cypher the graph-view queries share: what a node and an edge
  * of the explorer's graph look like, and which relationships are shown.
  */
+import { COOPERATION_RELATIONSHIP_TYPES } from "../cooperation-relationships";
 
 /** Cooperation relationships shown in the graph (never contacts, themes or programme structure). */
 export const GRAPH_RELATIONSHIPS =
   "PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|STUDIES|MEMBER_OF|ATTENDED|POOLS|LAUREATE_OF|LOCATED_IN";
+
+/** The relationships a node's degree counts: the cooperation network's (the metrics' and exports' one definition). */
+const DEGREE_RELATIONSHIPS = COOPERATION_RELATIONSHIP_TYPES.join("|");
 
 /** Node labels the graph shows. */
 export const GRAPH_NODE_TYPES = [
@@ -36,7 +40,7 @@ export const NODE_COLUMNS = /* cypher */ `{
   longitude: [n IN nodes | n.location.longitude],
   geoPrecision: [n IN nodes | n.geoPrecision],
   illustrative: [n IN nodes | n.sourceKind = 'ILLUSTRATIVE'],
-  degree: [n IN nodes | COUNT { (n)-[:${GRAPH_RELATIONSHIPS}]-() }]
+  degree: [n IN nodes | COUNT { MATCH (n)-[:${DEGREE_RELATIONSHIPS}]-(x) WHERE x <> n RETURN DISTINCT x }]
 }`;
 
 export interface GraphNodeRow {
@@ -54,6 +58,7 @@ export interface GraphNodeRow {
 }
 
 export interface GraphEdgeRow {
+  /** Stable id (domain/export/relationship-id.ts), given by the domain: the query leaves it null. */
   id: string;
   source: string;
   target: string;
@@ -78,7 +83,7 @@ export const EDGES_AMONG = /* cypher */ `
     MATCH (a)-[r:${GRAPH_RELATIONSHIPS}]->(b)
     WHERE b IN nodes
     WITH collect([
-      elementId(r),
+      null,
       CASE WHEN a:Town THEN 'town:' + a.inseeCode ELSE a.id END,
       CASE WHEN b:Town THEN 'town:' + b.inseeCode ELSE b.id END,
       type(r),

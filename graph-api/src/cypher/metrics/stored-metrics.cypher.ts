@@ -13,6 +13,10 @@ export interface StoredMetrics {
   illustrativeNodeCount: number;
   /** Illustrative nodes of the slice left out of these figures (0 when they are included). */
   illustrativeNodesLeftOut: number;
+  /** Whether ties that ended before the current year count (INCLUDE: the whole history). */
+  endedTies?: "INCLUDE" | "EXCLUDE";
+  /** With endedTies EXCLUDE: ties that ended before this year were left out. */
+  endedTiesBefore?: number | null;
   computedAt: string;
   fingerprint: string;
   nodeCount: number;
@@ -33,6 +37,7 @@ export interface StoredMetrics {
   betweenness: number[];
   closeness: number[];
   pagerank: number[];
+  eigenvector: number[];
   clustering: number[];
   community: number[];
   component: number[];

@@ -1,7 +1,8 @@
 /**
  * All network metrics of one network: degree, weighted degree,
- * betweenness, closeness, PageRank, clustering coefficient and Louvain
- * communities. PageRank and Louvain come from graphology-metrics and
+ * betweenness, closeness, PageRank, eigenvector centrality, clustering
+ * coefficient, connected components and Louvain communities. PageRank,
+ * eigenvector centrality and Louvain come from graphology-metrics and
  * graphology-communities-louvain; betweenness, closeness and clustering run
  * on typed arrays (paths.ts, brandes.ts), because the library's versions keep
  * per-node objects, run on one thread and cannot be sampled, which a
@@ -9,11 +10,12 @@
  * Every value is checked against NetworkX (tests/integration/network-metrics-networkx.int.test.ts).
  *
  * Weights: the number of relationships between two nodes. Weighted degree,
- * PageRank and Louvain use them; betweenness, closeness and clustering count
+ * PageRank, eigenvector centrality and Louvain use them; betweenness, closeness and clustering count
  * hops and triangles (a weight is a strength, not a length).
  */
 import { UndirectedGraph } from "graphology";
 import pagerank from "graphology-metrics/centrality/pagerank";
+import eigenvector from "graphology-metrics/centrality/eigenvector";
 import louvain from "graphology-communities-louvain";
 import { mulberry32 } from "@maillage/model";
 import type { Network } from "./network";
@@ -22,8 +24,10 @@ import { clustering, pathCentralities, PATH_DEFAULTS, type PathOptions } from ".
 export interface MetricsOptions extends PathOptions {
   /** PageRank damping factor. */
   alpha: number;
-  /** PageRank stops when the L1 change per node falls below this. */
+  /** PageRank (and eigenvector centrality) stop when the L1 change summed over the nodes falls below the node count times this (NetworkX's `tol`). */
   tolerance: number;
+  /** Power iterations of PageRank and eigenvector centrality at most. */
+  maxIterations: number;
   /** Louvain resolution. */
   resolution: number;
   /** Louvain runs (different seeds) on networks up to `exactMaxNodes`; the partition of highest modularity is kept. */
@@ -34,6 +38,7 @@ export const METRICS_DEFAULTS: MetricsOptions = {
   ...PATH_DEFAULTS,
   alpha: 0.85,
   tolerance: 1e-10,
+  maxIterations: 10_000,
   resolution: 1,
   louvainRuns: 5,
 };
@@ -45,6 +50,7 @@ export interface NetworkMetrics {
   betweenness: Float64Array;
   closeness: Float64Array;
   pagerank: Float64Array;
+  eigenvector: Float64Array;
   clustering: Float64Array;
   /** Louvain community of each node, numbered by decreasing size from 0. */
   community: Int32Array;
@@ -119,9 +125,21 @@ export async function computeMetrics(net: Network, options: Partial<MetricsOptio
       getEdgeWeight: "weight",
       alpha: o.alpha,
       tolerance: o.tolerance,
-      maxIterations: 10_000,
+      maxIterations: o.maxIterations,
     });
     for (const [key, value] of Object.entries(ranks)) out[Number(key)] = value;
+    return out;
+  });
+  const ev = timed("eigenvector", () => {
+    const out = new Float64Array(n);
+    if (graph.size === 0) return out;
+    // NetworkX's power iteration (x ← x + Ax from the uniform vector, L2-normalised), weighted by relationships.
+    const values = eigenvector(graph, {
+      getEdgeWeight: "weight",
+      tolerance: o.tolerance,
+      maxIterations: o.maxIterations,
+    });
+    for (const [key, value] of Object.entries(values)) out[Number(key)] = value;
     return out;
   });
   const communities = timed("louvain", () => {
@@ -153,6 +171,7 @@ export async function computeMetrics(net: Network, options: Partial<MetricsOptio
     betweenness: paths.betweenness,
     closeness: paths.closeness,
     pagerank: pr,
+    eigenvector: ev,
     clustering: cc,
     community: community.labels,
     component: paths.component,

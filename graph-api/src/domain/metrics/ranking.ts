@@ -5,7 +5,15 @@
 import type { StoredMetrics } from "../../cypher/metrics/stored-metrics.cypher";
 import { InvalidMetricsRequest } from "./service";
 
-export const METRIC_NAMES = ["degree", "weightedDegree", "betweenness", "closeness", "pagerank", "clustering"] as const;
+export const METRIC_NAMES = [
+  "degree",
+  "weightedDegree",
+  "betweenness",
+  "closeness",
+  "pagerank",
+  "eigenvector",
+  "clustering",
+] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 export interface NodeMetricsRow {
@@ -17,6 +25,7 @@ export interface NodeMetricsRow {
   betweenness: number;
   closeness: number;
   pagerank: number;
+  eigenvector: number;
   clustering: number;
   community: number;
   component: number;
@@ -32,6 +41,7 @@ export function rowAt(s: StoredMetrics, i: number): NodeMetricsRow {
     betweenness: s.betweenness[i],
     closeness: s.closeness[i],
     pagerank: s.pagerank[i],
+    eigenvector: s.eigenvector[i],
     clustering: s.clustering[i],
     community: s.community[i],
     component: s.component[i],
