@@ -202,7 +202,7 @@ const READS = [
   },
   {
     name: "opportunities for a town",
-    what: '`opportunities(inseeCode: "94028", limit: 20)` (custom resolver: Cypher snapshot of the town's part of the graph, kept while nothing is written, scoring in JS; baseline: the domain finder called directly)',
+    what: '`opportunities(inseeCode: "94028", limit: 20)` (custom resolver: Cypher snapshot of the graph around the town, kept while nothing is written, scoring in JS; baseline: the domain finder called directly)',
     query: /* GraphQL */ `
       query ($code: String!) {
         opportunities(inseeCode: $code, limit: 20) {
