@@ -125,6 +125,20 @@ describe("public reads kept in memory", () => {
     }
   });
 
+  it("compresses answers and exports for clients that accept it, and not for the others", async () => {
+    const large = encodeURIComponent("{ essStructures(limit: 50) { id name description } }");
+    for (const path of ["/api/export/nodes.csv", `/graphql?query=${large}`]) {
+      const headers = { "apollo-require-preflight": "true" };
+      const plain = await fetch(`${reader.url}${path}`, { headers: { ...headers, "accept-encoding": "identity" } });
+      expect(plain.status).toBe(200);
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      const br = await fetch(`${reader.url}${path}`, { headers: { ...headers, "accept-encoding": "br" } });
+      expect(br.headers.get("content-encoding")).toBe("br");
+      // fetch decodes it: the same text as the plain answer.
+      expect(await br.text()).toBe(await plain.text());
+    }
+  });
+
   it("keeps no answer with errors: a refused query is asked again and still refused", async () => {
     const bad = `{ essStructures(where: { id: { eq: "${id}" } }) { noSuchField } }`;
     for (let i = 0; i < 2; i++) {
