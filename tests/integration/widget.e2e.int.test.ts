@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser, Frame, Locator, Page } from "playwright-core";
-import { AXE_SOURCE, launchChromium } from "./browser";
+import { AXE_SOURCE, launchChromium, signInAs } from "./browser";
 import { startHarness, uniqueId, type Harness } from "./harness";
 import { fold } from "@maillage/model";
 
@@ -754,10 +754,9 @@ describe("partner widget in Chromium, from another origin", () => {
 
     // In the explorer, the coordinator sees it and accepts it.
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
-    const coordinatorToken = await api.token("coordinator");
-    await context.addInitScript((t) => sessionStorage.setItem("maillage.token", t), coordinatorToken);
     const explorer = await context.newPage();
     await explorer.goto(`${api.url}/#/reports`);
+    await signInAs(explorer, api, "coordinator", "test-coordinator");
     const card = explorer.locator("li.report-card", { hasText: message });
     await card.waitFor();
     expect(await card.getByRole("heading", { level: 3 }).textContent()).toBe(`${bike} (Santeny)`);

@@ -29,7 +29,8 @@ type Point = { id: string };
 
 export class ClusterLayer {
   private readonly group = L.layerGroup();
-  private index = new Supercluster<Point>({ radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM });
+  /** Built by setNodes; a move before the organisations arrive draws nothing. */
+  private index: Supercluster<Point> | null = null;
   private nodes = new Map<string, GraphNode>();
   private drawn = new Map<string, L.CircleMarker>();
   private chosen: string | null = null;
@@ -72,7 +73,7 @@ export class ClusterLayer {
   zoomToSee(id: string): number {
     const node = this.nodes.get(id);
     const current = Math.round(this.map.getZoom());
-    if (!node) return current;
+    if (!node || !this.index) return current;
     const d = 1e-6;
     const box: [number, number, number, number] = [
       node.longitude! - d,
@@ -103,9 +104,11 @@ export class ClusterLayer {
   }
 
   private draw(): void {
+    const index = this.index;
+    if (!index) return;
     const bounds = this.map.getBounds().pad(0.25);
     const zoom = Math.round(this.map.getZoom());
-    const features = this.index.getClusters(
+    const features = index.getClusters(
       [
         Math.max(-180, bounds.getWest()),
         Math.max(-85, bounds.getSouth()),
@@ -133,7 +136,7 @@ export class ClusterLayer {
           riseOnHover: true,
         });
         const open = () => {
-          const to = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
+          const to = Math.min(index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
           this.map.setView([lat, lng], Math.max(to, Math.round(this.map.getZoom()) + 1));
         };
         marker.on("click", open);

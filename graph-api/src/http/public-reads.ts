@@ -92,7 +92,15 @@ export function createPublicReads(currentRevision: () => Promise<string>): Publi
       res.setHeader("Cache-Control", "no-store");
       return next();
     }
-    const key = `${revision}\n${requestKey(req)}`;
+    let request: string;
+    try {
+      request = requestKey(req);
+    } catch {
+      // Variables nested too deep to serialise: never kept; GraphQL refuses them in its own words.
+      res.setHeader("Cache-Control", "no-store");
+      return next();
+    }
+    const key = `${revision}\n${request}`;
     const etag = `W/"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
     res.setHeader("Vary", "Accept, Accept-Encoding, Authorization, Cookie, X-Api-Key");
     res.setHeader("Cache-Control", req.method === "GET" ? PUBLIC_CACHE_CONTROL : "no-store");
