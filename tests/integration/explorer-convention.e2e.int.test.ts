@@ -9,7 +9,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, seriousAxeViolations } from "./browser";
+import { launchChromium, seriousAxeViolations, signInAs } from "./browser";
 import { startHarness, type Harness } from "./harness";
 
 const SHOTS = join(__dirname, "..", "screenshots");
@@ -36,10 +36,7 @@ describe("the business convention planner, in Chromium", () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "fr-FR" });
     page = await context.newPage();
     await page.goto(`${api.url}/#/convention`);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByLabel("Jeton d'accès").fill(token);
-    await page.getByRole("button", { name: "Se connecter" }).click();
-    await page.getByText(`Connecté·e : ${WHO}`).waitFor();
+    await signInAs(page, api, "coordinator", WHO);
   }, 90_000);
 
   afterAll(async () => {
