@@ -17,6 +17,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         paths: [
           ...CREDENTIAL_HEADERS.map((h) => `req.headers["${h}"]`),
           'res.headers["set-cookie"]',
+          // Names the credential headers (a public answer varies with them): kept out, so that a search of
+          // the logs for credentials finds none at all.
+          "res.headers.vary",
           "variables",
           "*.variables",
         ],

@@ -9,8 +9,9 @@
 
 /**
  * Labels of Maillage's own records: the audit trail, researchers' API keys,
- * coordinators' saved views, network-metric snapshots, the tombstones of erased people and the applied
- * migrations (neo4j-migrations' chain and lock, ./migrations). They say who
+ * coordinators' saved views, network-metric snapshots, the tombstones of erased people, accounts with
+ * their sessions and password links, the fitted partnership model, business conventions and their
+ * meetings, and the applied migrations (neo4j-migrations' chain and lock, ./migrations). They say who
  * and when in fields of their own; the provenance fields (source, sourceKind,
  * updatedAt) belong to the territory's data.
  */
@@ -20,6 +21,12 @@ export const RECORD_LABELS: readonly string[] = [
   "SavedView",
   "NetworkMetrics",
   "ErasedPerson",
+  "Account",
+  "Session",
+  "PasswordLink",
+  "PartnershipModel",
+  "Convention",
+  "ConventionMeeting",
   "__Neo4jMigration",
   "__Neo4jMigrationsLock",
 ];

@@ -82,7 +82,8 @@ describe("explorer assets", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     const gzip = await post({ "accept-encoding": "gzip" });
     expect(gzip.headers["content-encoding"]).toBe("gzip");
-    expect(gzip.body.length).toBeLessThan(plain.body.length / 3);
+    // Relationship ids are hashes (stable across exports), which compress less than words: still under half.
+    expect(gzip.body.length).toBeLessThan(plain.body.length / 2);
     expect(JSON.parse(gunzipSync(gzip.body).toString("utf8"))).toEqual(JSON.parse(plain.body.toString("utf8")));
   });
 

@@ -40,8 +40,17 @@ describe("limits on lists", () => {
         (f) => !nodeTypes.has(getNamedType(f.type).name) && !f.args.some((a) => ["limit", "first"].includes(a.name)),
       )
       .map((f) => f.name);
-    // apiKeys: admins only, one row per key ever issued. opportunityCounts: one row per kind of opportunity.
-    expect(unbounded).toEqual(["apiKeys", "opportunityCounts"]);
+    // apiKeys: admins only, one row per key ever issued. conventions: coordinators only, one row per business
+    // convention (a few a year). conventionProposals: at most `perParticipant` (1–50) per participant, and a
+    // convention has its invited participants only. conventionOutcomes: one row per year asked for.
+    // opportunityCounts: one row per kind of opportunity.
+    expect(unbounded).toEqual([
+      "apiKeys",
+      "conventions",
+      "conventionProposals",
+      "conventionOutcomes",
+      "opportunityCounts",
+    ]);
     const connections = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.name.endsWith("Connection"));
     expect(connections.every((f) => f.args.some((a) => a.name === "first"))).toBe(true);
   }, 60_000);
