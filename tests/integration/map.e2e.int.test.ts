@@ -241,6 +241,10 @@ describe("the map in Chromium", () => {
     await page.getByRole("searchbox").fill("Lab'Urba");
     const unlocated = page.getByTestId("map-unlocated");
     await unlocated.getByText("1 organisation sans localisation").waitFor();
+    await unlocated.locator("summary").click();
+    expect(await unlocated.locator("li").first().innerText()).toMatch(
+      /Lab'Urba \(Recherche, commune hors du territoire ou inconnue/,
+    );
     await close();
   }, 150_000);
 

@@ -366,12 +366,15 @@ function Participants({ c }: { c: Conv }) {
                       else next.delete(orgId);
                       setChosen(next);
                     }}
-                  />{" "}
-                  <strong>{list[0].organisation.name}</strong>
-                  {list[0].organisation.illustrative && (
-                    <span className="muted"> ({t("common.inventedShort")})</span>
-                  )}{" "}
-                  <span className="muted">({t(`convention.kinds.${list[0].organisation.kind}`)})</span>
+                  />
+                  {/* One run of text, so that the name and its notes wrap together on a narrow screen. */}
+                  <span>
+                    <strong>{list[0].organisation.name}</strong>
+                    {list[0].organisation.illustrative && (
+                      <span className="muted"> ({t("common.inventedShort")})</span>
+                    )}{" "}
+                    <span className="muted">({t(`convention.kinds.${list[0].organisation.kind}`)})</span>
+                  </span>
                 </label>
                 <ul>
                   {list.map((p) => (

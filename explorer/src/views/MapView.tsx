@@ -354,7 +354,7 @@ export default function MapView() {
       <button type="button" className="link" aria-pressed={selected === n.id} onClick={onChoose}>
         {n.name}{" "}
         <span className="muted">
-          ({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("common.none")}
+          ({t(`types.${n.type}`)}, {n.inseeCode ? townName(n.inseeCode) : t("map.noTown")}
           {n.illustrative ? `, ${t("common.inventedShort")}` : ""}
           {n.geoPrecision === "commune" ? `, ${t("map.atTownCentre")}` : ""})
         </span>
