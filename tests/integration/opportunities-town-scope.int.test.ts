@@ -7,7 +7,7 @@
 import { loadComplementarity } from "@maillage/reference";
 import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
-import { SUGGESTERS } from "../../graph-api/src/domain/opportunities/finder";
+import { MAX_COUNT, SUGGESTERS } from "../../graph-api/src/domain/opportunities/finder";
 import { loadOpportunityContext } from "../../graph-api/src/domain/opportunities/snapshot";
 import { loadTownContext } from "../../graph-api/src/domain/opportunities/town-scope";
 import { OPPORTUNITY_KINDS, type Opportunity } from "../../graph-api/src/domain/opportunities/opportunity";
@@ -31,9 +31,10 @@ describe("opportunities of a town, from the town's part of the graph", () => {
         const part = await loadTownContext(reader, inseeCode, complementarity, async () => whole.model);
         expect(part.graph.ids.length).toBeLessThanOrEqual(whole.graph.ids.length);
         for (const kind of OPPORTUNITY_KINDS) {
-          const expected = SUGGESTERS[kind](whole, { inseeCode }, 100);
+          // As many as a count reads (the finder counts each kind up to MAX_COUNT, then says "at least").
+          const expected = SUGGESTERS[kind](whole, { inseeCode }, MAX_COUNT + 1);
           suggestions += expected.length;
-          expect([inseeCode, kind, comparable(SUGGESTERS[kind](part, { inseeCode }, 100))]).toEqual([
+          expect([inseeCode, kind, comparable(SUGGESTERS[kind](part, { inseeCode }, MAX_COUNT + 1))]).toEqual([
             inseeCode,
             kind,
             comparable(expected),

@@ -27,11 +27,21 @@ import { linearCeiling, linearScore, sigmoid, strongestSignals } from "./partner
 
 export { NEARBY_KM };
 
+/** Each profile's theme list as a set, built once: a town's suggestions compare thousands of pairs. */
+const themeSets = new WeakMap<string[], Set<string>>();
+const themeSet = (themes: string[]): Set<string> => {
+  let set = themeSets.get(themes);
+  if (!set) themeSets.set(themes, (set = new Set(themes)));
+  return set;
+};
+
+/** Jaccard similarity of two theme lists. */
 export function themeOverlap(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const setA = new Set(a);
-  const common = b.filter((t) => setA.has(t)).length;
-  return common / (setA.size + new Set(b).size - common);
+  const setA = themeSet(a);
+  let common = 0;
+  for (const t of b) if (setA.has(t)) common++;
+  return common === 0 ? 0 : common / (setA.size + themeSet(b).size - common);
 }
 
 export function pairDistanceKm(a: OrganisationProfile, b: OrganisationProfile): number | null {

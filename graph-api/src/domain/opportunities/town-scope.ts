@@ -3,9 +3,10 @@
  * whole graph (which a regional graph makes too large for one request):
  * - the cooperation edges of the town's organisations and of their
  *   neighbours, i.e. every wedge from the town to two hops;
- * - the whole-graph degree of every organisation loaded whose edges are not
- *   all loaded (two hops away, or only within reach: Jaccard, preferential
- *   attachment and the scan's pruning read it);
+ * - the whole-graph degree of the organisations a partnership can pair with
+ *   the town's whose edges are not all loaded (two hops away or in the
+ *   widened box: Jaccard, preferential attachment and the scan's pruning
+ *   read it);
  * - the profiles of every organisation a suggestion can pair with the town's:
  *   those two hops away, those in the town's box widened by REACH_KM (the
  *   farthest distance any suggestion accepts: ESS–business 8 km; pooling
@@ -14,7 +15,9 @@
  *   financer, support provider and research unit (matched by stage and theme
  *   wherever they are), and every ESS structure when the town has one of
  *   those (it may suggest itself to any of them);
- * - the open needs and offers of those organisations;
+ * - the open needs and offers of the organisations a need or offer can be
+ *   paired with: the town's, those in its widened box and those of
+ *   neighbouring towns;
  * - the small tables every snapshot reads whole (themes, towns, names of
  *   events and pooled resources, recorded opportunities).
  * Every suggestion for the town (one member in it) is then the same as from
@@ -70,12 +73,16 @@ export async function loadTownContext(
     ].filter(isOrganisationId),
   );
   const sortedIds = [...ids].sort();
+  // A partnership pairs a town's organisation with one two hops away or close by: only those need their
+  // whole-graph degree (Jaccard, preferential attachment), when their edges are not all here.
+  const candidates = new Set([...twoHops, ...reach.nearby]);
+  // Needs and offers are paired within POOLING_DEFAULTS.maxMatchKm or between neighbouring towns, and a
+  // structure's needs only count against a business within 8 km: the town's, its box's and its neighbours'.
+  const pooling = new Set([...reach.members, ...reach.nearby, ...reach.neighbourTowns]);
   const [profiles, degrees, [resources]] = await Promise.all([
     reader.read(organisationProfilesById, { ids: sortedIds }),
-    // Whole-graph degrees of every organisation whose edges are not all here (partnership signals read them).
-    reader.read(organisationDegrees, { ids: sortedIds.filter((id) => !complete.has(id)) }),
-    // Needs and offers of the others are never paired (no profile): left out.
-    reader.read(openResourcesById, { ids: sortedIds }),
+    reader.read(organisationDegrees, { ids: sortedIds.filter((id) => candidates.has(id) && !complete.has(id)) }),
+    reader.read(openResourcesById, { ids: sortedIds.filter((id) => pooling.has(id)) }),
   ]);
   return assembleContext({ edges, profiles, resources, shared, complementarity, degrees, model, keepModel: true });
 }
