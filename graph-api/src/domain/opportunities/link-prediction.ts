@@ -8,7 +8,7 @@
  * - preferential attachment: deg u · deg v (a baseline)
  * @see https://networkx.org/documentation/stable/reference/algorithms/link_prediction.html
  */
-import { commonNeighbourList, degree, type CooperationGraph } from "./cooperation-graph";
+import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./cooperation-graph";
 
 export interface LinkScores {
   commonNeighbours: number;
@@ -238,24 +238,41 @@ function pathTablesOf(graph: CooperationGraph): PathTables {
  * 2009, keeps it as its second term). It breaks the ties of the heuristics
  * above on sparse networks, where most pairs share no neighbour.
  *
- * Counted from the member with fewer such walks, over its neighbours'
- * neighbours: at most `pathsOfThreeCeiling` of either member steps.
+ * Counted over the neighbours a of the member with fewer of them: the
+ * links from a to the other member's neighbours, by walking a's own
+ * neighbours when it has few, by looking each of the other member's
+ * neighbours up in a's sorted list when it has many (an event everyone
+ * attended). Each pair costs at most |N(u)| × |N(v)| look-ups.
  */
 export function pathsOfThree(graph: CooperationGraph, u: number, v: number): number {
   const t = pathTablesOf(graph);
-  const [from, to] = t.walks[u] <= t.walks[v] ? [u, v] : [v, u];
+  const [from, to] = graph.neighbours[u].length <= graph.neighbours[v].length ? [u, v] : [v, u];
+  const targets = graph.neighbours[to];
   if (t.stamp === 0x7fffffff) {
     t.mark.fill(0);
     t.stamp = 0;
   }
   const stamp = ++t.stamp;
-  for (const b of graph.neighbours[to]) t.mark[b] = stamp;
+  for (const b of targets) t.mark[b] = stamp;
+  // A binary search costs about log2(deg a) steps: walk a's list when that is cheaper.
+  const walkUpTo = targets.length * 8;
   let count = 0;
   for (const a of graph.neighbours[from]) {
     if (a === to) continue;
-    for (const b of graph.neighbours[a]) if (b !== from && t.mark[b] === stamp) count++;
+    const around = graph.neighbours[a];
+    if (around.length <= walkUpTo) {
+      for (const b of around) if (b !== from && t.mark[b] === stamp) count++;
+    } else {
+      for (const b of targets) if (b !== from && hasEdge(graph, a, b)) count++;
+    }
   }
   return count;
+}
+
+/** The most paths of three the pair (u, v) can have: each one pairs a neighbour of u with a neighbour of v, and takes one of the walks of two steps from either. */
+export function pathsOfThreeBound(graph: CooperationGraph, u: number, v: number): number {
+  const t = pathTablesOf(graph);
+  return Math.min(t.walks[u], t.walks[v], graph.neighbours[u].length * graph.neighbours[v].length);
 }
 
 /** The most paths of three `u` can have with any other node: Σ over its neighbours a of (deg a − 1). */

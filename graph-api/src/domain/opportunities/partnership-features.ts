@@ -162,8 +162,12 @@ export interface CommonSums {
   pathsOfThree: number;
 }
 
-/** The sums of `CommonSums` by intersecting the two neighbour lists (the definitions of `linkScores`). */
-export function commonSums(t: PairTables, u: number, v: number): CommonSums {
+/**
+ * The sums of `CommonSums` by intersecting the two neighbour lists (the
+ * definitions of `linkScores`); the paths of three are left at 0 when
+ * `paths` is false (a model that gives them no weight).
+ */
+export function commonSums(t: PairTables, u: number, v: number, paths = true): CommonSums {
   const { graph } = t;
   const x = graph.neighbours[u];
   const y = graph.neighbours[v];
@@ -174,7 +178,7 @@ export function commonSums(t: PairTables, u: number, v: number): CommonSums {
     financers: 0,
     networks: 0,
     events: 0,
-    pathsOfThree: pathsOfThree(graph, u, v),
+    pathsOfThree: paths ? pathsOfThree(graph, u, v) : 0,
   };
   let i = 0;
   let j = 0;
@@ -205,8 +209,8 @@ function addCategory(sums: CommonSums, category: number): void {
  * The typed counts of a pair's common neighbours and its paths of three,
  * when the scan already gave the other sums.
  */
-export function typedCounts(t: PairTables, u: number, v: number, sums: CommonSums): void {
-  const all = commonSums(t, u, v);
+export function typedCounts(t: PairTables, u: number, v: number, sums: CommonSums, paths = true): void {
+  const all = commonSums(t, u, v, paths);
   sums.financers = all.financers;
   sums.networks = all.networks;
   sums.events = all.events;

@@ -6,7 +6,7 @@
  * themes they share, their complementarity.
  */
 import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./cooperation-graph";
-import { linkScores, pathsOfThreeCeiling, scanTwoHopPairs } from "./link-prediction";
+import { linkScores, pathsOfThreeBound, scanTwoHopPairs } from "./link-prediction";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { distanceKm } from "@maillage/model";
 import { memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
@@ -216,11 +216,9 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
     if (typedCount || pathsMatter) {
       const gain =
         (typedCount ? typedGain * Math.log1p(common) : 0) +
-        (pathsMatter
-          ? pathsGain * Math.log1p(Math.min(pathsOfThreeCeiling(graph, u), pathsOfThreeCeiling(graph, v)))
-          : 0);
+        (pathsMatter ? pathsGain * Math.log1p(pathsOfThreeBound(graph, u, v)) : 0);
       if (withoutCounts + gain < finalists.threshold) return;
-      typedCounts(t, u, v, sums);
+      typedCounts(t, u, v, sums, pathsMatter);
       writeSignals(t, u, v, sums, signals);
       finalists.offer(u, v, linearScore(model, signals));
     } else finalists.offer(u, v, withoutCounts);
