@@ -162,6 +162,11 @@ export interface CommonSums {
   pathsOfThree: number;
 }
 
+/** Sums of a pair with nothing in common. */
+export function emptySums(): CommonSums {
+  return { common: 0, resourceAllocation: 0, adamicAdar: 0, financers: 0, networks: 0, events: 0, pathsOfThree: 0 };
+}
+
 /**
  * The sums of `CommonSums` by intersecting the two neighbour lists (the
  * definitions of `linkScores`); the paths of three are left at 0 when
@@ -171,15 +176,8 @@ export function commonSums(t: PairTables, u: number, v: number, paths = true): C
   const { graph } = t;
   const x = graph.neighbours[u];
   const y = graph.neighbours[v];
-  const sums: CommonSums = {
-    common: 0,
-    resourceAllocation: 0,
-    adamicAdar: 0,
-    financers: 0,
-    networks: 0,
-    events: 0,
-    pathsOfThree: paths ? pathsOfThree(graph, u, v) : 0,
-  };
+  const sums = emptySums();
+  if (paths) sums.pathsOfThree = pathsOfThree(graph, u, v);
   let i = 0;
   let j = 0;
   while (i < x.length && j < y.length) {

@@ -11,6 +11,7 @@ import { townReason, type OpportunityContext, type OrganisationProfile } from ".
 import { distanceKm } from "@maillage/model";
 import { memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
 import {
+  emptySums,
   NEARBY_KM,
   pairSignals,
   pairTables,
@@ -20,7 +21,6 @@ import {
   tableThemeOverlap,
   typedCounts,
   writeSignals,
-  type CommonSums,
   type PairTables,
 } from "./partnership-features";
 import { linearCeiling, linearScore, sigmoid, strongestSignals } from "./partnership-model";
@@ -195,15 +195,7 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
   const pathsMatter = model.weights[paths] !== 0;
   const signals = new Float64Array(SIGNAL_COUNT);
   const ceilings = new Float64Array(SIGNAL_COUNT);
-  const sums: CommonSums = {
-    common: 0,
-    resourceAllocation: 0,
-    adamicAdar: 0,
-    financers: 0,
-    networks: 0,
-    events: 0,
-    pathsOfThree: 0,
-  };
+  const sums = emptySums();
 
   const consider = (u: number, v: number, common: number, resourceAllocation: number, adamicAdar: number) => {
     sums.common = common;
