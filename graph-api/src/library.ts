@@ -40,5 +40,5 @@ export { partnershipEdges } from "./cypher/opportunities/partnership-edges.cyphe
 export { recordedOpportunities } from "./cypher/opportunities/recorded-opportunities.cypher";
 export { SUGGESTERS } from "./domain/opportunities/finder";
 export { loadOpportunityContext } from "./domain/opportunities/snapshot";
-export type { OpportunityContext } from "./domain/opportunities/context";
+export { buildOpportunityContext, type OpportunityContext } from "./domain/opportunities/context";
 export { heldOutLinks } from "./cypher/opportunities/held-out-links.cypher";

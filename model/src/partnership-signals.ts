@@ -19,6 +19,7 @@ export const PARTNERSHIP_SIGNALS = [
   "sharedEvents",
   "legalFormComplementarity",
   "kindComplementarity",
+  "pathsOfThree",
 ] as const;
 export type PartnershipSignal = (typeof PARTNERSHIP_SIGNALS)[number];
 
@@ -43,5 +44,9 @@ export const PARTNERSHIP_SIGNAL_LABELS: Readonly<Record<PartnershipSignal, Label
   kindComplementarity: {
     fr: "des types d'organisation complémentaires",
     en: "complementary kinds of organisation",
+  },
+  pathsOfThree: {
+    fr: "des liens entre leurs partenaires respectifs",
+    en: "links between their respective partners",
   },
 };

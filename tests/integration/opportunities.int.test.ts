@@ -346,15 +346,21 @@ describe("matching opportunities", () => {
     }
   });
 
-  it("suggest support to early-stage structures with none yet, from providers serving their stage", async () => {
-    for (const o of await list("SUPPORT")) {
+  it("suggest support from providers serving the structure's stage that do not support it yet, saying when it has none", async () => {
+    const stages = new Set<string>();
+    for (const o of await list("SUPPORT", 100)) {
       const [row] = await api.cypher(
         `MATCH (s:EssStructure {id: $s}), (p:SupportProvider {id: $p})
-         RETURN s.stage IN ['IDEA', 'LAUNCH', 'EARLY'] AS early, EXISTS { (s)<-[:SUPPORTS]-() } AS supported, s.stage IN p.stagesServed AS served`,
+         RETURN s.stage AS stage, EXISTS { (s)<-[:SUPPORTS]-() } AS supported, s.stage IN p.stagesServed AS served,
+           EXISTS { (s)<-[:SUPPORTS]-(p) } AS already`,
         { s: byKind(o, "EssStructure"), p: byKind(o, "SupportProvider") },
       );
-      expect(row).toEqual({ early: true, supported: false, served: true });
+      expect(row).toMatchObject({ served: true, already: false });
+      expect(o.fr.includes("La structure n'a pas encore d'accompagnement")).toBe(!row.supported);
+      stages.add(row.stage);
     }
+    // Accelerators are suggested too, not only incubators.
+    expect([...stages].some((s) => s === "CONSOLIDATION" || s === "SCALING_UP")).toBe(true);
   });
 
   it("accepting a funding opportunity writes the funding with provenance, and it is not suggested again", async () => {

@@ -232,7 +232,7 @@ What would show each kind right is in [opportunity-method.md](opportunity-method
 
 | Kind | evidence hidden | links (hidden per split) | AUC of the kind's score | AUC of the baseline | hidden pairs suggested at all |
 |---|---|---:|---:|---:|---:|
-${otherKinds.map((k) => `| ${k.kind} | ${k.relationship} | ${k.links} (${k.hidden}) | ${k.splits ? fmt(k.auc) : "n/a"} | ${k.splits ? fmt(k.baselineAuc) : "n/a"} | ${k.splits ? `${Math.round(k.suggested * 100)} %` : "n/a"} |`).join("\n")}
+${otherKinds.map((k) => `| ${k.kind} | ${k.relationship}${k.evidence === "currentStage" ? " begun at the structure's current stage" : ""} | ${k.links} (${k.hidden}) | ${k.splits ? fmt(k.auc) : "n/a"} | ${k.splits ? fmt(k.baselineAuc) : "n/a"} | ${k.splits ? `${Math.round(k.suggested * 100)} %` : "n/a"} |`).join("\n")}
 
 POOLING and POOLING_GROUP are not measured: the evidence (a need met by an offer, a group purchase made) is not recorded in the seed.
 

@@ -21,22 +21,46 @@ import {
   type OrganisationProfile,
 } from "@maillage/graph-api";
 
-export const HELD_OUT_KINDS = [
-  { kind: "FUNDING", relationship: "FUNDS", counterpart: "Financer" },
-  { kind: "SUPPORT", relationship: "SUPPORTS", counterpart: "SupportProvider" },
-  { kind: "RESEARCH", relationship: "STUDIES", counterpart: "ResearchUnit" },
-  { kind: "ESS_BUSINESS", relationship: "PURCHASES_FROM", counterpart: "Business" },
-] as const;
+export interface HeldOutKind {
+  kind: keyof typeof SUGGESTERS;
+  relationship: string;
+  counterpart: string;
+  /**
+   * Which links of the relationship are evidence (hidden in turn): "all", or
+   * "currentStage", the supports begun at the stage the structure is at now.
+   */
+  evidence: "all" | "currentStage";
+}
+
+/**
+ * SUPPORT is measured twice. Its suggestions propose a provider that serves
+ * the stage a structure is at now, so what shows one right is a support
+ * begun at that stage ("currentStage"). A support begun at an earlier stage
+ * (an incubation of a structure that has grown since) shows what was right
+ * then: those relations stay in the graph as history, and the row over
+ * every support relation ("all") is kept next to it for comparison.
+ */
+export const HELD_OUT_KINDS: readonly HeldOutKind[] = [
+  { kind: "FUNDING", relationship: "FUNDS", counterpart: "Financer", evidence: "all" },
+  { kind: "SUPPORT", relationship: "SUPPORTS", counterpart: "SupportProvider", evidence: "currentStage" },
+  { kind: "SUPPORT", relationship: "SUPPORTS", counterpart: "SupportProvider", evidence: "all" },
+  { kind: "RESEARCH", relationship: "STUDIES", counterpart: "ResearchUnit", evidence: "all" },
+  { kind: "ESS_BUSINESS", relationship: "PURCHASES_FROM", counterpart: "Business", evidence: "all" },
+];
 
 export interface HeldOutLink {
   relationship: string;
   structureId: string;
   otherId: string;
+  /** The structure's stages recorded on the relationships when they began (SUPPORTS). */
+  stages?: string[];
 }
 
 export interface KindReport {
   kind: string;
   relationship: string;
+  evidence: HeldOutKind["evidence"];
+  /** Links that are evidence; `hidden` of them per split. */
   links: number;
   splits: number;
   hidden: number;
@@ -60,6 +84,7 @@ function withoutLinks(
   const left = links.filter((l) => !gone.has(key(l.structureId, l.otherId)));
   const supported = new Set(left.filter((l) => l.relationship === "SUPPORTS").map((l) => l.structureId));
   const studied = new Set(left.filter((l) => l.relationship === "STUDIES").map((l) => l.structureId));
+
   const profiles = new Map<string, OrganisationProfile>();
   for (const [id, p] of ctx.profiles) {
     profiles.set(
@@ -78,10 +103,18 @@ export function evaluateOtherKinds(
   options: { seed: number; splits: number; hiddenShare?: number },
 ): KindReport[] {
   const structures = [...ctx.profiles.values()].filter((p) => p.kind === "EssStructure").map((p) => p.id);
-  return HELD_OUT_KINDS.map(({ kind, relationship, counterpart }) => {
-    const mine = links.filter((l) => l.relationship === relationship);
+  return HELD_OUT_KINDS.map(({ kind, relationship, counterpart, evidence }) => {
+    const all = links.filter((l) => l.relationship === relationship);
+    const mine =
+      evidence === "all"
+        ? all
+        : all.filter((l) => {
+            const stage = ctx.profiles.get(l.structureId)?.stage;
+            return !!stage && (l.stages ?? []).includes(stage);
+          });
     const others = [...ctx.profiles.values()].filter((p) => p.kind === counterpart).map((p) => p.id);
-    const linked = new Set(mine.map((l) => `${l.structureId}\u0000${l.otherId}`));
+    // Every pair linked by the relationship, evidence or not, is left out of the negatives.
+    const linked = new Set(all.map((l) => `${l.structureId}\u0000${l.otherId}`));
     const aucs: number[] = [];
     const baselines: number[] = [];
     const found: number[] = [];
@@ -103,8 +136,9 @@ export function evaluateOtherKinds(
         scores.set(`${a}\u0000${b}`, o.score);
         scores.set(`${b}\u0000${a}`, o.score);
       }
+      const gone = new Set(hidden);
       const activity = new Map<string, number>();
-      for (const l of order.slice(count)) activity.set(l.otherId, (activity.get(l.otherId) ?? 0) + 1);
+      for (const l of all) if (!gone.has(l)) activity.set(l.otherId, (activity.get(l.otherId) ?? 0) + 1);
       const score = (s: string, o: string) => scores.get(`${s}\u0000${o}`) ?? 0;
       const negatives: [string, string][] = [];
       for (const s of structures) for (const o of others) if (!linked.has(`${s}\u0000${o}`)) negatives.push([s, o]);
@@ -126,6 +160,7 @@ export function evaluateOtherKinds(
     return {
       kind,
       relationship,
+      evidence,
       links: mine.length,
       splits: aucs.length,
       hidden: hiddenCount,

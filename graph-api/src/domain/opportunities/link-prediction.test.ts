@@ -11,7 +11,7 @@ import {
   type CooperationEdge,
   type CooperationGraph,
 } from "./cooperation-graph";
-import { linkScores, scanTwoHopPairs, type LinkScores } from "./link-prediction";
+import { linkScores, pathsOfThree, pathsOfThreeCeiling, scanTwoHopPairs, type LinkScores } from "./link-prediction";
 import { mulberry32 } from "@maillage/model";
 import { generateGraph, generatedNodeIds } from "@maillage/tools";
 
@@ -214,6 +214,49 @@ describe("linkScores against a set-based brute force on a generated graph", () =
       }
     }
     expect(compared).toBe((62 * 61) / 2);
+  });
+});
+
+describe("pathsOfThree", () => {
+  it("counts the paths a–x–y–b between two ends of a square and of a path, none through the pair itself", () => {
+    // Square a - x - b - y - a plus a chord x - y: a and b are not linked.
+    const square = graphOf([
+      ["a", "x"],
+      ["x", "b"],
+      ["b", "y"],
+      ["y", "a"],
+      ["x", "y"],
+    ]);
+    // a–x–y–b and a–y–x–b.
+    expect(pathsOfThree(square, idx(square, "a"), idx(square, "b"))).toBe(2);
+    expect(pathsOfThree(square, idx(square, "b"), idx(square, "a"))).toBe(2);
+    const path = graphOf([
+      ["a", "b"],
+      ["b", "c"],
+      ["c", "d"],
+    ]);
+    expect(pathsOfThree(path, idx(path, "a"), idx(path, "d"))).toBe(1);
+    expect(pathsOfThree(path, idx(path, "a"), idx(path, "c"))).toBe(0);
+  });
+
+  it("equals a brute-force count of paths of length three on every unlinked pair of a generated graph, within its ceiling", () => {
+    const options = { nodes: 50, edges: 150, seed: 11, hubs: 2 };
+    const g = buildCooperationGraph(generateGraph(options), generatedNodeIds(options));
+    const sets = g.neighbours.map((n) => new Set(n));
+    let withPaths = 0;
+    for (let u = 0; u < g.ids.length; u++) {
+      for (let v = u + 1; v < g.ids.length; v++) {
+        if (sets[u].has(v)) continue;
+        let expected = 0;
+        for (const a of sets[u]) for (const b of sets[a]) if (b !== u && a !== v && sets[b].has(v)) expected++;
+        const got = pathsOfThree(g, u, v);
+        expect(got).toBe(expected);
+        expect(pathsOfThree(g, v, u)).toBe(expected);
+        expect(got).toBeLessThanOrEqual(Math.min(pathsOfThreeCeiling(g, u), pathsOfThreeCeiling(g, v)));
+        if (expected > 0) withPaths++;
+      }
+    }
+    expect(withPaths).toBeGreaterThan(100);
   });
 });
 

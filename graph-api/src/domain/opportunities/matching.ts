@@ -6,8 +6,10 @@
  * - FUNDING: financers whose themes and stages fit, and who do not fund it yet;
  * - RESEARCH: labs or research projects on its themes, for structures with no
  *   research link yet;
- * - SUPPORT: early-stage structures with no support yet, and providers that
- *   serve their stage.
+ * - SUPPORT: support providers (not networks) that serve the stage a
+ *   structure is at and do not support it yet — incubators for the young
+ *   ones, accelerators for those that grow; a structure with no support at
+ *   all is said so.
  * Pairs already linked in the cooperation graph are never suggested.
  */
 import type { ComplementarityRule } from "@maillage/reference";
@@ -16,8 +18,6 @@ import { townReason, type OpportunityContext, type OrganisationProfile } from ".
 import { proximity } from "@maillage/model";
 import { clamp01, memberOf, opportunityId, type Opportunity, type OpportunityKind, type Reason } from "./opportunity";
 import { pairDistanceKm, rank, themeOverlap, type OpportunityFilter } from "./partnerships";
-
-const EARLY_STAGES = new Set(["IDEA", "LAUNCH", "EARLY"]);
 
 /** Farthest distance between a structure and a business suggested to each other. */
 export const ESS_BUSINESS_KM = 8;
@@ -346,9 +346,14 @@ export function suggestSupport(ctx: OpportunityContext, filter: OpportunityFilte
   const providersInTown = inTownOf(providers, filter);
   const results = new Shortlist(limit);
   for (const structure of structures(ctx)) {
-    if (structure.supported || !structure.stage || !EARLY_STAGES.has(structure.stage)) continue;
+    if (!structure.stage) continue;
     for (const provider of counterparts(structure, providers, providersInTown, filter)) {
-      if (!provider.stagesServed!.includes(structure.stage) || !inScope(structure, provider, filter)) continue;
+      if (
+        !provider.stagesServed!.includes(structure.stage) ||
+        !inScope(structure, provider, filter) ||
+        linked(ctx, structure, provider)
+      )
+        continue;
       const km = pairDistanceKm(structure, provider);
       const score =
         0.55 + 0.3 * Math.min(1, 2 * themeOverlap(structure.themes, provider.themes)) + 0.15 * proximity(km, 5);
@@ -356,7 +361,7 @@ export function suggestSupport(ctx: OpportunityContext, filter: OpportunityFilte
       results.add(score, () =>
         make(ctx, "SUPPORT", structure, provider, score, [
           { type: "SERVES_STAGE", stage },
-          { type: "NO_SUPPORT_YET" },
+          ...(structure.supported ? [] : [{ type: "NO_SUPPORT_YET" } as const]),
           ...sharedThemes(ctx, structure, provider),
           ...placeReasons(ctx, structure, provider, km),
         ]),

@@ -10,6 +10,7 @@
  */
 import { PARTNERSHIP_SIGNALS, PointGrid, haversineKm, proximity } from "@maillage/model";
 import { degree, type CooperationGraph } from "./cooperation-graph";
+import { pathsOfThree, pathsOfThreeCeiling } from "./link-prediction";
 import type { OrganisationProfile } from "./context";
 
 /** What the signals read of an organisation. */
@@ -148,8 +149,8 @@ export function tableDistanceKm(t: PairTables, u: number, v: number): number | n
 
 /**
  * The structural sums of a pair: its common neighbours, their resource
- * allocation and Adamic–Adar weights, and how many are financers, support
- * providers or networks, and events.
+ * allocation and Adamic–Adar weights, how many are financers, support
+ * providers or networks, and events, and the paths of three between them.
  */
 export interface CommonSums {
   common: number;
@@ -158,14 +159,25 @@ export interface CommonSums {
   financers: number;
   networks: number;
   events: number;
+  pathsOfThree: number;
 }
 
-/** The sums of `CommonSums` by intersecting the two neighbour lists (the definitions of `linkScores`). */
-export function commonSums(t: PairTables, u: number, v: number): CommonSums {
+/** Sums of a pair with nothing in common. */
+export function emptySums(): CommonSums {
+  return { common: 0, resourceAllocation: 0, adamicAdar: 0, financers: 0, networks: 0, events: 0, pathsOfThree: 0 };
+}
+
+/**
+ * The sums of `CommonSums` by intersecting the two neighbour lists (the
+ * definitions of `linkScores`); the paths of three are left at 0 when
+ * `paths` is false (a model that gives them no weight).
+ */
+export function commonSums(t: PairTables, u: number, v: number, paths = true): CommonSums {
   const { graph } = t;
   const x = graph.neighbours[u];
   const y = graph.neighbours[v];
-  const sums: CommonSums = { common: 0, resourceAllocation: 0, adamicAdar: 0, financers: 0, networks: 0, events: 0 };
+  const sums = emptySums();
+  if (paths) sums.pathsOfThree = pathsOfThree(graph, u, v);
   let i = 0;
   let j = 0;
   while (i < x.length && j < y.length) {
@@ -191,12 +203,16 @@ function addCategory(sums: CommonSums, category: number): void {
   else if (category === EVENT) sums.events++;
 }
 
-/** The typed counts of a pair's common neighbours, when the scan already gave the other sums. */
-export function typedCounts(t: PairTables, u: number, v: number, sums: CommonSums): void {
-  const all = commonSums(t, u, v);
+/**
+ * The typed counts of a pair's common neighbours and its paths of three,
+ * when the scan already gave the other sums.
+ */
+export function typedCounts(t: PairTables, u: number, v: number, sums: CommonSums, paths = true): void {
+  const all = commonSums(t, u, v, paths);
   sums.financers = all.financers;
   sums.networks = all.networks;
   sums.events = all.events;
+  sums.pathsOfThree = all.pathsOfThree;
 }
 
 /**
@@ -221,6 +237,7 @@ export function writeSignals(t: PairTables, u: number, v: number, sums: CommonSu
   const fv = t.legalFormCode[v];
   out[10] = fu !== 0 && fv !== 0 && fu !== fv ? 1 : 0;
   out[11] = t.kindCode[u] !== 0 && t.kindCode[v] !== 0 && t.kindCode[u] !== t.kindCode[v] ? 1 : 0;
+  out[12] = Math.log1p(sums.pathsOfThree);
 }
 
 /** The signals of the pair (u, v), computed from the graph. */
@@ -258,4 +275,5 @@ export function signalCeilings(
   out[9] = Math.log1p(left);
   out[10] = 1;
   out[11] = 1;
+  out[12] = Math.log1p(pathsOfThreeCeiling(t.graph, u));
 }

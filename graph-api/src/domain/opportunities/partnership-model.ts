@@ -26,7 +26,7 @@ import { pairSignals, SIGNAL_COUNT, type PairTables } from "./partnership-featur
 import { auc, averagePrecision } from "./ranking-measures";
 
 /** Stored with every model; a model of another format version is refitted. */
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 
 /** The single heuristics the regression is compared with (and falls back to). */
 export const SINGLE_HEURISTICS: readonly PartnershipSignal[] = [
@@ -38,9 +38,9 @@ export const SINGLE_HEURISTICS: readonly PartnershipSignal[] = [
 ];
 
 /** Hidings repeated on a small graph until about this many positives are pooled, … */
-const TARGET_EXAMPLES = 400;
+const TARGET_EXAMPLES = 2000;
 /** … but no more rounds than this. */
-const MAX_ROUNDS = 20;
+const MAX_ROUNDS = 100;
 
 /** The model is refitted when the graph's number of links moved by more than this share since its fit. */
 export const REFIT_CHANGE = 0.05;

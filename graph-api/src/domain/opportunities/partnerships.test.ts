@@ -5,6 +5,7 @@
  * The fast path (wedge scan, pruning, grid, bitmasks) must give the same
  * suggestions in the same order.
  */
+import { PARTNERSHIP_SIGNALS } from "@maillage/model";
 import { loadComplementarity } from "@maillage/reference";
 import { hasEdge } from "./cooperation-graph";
 import { buildOpportunityContext, type OpportunityContext } from "./context";
@@ -120,6 +121,17 @@ describe("suggestPartnerships against a brute-force ranking", () => {
     expect(ctx.model.positives).toBeGreaterThanOrEqual(50);
     const [best] = suggestPartnerships(ctx, {}, 1);
     expect(best.reasons[0]).toMatchObject({ type: "STRONGEST_SIGNALS" });
+  });
+
+  it("counts the links between their partners, and agrees with the brute force when those lower the score", () => {
+    const paths = PARTNERSHIP_SIGNALS.indexOf("pathsOfThree");
+    expect(ctx.model.weights[paths]).not.toBe(0);
+    const weights = [...ctx.model.weights];
+    weights[paths] = -Math.abs(weights[paths]) - 0.5;
+    const lowered: OpportunityContext = { ...ctx, model: { ...ctx.model, weights } };
+    const expected = bruteForce(lowered, {}, 50);
+    expect(summary(suggestPartnerships(lowered, {}, 50))).toEqual(summary(expected));
+    expect(expected.map((o) => o.id)).not.toEqual(bruteForce(ctx, {}, 50).map((o) => o.id));
   });
 
   it("an unknown organisation gives no suggestions", () => {

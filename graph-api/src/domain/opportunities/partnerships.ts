@@ -6,11 +6,12 @@
  * themes they share, their complementarity.
  */
 import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./cooperation-graph";
-import { linkScores, scanTwoHopPairs } from "./link-prediction";
+import { linkScores, pathsOfThreeBound, scanTwoHopPairs } from "./link-prediction";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { distanceKm } from "@maillage/model";
 import { memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
 import {
+  emptySums,
   NEARBY_KM,
   pairSignals,
   pairTables,
@@ -20,7 +21,6 @@ import {
   tableThemeOverlap,
   typedCounts,
   writeSignals,
-  type CommonSums,
   type PairTables,
 } from "./partnership-features";
 import { linearCeiling, linearScore, sigmoid, strongestSignals } from "./partnership-model";
@@ -195,27 +195,35 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
   let maxDegree = 0;
   for (let i = 0; i < graph.ids.length; i++) maxDegree = Math.max(maxDegree, degree(graph, i));
 
-  // The most the typed counts (financers, networks, events shared) can add, per unit of log1p(count).
+  // The most the typed counts (financers, networks, events shared) can add, per unit of log1p(count), and the
+  // paths of three, per unit of log1p(paths): both are counted only for a pair that could still make the cut.
   const typed = [SIGNAL.sharedFinancers, SIGNAL.sharedNetworks, SIGNAL.sharedEvents];
   const typedGain = typed.reduce((sum, j) => sum + Math.max(0, model.weights[j] / model.scales[j]), 0);
   const typedMatters = typed.some((j) => model.weights[j] !== 0);
+  const paths = SIGNAL.pathsOfThree;
+  const pathsGain = Math.max(0, model.weights[paths] / model.scales[paths]);
+  const pathsMatter = model.weights[paths] !== 0;
   const signals = new Float64Array(SIGNAL_COUNT);
   const ceilings = new Float64Array(SIGNAL_COUNT);
-  const sums: CommonSums = { common: 0, resourceAllocation: 0, adamicAdar: 0, financers: 0, networks: 0, events: 0 };
+  const sums = emptySums();
 
   const consider = (u: number, v: number, common: number, resourceAllocation: number, adamicAdar: number) => {
     sums.common = common;
     sums.resourceAllocation = resourceAllocation;
     sums.adamicAdar = adamicAdar;
-    sums.financers = sums.networks = sums.events = 0;
+    sums.financers = sums.networks = sums.events = sums.pathsOfThree = 0;
     writeSignals(t, u, v, sums, signals);
-    const withoutTyped = linearScore(model, signals);
-    if (common > 0 && typedMatters) {
-      if (withoutTyped + typedGain * Math.log1p(common) < finalists.threshold) return;
-      typedCounts(t, u, v, sums);
+    const withoutCounts = linearScore(model, signals);
+    const typedCount = common > 0 && typedMatters;
+    if (typedCount || pathsMatter) {
+      const gain =
+        (typedCount ? typedGain * Math.log1p(common) : 0) +
+        (pathsMatter ? pathsGain * Math.log1p(pathsOfThreeBound(graph, u, v)) : 0);
+      if (withoutCounts + gain < finalists.threshold) return;
+      typedCounts(t, u, v, sums, pathsMatter);
       writeSignals(t, u, v, sums, signals);
       finalists.offer(u, v, linearScore(model, signals));
-    } else finalists.offer(u, v, withoutTyped);
+    } else finalists.offer(u, v, withoutCounts);
   };
   const negligible = (u: number, allocationLeft: number, left: number, adamicAdarLeft: number) => {
     signalCeilings(t, u, left, allocationLeft, adamicAdarLeft, maxDegree, ceilings);
