@@ -4,7 +4,7 @@ export type Params = { inseeCode: string };
 export type Row = { source: string; target: string };
 
 /** A node's id in the cooperation graph (cooperation-edges gives events and pooled resources a prefix). */
-const graphId = (x: string) =>
+export const graphId = (x: string) =>
   `CASE WHEN ${x}:Event THEN 'event:' + ${x}.id WHEN ${x}:SharedResource THEN 'resource:' + ${x}.id ELSE ${x}.id END`;
 
 /**

@@ -2,7 +2,9 @@
  * The part of the graph that a town's opportunities read, instead of the
  * whole graph (which a regional graph makes too large for one request):
  * - the cooperation edges of the town's organisations and of their
- *   neighbours, i.e. every wedge from the town to two hops;
+ *   neighbours, i.e. every wedge from the town to two hops, and those
+ *   between a partnership candidate and a node two hops away (the last step
+ *   of a path of three);
  * - the whole-graph degree of the organisations a partnership can pair with
  *   the town's whose edges are not all loaded (two hops away or in the
  *   widened box: Jaccard, preferential attachment and the scan's pruning
@@ -28,6 +30,7 @@ import type { GraphReader } from "../ports";
 import { organisationDegrees } from "../../cypher/opportunities/organisation-degrees.cypher";
 import { openResourcesById } from "../../cypher/opportunities/open-resources-by-id.cypher";
 import { organisationProfilesById } from "../../cypher/opportunities/organisation-profiles-by-id.cypher";
+import { townCandidateEdges } from "../../cypher/opportunities/town-candidate-edges.cypher";
 import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
 import { townReach } from "../../cypher/opportunities/town-reach.cypher";
 import { assembleContext, readShared } from "./snapshot";
@@ -79,10 +82,24 @@ export async function loadTownContext(
   // Needs and offers are paired within POOLING_DEFAULTS.maxMatchKm or between neighbouring towns, and a
   // structure's needs only count against a business within 8 km: the town's, its box's and its neighbours'.
   const pooling = new Set([...reach.members, ...reach.nearby, ...reach.neighbourTowns]);
-  const [profiles, degrees, [resources]] = await Promise.all([
+  // Paths of three from a town's organisation to a candidate end with an edge between two nodes two hops
+  // from the town: those edges are read for the candidates.
+  const ends = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id)).sort();
+  const outer = [...candidates].filter((id) => !complete.has(id)).sort();
+  const [profiles, degrees, [resources], candidateEdges] = await Promise.all([
     reader.read(organisationProfilesById, { ids: sortedIds }),
     reader.read(organisationDegrees, { ids: sortedIds.filter((id) => candidates.has(id) && !complete.has(id)) }),
     reader.read(openResourcesById, { ids: sortedIds.filter((id) => pooling.has(id)) }),
+    reader.read(townCandidateEdges, { ids: outer, ends }),
   ]);
-  return assembleContext({ edges, profiles, resources, shared, complementarity, degrees, model, keepModel: true });
+  return assembleContext({
+    edges: [...edges, ...candidateEdges],
+    profiles,
+    resources,
+    shared,
+    complementarity,
+    degrees,
+    model,
+    keepModel: true,
+  });
 }
