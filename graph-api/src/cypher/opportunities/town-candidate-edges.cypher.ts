@@ -1,5 +1,5 @@
 import { cypher } from "../query";
-import { graphId } from "./town-neighbourhood-edges.cypher";
+import { graphId, organisationNeighbours } from "./town-neighbourhood-edges.cypher";
 
 export type Params = { ids: string[]; ends: string[] };
 export type Row = { source: string; target: string };
@@ -16,12 +16,7 @@ export const townCandidateEdges = cypher<Params, Row>(
   /* cypher */ `
   UNWIND $ids AS id
   MATCH (x:Organisation {id: id})
-  CALL (x) {
-    MATCH (x)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|MEMBER_OF|STUDIES]-(y:Organisation) WHERE y <> x RETURN y
-    UNION
-    MATCH (x)-[:ATTENDED]->(y:Event) RETURN y
-    UNION
-    MATCH (x)-[:POOLS]->(y:SharedResource) RETURN y
+  CALL (x) {${organisationNeighbours("x", "y")}
   }
   WITH x, ${graphId("y")} AS target
   WHERE target IN $ends

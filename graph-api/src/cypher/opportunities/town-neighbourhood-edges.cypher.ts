@@ -7,6 +7,14 @@ export type Row = { source: string; target: string };
 export const graphId = (x: string) =>
   `CASE WHEN ${x}:Event THEN 'event:' + ${x}.id WHEN ${x}:SharedResource THEN 'resource:' + ${x}.id ELSE ${x}.id END`;
 
+/** The union branches giving `y` for each neighbour of organisation `x` in the cooperation graph. */
+export const organisationNeighbours = (x: string, y: string) => `
+    MATCH (${x}:Organisation)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|MEMBER_OF|STUDIES]-(${y}:Organisation) WHERE ${y} <> ${x} RETURN ${y}
+    UNION
+    MATCH (${x}:Organisation)-[:ATTENDED]->(${y}:Event) RETURN ${y}
+    UNION
+    MATCH (${x}:Organisation)-[:POOLS]->(${y}:SharedResource) RETURN ${y}`;
+
 /**
  * Every edge of the cooperation graph (as cooperation-edges defines it) that
  * touches a town's organisations or their neighbours: what link prediction
@@ -19,22 +27,12 @@ export const townNeighbourhoodEdges = cypher<Params, Row>(
   WITH collect(DISTINCT s) AS town
   CALL (town) {
     UNWIND town AS s
-    CALL (s) {
-      MATCH (s)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|MEMBER_OF|STUDIES]-(n:Organisation) WHERE n <> s RETURN n
-      UNION
-      MATCH (s)-[:ATTENDED]->(n:Event) RETURN n
-      UNION
-      MATCH (s)-[:POOLS]->(n:SharedResource) RETURN n
+    CALL (s) {${organisationNeighbours("s", "n")}
     }
     RETURN collect(DISTINCT n) AS around
   }
   UNWIND town + [n IN around WHERE NOT n IN town] AS x
-  CALL (x) {
-    MATCH (x:Organisation)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|MEMBER_OF|STUDIES]-(y:Organisation) WHERE y <> x RETURN y
-    UNION
-    MATCH (x:Organisation)-[:ATTENDED]->(y:Event) RETURN y
-    UNION
-    MATCH (x:Organisation)-[:POOLS]->(y:SharedResource) RETURN y
+  CALL (x) {${organisationNeighbours("x", "y")}
     UNION
     MATCH (x:Event)<-[:ATTENDED]-(y:Organisation) RETURN y
     UNION
