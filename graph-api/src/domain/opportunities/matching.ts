@@ -68,8 +68,6 @@ function sizeFactor(staffRange: string | null | undefined): number {
   return Number.isFinite(code) ? Math.min(1, code / 32) : 0.3;
 }
 
-const member = memberOf;
-
 function placeReasons(
   ctx: OpportunityContext,
   a: OrganisationProfile,
@@ -190,7 +188,7 @@ function make(
 ): Opportunity | null {
   const id = opportunityId(kind, [structure.id, other.id]);
   if (ctx.declined.has(id) || reasons.length === 0) return null;
-  return { id, kind, score: clamp01(score), members: [member(structure), member(other)], reasons };
+  return { id, kind, score: clamp01(score), members: [memberOf(structure), memberOf(other)], reasons };
 }
 
 function structures(ctx: OpportunityContext): OrganisationProfile[] {

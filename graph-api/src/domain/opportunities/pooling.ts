@@ -23,8 +23,6 @@ export const POOLING_DEFAULTS = {
   maxGroupSize: 6,
 } as const;
 
-const member = memberOf;
-
 function inScope(ctx: OpportunityContext, ids: string[], filter: OpportunityFilter): boolean {
   const profiles = ids.map((id) => ctx.profiles.get(id)).filter((p): p is OrganisationProfile => p !== undefined);
   return (
@@ -83,7 +81,7 @@ export function suggestPoolingMatches(
         id,
         kind: "POOLING",
         score: clamp01(0.3 * Math.min(1, 2 * similarity) + 0.55 * proximity(km) + 0.15 * townAffinity),
-        members: [member(needer), member(holder)],
+        members: [memberOf(needer), memberOf(holder)],
         reasons,
       });
     }
@@ -135,7 +133,7 @@ export function suggestPoolingGroups(ctx: OpportunityContext, filter: Opportunit
         id,
         kind: "POOLING_GROUP",
         score: clamp01(0.5 + 0.08 * (group.length - POOLING_DEFAULTS.minGroupSize) + 0.3 * proximity(spread)),
-        members: [...group].sort((a, b) => a.id.localeCompare(b.id)).map(member),
+        members: [...group].sort((a, b) => a.id.localeCompare(b.id)).map(memberOf),
         reasons: [
           {
             type: "SAME_NEED",
