@@ -63,7 +63,9 @@ export async function loadTownContext(
   const reach = found ?? { members: [], nearby: [], neighbourTowns: [], matchers: [], structures: [] };
   // Sources of the edges: the town's organisations and their neighbours, whose edges are all here.
   const complete = new Set(edges.map((e) => e.source));
-  const twoHops = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id) && isOrganisationId(id));
+  // Nodes two hops from the town (organisations, events, pooled resources), whose edges are not all here.
+  const ends = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id)).sort();
+  const twoHops = ends.filter(isOrganisationId);
   const ids = new Set(
     [
       ...reach.members,
@@ -76,19 +78,16 @@ export async function loadTownContext(
     ].filter(isOrganisationId),
   );
   const sortedIds = [...ids].sort();
-  // A partnership pairs a town's organisation with one two hops away or close by: only those need their
-  // whole-graph degree (Jaccard, preferential attachment), when their edges are not all here.
-  const candidates = new Set([...twoHops, ...reach.nearby]);
+  // A partnership pairs a town's organisation with one two hops away or close by: those whose edges are not
+  // all here need their whole-graph degree (Jaccard, preferential attachment) and, for the paths of three
+  // from the town, their edges to the nodes two hops from it.
+  const outer = [...new Set([...twoHops, ...reach.nearby])].filter((id) => !complete.has(id)).sort();
   // Needs and offers are paired within POOLING_DEFAULTS.maxMatchKm or between neighbouring towns, and a
   // structure's needs only count against a business within 8 km: the town's, its box's and its neighbours'.
   const pooling = new Set([...reach.members, ...reach.nearby, ...reach.neighbourTowns]);
-  // Paths of three from a town's organisation to a candidate end with an edge between two nodes two hops
-  // from the town: those edges are read for the candidates.
-  const ends = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id)).sort();
-  const outer = [...candidates].filter((id) => !complete.has(id)).sort();
   const [profiles, degrees, [resources], candidateEdges] = await Promise.all([
     reader.read(organisationProfilesById, { ids: sortedIds }),
-    reader.read(organisationDegrees, { ids: sortedIds.filter((id) => candidates.has(id) && !complete.has(id)) }),
+    reader.read(organisationDegrees, { ids: outer }),
     reader.read(openResourcesById, { ids: sortedIds.filter((id) => pooling.has(id)) }),
     reader.read(townCandidateEdges, { ids: outer, ends }),
   ]);
