@@ -5,7 +5,13 @@ evaluation itself reads nothing from outside.
 
     python3 -m pip install -r tests/networkx/requirements.txt
     python3 -m pip download --no-binary :all: --no-deps networkx==3.6.1 -d /tmp/nx-sdist
-    python3 tools/networks/export_networks.py /tmp/nx-sdist/networkx-3.6.1.tar.gz
+    python3 -m pip download --no-deps graspologic==3.4.4 -d /tmp/nets
+    (cd /tmp/nets && npm pack vega-datasets@3.2.1)
+    python3 tools/networks/export_networks.py /tmp/nx-sdist/networkx-3.6.1.tar.gz \
+        /tmp/nets/graspologic-3.4.4-py3-none-any.whl /tmp/nets/vega-datasets-3.2.1.tgz
+
+The last two are read as archives: nothing of graspologic or vega-datasets is
+installed or run.
 
 Each network is an undirected simple graph (directions dropped, repeated
 edges and self-loops removed), its nodes as strings. Karate club and Les
@@ -17,7 +23,9 @@ import io
 import json
 import re
 import sys
+import csv
 import tarfile
+import zipfile
 from pathlib import Path
 
 import networkx as nx
@@ -63,11 +71,32 @@ def roget(text):
     return G
 
 
-def main(sdist):
+def drosophila(text):
+    """The left mushroom body's neurons, a link where either synapses onto the other."""
+    rows = [line.split() for line in text.splitlines() if line.strip()]
+    G = nx.Graph()
+    G.add_nodes_from(str(i) for i in range(len(rows)))
+    G.add_edges_from((str(i), str(j)) for i, row in enumerate(rows) for j, w in enumerate(row) if float(w) > 0 and i != j)
+    return G
+
+
+def flights(text):
+    """Airports, a link where at least one flight went from one to the other in 2008."""
+    G = nx.Graph()
+    G.add_edges_from((r["origin"], r["destination"]) for r in csv.DictReader(io.StringIO(text)))
+    return G
+
+
+def main(sdist, graspologic_wheel, vega_tgz):
     with tarfile.open(sdist) as tar:
         base = "networkx-3.6.1/examples/"
         hartford = tar.extractfile(base + "algorithms/hartford_drug.edgelist").read().decode()
         roget_text = gzip.decompress(tar.extractfile(base + "graph/roget_dat.txt.gz").read()).decode()
+
+    with zipfile.ZipFile(graspologic_wheel) as wheel:
+        mushroom_body = wheel.read("graspologic/datasets/drosophila/left_adjacency.csv").decode()
+    with tarfile.open(vega_tgz) as tar:
+        routes = tar.extractfile("package/data/flights-airport.csv").read().decode()
 
     davis = nx.davis_southern_women_graph()
     women = [n for n, d in davis.nodes(data=True) if d["bipartite"] == 0]
@@ -113,6 +142,20 @@ def main(sdist):
             "citation": "scikit-network's toy data set: hyperlinks between the English Wikipedia articles of 14 painters (Bonald, T., de Lara, N., Lutz, Q. & Charpentier, B. (2020). Scikit-network: Graph analysis in Python. JMLR 21(185), 1–6).",
             "graph": simple(painter_graph),
         },
+        {
+            "key": "drosophila",
+            "name": "Drosophila larva mushroom body (left), neurons linked by synapses",
+            "source": "graspologic 3.4.4 (PyPI), graspologic/datasets/drosophila/left_adjacency.csv (what graspologic.datasets.load_drosophila_left() reads); directions and synapse counts dropped",
+            "citation": "Eichler, K., Li, F., Litwin-Kumar, A. et al. (2017). The complete connectome of a learning and memory centre in an insect brain. Nature 548, 175–182.",
+            "graph": simple(drosophila(mushroom_body)),
+        },
+        {
+            "key": "airports",
+            "name": "US airports linked by domestic flights (2008)",
+            "source": "vega-datasets 3.2.1 (npm), data/flights-airport.csv (flights per route in 2008); directions and counts dropped",
+            "citation": "U.S. Bureau of Transportation Statistics, Airline On-Time Performance data, 2008 (as aggregated per route by vega-datasets).",
+            "graph": simple(flights(routes)),
+        },
     ]
     out = []
     for n in networks:
@@ -124,4 +167,4 @@ def main(sdist):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:4])

@@ -102,9 +102,13 @@ const SINGLE: EvaluationMethod[] = [
 type Measure = "auc" | "averagePrecision";
 
 /** In how many splits the app's figure is at least the best single heuristic's. */
-export function atLeastBestSingle(reports: EvaluationReport[], measure: Measure): number {
+export function atLeastBestSingle(
+  reports: EvaluationReport[],
+  measure: Measure,
+  method: EvaluationMethod = "learnt",
+): number {
   return reports.filter((r) => {
-    const app = r.methods.find((m) => m.method === "learnt")![measure];
+    const app = r.methods.find((m) => m.method === method)![measure];
     const best = Math.max(...r.methods.filter((m) => SINGLE.includes(m.method)).map((m) => m[measure]));
     return app >= best - 1e-12;
   }).length;
@@ -150,11 +154,27 @@ function sizes(r: EvaluationReport): string {
   return `${int(r.organisations)} organisations (${int(r.nodes)} nodes with events and pooled resources), ${int(r.edges)} distinct edges, ${int(r.partnershipPairs)} pairs of partners of which ${int(r.hidden)} hidden per split; AUC and average precision against ${int(r.negatives)} sampled non-linked pairs; precision over about ${int(r.candidates)} candidate pairs.`;
 }
 
+/**
+ * The same count for each single heuristic kept in every split: the best of them is chosen knowing every
+ * split's hidden links, which no ranking can. Where it stays under the target too, the splits' best changes
+ * from split to split more than any one ranking can follow.
+ */
+function hindsight(reports: EvaluationReport[]): string {
+  const counts = SINGLE.map((method) => ({
+    method,
+    auc: atLeastBestSingle(reports, "auc", method),
+    averagePrecision: atLeastBestSingle(reports, "averagePrecision", method),
+  }));
+  const worst = (c: { auc: number; averagePrecision: number }) => Math.min(c.auc, c.averagePrecision);
+  const best = counts.sort((x, y) => worst(y) - worst(x) || y.auc + y.averagePrecision - x.auc - x.averagePrecision)[0];
+  return `For comparison, the single heuristic that does best in hindsight, ${LABELS[best.method]} in every split, is at least as good as the split's best in ${best.auc} of ${reports.length} by AUC and ${best.averagePrecision} of ${reports.length} by average precision.`;
+}
+
 function target(reports: EvaluationReport[]): string {
   const a = atLeastBestSingle(reports, "auc");
   const p = atLeastBestSingle(reports, "averagePrecision");
   const met = a >= TARGET && p >= TARGET;
-  return `The app's ranking is at least as good as the best single heuristic of the split in **${a} of ${reports.length}** splits by AUC and **${p} of ${reports.length}** by average precision: target (${TARGET} of 10 on both) ${met ? "met" : "**not met**"}.`;
+  return `The app's ranking is at least as good as the best single heuristic of the split in **${a} of ${reports.length}** splits by AUC and **${p} of ${reports.length}** by average precision: target (${TARGET} of 10 on both) ${met ? "met" : "**not met**"}. ${hindsight(reports)}`;
 }
 
 function section(title: string, intro: string, reports: EvaluationReport[]): string {
