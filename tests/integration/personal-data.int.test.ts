@@ -1,7 +1,8 @@
 /**
  * Personal data (GDPR rights of access and erasure): an admin exports or erases one person with
  * `npm run gdpr` (the compiled CLI, run here as a process against the test
- * database), and the API's logs never hold query variables or contact values.
+ * database), a contact by id and a convention attendee by email, and the
+ * API's logs never hold query variables or contact values.
  */
 import { execFile } from "node:child_process";
 import { join } from "node:path";
@@ -150,9 +151,109 @@ describe("personal data", () => {
     expect((await gdpr("erase", contactId)).code).toBe(1);
   });
 
-  it("explains its usage", async () => {
+  it("of a convention attendee are found by their email, exported, and erased from the invitations", async () => {
+    const claire = await api.token("coordinator", "claire");
+    const attendeeEmail = `Attendee.${tag}@Exemple.org`;
+    const call = async (query: string, variables: Record<string, unknown>) => {
+      const res = await api.gql(query, variables, claire);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    const { createConvention } = await call(
+      `mutation($input: ConventionInput!) { createConvention(input: $input) { id } }`,
+      {
+        input: {
+          title: `Convention ${tag}`,
+          date: "2027-03-18",
+          startTime: "09:00",
+          endTime: "11:00",
+          slotMinutes: 20,
+          breaks: [],
+          tables: 2,
+          defaultMinMeetings: 0,
+          defaultMaxMeetings: 3,
+        },
+      },
+    );
+    const conventionId = createConvention.id as string;
+    try {
+      await call(`mutation($id: ID!, $ids: [ID!]!) { inviteToConvention(id: $id, organisationIds: $ids) { id } }`, {
+        id: conventionId,
+        ids: ["ess-aap-marjolaine"],
+      });
+      await call(
+        `mutation($id: ID!, $o: ID!, $a: String, $e: String) { setConventionParticipant(id: $id, organisationId: $o, attendee: $a, email: $e) { id } }`,
+        { id: conventionId, o: "ess-aap-marjolaine", a: `Invitée ${tag}`, e: attendeeEmail },
+      );
+
+      // Found whatever the case of the address given.
+      const exported = await gdpr("export-email", attendeeEmail.toLowerCase());
+      expect(exported.code).toBe(0);
+      const data = JSON.parse(exported.stdout);
+      expect(data.kind).toBe("maillage-email-export");
+      expect(data.conventionInvitations).toEqual([
+        expect.objectContaining({
+          convention: expect.objectContaining({ id: conventionId, title: `Convention ${tag}`, date: "2027-03-18" }),
+          organisation: expect.objectContaining({ id: "ess-aap-marjolaine" }),
+          attendee: `Invitée ${tag}`,
+          email: attendeeEmail,
+        }),
+      ]);
+      expect(data.contacts).toEqual([]);
+
+      const erased = await gdpr("erase-email", attendeeEmail);
+      expect(erased.code).toBe(0);
+      expect(erased.stderr).toMatch(/from 1 convention invitation/);
+      // The invitation stays with the organisation; the attendee's name and email are gone.
+      const read = await call(
+        `query($id: ID!) { convention(id: $id) { participants { organisation { id } attendee email } } }`,
+        { id: conventionId },
+      );
+      expect(read.convention.participants).toEqual([
+        { organisation: { id: "ess-aap-marjolaine" }, attendee: null, email: null },
+      ]);
+      const [stored] = await api.cypher(
+        "MATCH (:Convention {id: $id})-[i:INVITES]->() RETURN i.attendeeErasedBy AS by, i.attendeeErasedAt IS NOT NULL AS dated",
+        { id: conventionId },
+      );
+      expect(stored).toEqual({ by: expect.stringMatching(/^cli:/), dated: true });
+      expect(JSON.parse((await gdpr("export-email", attendeeEmail)).stdout).conventionInvitations).toEqual([]);
+    } finally {
+      await api.gql(`mutation($id: ID!) { deleteConvention(id: $id) }`, { id: conventionId }, claire);
+    }
+  });
+
+  it("by email point to a contact with that email, erased by its id", async () => {
+    const contactEmail = `contact.${tag}@exemple.org`;
+    const created = await api.gql(
+      `mutation($node: ContactCreateInput!) {
+        updateEssStructures(where: { id: { eq: "ess-aap-marjolaine" } }, update: { contacts: [{ create: [{ node: $node }] }] }) { essStructures { contacts { id email } } }
+      }`,
+      { node: { name: `Contact ${tag}`, email: contactEmail, role: "Présidente" } },
+      await api.token("coordinator", "claire"),
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.updateEssStructures.essStructures[0].contacts.find(
+      (c: { email: string }) => c.email === contactEmail,
+    ).id as string;
+    try {
+      const data = JSON.parse((await gdpr("export-email", ` ${contactEmail.toUpperCase()} `)).stdout);
+      expect(data.contacts).toEqual([expect.objectContaining({ id, name: `Contact ${tag}`, email: contactEmail })]);
+      const erased = await gdpr("erase-email", contactEmail);
+      expect(erased.code).toBe(0);
+      expect(erased.stderr).toContain(`npm run gdpr -- erase ${id}`);
+    } finally {
+      await api.cypher("MATCH (n:Contact {id: $id}) DETACH DELETE n", { id });
+    }
+  });
+
+  it("explains its usage, and refuses a person id where an email is expected", async () => {
     const { code, stderr } = await gdpr("delete", "x");
     expect(code).toBe(2);
-    expect(stderr).toMatch(/usage: npm run gdpr -- export <person id> \| erase <person id>/);
+    expect(stderr).toMatch(/usage: npm run gdpr -- export <person id> \| erase <person id> \| export-email <email>/);
+    const wrong = await gdpr("erase-email", "contact-123");
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('"contact-123" is not an email address');
+    expect(wrong.stderr).not.toMatch(/at .*\.js|\/work\//);
   });
 });

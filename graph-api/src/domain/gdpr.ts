@@ -1,11 +1,16 @@
 /**
  * People's personal data (GDPR rights of access and erasure): a person is a Contact (name, role,
- * email, phone). An admin exports everything about one person, or erases it
- * (a tombstone without personal data stays). `npm run gdpr` runs these.
+ * email, phone), or an attendee named on a business convention's invitation
+ * (name and email, found by the email). An admin exports everything about
+ * one person, or erases it (a contact leaves a tombstone without personal
+ * data; an invitation stays with its organisation, without the attendee).
+ * `npm run gdpr` runs these.
  */
 import type { GraphReader, GraphWriter } from "./ports";
 import { exportPerson, type Row as PersonRow } from "../cypher/gdpr/export-person.cypher";
 import { erasePerson } from "../cypher/gdpr/erase-person.cypher";
+import { exportByEmail, type Row as EmailRow } from "../cypher/gdpr/export-by-email.cypher";
+import { eraseAttendee } from "../cypher/gdpr/erase-attendee.cypher";
 import { plainValue } from "../cypher/values";
 
 export interface PersonExport {
@@ -40,4 +45,45 @@ export async function erasePersonData(
 ): Promise<{ id: string; relationships: number; erasedAt: string } | null> {
   const [row] = await writer.transaction((run) => run(erasePerson, { id, by }));
   return row ? { ...row, relationships: Number(row.relationships) } : null;
+}
+
+export interface EmailExport {
+  /** What this file is: the data Maillage holds under one email address. */
+  kind: "maillage-email-export";
+  exportedAt: string;
+  email: string;
+  /** Contacts with this email: each is exported or erased by its id. */
+  contacts: EmailRow["contacts"];
+  /** Business convention invitations naming this email as the attendee's. */
+  conventionInvitations: EmailRow["invitations"];
+}
+
+/** Everything held under an email address, compared without case or surrounding spaces. */
+export async function exportEmailData(reader: GraphReader, email: string, now = new Date()): Promise<EmailExport> {
+  const [row] = await reader.read(exportByEmail, { email });
+  return {
+    kind: "maillage-email-export",
+    exportedAt: now.toISOString(),
+    email,
+    contacts: row.contacts,
+    conventionInvitations: row.invitations,
+  };
+}
+
+/**
+ * Erases the attendee named by this email from every convention invitation;
+ * contacts with the email are left to `erasePersonData` (by id: a shared
+ * mailbox may belong to several people). Returns how many invitations changed
+ * and the ids of those contacts.
+ */
+export async function eraseAttendeeData(
+  writer: GraphWriter,
+  email: string,
+  by: string,
+): Promise<{ invitations: number; contactIds: string[] }> {
+  return writer.transaction(async (run) => {
+    const [{ contacts }] = await run(exportByEmail, { email });
+    const [{ invitations }] = await run(eraseAttendee, { email, by });
+    return { invitations: Number(invitations), contactIds: contacts.map((c) => c.id) };
+  });
 }
