@@ -183,6 +183,8 @@ describe("the map in Chromium", () => {
     const { page, close } = await openMap(api);
     const whole = await listCount(page);
     const list = page.getByTestId("map-list");
+    // Until one is chosen, the panel says where to choose one.
+    await page.getByText("Sélectionnez une organisation sur la carte ou dans la liste.").waitFor();
     // Paged, sorted by name.
     const names = await list
       .locator("ol > li > button[aria-pressed]")

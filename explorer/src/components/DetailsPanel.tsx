@@ -16,8 +16,11 @@ export function DetailsPanel({
   townName,
   onExpand,
   onCreated,
+  beside,
 }: {
   node: GraphNode | null;
+  /** Where the reader picks an organisation, for the hint shown while none is chosen. */
+  beside: "graph" | "map" | "directory";
   townName: (code: string) => string;
   onExpand: (id: string) => void;
   /** A coordinator created an organisation: show it. */
@@ -38,7 +41,7 @@ export function DetailsPanel({
     <section aria-labelledby={titleId} className="details">
       <h2 id={titleId}>{t("details.title")}</h2>
       {!node ? (
-        <p className="muted">{t("details.select")}</p>
+        <p className="muted">{t(`details.select.${beside}`)}</p>
       ) : (
         <>
           <h3 data-testid="details-name">{node.name}</h3>

@@ -669,81 +669,86 @@ function Grid({ c }: { c: Conv }) {
         </p>
       )}
       {c.meetings.length > 0 && (
-        <div className="grid-scroll" tabIndex={0} role="region" aria-label={t("convention.grid.tableLabel")}>
-          <table className="meeting-grid">
-            <caption>{t("convention.grid.caption", { title: c.title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("convention.grid.slot")}</th>
-                {Array.from({ length: c.tables }, (_, i) => (
-                  <th scope="col" key={i}>
-                    {t("convention.grid.table", { table: i + 1 })}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ slot, cells }) => (
-                <tr key={slot.index}>
-                  <th scope="row">
-                    {slot.start}–{slot.end}
-                  </th>
-                  {cells.map((m, i) => (
-                    <td key={i} className={m?.pinned ? "pinned" : undefined}>
-                      {m && (
-                        <>
-                          <span className="pair">
-                            {m.members[0].name} — {m.members[1].name}
-                          </span>
-                          {m.pinned && <span className="badge">{t("convention.grid.pinned")}</span>}
-                          <span className="cell-actions no-print">
-                            <button
-                              type="button"
-                              onClick={() =>
-                                void run(() =>
-                                  pin({
-                                    variables: {
-                                      id: c.id,
-                                      a: m.members[0].id,
-                                      b: m.members[1].id,
-                                      slot: m.pinned ? null : m.slot,
-                                    },
-                                  }),
-                                )
-                              }
-                            >
-                              {m.pinned ? t("convention.grid.unpin") : t("convention.grid.pin")}
-                              <span className="visually-hidden">
-                                {" "}
-                                {m.members[0].name} — {m.members[1].name}
-                              </span>
-                            </button>
-                            <button
-                              type="button"
-                              onClick={() =>
-                                void run(() =>
-                                  forbid({
-                                    variables: { id: c.id, a: m.members[0].id, b: m.members[1].id, forbidden: true },
-                                  }),
-                                )
-                              }
-                            >
-                              {t("convention.grid.forbid")}
-                              <span className="visually-hidden">
-                                {" "}
-                                {m.members[0].name} — {m.members[1].name}
-                              </span>
-                            </button>
-                          </span>
-                        </>
-                      )}
-                    </td>
+        <>
+          {/* The title stays above the scrolling grid (a caption would scroll out of sight with it on a phone). */}
+          <p className="grid-caption" id="meeting-grid-caption">
+            {t("convention.grid.caption", { title: c.title })}
+          </p>
+          <div className="grid-scroll" tabIndex={0} role="region" aria-label={t("convention.grid.tableLabel")}>
+            <table className="meeting-grid" aria-labelledby="meeting-grid-caption">
+              <thead>
+                <tr>
+                  <th scope="col">{t("convention.grid.slot")}</th>
+                  {Array.from({ length: c.tables }, (_, i) => (
+                    <th scope="col" key={i}>
+                      {t("convention.grid.table", { table: i + 1 })}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map(({ slot, cells }) => (
+                  <tr key={slot.index}>
+                    <th scope="row">
+                      {slot.start}–{slot.end}
+                    </th>
+                    {cells.map((m, i) => (
+                      <td key={i} className={m?.pinned ? "pinned" : undefined}>
+                        {m && (
+                          <>
+                            <span className="pair">
+                              {m.members[0].name} — {m.members[1].name}
+                            </span>
+                            {m.pinned && <span className="badge">{t("convention.grid.pinned")}</span>}
+                            <span className="cell-actions no-print">
+                              <button
+                                type="button"
+                                onClick={() =>
+                                  void run(() =>
+                                    pin({
+                                      variables: {
+                                        id: c.id,
+                                        a: m.members[0].id,
+                                        b: m.members[1].id,
+                                        slot: m.pinned ? null : m.slot,
+                                      },
+                                    }),
+                                  )
+                                }
+                              >
+                                {m.pinned ? t("convention.grid.unpin") : t("convention.grid.pin")}
+                                <span className="visually-hidden">
+                                  {" "}
+                                  {m.members[0].name} — {m.members[1].name}
+                                </span>
+                              </button>
+                              <button
+                                type="button"
+                                onClick={() =>
+                                  void run(() =>
+                                    forbid({
+                                      variables: { id: c.id, a: m.members[0].id, b: m.members[1].id, forbidden: true },
+                                    }),
+                                  )
+                                }
+                              >
+                                {t("convention.grid.forbid")}
+                                <span className="visually-hidden">
+                                  {" "}
+                                  {m.members[0].name} — {m.members[1].name}
+                                </span>
+                              </button>
+                            </span>
+                          </>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       <form
         className="inline-form no-print"

@@ -225,6 +225,7 @@ export default function DirectoryView() {
 
       <aside className="panel side">
         <DetailsPanel
+          beside="directory"
           node={selected ? (byId.get(selected) ?? null) : null}
           townName={townName}
           onExpand={(id) => openGraph(id, byId.get(id)?.inseeCode)}

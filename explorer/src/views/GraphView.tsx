@@ -531,6 +531,7 @@ export default function GraphView({ scope: graphScope }: { scope: GraphScope }) 
           {t("graphTools.closePanel")}
         </button>
         <DetailsPanel
+          beside="graph"
           node={selected ? (byId.get(selected) ?? null) : null}
           townName={(code) => towns.find((x) => x.inseeCode === code)?.name ?? code}
           onExpand={expand}

@@ -472,6 +472,7 @@ export default function MapView() {
         </section>
         <aside className="panel side">
           <DetailsPanel
+            beside="map"
             node={selected ? (byId.get(selected) ?? null) : null}
             townName={townName}
             onExpand={(id) => openGraph(id, byId.get(id)?.inseeCode)}
