@@ -246,7 +246,15 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog } = {}) 
   const classpath = [CLASSES, path.join(LIB, "*")].join(path.delimiter); // java expands lib/*
   const child = spawn(java, [...JVM_OPTS, ...extraOpts, "-cp", classpath, MAIN_CLASS], {
     cwd: MODULE_DIR,
-    env: { ...process.env, NEO4J_LOCAL_PORT: String(boltPort), NEO4J_LOCAL_DATA: data },
+    env: {
+      ...process.env,
+      NEO4J_LOCAL_PORT: String(boltPort),
+      NEO4J_LOCAL_DATA: data,
+      // APOC reads its settings from the environment too: triggers keep graph-api's change journal
+      // (graph-api/src/db/change-journal.ts), and a trigger installed is running within a second.
+      "apoc.trigger.enabled": "true",
+      "apoc.trigger.refresh": "1000",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
 

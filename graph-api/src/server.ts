@@ -19,6 +19,7 @@ import { createTokenVerifier } from "./auth/verify-token";
 import { createGraphReader } from "./db/graph-reader";
 import { createGraphWriter } from "./db/graph-writer";
 import { createGraphRevision } from "./db/graph-revision";
+import { createChangeJournal } from "./db/change-journal";
 import { createOpportunityFinder } from "./domain/opportunities/finder";
 import { createFormatError, ErrorCode, forbiddenWhenAuthenticated } from "./errors";
 import { serviceUnavailableStatus } from "./errors/service-unavailable";
@@ -101,6 +102,8 @@ export async function createServer(deps: ServerDeps): Promise<MaillageServer> {
     complementarity: loadComplementarity(),
     writer,
     onSaveError: (error) => logger.warn({ err: error }, "the partnership model was fitted but could not be stored"),
+    journal: createChangeJournal(driver, { database: config.neo4j.database, log: (message) => logger.warn(message) }),
+    onTownSnapshot: (event) => logger.debug(event, "a town's opportunity snapshot"),
   });
   const metrics = createMetricsService(reader, writer);
   const pseudonymSecret =

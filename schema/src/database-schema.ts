@@ -29,6 +29,8 @@ export const RECORD_LABELS: readonly string[] = [
   "ConventionMeeting",
   "__Neo4jMigration",
   "__Neo4jMigrationsLock",
+  "ChangeJournal",
+  "GraphChange",
 ];
 
 interface Unique {
@@ -100,12 +102,15 @@ const POINT: { name: string; label: string }[] = [
 const RANGE: { name: string; label: string; property: string }[] = [
   { name: "audit_entry_at", label: "AuditEntry", property: "at" },
   { name: "audit_entry_entity_id", label: "AuditEntry", property: "entityId" },
+  // The change journal's entries after a number (graph-api/src/db/change-journal.ts).
+  { name: "graph_change_seq", label: "GraphChange", property: "seq" },
 ];
 
 /** Names of every index (including constraint-backed ones) that must be ONLINE for the API to be ready. */
 export const EXPECTED_INDEX_NAMES: string[] = [
   ...UNIQUE.map((u) => u.name),
   ...ACCOUNTS.map((u) => u.name),
+  "change_journal_id",
   ...FULLTEXT.map((f) => f.name),
   ...POINT.map((p) => p.name),
   ...RANGE.map((r) => r.name),

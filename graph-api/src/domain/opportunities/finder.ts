@@ -9,7 +9,8 @@ import { saveModel } from "./model-store";
 import type { PartnershipModel } from "./partnership-model";
 import type { OpportunityContext } from "./context";
 import { loadOpportunityContext, type Snapshot } from "./snapshot";
-import { loadTownContext } from "./town-scope";
+import { assembleTown, readTownParts, updateTownParts, type GraphChanges, type TownParts } from "./town-scope";
+import { graphChangesSince, type Change } from "../../cypher/change-journal/graph-changes-since.cypher";
 import {
   OPPORTUNITY_KINDS,
   memberOf,
@@ -97,6 +98,13 @@ export interface FinderOptions {
   writer?: GraphWriter;
   /** Told when storing a fitted model failed (suggestions still use it). */
   onSaveError?: (error: unknown) => void;
+  /**
+   * The change journal (db/change-journal.ts): when kept, a town's snapshot is brought up to date with
+   * what was written instead of being read again whole.
+   */
+  journal?: { trustedFrom(): number | null };
+  /** Told how each town's snapshot was made: read whole, updated with the journal, or kept as it was. */
+  onTownSnapshot?: (event: { inseeCode: string; how: "read" | "updated" | "kept"; ms: number }) => void;
 }
 
 interface Kept {
@@ -104,6 +112,23 @@ interface Kept {
   revision: string;
   at: number;
   snapshot: Promise<Snapshot>;
+}
+
+/** A town's snapshot, with what it was built from and the change journal's last entry when its reading began. */
+interface KeptTown extends Kept {
+  made: Promise<{ parts: TownParts; seq: number | null }>;
+}
+
+/** One set of changes for a run of journal entries. */
+function mergeChanges(changes: Change[]): GraphChanges {
+  return {
+    nodes: changes.flatMap((c) => c.nodes),
+    ends: changes.flatMap((c) => c.ends),
+    reach: changes.some((c) => c.reach),
+    shared: changes.some((c) => c.shared),
+    resources: changes.some((c) => c.resources),
+    all: changes.some((c) => c.all),
+  };
 }
 
 export function createOpportunityFinder(reader: GraphReader, options: FinderOptions): OpportunityFinder {
@@ -138,15 +163,42 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
     return cached!.snapshot;
   };
   // A town's opportunities read only the town's part of the graph (town-scope.ts): the whole graph of a
-  // region is too large for one request. The last few towns asked for are kept, as the whole snapshot is.
-  const towns = new Map<string, Kept>();
+  // region is too large for one request. The last few towns asked for are kept, as the whole snapshot is;
+  // after a write, the change journal says what to read again (all of the town when it cannot say).
+  const towns = new Map<string, KeptTown>();
+  const wholeModel = async () => (await snapshot()).model;
+  const makeTown = async (inseeCode: string, previous: KeptTown | undefined) => {
+    const trusted = options.journal?.trustedFrom() ?? null;
+    const before = previous && trusted !== null ? await previous.made.catch(() => undefined) : undefined;
+    if (before && before.seq !== null && trusted !== null && before.seq >= trusted) {
+      const [{ last, continuous, changes }] = await reader.read(graphChangesSince, { since: before.seq });
+      // No entry although the revision moved: a write the journal did not see.
+      if (last > before.seq && continuous) {
+        const parts = await updateTownParts(reader, before.parts, mergeChanges(changes));
+        if (parts) return { parts, seq: last, how: parts === before.parts ? ("kept" as const) : ("updated" as const) };
+      }
+    }
+    // The journal's last entry before reading: whatever is written while the town is read is applied later.
+    const seq =
+      trusted === null ? null : (await reader.read(graphChangesSince, { since: Number.MAX_SAFE_INTEGER }))[0].last;
+    return { parts: await readTownParts(reader, inseeCode, wholeModel), seq, how: "read" as const };
+  };
   const townSnapshot = async (inseeCode: string) => {
     const revision = await revisionNow();
     const hit = towns.get(inseeCode);
     if (fresh(hit, revision)) return hit.snapshot;
-    for (const [code, entry] of towns) if (!fresh(entry, revision)) towns.delete(code);
-    const loading = loadTownContext(reader, inseeCode, complementarity, async () => (await snapshot()).model);
-    const kept: Kept = { revision, at: Date.now(), snapshot: loading };
+    // The same entry, typed as a town's (the check above narrows `hit` to fresh entries).
+    const previous = towns.get(inseeCode);
+    const started = performance.now();
+    const making = makeTown(inseeCode, previous);
+    const made = making.then(({ parts, seq }) => ({ parts, seq }));
+    const loading = making.then(async ({ parts, how }) => {
+      const ctx = how === "kept" && previous ? await previous.snapshot : assembleTown(parts, complementarity);
+      options.onTownSnapshot?.({ inseeCode, how, ms: performance.now() - started });
+      return ctx;
+    });
+    const kept: KeptTown = { revision, at: Date.now(), snapshot: loading, made };
+    towns.delete(inseeCode);
     towns.set(inseeCode, kept);
     if (towns.size > TOWN_SNAPSHOTS) towns.delete(towns.keys().next().value!);
     loading.catch(() => {

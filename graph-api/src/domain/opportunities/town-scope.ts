@@ -34,6 +34,9 @@ import { townCandidateEdges } from "../../cypher/opportunities/town-candidate-ed
 import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
 import { townReach } from "../../cypher/opportunities/town-reach.cypher";
 import { assembleContext, readShared } from "./snapshot";
+import type { OrganisationProfile } from "./context";
+import type { CooperationEdge } from "./cooperation-graph";
+import type { Row as ResourcesRow } from "../../cypher/opportunities/open-resources.cypher";
 import { loadStoredModel } from "./model-store";
 import type { PartnershipModel } from "./partnership-model";
 
@@ -42,16 +45,32 @@ export const REACH_KM = 8.5;
 
 const isOrganisationId = (id: string) => !id.startsWith("event:") && !id.startsWith("resource:");
 
+/** What a town's snapshot is built from, kept so that a write can be applied to it without reading it all again. */
+export interface TownParts {
+  edges: CooperationEdge[];
+  profiles: OrganisationProfile[];
+  degrees: { id: string; degree: number }[];
+  resources: ResourcesRow;
+  shared: Awaited<ReturnType<typeof readShared>>;
+  model: PartnershipModel;
+  /** The organisations whose needs and offers are read. */
+  pooling: string[];
+  /**
+   * The ids of every node whose data or edges the parts hold (events and pooled resources with and
+   * without their `event:`/`resource:` prefix, as the change journal names them).
+   */
+  readSet: Set<string>;
+}
+
 /**
- * `wholeModel` gives the model to score with when none is stored yet (the
- * town's part of the graph is never fitted on).
+ * Reads a town's part of the graph. `wholeModel` gives the model to score
+ * with when none is stored yet (the town's part of the graph is never fitted on).
  */
-export async function loadTownContext(
+export async function readTownParts(
   reader: GraphReader,
   inseeCode: string,
-  complementarity: Complementarity,
   wholeModel: () => Promise<PartnershipModel>,
-) {
+): Promise<TownParts> {
   const [edges, [found], shared, stored] = await Promise.all([
     reader.read(townNeighbourhoodEdges, { inseeCode }),
     reader.read(townReach, { inseeCode, marginKm: REACH_KM }),
@@ -84,21 +103,88 @@ export async function loadTownContext(
   const outer = [...new Set([...twoHops, ...reach.nearby])].filter((id) => !complete.has(id)).sort();
   // Needs and offers are paired within POOLING_DEFAULTS.maxMatchKm or between neighbouring towns, and a
   // structure's needs only count against a business within 8 km: the town's, its box's and its neighbours'.
-  const pooling = new Set([...reach.members, ...reach.nearby, ...reach.neighbourTowns]);
+  const poolingSet = new Set([...reach.members, ...reach.nearby, ...reach.neighbourTowns]);
+  const pooling = sortedIds.filter((id) => poolingSet.has(id));
   const [profiles, degrees, [resources], candidateEdges] = await Promise.all([
     reader.read(organisationProfilesById, { ids: sortedIds }),
     reader.read(organisationDegrees, { ids: outer }),
-    reader.read(openResourcesById, { ids: sortedIds.filter((id) => pooling.has(id)) }),
+    reader.read(openResourcesById, { ids: pooling }),
     reader.read(townCandidateEdges, { ids: outer, ends }),
   ]);
+  const readSet = new Set<string>();
+  for (const id of [...ids, ...complete, ...ends]) {
+    readSet.add(id);
+    readSet.add(id.replace(/^(event|resource):/, ""));
+  }
+  return { edges: [...edges, ...candidateEdges], profiles, degrees, resources, shared, model, pooling, readSet };
+}
+
+/** A town's snapshot from its parts. */
+export function assembleTown(parts: TownParts, complementarity: Complementarity) {
   return assembleContext({
-    edges: [...edges, ...candidateEdges],
-    profiles,
-    resources,
-    shared,
+    edges: parts.edges,
+    profiles: parts.profiles,
+    resources: parts.resources,
+    shared: parts.shared,
     complementarity,
-    degrees,
-    model,
+    degrees: parts.degrees,
+    model: parts.model,
     keepModel: true,
   });
+}
+
+export async function loadTownContext(
+  reader: GraphReader,
+  inseeCode: string,
+  complementarity: Complementarity,
+  wholeModel: () => Promise<PartnershipModel>,
+) {
+  return assembleTown(await readTownParts(reader, inseeCode, wholeModel), complementarity);
+}
+
+/** What the change journal (db/change-journal.ts) says a run of transactions touched. */
+export interface GraphChanges {
+  nodes: string[];
+  ends: string[];
+  reach: boolean;
+  shared: boolean;
+  resources: boolean;
+  all: boolean;
+}
+
+/**
+ * A town's parts with the changes applied: the profiles of the organisations
+ * whose properties or themes changed read again, and the small tables or the
+ * needs and offers when those changed; the parts themselves (same object)
+ * when nothing they hold changed. Null when the changes touch what the town
+ * reaches or a relationship of a node it read: then the town is read again
+ * whole.
+ */
+export async function updateTownParts(
+  reader: GraphReader,
+  parts: TownParts,
+  changes: GraphChanges,
+): Promise<TownParts | null> {
+  if (changes.all || changes.reach || changes.ends.some((id) => parts.readSet.has(id))) return null;
+  const profiled = new Set(parts.profiles.map((p) => p.id));
+  const touched = [...new Set(changes.nodes.filter((id) => profiled.has(id)))].sort();
+  if (touched.length === 0 && !changes.shared && !changes.resources) return parts;
+  const [profiles, shared, stored, resources] = await Promise.all([
+    touched.length ? reader.read(organisationProfilesById, { ids: touched }) : Promise.resolve([]),
+    changes.shared ? readShared(reader) : Promise.resolve(parts.shared),
+    changes.shared ? loadStoredModel(reader) : Promise.resolve(parts.model),
+    changes.resources
+      ? reader.read(openResourcesById, { ids: parts.pooling }).then(([row]) => row)
+      : Promise.resolve(parts.resources),
+  ]);
+  // A profile no longer there: the organisation lost its label or was deleted (the journal says `reach`).
+  if (profiles.length !== touched.length) return null;
+  const fresh = new Map(profiles.map((p) => [p.id, p]));
+  return {
+    ...parts,
+    profiles: parts.profiles.map((p) => fresh.get(p.id) ?? p),
+    shared,
+    model: stored ?? parts.model,
+    resources,
+  };
 }

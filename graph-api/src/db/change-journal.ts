@@ -1,0 +1,162 @@
+/**
+ * The graph's change journal: which nodes each committed transaction
+ * touched, whoever wrote it (this process, another replica, an import,
+ * cypher-shell). Neo4j Community has no change data capture; an APOC
+ * trigger run in the `before` phase sees every transaction's changes and
+ * writes, in that same transaction, one `(:GraphChange)` entry:
+ *
+ * - `seq`: its place in commit order (a counter on `(:ChangeJournal)`, whose
+ *   lock orders the commits that write entries);
+ * - `nodes`: ids of the nodes created, deleted, or whose properties or labels
+ *   changed, and of the organisations given a theme (HAS_THEME created);
+ *   `ends`: ids of the ends of the other relationships created, deleted or
+ *   changed (both lists leave out nodes without an `id`, such as towns and
+ *   themes, which the flags cover);
+ * - `reach`: a change that can bring an organisation into a town's reach or
+ *   take it out (an organisation created, a location or a label changed, a
+ *   LOCATED_IN created, a town or its neighbours changed);
+ * - `shared`: a change to the small tables every snapshot reads whole
+ *   (themes, towns, events, shared resources, recorded opportunities, the
+ *   partnership model) or a node deleted;
+ * - `resources`: a need or an offer changed;
+ * - `all`: too many changes to list (an import's batch): read everything again.
+ *
+ * The last JOURNAL_LENGTH entries are kept. Readers keep what they read while
+ * no entry touches it (domain/opportunities/town-scope.ts), and read again
+ * whatever the entries cannot account for: a revision that moved with no
+ * entry (the trigger is not installed, or not yet active), or entries older
+ * than those kept. A trigger must never fail a write: it reads no property of
+ * a node the transaction deletes (a deleted node's id comes from
+ * `$removedNodeProperties`).
+ */
+import neo4j, { type Driver } from "neo4j-driver";
+
+export const TRIGGER_NAME = "maillage-change-journal";
+export const JOURNAL_LENGTH = 1000;
+/** Above this many ids, an entry says `all` instead of listing them. */
+export const MAX_LISTED = 2000;
+
+const SHARED_LABELS = ["Theme", "Town", "Event", "SharedResource", "Opportunity", "PartnershipModel"];
+const RESOURCE_LABELS = ["ResourceNeed", "ResourceOffer"];
+const hasAny = (x: string, labels: string[]) => labels.map((l) => `${x}:${l}`).join(" OR ");
+const values = (param: string) => `apoc.coll.flatten([k IN keys(${param}) | ${param}[k]])`;
+
+/** The trigger's statement (run by APOC in each writing transaction, before it commits). */
+export const JOURNAL_STATEMENT = /* cypher */ `
+WITH [n IN $deletedNodes | elementId(n)] AS gone
+WITH gone,
+  $createdNodes
+    + [e IN ${values("$assignedNodeProperties")} | e.node]
+    + [e IN ${values("$removedNodeProperties")} WHERE NOT elementId(e.node) IN gone | e.node]
+    + [n IN ${values("$assignedLabels")} WHERE NOT elementId(n) IN gone]
+    + [n IN ${values("$removedLabels")} WHERE NOT elementId(n) IN gone]
+    + [r IN $createdRelationships WHERE type(r) = 'HAS_THEME' | startNode(r)] AS changed,
+  [e IN coalesce($removedNodeProperties['id'], []) WHERE elementId(e.node) IN gone | e.old] AS deletedIds,
+  [x IN apoc.coll.flatten(
+      [r IN $createdRelationships WHERE type(r) <> 'HAS_THEME' | [startNode(r), endNode(r)]]
+      + [r IN $deletedRelationships | [startNode(r), endNode(r)]]
+      + [e IN ${values("$assignedRelationshipProperties")} + ${values("$removedRelationshipProperties")}
+          | [startNode(e.relationship), endNode(e.relationship)]]
+    ) WHERE NOT elementId(x) IN gone] AS ends,
+  [n IN $createdNodes | elementId(n)] AS created
+WITH gone, changed, deletedIds, ends,
+  any(n IN $createdNodes WHERE n:Organisation)
+    OR $assignedNodeProperties['location'] IS NOT NULL
+    OR $removedNodeProperties['location'] IS NOT NULL
+    OR any(r IN $createdRelationships WHERE type(r) = 'LOCATED_IN')
+    OR any(x IN changed + ends WHERE x:Town)
+    OR any(n IN ${values("$assignedLabels")} + ${values("$removedLabels")} WHERE NOT elementId(n) IN created) AS reach,
+  size(gone) > 0 OR any(x IN changed + ends WHERE ${hasAny("x", SHARED_LABELS)}) AS shared,
+  any(x IN changed + ends WHERE ${hasAny("x", RESOURCE_LABELS)}) AS resources
+WITH reach, shared, resources,
+  apoc.coll.toSet([x IN changed WHERE x.id IS NOT NULL | x.id] + deletedIds) AS nodes,
+  apoc.coll.toSet([x IN ends WHERE x.id IS NOT NULL | x.id]) AS ends
+MERGE (j:ChangeJournal {id: 'graph'})
+SET j.seq = coalesce(j.seq, 0) + 1
+WITH j, reach, shared, resources, nodes, ends, size(nodes) + size(ends) > ${MAX_LISTED} AS all
+CREATE (:GraphChange {
+  seq: j.seq, at: datetime(), reach: reach, shared: shared, resources: resources, all: all,
+  nodes: CASE WHEN all THEN [] ELSE nodes END, ends: CASE WHEN all THEN [] ELSE ends END
+})
+WITH j
+OPTIONAL MATCH (old:GraphChange) WHERE old.seq <= j.seq - ${JOURNAL_LENGTH}
+DELETE old`;
+
+export interface ChangeJournal {
+  /**
+   * The sequence number from which on every transaction has an entry: a
+   * reader that noted the journal at it or later can replay the entries
+   * since (before it, the trigger was being installed). Null while the
+   * journal is being made ready (the first call starts that, in the
+   * background), or when it is not kept (APOC triggers disabled, or not
+   * allowed to this user): then every revision move means reading again.
+   */
+  trustedFrom(): number | null;
+  /** Resolves once the journal is ready (the number above) or known not to be kept (null). */
+  ready(): Promise<number | null>;
+}
+
+/**
+ * Installs the trigger unless it is there with this statement, then waits
+ * until a write of its own shows in the journal: from then on, every
+ * transaction writes an entry. Resolves null (and logs why) when triggers
+ * cannot be used.
+ */
+export function createChangeJournal(
+  driver: Driver,
+  options: { database?: string; log?: (message: string) => void; timeoutMs?: number },
+): ChangeJournal {
+  const database = options.database ?? "neo4j";
+  let starting: Promise<number | null> | undefined;
+  const start = async (): Promise<number | null> => {
+    try {
+      const system = { database: "system" };
+      // The system database takes CALL … YIELD … RETURN only: the trigger is picked out here.
+      const { records } = await driver.executeQuery(
+        "CALL apoc.trigger.show($db) YIELD name, query, paused RETURN name, query, paused",
+        { db: database },
+        system,
+      );
+      const current = records.find((r) => r.get("name") === TRIGGER_NAME);
+      if (!current || current.get("query") !== JOURNAL_STATEMENT || current.get("paused")) {
+        await driver.executeQuery(
+          "CALL apoc.trigger.install($db, $name, $statement, {phase: 'before'})",
+          { db: database, name: TRIGGER_NAME, statement: JOURNAL_STATEMENT },
+          system,
+        );
+      }
+      // Installing is eventually consistent (apoc.trigger.refresh): wait until one of our writes is journaled.
+      const deadline = Date.now() + (options.timeoutMs ?? 90_000);
+      for (;;) {
+        const { records: probe } = await driver.executeQuery(
+          `MERGE (j:ChangeJournal {id: 'graph'}) SET j.probedAt = datetime()
+           WITH j MATCH (g:GraphChange {seq: j.seq}) WHERE 'graph' IN g.nodes RETURN g.seq AS seq`,
+          {},
+          { database },
+        );
+        // That entry's transaction and every one after it were journaled.
+        if (probe.length > 0) return neo4j.integer.toNumber(probe[0].get("seq"));
+        if (Date.now() > deadline) throw new Error("the journal's trigger did not start writing entries");
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } catch (error) {
+      options.log?.(
+        `change journal not kept (${error instanceof Error ? error.message : String(error)}): ` +
+          "a town's suggestions are read again after every write",
+      );
+      return null;
+    }
+  };
+  let trusted: number | null = null;
+  const ready = () => {
+    starting ??= start().then((seq) => (trusted = seq));
+    return starting;
+  };
+  return {
+    trustedFrom() {
+      void ready();
+      return trusted;
+    },
+    ready,
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * After a write, a town's kept opportunities are brought up to date with the
+ * change journal (graph-api/src/db/change-journal.ts, an APOC trigger) instead
+ * of being read again whole: kept as they are when the write touched nothing
+ * the town read, updated when it changed an organisation's profile or a
+ * recorded decision, read again when it changed the town's relationships.
+ * Whichever way, the suggestions are those of a finder that reads everything
+ * afresh.
+ */
+import { loadComplementarity } from "@maillage/reference";
+import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
+import { createChangeJournal } from "../../graph-api/src/db/change-journal";
+import { createGraphReader } from "../../graph-api/src/db/graph-reader";
+import { createGraphRevision } from "../../graph-api/src/db/graph-revision";
+import { createGraphWriter } from "../../graph-api/src/db/graph-writer";
+import { createOpportunityFinder, type FinderOptions } from "../../graph-api/src/domain/opportunities/finder";
+import { uniqueId } from "./harness";
+
+jest.setTimeout(180_000);
+
+const TOWN = "94028";
+
+describe("a town's opportunities after a write", () => {
+  const config = toNeo4jConfig(neo4jEnvSchema.parse(process.env));
+  const driver = openDriver(config);
+  const reader = createGraphReader(driver, { database: config.database, timeoutMs: 60_000 });
+  const revision = createGraphRevision(driver, { database: config.database });
+  const complementarity = loadComplementarity();
+  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(query, params, { database: config.database })).records.map((r) => r.toObject());
+  const undo: { query: string; params: Record<string, unknown> }[] = [];
+
+  afterAll(async () => {
+    for (const { query, params } of undo.reverse()) await cypher(query, params);
+    await driver.close();
+  });
+
+  /** Every kind's first suggestions for the town, scores to 1e-9 (sums in another order differ in the last bits). */
+  const suggestions = async (options: FinderOptions = {}) => {
+    const finder = createOpportunityFinder(reader, {
+      currentRevision: () => revision.current(),
+      complementarity,
+      ...options,
+    });
+    const found = await finder.find({ inseeCode: TOWN, limit: 100 });
+    return JSON.parse(JSON.stringify(found, (_k, v) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v))) as {
+      id: string;
+      score: number;
+      reasons: unknown[];
+    }[];
+  };
+
+  it("are kept, updated or read again as the write requires, and are always those read afresh", async () => {
+    const journal = createChangeJournal(driver, { database: config.database });
+    expect(await journal.ready()).toEqual(expect.any(Number));
+    // A stored partnership model, as the server keeps one: a town's suggestions are scored with it.
+    const writer = createGraphWriter(driver, { database: config.database, timeoutMs: 60_000 });
+    await createOpportunityFinder(reader, { complementarity, writer }).model();
+    const made: string[] = [];
+    const finder = createOpportunityFinder(reader, {
+      currentRevision: () => revision.current(),
+      complementarity,
+      journal,
+      onTownSnapshot: ({ inseeCode, how }) => inseeCode === TOWN && made.push(how),
+    });
+    const mine = async () =>
+      JSON.parse(
+        JSON.stringify(await finder.find({ inseeCode: TOWN, limit: 100 }), (_k, v) =>
+          typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v,
+        ),
+      ) as Awaited<ReturnType<typeof suggestions>>;
+    const step = async () => {
+      made.length = 0;
+      const [kept, afresh] = [await mine(), await suggestions()];
+      expect(kept).toEqual(afresh);
+      return { how: made.join(","), found: kept };
+    };
+
+    const first = await step();
+    expect(first.how).toBe("read");
+    expect(first.found.length).toBeGreaterThan(10);
+
+    // A contact's phone: nothing the suggestions read.
+    const [{ contact, phone }] = await cypher(
+      "MATCH (c:Contact) RETURN c.id AS contact, c.phone AS phone ORDER BY c.id LIMIT 1",
+    );
+    undo.push({ query: "MATCH (c:Contact {id: $contact}) SET c.phone = $phone", params: { contact, phone } });
+    await cypher("MATCH (c:Contact {id: $contact}) SET c.phone = '01 00 00 00 00'", { contact });
+    const afterContact = await step();
+    expect(afterContact).toEqual({ how: "kept", found: first.found });
+
+    // A theme given to one of the town's structures: its profile is read again, and its suggestions change.
+    const [{ id, theme }] = await cypher(
+      `MATCH (o:EssStructure)-[:LOCATED_IN]->(:Town {inseeCode: $town})
+       MATCH (th:Theme) WHERE NOT (o)-[:HAS_THEME]->(th)
+       WITH o, th ORDER BY COUNT { (o)-[:PARTNERS_WITH]-() } DESC, o.id, th.code LIMIT 1
+       RETURN o.id AS id, th.code AS theme`,
+      { town: TOWN },
+    );
+    undo.push({
+      query: "MATCH (:Organisation {id: $id})-[r:HAS_THEME]->(:Theme {code: $theme}) DELETE r",
+      params: { id, theme },
+    });
+    await cypher("MATCH (o:Organisation {id: $id}), (th:Theme {code: $theme}) CREATE (o)-[:HAS_THEME]->(th)", {
+      id,
+      theme,
+    });
+    const afterTheme = await step();
+    expect(afterTheme.how).toBe("updated");
+    expect(afterTheme.found).not.toEqual(first.found);
+
+    // A suggestion declined by a coordinator: the recorded decisions are read again, and it is gone.
+    const declined = afterTheme.found[0].id;
+    const tag = uniqueId("declined");
+    undo.push({ query: "MATCH (o:Opportunity {id: $declined, tag: $tag}) DETACH DELETE o", params: { declined, tag } });
+    await cypher(
+      `CREATE (:Opportunity {id: $declined, kind: split($declined, ':')[0], memberIds: split(split($declined, ':')[1], '+'),
+         status: 'DECLINED', tag: $tag, updatedAt: datetime()})`,
+      { declined, tag },
+    );
+    const afterDecline = await step();
+    expect(afterDecline.how).toBe("updated");
+    expect(afterDecline.found.map((o) => o.id)).not.toContain(declined);
+
+    // A partnership of one of the town's structures: the town's part of the graph is read again.
+    const [{ other }] = await cypher(
+      `MATCH (o:Organisation {id: $id}), (x:EssStructure) WHERE x <> o AND NOT (o)-[:PARTNERS_WITH]-(x)
+       RETURN x.id AS other ORDER BY x.id LIMIT 1`,
+      { id },
+    );
+    undo.push({
+      query: "MATCH (:Organisation {id: $id})-[r:PARTNERS_WITH {tag: $tag}]-() DELETE r",
+      params: { id, tag },
+    });
+    await cypher(
+      "MATCH (o:Organisation {id: $id}), (x:Organisation {id: $other}) CREATE (o)-[:PARTNERS_WITH {since: 2026, tag: $tag}]->(x)",
+      { id, other, tag },
+    );
+    expect((await step()).how).toBe("read");
+  });
+});
