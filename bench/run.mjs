@@ -519,7 +519,7 @@ async function throughput(uri) {
       results.rows.push(row);
     }
     results.freshness = await freshness(url, driver, organisationId);
-    results.opportunities = await townOpportunities(url, driver, organisationId);
+    results.opportunities = await townOpportunities(url, driver);
     const nodes = (await driver.executeQuery("RETURN COUNT { () } AS n", {}, { routing: "READ" })).records[0].get("n");
     results.bytes = await bytes(url, organisationId, Number(nodes));
   } finally {
@@ -589,31 +589,86 @@ function post1(query, variables, token) {
   };
 }
 
-/** A town's opportunities: warm p95 over repeated public requests, and the first request after a write (several writes). */
-async function townOpportunities(url, driver, organisationId) {
+/**
+ * A town's opportunities: warm p95 over repeated public requests, and the first request after a write, for
+ * three kinds of write (5 each): one the town's suggestions do not read (a coordinator's saved view), a field
+ * they read on one of the town's organisations (its stage), and a partnership of one of them. The change
+ * journal (graph-api/src/db/change-journal.ts) is made ready first, as a server that has run a while has it.
+ */
+async function townOpportunities(url, driver) {
   const ask = async () => {
     const t = performance.now();
     const res = await rawRequest(`${url}/graphql`, post1(READS[4].query, { code: "94028" }));
     if (res.status !== 200) throw new Error(`opportunities: ${res.status} ${res.body.toString("utf8").slice(0, 300)}`);
     return performance.now() - t;
   };
+  await api("db/change-journal.js").createChangeJournal(driver, {}).ready();
+  const asked = new Date().toISOString();
   await ask();
+  // The server's journal starts with its first town: ready once its own probe is journaled.
+  for (let tries = 0; tries < 120; tries++) {
+    const { records } = await driver.executeQuery(
+      "MATCH (j:ChangeJournal {id: 'graph'}) RETURN j.probedAt > datetime($asked) AS probed",
+      { asked },
+    );
+    if (records[0]?.get("probed")) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const warm = [];
   for (let i = 0; i < 60; i++) warm.push(await ask());
-  const afterWrite = [];
-  for (let i = 0; i < 5; i++) {
-    await driver.executeQuery("MATCH (e:EssStructure {id: $id}) SET e.benchTouched = $i", { id: organisationId, i });
-    afterWrite.push(await ask());
+  const [{ id, stage, other }] = (
+    await driver.executeQuery(
+      `MATCH (o:EssStructure)-[:LOCATED_IN]->(:Town {inseeCode: '94028'}) WHERE o.stage IS NOT NULL
+       WITH o ORDER BY o.id LIMIT 1
+       MATCH (x:EssStructure) WHERE x.stage IS NOT NULL AND x.stage <> o.stage
+       RETURN o.id AS id, o.stage AS stage, x.stage AS other LIMIT 1`,
+    )
+  ).records.map((r) => r.toObject());
+  const [{ partner }] = (
+    await driver.executeQuery(
+      `MATCH (o:EssStructure {id: $id}), (x:EssStructure)-[:LOCATED_IN]->(:Town {inseeCode: '94028'})
+       WHERE x <> o AND NOT (o)-[:PARTNERS_WITH]-(x) RETURN x.id AS partner ORDER BY x.id LIMIT 1`,
+      { id },
+    )
+  ).records.map((r) => r.toObject());
+  const writes = {
+    elsewhere: (i) => ["MERGE (v:SavedView {id: 'bench-view'}) SET v.name = 'bench ' + $i", { i }],
+    profile: (i) => ["MATCH (o:EssStructure {id: $id}) SET o.stage = $stage", { id, stage: i % 2 ? stage : other }],
+    partnership: (i) => [
+      i % 2
+        ? "MATCH (:EssStructure {id: $id})-[r:PARTNERS_WITH {bench: true}]-() DELETE r"
+        : "MATCH (o:EssStructure {id: $id}), (x:EssStructure {id: $partner}) CREATE (o)-[:PARTNERS_WITH {bench: true, since: 2026}]->(x)",
+      { id, partner },
+    ],
+  };
+  const afterWrite = {};
+  try {
+    for (const [kind, write] of Object.entries(writes)) {
+      afterWrite[kind] = [];
+      for (let i = 0; i < 5; i++) {
+        await driver.executeQuery(...write(i));
+        afterWrite[kind].push(await ask());
+      }
+    }
+  } finally {
+    await driver.executeQuery("MATCH (o:EssStructure {id: $id}) SET o.stage = $stage", { id, stage });
+    await driver.executeQuery("MATCH (:EssStructure {id: $id})-[r:PARTNERS_WITH {bench: true}]-() DELETE r", { id });
+    await driver.executeQuery("MATCH (v:SavedView {id: 'bench-view'}) DELETE v");
   }
-  await driver.executeQuery("MATCH (e:EssStructure {id: $id}) REMOVE e.benchTouched", { id: organisationId });
   const row = {
     warmP95: p95(warm),
     warmMedian: median(warm),
-    afterWrite: median(afterWrite),
-    afterWriteMax: Math.max(...afterWrite),
+    afterWrite: Object.fromEntries(
+      Object.entries(afterWrite).map(([kind, times]) => [kind, { median: median(times), max: Math.max(...times) }]),
+    ),
   };
   log(
-    `opportunities for a town: warm p95 ${row.warmP95.toFixed(1)} ms; first after a write median ${row.afterWrite.toFixed(0)} ms`,
+    `opportunities for a town: warm p95 ${row.warmP95.toFixed(1)} ms; first after a write (median) ${Object.entries(
+      row.afterWrite,
+    )
+      .map(([kind, t]) => `${kind} ${t.median.toFixed(0)} ms`)
+      .join(", ")}`,
   );
   return row;
 }
@@ -784,7 +839,20 @@ function report({ graph, overheadRows, throughputRows, others }) {
       "",
       "## A town's opportunities",
       "",
-      `\`opportunities(inseeCode: "94028", limit: 20)\`, public: warm p95 ${f(t.opportunities.warmP95)} ms (median ${f(t.opportunities.warmMedian)}; goal < ${OPPORTUNITIES_WARM_P95_MS} ms: ${t.opportunities.warmP95 < OPPORTUNITIES_WARM_P95_MS ? "PASS" : "FAIL"}); first request after a write ${f(t.opportunities.afterWrite)} ms median of 5, ${f(t.opportunities.afterWriteMax)} ms at worst (goal < ${OPPORTUNITIES_AFTER_WRITE_MS} ms: ${t.opportunities.afterWriteMax < OPPORTUNITIES_AFTER_WRITE_MS ? "PASS" : "FAIL"}).`,
+      `\`opportunities(inseeCode: "94028", limit: 20)\`, public: warm p95 ${f(t.opportunities.warmP95)} ms (median ${f(t.opportunities.warmMedian)}; goal < ${OPPORTUNITIES_WARM_P95_MS} ms: ${t.opportunities.warmP95 < OPPORTUNITIES_WARM_P95_MS ? "PASS" : "FAIL"}). First request after a write, median of 5 and worst (goal < ${OPPORTUNITIES_AFTER_WRITE_MS} ms), by what the write changed: ${Object.entries(
+        {
+          elsewhere: "a record the suggestions do not read (a saved view)",
+          profile: "a field they read on one of the town's organisations (its stage)",
+          partnership: "a partnership of one of the town's organisations, created then removed",
+        },
+      )
+        .map(([kind, what]) => {
+          const a = t.opportunities.afterWrite[kind];
+          return `${what} ${f(a.median)} / ${f(a.max)} ms (${a.max < OPPORTUNITIES_AFTER_WRITE_MS ? "PASS" : "FAIL"})`;
+        })
+        .join(
+          "; ",
+        )}. Kept snapshots are brought up to date with the change journal (graph-api/src/db/change-journal.ts): kept as they are, profiles read again, or the town read again whole when its relationships changed.`,
       "",
       "## Bytes on the wire",
       "",
