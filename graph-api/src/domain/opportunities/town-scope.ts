@@ -37,6 +37,7 @@ import { assembleContext, readShared } from "./snapshot";
 import type { OrganisationProfile } from "./context";
 import type { CooperationEdge } from "./cooperation-graph";
 import type { Row as ResourcesRow } from "../../cypher/opportunities/open-resources.cypher";
+import type { Change } from "../../cypher/change-journal/graph-changes-since.cypher";
 import { loadStoredModel } from "./model-store";
 import type { PartnershipModel } from "./partnership-model";
 
@@ -143,14 +144,7 @@ export async function loadTownContext(
 }
 
 /** What the change journal (db/change-journal.ts) says a run of transactions touched. */
-export interface GraphChanges {
-  nodes: string[];
-  ends: string[];
-  reach: boolean;
-  shared: boolean;
-  resources: boolean;
-  all: boolean;
-}
+export type GraphChanges = Omit<Change, "seq">;
 
 /**
  * A town's parts with the changes applied: the profiles of the organisations
