@@ -97,10 +97,11 @@ export interface ChangeJournal {
 }
 
 /**
- * Installs the trigger unless it is there with this statement, then waits
- * until a write of its own shows in the journal: from then on, every
- * transaction writes an entry. Resolves null (and logs why) when triggers
- * cannot be used.
+ * Installs the trigger unless it is there with this statement and has
+ * written entries; after installing, waits until a write of its own shows in
+ * the journal (installing takes effect within apoc.trigger.refresh): from
+ * then on, every transaction writes an entry. The journal is null (and says
+ * why in the log) when triggers cannot be used.
  */
 export function createChangeJournal(
   driver: Driver,
@@ -118,7 +119,16 @@ export function createChangeJournal(
         system,
       );
       const current = records.find((r) => r.get("name") === TRIGGER_NAME);
-      if (!current || current.get("query") !== JOURNAL_STATEMENT || current.get("paused")) {
+      if (current && current.get("query") === JOURNAL_STATEMENT && !current.get("paused")) {
+        // Running already: its last entry shows it was, and every transaction since has one too.
+        const { records: last } = await driver.executeQuery(
+          "MATCH (j:ChangeJournal {id: 'graph'}) RETURN j.seq AS seq",
+          {},
+          { database },
+        );
+        const seq = last[0]?.get("seq");
+        if (seq !== undefined && seq !== null) return neo4j.integer.toNumber(seq);
+      } else {
         await driver.executeQuery(
           "CALL apoc.trigger.install($db, $name, $statement, {phase: 'before'})",
           { db: database, name: TRIGGER_NAME, statement: JOURNAL_STATEMENT },
