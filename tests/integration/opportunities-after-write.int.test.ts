@@ -2,8 +2,9 @@
  * After a write, a town's kept opportunities are brought up to date with the
  * change journal (graph-api/src/db/change-journal.ts, an APOC trigger) instead
  * of being read again whole: kept as they are when the write touched nothing
- * the town read, updated when it changed an organisation's profile or a
- * recorded decision, read again when it changed the town's relationships.
+ * the town read, updated when it changed an organisation's profile, a
+ * recorded decision or a relationship between nodes the town already reads,
+ * read again when the town now reaches other nodes.
  * Whichever way, the suggestions are those of a finder that reads everything
  * afresh.
  */
@@ -14,6 +15,8 @@ import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { createGraphRevision } from "../../graph-api/src/db/graph-revision";
 import { createGraphWriter } from "../../graph-api/src/db/graph-writer";
 import { createOpportunityFinder, type FinderOptions } from "../../graph-api/src/domain/opportunities/finder";
+import { readTownParts, updateTownParts, type TownParts } from "../../graph-api/src/domain/opportunities/town-scope";
+import { graphChangesSince } from "../../graph-api/src/cypher/change-journal/graph-changes-since.cypher";
 import { uniqueId } from "./harness";
 
 jest.setTimeout(180_000);
@@ -122,20 +125,92 @@ describe("a town's opportunities after a write", () => {
     expect(afterDecline.how).toBe("updated");
     expect(afterDecline.found.map((o) => o.id)).not.toContain(declined);
 
-    // A partnership of one of the town's structures: the town's part of the graph is read again.
-    const [{ other }] = await cypher(
-      `MATCH (o:Organisation {id: $id}), (x:EssStructure) WHERE x <> o AND NOT (o)-[:PARTNERS_WITH]-(x)
-       RETURN x.id AS other ORDER BY x.id LIMIT 1`,
-      { id },
+    // A partnership between two of the town's organisations: the same nodes are reached, so only the
+    // neighbourhood's edges and the two organisations are read again.
+    const [{ neighbour }] = await cypher(
+      `MATCH (o:Organisation {id: $id}), (x:EssStructure)-[:LOCATED_IN]->(:Town {inseeCode: $town})
+       WHERE x <> o AND NOT (o)-[:PARTNERS_WITH]-(x) RETURN x.id AS neighbour ORDER BY x.id LIMIT 1`,
+      { id, town: TOWN },
     );
     undo.push({
       query: "MATCH (:Organisation {id: $id})-[r:PARTNERS_WITH {tag: $tag}]-() DELETE r",
       params: { id, tag },
     });
-    await cypher(
-      "MATCH (o:Organisation {id: $id}), (x:Organisation {id: $other}) CREATE (o)-[:PARTNERS_WITH {since: 2026, tag: $tag}]->(x)",
-      { id, other, tag },
+    const partners = (other: string) =>
+      cypher(
+        "MATCH (o:Organisation {id: $id}), (x:Organisation {id: $other}) CREATE (o)-[:PARTNERS_WITH {since: 2026, tag: $tag}]->(x)",
+        { id, other, tag },
+      );
+    await partners(neighbour);
+    const afterLocal = await step();
+    expect(afterLocal.how).toBe("updated");
+    expect(afterLocal.found).not.toEqual(afterDecline.found);
+
+    // A partnership with an organisation no organisation of the town was linked to: the town now reaches
+    // other nodes, and its part of the graph is read again whole.
+    const [{ stranger }] = await cypher(
+      `MATCH (x:EssStructure) WHERE NOT (x)-[:LOCATED_IN]->(:Town {inseeCode: $town})
+         AND NOT EXISTS { (x)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|MEMBER_OF|STUDIES]-(:Organisation)-[:LOCATED_IN]->(:Town {inseeCode: $town}) }
+       RETURN x.id AS stranger ORDER BY x.id LIMIT 1`,
+      { town: TOWN },
     );
+    await partners(stranger);
     expect((await step()).how).toBe("read");
+
+    // The partnerships removed: read again whole (the town's neighbourhood shrinks back).
+    await cypher("MATCH (:Organisation {id: $id})-[r:PARTNERS_WITH {tag: $tag}]-() DELETE r", { id, tag });
+    expect((await step()).how).toBe("read");
+  });
+  it("update the parts they are built from to what a fresh reading gives, around nodes beyond the town's neighbours too", async () => {
+    const journal = createChangeJournal(driver, { database: config.database });
+    expect(await journal.ready()).toEqual(expect.any(Number));
+    const noModel = async (): Promise<never> => {
+      throw new Error("a stored model is expected");
+    };
+    const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const content = (parts: TownParts) => ({
+      neighbourhood: sorted(parts.neighbourhood),
+      candidateEdges: sorted(parts.candidateEdges),
+      degrees: sorted(parts.degrees),
+      profiles: sorted(parts.profiles),
+    });
+    const since = async () => (await reader.read(graphChangesSince, { since: Number.MAX_SAFE_INTEGER }))[0].last;
+    const before = await readTownParts(reader, TOWN, noModel);
+    // Two organisations two hops from the town or farther, not linked to any of its organisations: a
+    // partnership between them changes their degrees and the paths of three through them.
+    const outside = `NOT (x)-[:LOCATED_IN]->(:Town {inseeCode: $town})
+      AND NOT EXISTS { (x)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|MEMBER_OF|STUDIES]-(:Organisation)-[:LOCATED_IN]->(:Town {inseeCode: $town}) }`;
+    const [{ far, farPartner }] = await cypher(
+      `MATCH (x:EssStructure) WHERE x.id IN $outer AND ${outside}
+       WITH x AS far ORDER BY x.id LIMIT 1
+       MATCH (x:EssStructure) WHERE x <> far AND x.id IN $outer AND NOT (x)-[:PARTNERS_WITH]-(far) AND ${outside}
+       RETURN far.id AS far, x.id AS farPartner ORDER BY x.id LIMIT 1`,
+      { outer: before.sets.outer, town: TOWN },
+    );
+    const tag = uniqueId("far");
+    const seq = await since();
+    try {
+      await cypher(
+        "MATCH (o:Organisation {id: $far}), (x:Organisation {id: $farPartner}) CREATE (o)-[:PARTNERS_WITH {since: 2026, tag: $tag}]->(x)",
+        { far, farPartner, tag },
+      );
+      const [{ changes }] = await reader.read(graphChangesSince, { since: seq });
+      const merged = {
+        nodes: changes.flatMap((c) => c.nodes),
+        ends: changes.flatMap((c) => c.ends),
+        reach: changes.some((c) => c.reach),
+        shared: changes.some((c) => c.shared),
+        resources: changes.some((c) => c.resources),
+        all: changes.some((c) => c.all),
+      };
+      expect(merged.ends).toEqual(expect.arrayContaining([far, farPartner]));
+      const updated = await updateTownParts(reader, before, merged);
+      const afresh = await readTownParts(reader, TOWN, noModel);
+      expect(updated).not.toBeNull();
+      expect(content(updated!)).toEqual(content(afresh));
+      expect(content(afresh)).not.toEqual(content(before));
+    } finally {
+      await cypher("MATCH (:Organisation {id: $far})-[r:PARTNERS_WITH {tag: $tag}]-() DELETE r", { far, tag });
+    }
   });
 });

@@ -46,21 +46,73 @@ export const REACH_KM = 8.5;
 
 const isOrganisationId = (id: string) => !id.startsWith("event:") && !id.startsWith("resource:");
 
+type Reach = NonNullable<Awaited<ReturnType<typeof readReach>>>;
+
+const readReach = async (reader: GraphReader, inseeCode: string) => {
+  const [found] = await reader.read(townReach, { inseeCode, marginKm: REACH_KM });
+  // An unknown town has no row (the finder then says so).
+  return found ?? { members: [], nearby: [], neighbourTowns: [], matchers: [], structures: [] };
+};
+
+/** Which nodes a town's snapshot reads, and how much of each, from its neighbourhood's edges and its reach. */
+function townSets(neighbourhood: CooperationEdge[], reach: Reach) {
+  // Sources of the edges: the town's organisations and their neighbours, whose edges are all here.
+  const complete = new Set(neighbourhood.map((e) => e.source));
+  // Nodes two hops from the town (organisations, events, pooled resources), whose edges are not all here.
+  const ends = [...new Set(neighbourhood.map((e) => e.target))].filter((id) => !complete.has(id)).sort();
+  const twoHops = ends.filter(isOrganisationId);
+  const ids = [
+    ...new Set(
+      [
+        ...reach.members,
+        ...complete,
+        ...twoHops,
+        ...reach.nearby,
+        ...reach.neighbourTowns,
+        ...reach.matchers,
+        ...reach.structures,
+      ].filter(isOrganisationId),
+    ),
+  ].sort();
+  // A partnership pairs a town's organisation with one two hops away or close by: those whose edges are not
+  // all here need their whole-graph degree (Jaccard, preferential attachment) and, for the paths of three
+  // from the town, their edges to the nodes two hops from it.
+  const outer = [...new Set([...twoHops, ...reach.nearby])].filter((id) => !complete.has(id)).sort();
+  // Needs and offers are paired within POOLING_DEFAULTS.maxMatchKm or between neighbouring towns, and a
+  // structure's needs only count against a business within 8 km: the town's, its box's and its neighbours'.
+  const poolingSet = new Set([...reach.members, ...reach.nearby, ...reach.neighbourTowns]);
+  const pooling = ids.filter((id) => poolingSet.has(id));
+  return { complete, ends, ids, outer, pooling };
+}
+
 /** What a town's snapshot is built from, kept so that a write can be applied to it without reading it all again. */
 export interface TownParts {
-  edges: CooperationEdge[];
+  inseeCode: string;
+  reach: Reach;
+  /** The cooperation edges of the town's organisations and of their neighbours. */
+  neighbourhood: CooperationEdge[];
+  /** The edges between the partnership candidates whose edges are not all read and the nodes two hops away. */
+  candidateEdges: CooperationEdge[];
+  sets: ReturnType<typeof townSets>;
   profiles: OrganisationProfile[];
   degrees: { id: string; degree: number }[];
   resources: ResourcesRow;
   shared: Awaited<ReturnType<typeof readShared>>;
   model: PartnershipModel;
-  /** The organisations whose needs and offers are read. */
-  pooling: string[];
   /**
    * The ids of every node whose data or edges the parts hold (events and pooled resources with and
    * without their `event:`/`resource:` prefix, as the change journal names them).
    */
   readSet: Set<string>;
+}
+
+function readSetOf(sets: TownParts["sets"]): Set<string> {
+  const readSet = new Set<string>();
+  for (const id of [...sets.ids, ...sets.complete, ...sets.ends]) {
+    readSet.add(id);
+    readSet.add(id.replace(/^(event|resource):/, ""));
+  }
+  return readSet;
 }
 
 /**
@@ -72,58 +124,39 @@ export async function readTownParts(
   inseeCode: string,
   wholeModel: () => Promise<PartnershipModel>,
 ): Promise<TownParts> {
-  const [edges, [found], shared, stored] = await Promise.all([
+  const [neighbourhood, reach, shared, stored] = await Promise.all([
     reader.read(townNeighbourhoodEdges, { inseeCode }),
-    reader.read(townReach, { inseeCode, marginKm: REACH_KM }),
+    readReach(reader, inseeCode),
     readShared(reader),
     loadStoredModel(reader),
   ]);
   const model = stored ?? (await wholeModel());
-  // An unknown town has no row (the finder then says so).
-  const reach = found ?? { members: [], nearby: [], neighbourTowns: [], matchers: [], structures: [] };
-  // Sources of the edges: the town's organisations and their neighbours, whose edges are all here.
-  const complete = new Set(edges.map((e) => e.source));
-  // Nodes two hops from the town (organisations, events, pooled resources), whose edges are not all here.
-  const ends = [...new Set(edges.map((e) => e.target))].filter((id) => !complete.has(id)).sort();
-  const twoHops = ends.filter(isOrganisationId);
-  const ids = new Set(
-    [
-      ...reach.members,
-      ...complete,
-      ...twoHops,
-      ...reach.nearby,
-      ...reach.neighbourTowns,
-      ...reach.matchers,
-      ...reach.structures,
-    ].filter(isOrganisationId),
-  );
-  const sortedIds = [...ids].sort();
-  // A partnership pairs a town's organisation with one two hops away or close by: those whose edges are not
-  // all here need their whole-graph degree (Jaccard, preferential attachment) and, for the paths of three
-  // from the town, their edges to the nodes two hops from it.
-  const outer = [...new Set([...twoHops, ...reach.nearby])].filter((id) => !complete.has(id)).sort();
-  // Needs and offers are paired within POOLING_DEFAULTS.maxMatchKm or between neighbouring towns, and a
-  // structure's needs only count against a business within 8 km: the town's, its box's and its neighbours'.
-  const poolingSet = new Set([...reach.members, ...reach.nearby, ...reach.neighbourTowns]);
-  const pooling = sortedIds.filter((id) => poolingSet.has(id));
+  const sets = townSets(neighbourhood, reach);
   const [profiles, degrees, [resources], candidateEdges] = await Promise.all([
-    reader.read(organisationProfilesById, { ids: sortedIds }),
-    reader.read(organisationDegrees, { ids: outer }),
-    reader.read(openResourcesById, { ids: pooling }),
-    reader.read(townCandidateEdges, { ids: outer, ends }),
+    reader.read(organisationProfilesById, { ids: sets.ids }),
+    reader.read(organisationDegrees, { ids: sets.outer }),
+    reader.read(openResourcesById, { ids: sets.pooling }),
+    reader.read(townCandidateEdges, { ids: sets.outer, ends: sets.ends }),
   ]);
-  const readSet = new Set<string>();
-  for (const id of [...ids, ...complete, ...ends]) {
-    readSet.add(id);
-    readSet.add(id.replace(/^(event|resource):/, ""));
-  }
-  return { edges: [...edges, ...candidateEdges], profiles, degrees, resources, shared, model, pooling, readSet };
+  return {
+    inseeCode,
+    reach,
+    neighbourhood,
+    candidateEdges,
+    sets,
+    profiles,
+    degrees,
+    resources,
+    shared,
+    model,
+    readSet: readSetOf(sets),
+  };
 }
 
 /** A town's snapshot from its parts. */
 export function assembleTown(parts: TownParts, complementarity: Complementarity) {
   return assembleContext({
-    edges: parts.edges,
+    edges: [...parts.neighbourhood, ...parts.candidateEdges],
     profiles: parts.profiles,
     resources: parts.resources,
     shared: parts.shared,
@@ -147,28 +180,52 @@ export async function loadTownContext(
 export type GraphChanges = Omit<Change, "seq">;
 
 /**
- * A town's parts with the changes applied: the profiles of the organisations
- * whose properties or themes changed read again, and the small tables or the
- * needs and offers when those changed; the parts themselves (same object)
- * when nothing they hold changed. Null when the changes touch what the town
- * reaches or a relationship of a node it read: then the town is read again
- * whole.
+ * A town's parts with the changes applied, or the parts themselves (same
+ * object) when nothing they hold changed:
+ * - an organisation's properties or themes: its profile is read again;
+ * - relationships of nodes the town reads: its neighbourhood's edges are read
+ *   again and, when they still reach the same nodes, the degrees, profiles
+ *   and candidate edges of the organisations at those relationships' ends;
+ * - the small tables, or needs and offers: those are read again.
+ * Null when the town must be read again whole: its reach changed, its
+ * neighbourhood now reaches other nodes, or the journal could not list the
+ * changes.
  */
 export async function updateTownParts(
   reader: GraphReader,
   parts: TownParts,
   changes: GraphChanges,
 ): Promise<TownParts | null> {
-  if (changes.all || changes.reach || changes.ends.some((id) => parts.readSet.has(id))) return null;
+  if (changes.all || changes.reach) return null;
+  const relinked = changes.ends.filter((id) => parts.readSet.has(id));
+  let { neighbourhood, candidateEdges, degrees } = parts;
+  if (relinked.length > 0) {
+    neighbourhood = await reader.read(townNeighbourhoodEdges, { inseeCode: parts.inseeCode });
+    const sets = townSets(neighbourhood, parts.reach);
+    const same = (a: Iterable<string>, b: Iterable<string>) => [...a].join("\n") === [...b].join("\n");
+    if (!same([...sets.complete].sort(), [...parts.sets.complete].sort()) || !same(sets.ends, parts.sets.ends)) {
+      return null;
+    }
+    // A relationship changed only between nodes the journal lists: the others' degrees and candidate edges hold.
+    const ends = new Set(changes.ends);
+    const outer = parts.sets.outer.filter((id) => ends.has(id));
+    const [freshDegrees, freshEdges] = await Promise.all([
+      reader.read(organisationDegrees, { ids: outer }),
+      reader.read(townCandidateEdges, { ids: outer, ends: parts.sets.ends }),
+    ]);
+    degrees = [...degrees.filter((d) => !ends.has(d.id)), ...freshDegrees];
+    candidateEdges = [...candidateEdges.filter((e) => !ends.has(e.source)), ...freshEdges];
+  }
   const profiled = new Set(parts.profiles.map((p) => p.id));
-  const touched = [...new Set(changes.nodes.filter((id) => profiled.has(id)))].sort();
-  if (touched.length === 0 && !changes.shared && !changes.resources) return parts;
+  // An organisation's profile says whether it is supported or studied: a relationship can change it too.
+  const touched = [...new Set([...changes.nodes, ...relinked].filter((id) => profiled.has(id)))].sort();
+  if (relinked.length === 0 && touched.length === 0 && !changes.shared && !changes.resources) return parts;
   const [profiles, shared, stored, resources] = await Promise.all([
     touched.length ? reader.read(organisationProfilesById, { ids: touched }) : Promise.resolve([]),
     changes.shared ? readShared(reader) : Promise.resolve(parts.shared),
     changes.shared ? loadStoredModel(reader) : Promise.resolve(parts.model),
     changes.resources
-      ? reader.read(openResourcesById, { ids: parts.pooling }).then(([row]) => row)
+      ? reader.read(openResourcesById, { ids: parts.sets.pooling }).then(([row]) => row)
       : Promise.resolve(parts.resources),
   ]);
   // A profile no longer there: the organisation lost its label or was deleted (the journal says `reach`).
@@ -176,6 +233,9 @@ export async function updateTownParts(
   const fresh = new Map(profiles.map((p) => [p.id, p]));
   return {
     ...parts,
+    neighbourhood,
+    candidateEdges,
+    degrees,
     profiles: parts.profiles.map((p) => fresh.get(p.id) ?? p),
     shared,
     model: stored ?? parts.model,
