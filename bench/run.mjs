@@ -591,8 +591,9 @@ function post1(query, variables, token) {
 
 /**
  * A town's opportunities: warm p95 over repeated public requests, and the first request after a write, for
- * three kinds of write (5 each): one the town's suggestions do not read (a coordinator's saved view), a field
- * they read on one of the town's organisations (its stage), and a partnership of one of them. The change
+ * four kinds of write (5 each): one the town's suggestions do not read (a coordinator's saved view), a field
+ * they read on one of the town's organisations (its stage), a partnership between two of them, and a
+ * partnership between one of them and an organisation none of them was linked to. The change
  * journal (graph-api/src/db/change-journal.ts) is made ready first, as a server that has run a while has it.
  */
 async function townOpportunities(url, driver) {
@@ -632,6 +633,13 @@ async function townOpportunities(url, driver) {
       { id },
     )
   ).records.map((r) => r.toObject());
+  const [{ stranger }] = (
+    await driver.executeQuery(
+      `MATCH (x:EssStructure) WHERE NOT (x)-[:LOCATED_IN]->(:Town {inseeCode: '94028'})
+         AND NOT EXISTS { (x)-[:PARTNERS_WITH|PURCHASES_FROM|FUNDS|SUPPORTS|MEMBER_OF|STUDIES]-(:Organisation)-[:LOCATED_IN]->(:Town {inseeCode: '94028'}) }
+       RETURN x.id AS stranger ORDER BY x.id LIMIT 1`,
+    )
+  ).records.map((r) => r.toObject());
   const writes = {
     elsewhere: (i) => ["MERGE (v:SavedView {id: 'bench-view'}) SET v.name = 'bench ' + $i", { i }],
     profile: (i) => ["MATCH (o:EssStructure {id: $id}) SET o.stage = $stage", { id, stage: i % 2 ? stage : other }],
@@ -640,6 +648,12 @@ async function townOpportunities(url, driver) {
         ? "MATCH (:EssStructure {id: $id})-[r:PARTNERS_WITH {bench: true}]-() DELETE r"
         : "MATCH (o:EssStructure {id: $id}), (x:EssStructure {id: $partner}) CREATE (o)-[:PARTNERS_WITH {bench: true, since: 2026}]->(x)",
       { id, partner },
+    ],
+    stranger: (i) => [
+      i % 2
+        ? "MATCH (:EssStructure {id: $id})-[r:PARTNERS_WITH {bench: true}]-() DELETE r"
+        : "MATCH (o:EssStructure {id: $id}), (x:EssStructure {id: $stranger}) CREATE (o)-[:PARTNERS_WITH {bench: true, since: 2026}]->(x)",
+      { id, stranger },
     ],
   };
   const afterWrite = {};
@@ -852,7 +866,7 @@ function report({ graph, overheadRows, throughputRows, others }) {
         })
         .join(
           "; ",
-        )}. Kept snapshots are brought up to date with the change journal (graph-api/src/db/change-journal.ts): kept as they are, profiles read again, or the town read again whole when its relationships changed.`,
+        )}. Kept snapshots are brought up to date with the change journal (graph-api/src/db/change-journal.ts): kept as they are, the touched profiles, degrees and edges read again, or the town read again whole when it now reaches other nodes (the last kind of write).`,
       "",
       "## Bytes on the wire",
       "",
