@@ -220,6 +220,17 @@ export function typedCounts(t: PairTables, u: number, v: number, sums: CommonSum
  * order, from its sums (which `commonSums` computes, or a scan accumulates).
  */
 export function writeSignals(t: PairTables, u: number, v: number, sums: CommonSums, out: Float64Array): void {
+  writeStructuralSignals(t, u, v, sums, out);
+  out[5] = proximity(tableDistanceKm(t, u, v));
+  out[6] = tableThemeOverlap(t, u, v);
+}
+
+/**
+ * The signals of `writeSignals` but proximity and shared themes (left as
+ * they are in `out`): the cheap ones, from the sums, the degrees and the
+ * codes of the two organisations.
+ */
+export function writeStructuralSignals(t: PairTables, u: number, v: number, sums: CommonSums, out: Float64Array): void {
   const du = degree(t.graph, u);
   const dv = degree(t.graph, v);
   const union = du + dv - sums.common;
@@ -228,8 +239,6 @@ export function writeSignals(t: PairTables, u: number, v: number, sums: CommonSu
   out[2] = sums.adamicAdar;
   out[3] = sums.resourceAllocation;
   out[4] = Math.log1p(du * dv);
-  out[5] = proximity(tableDistanceKm(t, u, v));
-  out[6] = tableThemeOverlap(t, u, v);
   out[7] = Math.log1p(sums.financers);
   out[8] = Math.log1p(sums.networks);
   out[9] = Math.log1p(sums.events);
