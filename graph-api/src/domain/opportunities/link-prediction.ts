@@ -139,6 +139,23 @@ function tablesOf(graph: CooperationGraph): ScanTables {
 }
 
 /**
+ * Each node's resource allocation and Adamic–Adar weights summed over all its
+ * neighbours: the most the sums of any pair of it can reach.
+ */
+export function neighbourWeightTotals(graph: CooperationGraph): { allocation: Float64Array; adamicAdar: Float64Array } {
+  const { inverse, inverseLog } = tablesOf(graph);
+  const allocation = new Float64Array(graph.ids.length);
+  const adamicAdar = new Float64Array(graph.ids.length);
+  graph.neighbours.forEach((list, u) => {
+    for (const w of list) {
+      allocation[u] += inverse[w];
+      adamicAdar[u] += inverseLog[w];
+    }
+  });
+  return { allocation, adamicAdar };
+}
+
+/**
  * Visits every pair {u, v} of distinct, non-adjacent nodes with at least one
  * common neighbour — the only pairs with a non-zero structural score — where
  * u is a source and v a target, with its common-neighbour count, resource
@@ -352,6 +369,8 @@ export function pathsOfThree(graph: CooperationGraph, u: number, v: number): num
 export class PathsOfThreeCounter {
   /** Σ over the neighbours a of each node of (deg a − 1). */
   private readonly walks: Float64Array;
+  /** Each node's number of neighbours, read without touching its list. */
+  private readonly lengths: Int32Array;
   /** For the current source u: how many partners of u each node is linked to. */
   private readonly reach: Int32Array;
   private readonly reached: number[] = [];
@@ -359,6 +378,7 @@ export class PathsOfThreeCounter {
 
   constructor(private readonly graph: CooperationGraph) {
     this.walks = pathTablesOf(graph).walks;
+    this.lengths = Int32Array.from(graph.neighbours, (list) => list.length);
     this.reach = new Int32Array(graph.ids.length);
   }
 
@@ -367,8 +387,8 @@ export class PathsOfThreeCounter {
    * v, and takes one of the walks of two steps from either.
    */
   bound(u: number, v: number): number {
-    const { walks, graph } = this;
-    return Math.min(walks[u], walks[v], graph.neighbours[u].length * graph.neighbours[v].length);
+    const { walks, lengths } = this;
+    return Math.min(walks[u], walks[v], lengths[u] * lengths[v]);
   }
 
   count(u: number, v: number): number {

@@ -6,7 +6,14 @@
  * themes they share, their complementarity.
  */
 import { commonNeighbourList, degree, hasEdge, type CooperationGraph } from "./cooperation-graph";
-import { linkScores, PathsOfThreeCounter, scanTwoHopPairs, type ScanSums, type TwoHopScan } from "./link-prediction";
+import {
+  linkScores,
+  neighbourWeightTotals,
+  PathsOfThreeCounter,
+  scanTwoHopPairs,
+  type ScanSums,
+  type TwoHopScan,
+} from "./link-prediction";
 import { townReason, type OpportunityContext, type OrganisationProfile } from "./context";
 import { distanceKm, proximity } from "@maillage/model";
 import { memberOf, opportunityId, type Opportunity, type Reason } from "./opportunity";
@@ -22,7 +29,7 @@ import {
   tableThemeOverlap,
   typedCounts,
   writeSignals,
-  writeStructuralSignals,
+  writeStructuralRanges,
   type PairTables,
 } from "./partnership-features";
 import {
@@ -157,6 +164,9 @@ const TYPED_COUNTS = [SIGNAL.sharedFinancers, SIGNAL.sharedNetworks, SIGNAL.shar
 const PROXIMITY = SIGNAL.proximity;
 const SHARED_THEMES = SIGNAL.sharedThemes;
 
+/** Finalists kept over the limit: a finalist without any reason is dropped at the end. */
+const REASONLESS_MARGIN = 16;
+
 /** How many sources the territory-wide scan takes first, by the most their pairs could score. */
 const PROMISING_SOURCES = 1000;
 
@@ -171,8 +181,8 @@ class Finalists {
     private readonly ctx: OpportunityContext,
     limit: number,
   ) {
-    // A margin over `limit`: a finalist without any reason is dropped at the end.
-    this.cap = Math.max(2 * limit, limit + 16);
+    // No more than the ranking reads at the end: the higher the cut, the more pairs are dropped early.
+    this.cap = limit + REASONLESS_MARGIN;
   }
 
   offer(u: number, v: number, score: number): void {
@@ -201,10 +211,10 @@ class Finalists {
  * their ranges, before the scan completes them), with proximity and shared
  * themes at their most (0 to 1), the typed counts (financers, networks,
  * events shared) between 0 and the common neighbours, the paths of three
- * between 0 and `PathsOfThreeCounter.bound`; then the same with its exact proximity
- * and themes; then exactly, the typed counts and paths of three counted at
- * the cost of reading the partners' lists. `linearBound` is never below the
- * exact score, so a pair dropped could not have made it.
+ * between 0 and `PathsOfThreeCounter.bound`; then the same with its exact
+ * proximity and themes; then exactly, the typed counts and paths of three
+ * counted at the cost of reading the partners' lists. `linearBound` is never
+ * below the exact score, so a pair dropped could not have made it.
  *
  * A class rather than closures: its methods stay the same functions from one
  * ranking to the next, which keeps V8's optimised scan valid.
@@ -286,6 +296,8 @@ class PairRanking implements TwoHopScan {
   }
 
   mayMatter(u: number, v: number, least: ScanSums, most: ScanSums): boolean {
+    // First as a pair of u whose common neighbours are at most `most` of u's, the other member unknown.
+    if (this.ceiling(u, most.common, most.resourceAllocation, most.adamicAdar) < this.finalists.threshold) return false;
     return (
       this.structuralBound(
         u,
@@ -306,18 +318,12 @@ class PairRanking implements TwoHopScan {
    */
   takePromisingFirst(): void {
     const { graph } = this;
+    const { allocation, adamicAdar } = neighbourWeightTotals(graph);
     const sources: number[] = [];
     const reach = new Float64Array(graph.ids.length);
     for (let u = 0; u < graph.ids.length; u++) {
       if (this.isSource[u] === 0) continue;
-      let allocation = 0;
-      let adamicAdar = 0;
-      for (const w of graph.neighbours[u]) {
-        const d = degree(graph, w);
-        allocation += 1 / d;
-        if (d > 1) adamicAdar += 1 / Math.log(d);
-      }
-      reach[u] = this.ceiling(u, degree(graph, u), allocation, adamicAdar);
+      reach[u] = this.ceiling(u, degree(graph, u), allocation[u], adamicAdar[u]);
       sources.push(u);
     }
     this.first = sources.sort((a, b) => reach[b] - reach[a] || a - b).slice(0, PROMISING_SOURCES);
@@ -352,8 +358,7 @@ class PairRanking implements TwoHopScan {
     highSums.adamicAdar = adamicAdarAtMost;
     if (this.typedMatter) highSums.financers = highSums.networks = highSums.events = commonAtMost;
     if (this.pathsMatter) highSums.pathsOfThree = this.paths.bound(u, v);
-    writeStructuralSignals(t, u, v, lowSums, low);
-    writeStructuralSignals(t, u, v, highSums, high);
+    writeStructuralRanges(t, u, v, lowSums, highSums, low, high);
     low[PROXIMITY] = low[SHARED_THEMES] = 0;
     high[PROXIMITY] = high[SHARED_THEMES] = 1;
     return linearBound(this.model, low, high);
@@ -409,7 +414,7 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
   const { finalists } = ranking;
   // Ordered by the linear score, not the displayed one: the logistic function rounds very high scores to 1.
   return finalists
-    .best(limit + 16)
+    .best(limit + REASONLESS_MARGIN)
     .map((f) => ({
       o: scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!,
       linear: linearScore(model, pairSignals(t, f.u, f.v)),
