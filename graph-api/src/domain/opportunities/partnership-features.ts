@@ -165,6 +165,15 @@ export interface CommonSums {
   pathsOfThree: number;
 }
 
+/** log1p of the counts below this, worked out once: the ranking takes them millions of times. */
+const COUNT_LOGS = Float64Array.from({ length: 4096 }, (_, i) => Math.log1p(i));
+
+/** Math.log1p(count), the same value, looked up for a small whole count. */
+function logCount(count: number): number {
+  const i = count | 0;
+  return i === count && i >= 0 && i < COUNT_LOGS.length ? COUNT_LOGS[i] : Math.log1p(count);
+}
+
 /** Sums of a pair with nothing in common. */
 export function emptySums(): CommonSums {
   return { common: 0, resourceAllocation: 0, adamicAdar: 0, financers: 0, networks: 0, events: 0, pathsOfThree: 0 };
@@ -267,14 +276,14 @@ export function writeStructuralRanges(
 /** The signals read from a pair's sums, its members of degrees du and dv. */
 function writeSumSignals(du: number, dv: number, sums: CommonSums, out: Float64Array): void {
   const union = du + dv - sums.common;
-  out[0] = Math.log1p(sums.common);
+  out[0] = logCount(sums.common);
   out[1] = union === 0 ? 0 : sums.common / union;
   out[2] = sums.adamicAdar;
   out[3] = sums.resourceAllocation;
-  out[7] = Math.log1p(sums.financers);
-  out[8] = Math.log1p(sums.networks);
-  out[9] = Math.log1p(sums.events);
-  out[12] = Math.log1p(sums.pathsOfThree);
+  out[7] = logCount(sums.financers);
+  out[8] = logCount(sums.networks);
+  out[9] = logCount(sums.events);
+  out[12] = logCount(sums.pathsOfThree);
 }
 
 /** The signals read from the two members alone: preferential attachment, legal form and kind complementarity. */
@@ -309,7 +318,7 @@ export function signalCeilings(
   out: Float64Array,
 ): void {
   const du = degree(t.graph, u);
-  const shared = Math.log1p(left);
+  const shared = logCount(left);
   out[0] = shared;
   out[1] = du === 0 ? 0 : Math.min(1, left / du);
   out[2] = adamicAdarLeft;
