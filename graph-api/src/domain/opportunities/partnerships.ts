@@ -123,6 +123,15 @@ function reasonsFor(
 
 /** Scores one pair of organisations (by id); null when either is unknown or they are the same. */
 export function scorePartnership(ctx: OpportunityContext, aId: string, bId: string): Opportunity | null {
+  return scoredPartnership(ctx, aId, bId)?.opportunity ?? null;
+}
+
+/** `scorePartnership`, with the pair's linear score (its rank). */
+function scoredPartnership(
+  ctx: OpportunityContext,
+  aId: string,
+  bId: string,
+): { opportunity: Opportunity; linear: number } | null {
   const { graph } = ctx;
   const u = graph.indexOf.get(aId);
   const v = graph.indexOf.get(bId);
@@ -131,15 +140,16 @@ export function scorePartnership(ctx: OpportunityContext, aId: string, bId: stri
   if (u === undefined || v === undefined || !a || !b || u === v) return null;
   const scores = linkScores(graph, u, v);
   const signals = pairSignals(contextTables(ctx), u, v);
+  const linear = linearScore(ctx.model, signals);
   const km = pairDistanceKm(a, b);
   const [first, second] = [a, b].sort((x, y) => x.id.localeCompare(y.id));
   const reasons = reasonsFor(ctx, graph, u, v, a, b, km);
   const strongest = strongestSignals(ctx.model, signals);
   if (reasons.length > 0 && strongest.length > 0) reasons.unshift({ type: "STRONGEST_SIGNALS", signals: strongest });
-  return {
+  const opportunity: Opportunity = {
     id: opportunityId("PARTNERSHIP", [a.id, b.id]),
     kind: "PARTNERSHIP",
-    score: sigmoid(linearScore(ctx.model, signals)),
+    score: sigmoid(linear),
     members: [first, second].map(memberOf),
     reasons,
     linkScores: {
@@ -149,6 +159,7 @@ export function scorePartnership(ctx: OpportunityContext, aId: string, bId: stri
       resourceAllocation: scores.resourceAllocation,
     },
   };
+  return { opportunity, linear };
 }
 
 function matches(profile: OrganisationProfile, filter: OpportunityFilter): boolean {
@@ -379,7 +390,7 @@ class PairRanking implements TwoHopScan {
  * through them can make the cut (`signalCeilings`, `linearCeiling`).
  */
 export function suggestPartnerships(ctx: OpportunityContext, filter: OpportunityFilter, limit: number): Opportunity[] {
-  const { graph, model } = ctx;
+  const { graph } = ctx;
   const t = contextTables(ctx);
   const focus = filter.organisationId !== undefined ? graph.indexOf.get(filter.organisationId) : undefined;
   if (filter.organisationId !== undefined && (focus === undefined || t.isOrganisation[focus] === 0)) return [];
@@ -415,14 +426,11 @@ export function suggestPartnerships(ctx: OpportunityContext, filter: Opportunity
   // Ordered by the linear score, not the displayed one: the logistic function rounds very high scores to 1.
   return finalists
     .best(limit + REASONLESS_MARGIN)
-    .map((f) => ({
-      o: scorePartnership(ctx, graph.ids[f.u], graph.ids[f.v])!,
-      linear: linearScore(model, pairSignals(t, f.u, f.v)),
-    }))
-    .filter(({ o }) => o.reasons.length > 0)
-    .sort((x, y) => y.linear - x.linear || x.o.id.localeCompare(y.o.id))
+    .map((f) => scoredPartnership(ctx, graph.ids[f.u], graph.ids[f.v])!)
+    .filter(({ opportunity }) => opportunity.reasons.length > 0)
+    .sort((x, y) => y.linear - x.linear || x.opportunity.id.localeCompare(y.opportunity.id))
     .slice(0, limit)
-    .map(({ o }) => o);
+    .map(({ opportunity }) => opportunity);
 }
 
 function byScoreThenId<T extends { score: number; id: string }>(items: T[]): T[] {
