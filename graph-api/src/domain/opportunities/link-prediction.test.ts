@@ -11,7 +11,14 @@ import {
   type CooperationEdge,
   type CooperationGraph,
 } from "./cooperation-graph";
-import { linkScores, pathsOfThree, pathsOfThreeCeiling, scanTwoHopPairs, type LinkScores } from "./link-prediction";
+import {
+  linkScores,
+  pathsOfThree,
+  PathsOfThreeCounter,
+  pathsOfThreeCeiling,
+  scanTwoHopPairs,
+  type LinkScores,
+} from "./link-prediction";
 import { mulberry32 } from "@maillage/model";
 import { generateGraph, generatedNodeIds } from "@maillage/tools";
 
@@ -258,6 +265,25 @@ describe("pathsOfThree", () => {
     }
     expect(withPaths).toBeGreaterThan(100);
   });
+
+  it("counted source by source, as a scan asks, gives the same counts within the pair's bound, linked pairs too", () => {
+    const options = { nodes: 50, edges: 150, seed: 11, hubs: 2 };
+    const g = buildCooperationGraph(generateGraph(options), generatedNodeIds(options));
+    const counter = new PathsOfThreeCounter(g);
+    let linked = 0;
+    for (let u = 0; u < g.ids.length; u++) {
+      for (let v = 0; v < g.ids.length; v++) {
+        if (v === u) continue;
+        const expected = pathsOfThree(g, u, v);
+        expect(counter.count(u, v)).toBe(expected);
+        expect(counter.bound(u, v)).toBeGreaterThanOrEqual(expected);
+        if (hasEdge(g, u, v) && expected > 0) linked++;
+      }
+    }
+    // Back to an earlier source.
+    expect(counter.count(0, 7)).toBe(pathsOfThree(g, 0, 7));
+    expect(linked).toBeGreaterThan(0);
+  });
 });
 
 describe("scanTwoHopPairs", () => {
@@ -440,6 +466,66 @@ describe("scanTwoHopPairs: scores, sources and pruning", () => {
     expect(above(kept)).toEqual(above(expected));
     expect(above(expected).length).toBeGreaterThan(0);
     expect(hubWedgesSkipped).toBeGreaterThan(0);
+  });
+
+  it("scans the sources given first, then the others, and still visits every pair once with its sums", () => {
+    const byIndex = new Map<string, [number, number, number]>();
+    scanTwoHopPairs(g, {
+      source: ordinary,
+      target: ordinary,
+      visit: (u, v, cn, ra, aa) => byIndex.set(`${u},${v}`, [cn, ra, aa]),
+    });
+    const first = g.ids.map((_, i) => i).filter((i) => ordinary(i) && i % 5 === 0);
+    first.reverse();
+    const sources: number[] = [];
+    const seen = new Map<string, [number, number, number]>();
+    scanTwoHopPairs(g, {
+      source: ordinary,
+      target: ordinary,
+      first,
+      visit: (u, v, cn, ra, aa) => {
+        if (sources.at(-1) !== u) sources.push(u);
+        const key = u < v ? `${u},${v}` : `${v},${u}`;
+        expect(seen.has(key)).toBe(false);
+        seen.set(key, [cn, ra, aa]);
+        expectLinkScores(u, v, cn, ra, aa);
+      },
+    });
+    expect([...seen.keys()].sort()).toEqual([...byIndex.keys()].sort());
+    expect(sources.slice(0, 10)).toEqual(first.filter((u) => sources.includes(u)).slice(0, 10));
+  });
+
+  it("asks whether a pair may matter with bounds that hold its completed sums, and drops it when it may not", () => {
+    const asked = new Set<string>();
+    let visited = 0;
+    scanTwoHopPairs(g, {
+      source: ordinary,
+      target: ordinary,
+      // Expand only each source's lowest-degree neighbour: the pairs reached miss most of their sums.
+      negligible: (u, _allocationLeft, left) => left < g.neighbours[u].length,
+      mayMatter: (u, v, least, most) => {
+        const s = linkScores(g, u, v);
+        expect(least.common).toBeLessThanOrEqual(s.commonNeighbours);
+        expect(most.common).toBeGreaterThanOrEqual(s.commonNeighbours);
+        expect(least.resourceAllocation).toBeLessThanOrEqual(s.resourceAllocation + 1e-12);
+        expect(most.resourceAllocation).toBeGreaterThanOrEqual(s.resourceAllocation);
+        expect(least.adamicAdar).toBeLessThanOrEqual(s.adamicAdar + 1e-12);
+        expect(most.adamicAdar).toBeGreaterThanOrEqual(s.adamicAdar);
+        asked.add(`${u},${v}`);
+        return (u + v) % 2 === 0;
+      },
+      visit: (u, v, cn, ra, aa) => {
+        // Asked about unless the source has one neighbour, which the scan expands: nothing left out.
+        if (g.neighbours[u].length > 1) {
+          expect(asked.has(`${u},${v}`)).toBe(true);
+          expect((u + v) % 2).toBe(0);
+        }
+        expectLinkScores(u, v, cn, ra, aa);
+        visited++;
+      },
+    });
+    expect(visited).toBeGreaterThan(0);
+    expect(asked.size).toBeGreaterThan(visited);
   });
 });
 

@@ -56,11 +56,25 @@ export type PairVisitor = (
   adamicAdar: number,
 ) => void;
 
+/** The sums over a pair's common neighbours that a scan accumulates. */
+export interface ScanSums {
+  common: number;
+  resourceAllocation: number;
+  adamicAdar: number;
+}
+
+/** What `scanTwoHopPairs` scans and whom it reports to; its functions are called as methods of the object. */
 export interface TwoHopScan {
   /** Nodes the pairs are built around (one member of every pair). */
   source: (node: number) => boolean;
-  /** Nodes that may be the other member. A pair of two sources is visited once, from its smaller index. */
+  /** Nodes that may be the other member. A pair of two sources is visited once, from the one scanned first. */
   target: (node: number) => boolean;
+  /**
+   * Optional: the sources to scan first, in this order; the others follow by
+   * increasing index (the default order). A caller that keeps only the best
+   * pairs puts the most promising sources first, so that its cut rises early.
+   */
+  first?: readonly number[];
   visit: PairVisitor;
   /**
    * Optional pruning. Called before the scan expands the next neighbour of
@@ -71,6 +85,13 @@ export interface TwoHopScan {
    * Pairs already reached still get their exact scores.
    */
   negligible?: (u: number, allocationLeft: number, neighboursLeft: number, adamicAdarLeft: number) => boolean;
+  /**
+   * Optional, with `negligible`: when the scan left neighbours of u out, it
+   * calls this for each pair reached through the others before completing
+   * its sums with them, with its sums so far (`least`) and the most they can
+   * reach (`most`); false drops the pair unvisited.
+   */
+  mayMatter?: (u: number, v: number, least: ScanSums, most: ScanSums) => boolean;
 }
 
 interface ScanTables {
@@ -80,8 +101,15 @@ interface ScanTables {
   inverseLog: Float64Array;
   /** Neighbours of each node by increasing degree, then index. */
   byDegree: Int32Array[];
+  /** Length of each node's neighbour list, read without touching the list. */
+  listLength: Int32Array;
 }
 const scanTables = new WeakMap<CooperationGraph, ScanTables>();
+
+/** Roughly what looking a node up in a sorted list costs, in list entries walked. */
+const LOOKUP_COST = 4;
+/** Added to the most a pair's weights can reach: more than any rounding error of their sums. */
+const MARGIN = 1e-9;
 
 function tablesOf(graph: CooperationGraph): ScanTables {
   let tables = scanTables.get(graph);
@@ -104,9 +132,27 @@ function tablesOf(graph: CooperationGraph): ScanTables {
       .sort()
       .map((r) => nodeAt[r]),
   );
-  tables = { inverse, inverseLog, byDegree };
+  const listLength = Int32Array.from(graph.neighbours, (list) => list.length);
+  tables = { inverse, inverseLog, byDegree, listLength };
   scanTables.set(graph, tables);
   return tables;
+}
+
+/**
+ * Each node's resource allocation and Adamic–Adar weights summed over all its
+ * neighbours: the most the sums of any pair of it can reach.
+ */
+export function neighbourWeightTotals(graph: CooperationGraph): { allocation: Float64Array; adamicAdar: Float64Array } {
+  const { inverse, inverseLog } = tablesOf(graph);
+  const allocation = new Float64Array(graph.ids.length);
+  const adamicAdar = new Float64Array(graph.ids.length);
+  graph.neighbours.forEach((list, u) => {
+    for (const w of list) {
+      allocation[u] += inverse[w];
+      adamicAdar[u] += inverseLog[w];
+    }
+  });
+  return { allocation, adamicAdar };
 }
 
 /**
@@ -125,7 +171,7 @@ function tablesOf(graph: CooperationGraph): ScanTables {
  */
 export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void {
   const n = graph.ids.length;
-  const { inverse, inverseLog, byDegree } = tablesOf(graph);
+  const { inverse, inverseLog, byDegree, listLength } = tablesOf(graph);
   const isSource = new Uint8Array(n);
   const isTarget = new Uint8Array(n);
   let maxDegree = 0;
@@ -134,20 +180,33 @@ export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void
     isTarget[i] = scan.target(i) ? 1 : 0;
     maxDegree = Math.max(maxDegree, degree(graph, i));
   }
+  // The sources in scan order: `first`, then the others by index.
+  const sources: number[] = [];
+  const queued = new Uint8Array(n);
+  for (const u of scan.first ?? []) {
+    if (isSource[u] === 1 && queued[u] === 0) sources.push(u);
+    queued[u] = 1;
+  }
+  for (let u = 0; u < n; u++) if (isSource[u] === 1 && queued[u] === 0) sources.push(u);
+  /** 1: a source already scanned, whose pairs with every target were visited then. */
+  const done = new Uint8Array(n);
   const allocation = new Float64Array(n);
   const adamicAdar = new Float64Array(n);
   const common = new Int32Array(n);
   const touched = new Int32Array(n);
-  /** 1: reached from the current source; 2: adjacent to it (or itself). */
+  /** 1: reached from the current source; 2: adjacent to it (or itself); 3: dropped by `mayMatter`. */
   const state = new Uint8Array(n);
-  /** Neighbours of the current source the scan did not expand. */
-  const skipped = new Uint8Array(n);
+  /** Neighbours of the current source the scan did not expand: marked, and listed by increasing index. */
+  const isSkipped = new Uint8Array(n);
+  const skipped = new Int32Array(maxDegree);
   const allocationFrom = new Float64Array(maxDegree + 1);
   const adamicAdarFrom = new Float64Array(maxDegree + 1);
-  const { negligible, visit } = scan;
+  const least: ScanSums = { common: 0, resourceAllocation: 0, adamicAdar: 0 };
+  const most: ScanSums = { common: 0, resourceAllocation: 0, adamicAdar: 0 };
 
-  for (let u = 0; u < n; u++) {
-    if (isSource[u] === 0) continue;
+  // One source at a time, in a function of its own: V8 optimises it as a whole, where a loop in a long
+  // loop would be compiled on the fly and thrown away at each exit.
+  const scanFrom = (u: number) => {
     const order = byDegree[u];
     const d = order.length;
     allocationFrom[d] = 0;
@@ -159,7 +218,7 @@ export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void
     let count = 0;
     let expanded = d;
     for (let a = 0; a < d; a++) {
-      if (negligible !== undefined && negligible(u, allocationFrom[a], d - a, adamicAdarFrom[a])) {
+      if (scan.negligible !== undefined && scan.negligible(u, allocationFrom[a], d - a, adamicAdarFrom[a])) {
         expanded = a;
         break;
       }
@@ -169,7 +228,7 @@ export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void
       const around = graph.neighbours[w];
       for (let b = 0; b < around.length; b++) {
         const v = around[b];
-        if (v === u || isTarget[v] === 0 || (v < u && isSource[v] === 1)) continue;
+        if (v === u || isTarget[v] === 0 || done[v] === 1) continue;
         if (state[v] === 0) {
           state[v] = 1;
           touched[count++] = v;
@@ -182,32 +241,64 @@ export function scanTwoHopPairs(graph: CooperationGraph, scan: TwoHopScan): void
     const own = graph.neighbours[u];
     for (let a = 0; a < d; a++) state[own[a]] = 2; // already linked: not a suggestion
     if (expanded < d) {
-      // Complete the pairs reached so far with the common neighbours not expanded.
-      for (let a = expanded; a < d; a++) skipped[order[a]] = 1;
+      // Complete the pairs reached so far with the common neighbours not expanded, in increasing index
+      // order (as the pair's own list meets them): when they are few, by looking the pair's other member
+      // up in their lists, which every pair of this source reads (so they stay at hand); otherwise by
+      // walking the other member's list.
+      const left = d - expanded;
+      for (let a = 0; a < left; a++) isSkipped[(skipped[a] = order[expanded + a])] = 1;
+      skipped.subarray(0, left).sort();
       for (let t = 0; t < count; t++) {
         const v = touched[t];
         if (state[v] !== 1) continue;
-        const around = graph.neighbours[v];
-        for (let b = 0; b < around.length; b++) {
-          const w = around[b];
-          if (skipped[w] === 0) continue;
-          allocation[v] += inverse[w];
-          adamicAdar[v] += inverseLog[w];
-          common[v]++;
+        if (scan.mayMatter !== undefined) {
+          // At most k more common neighbours: v has no more neighbours than that besides those counted. The
+          // k of least degree weigh most (rounding errors are far below the margin added).
+          const k = Math.min(left, listLength[v] - common[v]);
+          least.common = common[v];
+          least.resourceAllocation = allocation[v];
+          least.adamicAdar = adamicAdar[v];
+          most.common = common[v] + k;
+          most.resourceAllocation = allocation[v] + allocationFrom[expanded] - allocationFrom[expanded + k] + MARGIN;
+          most.adamicAdar = adamicAdar[v] + adamicAdarFrom[expanded] - adamicAdarFrom[expanded + k] + MARGIN;
+          if (!scan.mayMatter(u, v, least, most)) {
+            state[v] = 3; // dropped
+            continue;
+          }
+        }
+        if (left * LOOKUP_COST <= listLength[v]) {
+          for (let a = 0; a < left; a++) {
+            const w = skipped[a];
+            if (!hasEdge(graph, w, v)) continue;
+            allocation[v] += inverse[w];
+            adamicAdar[v] += inverseLog[w];
+            common[v]++;
+          }
+        } else {
+          const around = graph.neighbours[v];
+          for (let b = 0; b < around.length; b++) {
+            const w = around[b];
+            if (isSkipped[w] === 0) continue;
+            allocation[v] += inverse[w];
+            adamicAdar[v] += inverseLog[w];
+            common[v]++;
+          }
         }
       }
-      for (let a = expanded; a < d; a++) skipped[order[a]] = 0;
+      for (let a = 0; a < left; a++) isSkipped[skipped[a]] = 0;
     }
     for (let t = 0; t < count; t++) {
       const v = touched[t];
-      if (state[v] === 1) visit(u, v, common[v], allocation[v], adamicAdar[v]);
+      if (state[v] === 1) scan.visit(u, v, common[v], allocation[v], adamicAdar[v]);
       allocation[v] = 0;
       adamicAdar[v] = 0;
       common[v] = 0;
       state[v] = 0;
     }
     for (let a = 0; a < d; a++) state[own[a]] = 0;
-  }
+    done[u] = 1;
+  };
+  for (const u of sources) scanFrom(u);
 }
 
 interface PathTables {
@@ -269,10 +360,54 @@ export function pathsOfThree(graph: CooperationGraph, u: number, v: number): num
   return count;
 }
 
-/** The most paths of three the pair (u, v) can have: each one pairs a neighbour of u with a neighbour of v, and takes one of the walks of two steps from either. */
-export function pathsOfThreeBound(graph: CooperationGraph, u: number, v: number): number {
-  const t = pathTablesOf(graph);
-  return Math.min(t.walks[u], t.walks[v], graph.neighbours[u].length * graph.neighbours[v].length);
+/**
+ * Paths of three for the pairs of a scan, which come source by source: for
+ * each new source u, how many partners of u each node is linked to is
+ * counted once (the walks u–a–b); a pair's paths of three are then the sum
+ * over v's partners b. Same counts as `pathsOfThree`.
+ */
+export class PathsOfThreeCounter {
+  /** Σ over the neighbours a of each node of (deg a − 1). */
+  private readonly walks: Float64Array;
+  /** Each node's number of neighbours, read without touching its list. */
+  private readonly lengths: Int32Array;
+  /** For the current source u: how many partners of u each node is linked to. */
+  private readonly reach: Int32Array;
+  private readonly reached: number[] = [];
+  private source = -1;
+
+  constructor(private readonly graph: CooperationGraph) {
+    this.walks = pathTablesOf(graph).walks;
+    this.lengths = Int32Array.from(graph.neighbours, (list) => list.length);
+    this.reach = new Int32Array(graph.ids.length);
+  }
+
+  /**
+   * The most paths of three the pair (u, v) can have: each one pairs a neighbour of u with a neighbour of
+   * v, and takes one of the walks of two steps from either.
+   */
+  bound(u: number, v: number): number {
+    const { walks, lengths } = this;
+    return Math.min(walks[u], walks[v], lengths[u] * lengths[v]);
+  }
+
+  count(u: number, v: number): number {
+    const { graph, reach, reached } = this;
+    if (u !== this.source) {
+      for (const b of reached) reach[b] = 0;
+      reached.length = 0;
+      for (const a of graph.neighbours[u]) {
+        for (const b of graph.neighbours[a]) if (reach[b]++ === 0) reached.push(b);
+      }
+      this.source = u;
+    }
+    // Paths u–a–b–v with a ≠ v and b ≠ u: b is a partner of v other than u, a a partner of u linked to b.
+    let count = 0;
+    for (const b of graph.neighbours[v]) if (b !== u) count += reach[b];
+    // When v is itself a partner of u, reach counted a = v for each of those b.
+    if (hasEdge(graph, u, v)) count -= graph.neighbours[v].length - 1;
+    return count;
+  }
 }
 
 /** The most paths of three `u` can have with any other node: Σ over its neighbours a of (deg a − 1). */

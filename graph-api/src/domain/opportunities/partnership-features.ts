@@ -54,6 +54,8 @@ export interface PairTables {
   themeCounts: Uint16Array;
   /** Organisations by place, for "close, with a theme in common". */
   grid: PointGrid;
+  /** The largest paths-of-three signal of a pair with each node: log1p(`pathsOfThreeCeiling`). */
+  pathsCeiling: Float64Array;
 }
 
 const cache = new WeakMap<CooperationGraph, WeakMap<object, PairTables>>();
@@ -99,6 +101,7 @@ export function pairTables(
       ),
       NEARBY_KM,
     ),
+    pathsCeiling: Float64Array.from(graph.ids, (_, i) => Math.log1p(pathsOfThreeCeiling(graph, i))),
   };
   profiles.forEach((p, i) => {
     const id = graph.ids[i];
@@ -162,6 +165,15 @@ export interface CommonSums {
   pathsOfThree: number;
 }
 
+/** log1p of the counts below this, worked out once: the ranking takes them millions of times. */
+const COUNT_LOGS = Float64Array.from({ length: 4096 }, (_, i) => Math.log1p(i));
+
+/** Math.log1p(count), the same value, looked up for a small whole count. */
+function logCount(count: number): number {
+  const i = count | 0;
+  return i === count && i >= 0 && i < COUNT_LOGS.length ? COUNT_LOGS[i] : Math.log1p(count);
+}
+
 /** Sums of a pair with nothing in common. */
 export function emptySums(): CommonSums {
   return { common: 0, resourceAllocation: 0, adamicAdar: 0, financers: 0, networks: 0, events: 0, pathsOfThree: 0 };
@@ -220,24 +232,67 @@ export function typedCounts(t: PairTables, u: number, v: number, sums: CommonSum
  * order, from its sums (which `commonSums` computes, or a scan accumulates).
  */
 export function writeSignals(t: PairTables, u: number, v: number, sums: CommonSums, out: Float64Array): void {
+  writeStructuralSignals(t, u, v, sums, out);
+  out[5] = proximity(tableDistanceKm(t, u, v));
+  out[6] = tableThemeOverlap(t, u, v);
+}
+
+/**
+ * The signals of `writeSignals` but proximity and shared themes (left as
+ * they are in `out`): the cheap ones, from the sums, the degrees and the
+ * codes of the two organisations.
+ */
+export function writeStructuralSignals(t: PairTables, u: number, v: number, sums: CommonSums, out: Float64Array): void {
   const du = degree(t.graph, u);
   const dv = degree(t.graph, v);
+  writeSumSignals(du, dv, sums, out);
+  writeOwnSignals(t, u, v, du, dv, out);
+}
+
+/**
+ * `writeStructuralSignals` for a pair whose sums are only known to lie
+ * between `least` and `most`: each signal's smallest value into `low`, its
+ * largest into `high` (with the degrees fixed, each grows with the sums).
+ */
+export function writeStructuralRanges(
+  t: PairTables,
+  u: number,
+  v: number,
+  least: CommonSums,
+  most: CommonSums,
+  low: Float64Array,
+  high: Float64Array,
+): void {
+  const du = degree(t.graph, u);
+  const dv = degree(t.graph, v);
+  writeSumSignals(du, dv, least, low);
+  writeSumSignals(du, dv, most, high);
+  writeOwnSignals(t, u, v, du, dv, low);
+  high[4] = low[4];
+  high[10] = low[10];
+  high[11] = low[11];
+}
+
+/** The signals read from a pair's sums, its members of degrees du and dv. */
+function writeSumSignals(du: number, dv: number, sums: CommonSums, out: Float64Array): void {
   const union = du + dv - sums.common;
-  out[0] = Math.log1p(sums.common);
+  out[0] = logCount(sums.common);
   out[1] = union === 0 ? 0 : sums.common / union;
   out[2] = sums.adamicAdar;
   out[3] = sums.resourceAllocation;
+  out[7] = logCount(sums.financers);
+  out[8] = logCount(sums.networks);
+  out[9] = logCount(sums.events);
+  out[12] = logCount(sums.pathsOfThree);
+}
+
+/** The signals read from the two members alone: preferential attachment, legal form and kind complementarity. */
+function writeOwnSignals(t: PairTables, u: number, v: number, du: number, dv: number, out: Float64Array): void {
   out[4] = Math.log1p(du * dv);
-  out[5] = proximity(tableDistanceKm(t, u, v));
-  out[6] = tableThemeOverlap(t, u, v);
-  out[7] = Math.log1p(sums.financers);
-  out[8] = Math.log1p(sums.networks);
-  out[9] = Math.log1p(sums.events);
   const fu = t.legalFormCode[u];
   const fv = t.legalFormCode[v];
   out[10] = fu !== 0 && fv !== 0 && fu !== fv ? 1 : 0;
   out[11] = t.kindCode[u] !== 0 && t.kindCode[v] !== 0 && t.kindCode[u] !== t.kindCode[v] ? 1 : 0;
-  out[12] = Math.log1p(sums.pathsOfThree);
 }
 
 /** The signals of the pair (u, v), computed from the graph. */
@@ -263,17 +318,18 @@ export function signalCeilings(
   out: Float64Array,
 ): void {
   const du = degree(t.graph, u);
-  out[0] = Math.log1p(left);
+  const shared = logCount(left);
+  out[0] = shared;
   out[1] = du === 0 ? 0 : Math.min(1, left / du);
   out[2] = adamicAdarLeft;
   out[3] = allocationLeft;
   out[4] = Math.log1p(du * maxDegree);
   out[5] = 1;
   out[6] = 1;
-  out[7] = Math.log1p(left);
-  out[8] = Math.log1p(left);
-  out[9] = Math.log1p(left);
+  out[7] = shared;
+  out[8] = shared;
+  out[9] = shared;
   out[10] = 1;
   out[11] = 1;
-  out[12] = Math.log1p(pathsOfThreeCeiling(t.graph, u));
+  out[12] = t.pathsCeiling[u];
 }

@@ -120,17 +120,30 @@ export function modelScore(model: PartnershipModel, signals: ArrayLike<number>):
   return sigmoid(linearScore(model, signals));
 }
 
-/** The largest linear score possible when every signal lies between 0 and its ceiling. */
-export function linearCeiling(model: PartnershipModel, ceilings: ArrayLike<number>): number {
+/**
+ * The largest linear score possible when each signal i lies between low[i]
+ * and high[i]. Each term is the larger of the two ends (a term is monotonic
+ * in its signal) and is computed as `linearScore` computes it, and rounding
+ * preserves order: when the signals lie in their ranges, this is never below
+ * `linearScore`, not even by a rounding error.
+ */
+export function linearBound(model: PartnershipModel, low: ArrayLike<number>, high: ArrayLike<number>): number {
   let s = model.intercept;
   for (let i = 0; i < SIGNAL_COUNT; i++) {
     const w = model.weights[i];
     if (w === 0) continue;
-    const low = (w * (0 - model.means[i])) / model.scales[i];
-    const high = (w * (ceilings[i] - model.means[i])) / model.scales[i];
-    s += Math.max(low, high);
+    const atLow = (w * (low[i] - model.means[i])) / model.scales[i];
+    const atHigh = (w * (high[i] - model.means[i])) / model.scales[i];
+    s += Math.max(atLow, atHigh);
   }
   return s;
+}
+
+const NO_SIGNAL = new Float64Array(SIGNAL_COUNT);
+
+/** The largest linear score possible when every signal lies between 0 and its ceiling. */
+export function linearCeiling(model: PartnershipModel, ceilings: ArrayLike<number>): number {
+  return linearBound(model, NO_SIGNAL, ceilings);
 }
 
 /**

@@ -12,7 +12,7 @@ import { buildOpportunityContext, type OpportunityContext } from "./context";
 import { linkScores } from "./link-prediction";
 import { opportunityId } from "./opportunity";
 import { pairSignals } from "./partnership-features";
-import { linearScore, sigmoid } from "./partnership-model";
+import { linearScore, sigmoid, type PartnershipModel } from "./partnership-model";
 import {
   contextTables,
   NEARBY_KM,
@@ -73,6 +73,36 @@ function bruteForce(ctx: OpportunityContext, filter: OpportunityFilter, limit: n
 }
 
 const summary = (list: { id: string; score: number }[]) => list.map((o) => `${o.id} ${o.score}`);
+
+/** Every pair of organisations two steps apart and not linked (the territory-wide candidates), with its signals. */
+function twoHopCandidates(ctx: OpportunityContext): { id: string; signals: Float64Array }[] {
+  const { graph } = ctx;
+  const t = contextTables(ctx);
+  const seen = new Set<number>();
+  const candidates: { id: string; signals: Float64Array }[] = [];
+  for (let u = 0; u < graph.ids.length; u++) {
+    if (t.isOrganisation[u] === 0) continue;
+    for (const w of graph.neighbours[u]) {
+      for (const v of graph.neighbours[w]) {
+        const key = u * graph.ids.length + v;
+        if (v <= u || t.isOrganisation[v] === 0 || hasEdge(graph, u, v) || seen.has(key)) continue;
+        seen.add(key);
+        const id = opportunityId("PARTNERSHIP", [graph.ids[u], graph.ids[v]]);
+        candidates.push({ id, signals: pairSignals(t, u, v) });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** The territory-wide ranking the slow way: every candidate scored with `model` on all its signals, best first. */
+function ranked(candidates: { id: string; signals: Float64Array }[], model: PartnershipModel, limit: number) {
+  return candidates
+    .map(({ id, signals }) => ({ id, linear: linearScore(model, signals) }))
+    .sort((x, y) => y.linear - x.linear || x.id.localeCompare(y.id))
+    .slice(0, limit)
+    .map(({ id, linear }) => ({ id, score: sigmoid(linear) }));
+}
 
 describe("suggestPartnerships against a brute-force ranking", () => {
   const ctx = territoryContext(900, 5);
@@ -136,5 +166,44 @@ describe("suggestPartnerships against a brute-force ranking", () => {
 
   it("an unknown organisation gives no suggestions", () => {
     expect(suggestPartnerships(ctx, { organisationId: "nobody" }, 10)).toEqual([]);
+  });
+});
+
+// Larger territories, where the territory-wide ranking skips most of the work: it scans the most promising
+// organisations first, leaves out the partners through which no pair could make the cut, drops pairs on
+// bounds of their score before completing their sums, reading their places, themes and partners' links.
+describe("suggestPartnerships on larger territories against every two-hop pair scored", () => {
+  const territories: [number, number][] = [
+    [3000, 5],
+    [4000, 17],
+  ];
+
+  it.each(territories)("%i organisations (seed %i): the same first k, in the same order", (organisations, seed) => {
+    const ctx = territoryContext(organisations, seed);
+    expect(ctx.model.method).toBe("LOGISTIC_REGRESSION");
+    const expected = ranked(twoHopCandidates(ctx), ctx.model, 100);
+    for (const k of [1, 20, 100])
+      expect(summary(suggestPartnerships(ctx, {}, k))).toEqual(summary(expected.slice(0, k)));
+  });
+
+  it("the same with weights that make each signal the ranking bounds count most", () => {
+    const ctx = territoryContext(1500, 5);
+    const candidates = twoHopCandidates(ctx);
+    const weighted = (change: (w: number, signal: string) => number) => ({
+      ...ctx,
+      model: { ...ctx.model, weights: ctx.model.weights.map((w, i) => change(w, PARTNERSHIP_SIGNALS[i])) },
+    });
+    const variants: OpportunityContext[] = [
+      weighted((w, s) => (s === "proximity" ? 10 * Math.abs(w) : w)),
+      weighted((w, s) => (s === "sharedThemes" ? 10 * Math.abs(w) + 1 : w)),
+      weighted((w, s) => (s === "pathsOfThree" ? 30 * Math.abs(w) + 1 : w)),
+      // Typed counts, resource allocation and kind complementarity for a pair rather than against it.
+      weighted((w) => Math.abs(w)),
+      // Common neighbours, Adamic–Adar, proximity, paths of three… against it.
+      weighted((w) => 0.1 - Math.abs(w)),
+    ];
+    for (const changed of variants) {
+      expect(summary(suggestPartnerships(changed, {}, 50))).toEqual(summary(ranked(candidates, changed.model, 50)));
+    }
   });
 });
