@@ -31,6 +31,8 @@ export const MAX_LIMIT = 100;
 export const MAX_WINDOW = 500;
 /** Counts per kind stop here ("at least"): counting means computing every suggestion of the kind. */
 export const MAX_COUNT = 500;
+/** How long a town's first reading waits for the change journal to be ready. */
+const JOURNAL_WAIT_MS = 1000;
 /** Towns whose snapshot is kept (each while the graph's revision has not moved). */
 const TOWN_SNAPSHOTS = 8;
 
@@ -102,7 +104,7 @@ export interface FinderOptions {
    * The change journal (db/change-journal.ts): when kept, a town's snapshot is brought up to date with
    * what was written instead of being read again whole.
    */
-  journal?: { trustedFrom(): number | null };
+  journal?: { trustedFrom(): number | null; ready(): Promise<number | null> };
   /** Told how each town's snapshot was made: read whole, updated with the journal, or kept as it was. */
   onTownSnapshot?: (event: { inseeCode: string; how: "read" | "updated" | "kept"; ms: number }) => void;
 }
@@ -168,6 +170,10 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
   const towns = new Map<string, KeptTown>();
   const wholeModel = async () => (await snapshot()).model;
   const makeTown = async (inseeCode: string, previous: KeptTown | undefined) => {
+    // A journal just started is ready within a few milliseconds when its trigger runs already; installing one
+    // takes seconds, and a town is not kept waiting for that (it is read whole, as without a journal).
+    if (options.journal)
+      await Promise.race([options.journal.ready(), new Promise((resolve) => setTimeout(resolve, JOURNAL_WAIT_MS))]);
     const trusted = options.journal?.trustedFrom() ?? null;
     const before = previous && trusted !== null ? await previous.made.catch(() => undefined) : undefined;
     if (before && before.seq !== null && trusted !== null && before.seq >= trusted) {
