@@ -33,47 +33,58 @@ import neo4j, { type Driver } from "neo4j-driver";
 
 export const TRIGGER_NAME = "maillage-change-journal";
 export const JOURNAL_LENGTH = 1000;
-/** Above this many ids, an entry says `all` instead of listing them. */
-export const MAX_LISTED = 2000;
+/**
+ * Above this many changes (nodes, relationships, properties and labels), an entry says `all` instead
+ * of listing them: the trigger then walks none of the transaction's lists.
+ */
+export const MAX_LISTED = 1000;
 
 const SHARED_LABELS = ["Theme", "Town", "Event", "SharedResource", "Opportunity", "PartnershipModel"];
 const RESOURCE_LABELS = ["ResourceNeed", "ResourceOffer"];
 const hasAny = (x: string, labels: string[]) => labels.map((l) => `${x}:${l}`).join(" OR ");
 const values = (param: string) => `apoc.coll.flatten([k IN keys(${param}) | ${param}[k]])`;
+const count = (param: string) => `reduce(n = 0, k IN keys(${param}) | n + size(${param}[k]))`;
 
 /** The trigger's statement (run by APOC in each writing transaction, before it commits). */
 export const JOURNAL_STATEMENT = /* cypher */ `
-WITH [n IN $deletedNodes | elementId(n)] AS gone
-WITH gone,
-  $createdNodes
+WITH size($createdNodes) + size($deletedNodes) + size($createdRelationships) + size($deletedRelationships)
+  + ${count("$assignedNodeProperties")} + ${count("$removedNodeProperties")}
+  + ${count("$assignedLabels")} + ${count("$removedLabels")}
+  + ${count("$assignedRelationshipProperties")} + ${count("$removedRelationshipProperties")} > ${MAX_LISTED} AS all
+// A large transaction (an import's batch) is not listed: its entry says \`all\`, and nothing below walks its lists.
+WITH all, CASE WHEN all THEN [] ELSE [n IN $deletedNodes | elementId(n)] END AS gone
+WITH all, gone,
+  CASE WHEN all THEN [] ELSE $createdNodes
     + [e IN ${values("$assignedNodeProperties")} | e.node]
     + [e IN ${values("$removedNodeProperties")} WHERE NOT elementId(e.node) IN gone | e.node]
     + [n IN ${values("$assignedLabels")} WHERE NOT elementId(n) IN gone]
     + [n IN ${values("$removedLabels")} WHERE NOT elementId(n) IN gone]
-    + [r IN $createdRelationships WHERE type(r) = 'HAS_THEME' | startNode(r)] AS changed,
-  [e IN coalesce($removedNodeProperties['id'], []) WHERE elementId(e.node) IN gone | e.old] AS deletedIds,
-  [x IN apoc.coll.flatten(
+    + [r IN $createdRelationships WHERE type(r) = 'HAS_THEME' | startNode(r)] END AS changed,
+  CASE WHEN all THEN [] ELSE
+    [e IN coalesce($removedNodeProperties['id'], []) WHERE elementId(e.node) IN gone | e.old] END AS deletedIds,
+  CASE WHEN all THEN [] ELSE [x IN apoc.coll.flatten(
       [r IN $createdRelationships WHERE type(r) <> 'HAS_THEME' | [startNode(r), endNode(r)]]
       + [r IN $deletedRelationships | [startNode(r), endNode(r)]]
       + [e IN ${values("$assignedRelationshipProperties")} + ${values("$removedRelationshipProperties")}
           | [startNode(e.relationship), endNode(e.relationship)]]
-    ) WHERE NOT elementId(x) IN gone] AS ends,
-  [n IN $createdNodes | elementId(n)] AS created
-WITH gone, changed, deletedIds, ends,
-  any(n IN $createdNodes WHERE n:Organisation)
+    ) WHERE NOT elementId(x) IN gone] END AS ends,
+  CASE WHEN all THEN [] ELSE [n IN $createdNodes | elementId(n)] END AS created
+WITH all, gone, changed, deletedIds, ends,
+  all
+    OR any(n IN $createdNodes WHERE n:Organisation)
     OR $assignedNodeProperties['location'] IS NOT NULL
     OR $removedNodeProperties['location'] IS NOT NULL
     OR any(r IN $createdRelationships WHERE type(r) = 'LOCATED_IN')
     OR any(x IN changed + ends WHERE x:Town)
     OR any(n IN ${values("$assignedLabels")} + ${values("$removedLabels")} WHERE NOT elementId(n) IN created) AS reach,
-  size(gone) > 0 OR any(x IN changed + ends WHERE ${hasAny("x", SHARED_LABELS)}) AS shared,
-  any(x IN changed + ends WHERE ${hasAny("x", RESOURCE_LABELS)}) AS resources
-WITH reach, shared, resources,
+  all OR size(gone) > 0 OR any(x IN changed + ends WHERE ${hasAny("x", SHARED_LABELS)}) AS shared,
+  all OR any(x IN changed + ends WHERE ${hasAny("x", RESOURCE_LABELS)}) AS resources
+WITH all, reach, shared, resources,
   apoc.coll.toSet([x IN changed WHERE x.id IS NOT NULL | x.id] + deletedIds) AS nodes,
   apoc.coll.toSet([x IN ends WHERE x.id IS NOT NULL | x.id]) AS ends
 MERGE (j:ChangeJournal {id: 'graph'})
 SET j.seq = coalesce(j.seq, 0) + 1
-WITH j, reach, shared, resources, nodes, ends, size(nodes) + size(ends) > ${MAX_LISTED} AS all
+WITH j, reach, shared, resources, nodes, ends, all
 CREATE (:GraphChange {
   seq: j.seq, at: datetime(), reach: reach, shared: shared, resources: resources, all: all,
   nodes: CASE WHEN all THEN [] ELSE nodes END, ends: CASE WHEN all THEN [] ELSE ends END
