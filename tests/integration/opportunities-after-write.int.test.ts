@@ -15,7 +15,12 @@ import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { createGraphRevision } from "../../graph-api/src/db/graph-revision";
 import { createGraphWriter } from "../../graph-api/src/db/graph-writer";
 import { createOpportunityFinder, type FinderOptions } from "../../graph-api/src/domain/opportunities/finder";
-import { readTownParts, updateTownParts, type TownParts } from "../../graph-api/src/domain/opportunities/town-scope";
+import {
+  mergeChanges,
+  readTownParts,
+  updateTownParts,
+  type TownParts,
+} from "../../graph-api/src/domain/opportunities/town-scope";
 import { graphChangesSince } from "../../graph-api/src/cypher/change-journal/graph-changes-since.cypher";
 import { uniqueId } from "./harness";
 
@@ -195,14 +200,7 @@ describe("a town's opportunities after a write", () => {
         { far, farPartner, tag },
       );
       const [{ changes }] = await reader.read(graphChangesSince, { since: seq });
-      const merged = {
-        nodes: changes.flatMap((c) => c.nodes),
-        ends: changes.flatMap((c) => c.ends),
-        reach: changes.some((c) => c.reach),
-        shared: changes.some((c) => c.shared),
-        resources: changes.some((c) => c.resources),
-        all: changes.some((c) => c.all),
-      };
+      const merged = mergeChanges(changes);
       expect(merged.ends).toEqual(expect.arrayContaining([far, farPartner]));
       const updated = await updateTownParts(reader, before, merged);
       const afresh = await readTownParts(reader, TOWN, noModel);

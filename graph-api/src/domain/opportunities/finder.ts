@@ -9,8 +9,8 @@ import { saveModel } from "./model-store";
 import type { PartnershipModel } from "./partnership-model";
 import type { OpportunityContext } from "./context";
 import { loadOpportunityContext, type Snapshot } from "./snapshot";
-import { assembleTown, readTownParts, updateTownParts, type GraphChanges, type TownParts } from "./town-scope";
-import { graphChangesSince, type Change } from "../../cypher/change-journal/graph-changes-since.cypher";
+import { assembleTown, mergeChanges, readTownParts, updateTownParts, type TownParts } from "./town-scope";
+import { graphChangesSince } from "../../cypher/change-journal/graph-changes-since.cypher";
 import {
   OPPORTUNITY_KINDS,
   memberOf,
@@ -121,18 +121,6 @@ interface KeptTown extends Kept {
   made: Promise<{ parts: TownParts; seq: number | null }>;
 }
 
-/** One set of changes for a run of journal entries. */
-function mergeChanges(changes: Change[]): GraphChanges {
-  return {
-    nodes: changes.flatMap((c) => c.nodes),
-    ends: changes.flatMap((c) => c.ends),
-    reach: changes.some((c) => c.reach),
-    shared: changes.some((c) => c.shared),
-    resources: changes.some((c) => c.resources),
-    all: changes.some((c) => c.all),
-  };
-}
-
 export function createOpportunityFinder(reader: GraphReader, options: FinderOptions): OpportunityFinder {
   // Read (and validated) once: a broken table stops the server at start, not a request later.
   const complementarity = options.complementarity ?? loadComplementarity();
@@ -173,7 +161,10 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
     // A journal just started is ready within a few milliseconds when its trigger runs already; installing one
     // takes seconds, and a town is not kept waiting for that (it is read whole, as without a journal).
     if (options.journal)
-      await Promise.race([options.journal.ready(), new Promise((resolve) => setTimeout(resolve, JOURNAL_WAIT_MS))]);
+      await Promise.race([
+        options.journal.ready(),
+        new Promise((resolve) => setTimeout(resolve, JOURNAL_WAIT_MS).unref()),
+      ]);
     const trusted = options.journal?.trustedFrom() ?? null;
     const before = previous && trusted !== null ? await previous.made.catch(() => undefined) : undefined;
     if (before && before.seq !== null && trusted !== null && before.seq >= trusted) {

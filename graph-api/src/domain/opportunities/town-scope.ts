@@ -179,6 +179,18 @@ export async function loadTownContext(
 /** What the change journal (db/change-journal.ts) says a run of transactions touched. */
 export type GraphChanges = Omit<Change, "seq">;
 
+/** One set of changes for a run of journal entries. */
+export function mergeChanges(changes: Change[]): GraphChanges {
+  return {
+    nodes: changes.flatMap((c) => c.nodes),
+    ends: changes.flatMap((c) => c.ends),
+    reach: changes.some((c) => c.reach),
+    shared: changes.some((c) => c.shared),
+    resources: changes.some((c) => c.resources),
+    all: changes.some((c) => c.all),
+  };
+}
+
 /**
  * A town's parts with the changes applied, or the parts themselves (same
  * object) when nothing they hold changed:
