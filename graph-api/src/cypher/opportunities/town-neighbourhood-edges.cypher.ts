@@ -15,6 +15,13 @@ export const organisationNeighbours = (x: string, y: string) => `
     UNION
     MATCH (${x}:Organisation)-[:POOLS]->(${y}:SharedResource) RETURN ${y}`;
 
+/** The union branches giving `y` for each neighbour of `x` (an organisation, event or pooled resource) in the cooperation graph. */
+export const cooperationNeighbours = (x: string, y: string) => `${organisationNeighbours(x, y)}
+    UNION
+    MATCH (${x}:Event)<-[:ATTENDED]-(${y}:Organisation) RETURN ${y}
+    UNION
+    MATCH (${x}:SharedResource)<-[:POOLS]-(${y}:Organisation) RETURN ${y}`;
+
 /**
  * Every edge of the cooperation graph (as cooperation-edges defines it) that
  * touches a town's organisations or their neighbours: what link prediction
@@ -32,11 +39,7 @@ export const townNeighbourhoodEdges = cypher<Params, Row>(
     RETURN collect(DISTINCT n) AS around
   }
   UNWIND town + [n IN around WHERE NOT n IN town] AS x
-  CALL (x) {${organisationNeighbours("x", "y")}
-    UNION
-    MATCH (x:Event)<-[:ATTENDED]-(y:Organisation) RETURN y
-    UNION
-    MATCH (x:SharedResource)<-[:POOLS]-(y:Organisation) RETURN y
+  CALL (x) {${cooperationNeighbours("x", "y")}
   }
   RETURN ${graphId("x")} AS source, ${graphId("y")} AS target`,
 );

@@ -32,6 +32,7 @@ import { openResourcesById } from "../../cypher/opportunities/open-resources-by-
 import { organisationProfilesById } from "../../cypher/opportunities/organisation-profiles-by-id.cypher";
 import { townCandidateEdges } from "../../cypher/opportunities/town-candidate-edges.cypher";
 import { townNeighbourhoodEdges } from "../../cypher/opportunities/town-neighbourhood-edges.cypher";
+import { cooperationEdgesOf } from "../../cypher/opportunities/cooperation-edges-of.cypher";
 import { townReach } from "../../cypher/opportunities/town-reach.cypher";
 import { assembleContext, readShared } from "./snapshot";
 import type { OrganisationProfile } from "./context";
@@ -191,64 +192,147 @@ export function mergeChanges(changes: Change[]): GraphChanges {
   };
 }
 
+/** The ids of the cooperation graph's nodes by kind, as cooperation-edges-of takes them. */
+function byKind(graphIds: Iterable<string>) {
+  const kinds = { organisations: [] as string[], events: [] as string[], resources: [] as string[] };
+  for (const id of graphIds) {
+    if (id.startsWith("event:")) kinds.events.push(id.slice("event:".length));
+    else if (id.startsWith("resource:")) kinds.resources.push(id.slice("resource:".length));
+    else kinds.organisations.push(id);
+  }
+  return kinds;
+}
+
+/**
+ * The town's neighbourhood after relationships of `changed` (nodes by their
+ * journal id) changed: the edges of the changed sources are read again, then
+ * those of the nodes that became neighbours of the town's organisations, and
+ * the edges of sources that no longer are are dropped. What the
+ * neighbourhood statement would read, without walking the town again.
+ */
+async function updateNeighbourhood(
+  reader: GraphReader,
+  neighbourhood: CooperationEdge[],
+  members: string[],
+  formerMembers: string[],
+  changed: Set<string>,
+): Promise<CooperationEdge[]> {
+  const bySource = new Map<string, CooperationEdge[]>();
+  for (const e of neighbourhood) {
+    const edges = bySource.get(e.source);
+    if (edges) edges.push(e);
+    else bySource.set(e.source, [e]);
+  }
+  const read = async (ids: string[]) => {
+    for (const id of ids) bySource.delete(id);
+    if (ids.length === 0) return;
+    for (const e of await reader.read(cooperationEdgesOf, byKind(ids))) {
+      const edges = bySource.get(e.source);
+      if (edges) edges.push(e);
+      else bySource.set(e.source, [e]);
+    }
+  };
+  const journalId = (id: string) => id.replace(/^(event|resource):/, "");
+  // The sources and town's organisations whose relationships changed, and the organisations new to the town.
+  const loaded = new Set([...bySource.keys(), ...members]);
+  const former = new Set(formerMembers);
+  await read([
+    ...[...bySource.keys()].filter((id) => changed.has(journalId(id))),
+    ...members.filter((id) => (changed.has(id) || !former.has(id)) && !bySource.has(id)),
+  ]);
+  const sources = new Set(members.filter((id) => bySource.has(id)));
+  for (const id of members) for (const e of bySource.get(id) ?? []) sources.add(e.target);
+  await read([...sources].filter((id) => !loaded.has(id)).sort());
+  return [...sources].flatMap((id) => bySource.get(id) ?? []);
+}
+
 /**
  * A town's parts with the changes applied, or the parts themselves (same
- * object) when nothing they hold changed:
- * - an organisation's properties or themes: its profile is read again;
- * - relationships of nodes the town reads: its neighbourhood's edges are read
- *   again and, when they still reach the same nodes, the degrees, profiles
- *   and candidate edges of the organisations at those relationships' ends;
- * - the small tables, or needs and offers: those are read again.
- * Null when the town must be read again whole: its reach changed, its
- * neighbourhood now reaches other nodes, or the journal could not list the
- * changes.
+ * object) when nothing they hold changed. What a fresh reading would give,
+ * read only where the changes reach:
+ * - the town's reach, when an organisation may have come into it or left it
+ *   (a location, a label, a need or an offer);
+ * - the neighbourhood's edges of the nodes whose relationships changed and
+ *   of the nodes that became neighbours of the town's organisations;
+ * - the profiles, degrees and candidate edges of the organisations new to
+ *   the parts or whose data or relationships changed, and the candidate edges
+ *   to the nodes now two hops away;
+ * - the small tables, or needs and offers, when those changed.
+ * Null when the journal could not list the changes (the town is then read
+ * again whole).
  */
 export async function updateTownParts(
   reader: GraphReader,
   parts: TownParts,
   changes: GraphChanges,
 ): Promise<TownParts | null> {
-  if (changes.all || changes.reach) return null;
-  const relinked = changes.ends.filter((id) => parts.readSet.has(id));
-  let { neighbourhood, candidateEdges, degrees } = parts;
-  if (relinked.length > 0) {
-    neighbourhood = await reader.read(townNeighbourhoodEdges, { inseeCode: parts.inseeCode });
-    const sets = townSets(neighbourhood, parts.reach);
-    const same = (a: Iterable<string>, b: Iterable<string>) => [...a].join("\n") === [...b].join("\n");
-    if (!same([...sets.complete].sort(), [...parts.sets.complete].sort()) || !same(sets.ends, parts.sets.ends)) {
-      return null;
-    }
-    // A relationship changed only between nodes the journal lists: the others' degrees and candidate edges hold.
-    const ends = new Set(changes.ends);
-    const outer = parts.sets.outer.filter((id) => ends.has(id));
-    const [freshDegrees, freshEdges] = await Promise.all([
-      reader.read(organisationDegrees, { ids: outer }),
-      reader.read(townCandidateEdges, { ids: outer, ends: parts.sets.ends }),
-    ]);
-    degrees = [...degrees.filter((d) => !ends.has(d.id)), ...freshDegrees];
-    candidateEdges = [...candidateEdges.filter((e) => !ends.has(e.source)), ...freshEdges];
-  }
+  if (changes.all) return null;
+  const reach = changes.reach || changes.resources ? await readReach(reader, parts.inseeCode) : parts.reach;
+  const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const reachMoved = (Object.keys(reach) as (keyof Reach)[]).some(
+    (k) => !sameList([...reach[k]].sort(), [...parts.reach[k]].sort()),
+  );
+  const touchedEnds = new Set(changes.ends);
+  const relinked = changes.ends.some((id) => parts.readSet.has(id));
   const profiled = new Set(parts.profiles.map((p) => p.id));
-  // An organisation's profile says whether it is supported or studied: a relationship can change it too.
-  const touched = [...new Set([...changes.nodes, ...relinked].filter((id) => profiled.has(id)))].sort();
-  if (relinked.length === 0 && touched.length === 0 && !changes.shared && !changes.resources) return parts;
-  const [profiles, shared, stored, resources] = await Promise.all([
-    touched.length ? reader.read(organisationProfilesById, { ids: touched }) : Promise.resolve([]),
+  const retouched = changes.nodes.some((id) => profiled.has(id));
+  if (!reachMoved && !relinked && !retouched && !changes.shared && !changes.resources) return parts;
+
+  const neighbourhood =
+    relinked || !sameList([...reach.members].sort(), [...parts.reach.members].sort())
+      ? await updateNeighbourhood(reader, parts.neighbourhood, reach.members, parts.reach.members, touchedEnds)
+      : parts.neighbourhood;
+  const sets = townSets(neighbourhood, reach);
+  const was = parts.sets;
+  const added = (now: string[], before: string[]) => {
+    const had = new Set(before);
+    return now.filter((id) => !had.has(id));
+  };
+  const ids = new Set(sets.ids);
+  const outer = new Set(sets.outer);
+  const ends = new Set(sets.ends);
+  // Organisations whose profile, degree or candidate edges are read: new to the parts, or touched by the changes.
+  const newIds = added(sets.ids, was.ids);
+  const touched = [...new Set([...changes.nodes, ...changes.ends])].filter((id) => ids.has(id) && profiled.has(id));
+  const reprofiled = [...new Set([...newIds, ...touched])].sort();
+  const reouter = [...new Set([...added(sets.outer, was.outer), ...changes.ends.filter((id) => outer.has(id))])].sort();
+  const reread = new Set(reouter);
+  const newEnds = added(sets.ends, was.ends);
+  const poolingMoved = !sameList(sets.pooling, was.pooling);
+  const [profiles, degrees, candidateEdges, towardNewEnds, shared, stored, resources] = await Promise.all([
+    reprofiled.length ? reader.read(organisationProfilesById, { ids: reprofiled }) : Promise.resolve([]),
+    reouter.length ? reader.read(organisationDegrees, { ids: reouter }) : Promise.resolve([]),
+    reouter.length ? reader.read(townCandidateEdges, { ids: reouter, ends: sets.ends }) : Promise.resolve([]),
+    newEnds.length ? reader.read(cooperationEdgesOf, byKind(newEnds)) : Promise.resolve([]),
     changes.shared ? readShared(reader) : Promise.resolve(parts.shared),
     changes.shared ? loadStoredModel(reader) : Promise.resolve(parts.model),
-    changes.resources
-      ? reader.read(openResourcesById, { ids: parts.sets.pooling }).then(([row]) => row)
+    changes.resources || poolingMoved
+      ? reader.read(openResourcesById, { ids: sets.pooling }).then(([row]) => row)
       : Promise.resolve(parts.resources),
   ]);
-  // A profile no longer there: the organisation lost its label or was deleted (the journal says `reach`).
-  if (profiles.length !== touched.length) return null;
+  // A profile no longer there: the organisation lost its label or was deleted without the reach saying so.
+  if (profiles.length !== reprofiled.length) return null;
   const fresh = new Map(profiles.map((p) => [p.id, p]));
+  const kept = <T>(rows: T[], keep: (row: T) => boolean) => rows.filter(keep);
+  const newEndSet = new Set(newEnds);
   return {
     ...parts,
+    reach,
     neighbourhood,
-    candidateEdges,
-    degrees,
-    profiles: parts.profiles.map((p) => fresh.get(p.id) ?? p),
+    sets,
+    readSet: readSetOf(sets),
+    profiles: [...kept(parts.profiles, (p) => ids.has(p.id) && !fresh.has(p.id)), ...profiles].sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    ),
+    degrees: [...kept(parts.degrees, (d) => outer.has(d.id) && !reread.has(d.id)), ...degrees],
+    candidateEdges: [
+      ...kept(parts.candidateEdges, (e) => outer.has(e.source) && !reread.has(e.source) && ends.has(e.target)),
+      ...candidateEdges,
+      // From the other side: the candidates (not read above) linked to a node that is now two hops away.
+      ...towardNewEnds
+        .filter((e) => newEndSet.has(e.source) && outer.has(e.target) && !reread.has(e.target))
+        .map((e) => ({ source: e.target, target: e.source })),
+    ],
     shared,
     model: stored ?? parts.model,
     resources,
