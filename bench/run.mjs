@@ -645,6 +645,19 @@ async function townOpportunities(url, driver) {
         : "MATCH (o:EssStructure {id: $id}), (x:EssStructure {id: $stranger}) CREATE (o)-[:PARTNERS_WITH {bench: true, since: 2026}]->(x)",
       { id, stranger },
     ],
+    // As an importer's transaction writes them: 1,000 records in one batch.
+    batch: (i) => [
+      i % 2
+        ? "MATCH (o:Organisation) WHERE o.id STARTS WITH 'bench-batch-' DETACH DELETE o"
+        : `MATCH (t:Town {inseeCode: '94028'}), (m:EssStructure {id: $id})
+           UNWIND range(1, 1000) AS k
+           CREATE (o:Organisation:Business {id: 'bench-batch-' + k, name: 'Bench batch ' + k, illustrative: true,
+             siret: toString(90000000000000 + k), legalForm: 'SAS', employees: 3, location: m.location})
+           CREATE (o)-[:LOCATED_IN]->(t)
+           WITH o, m, k WHERE k % 100 = 0
+           CREATE (o)-[:PARTNERS_WITH {since: 2026}]->(m)`,
+      { id },
+    ],
   };
   const afterWrite = {};
   try {
@@ -659,6 +672,7 @@ async function townOpportunities(url, driver) {
     await driver.executeQuery("MATCH (o:EssStructure {id: $id}) SET o.stage = $stage", { id, stage });
     await driver.executeQuery("MATCH (:EssStructure {id: $id})-[r:PARTNERS_WITH {bench: true}]-() DELETE r", { id });
     await driver.executeQuery("MATCH (v:SavedView {id: 'bench-view'}) DELETE v");
+    await driver.executeQuery("MATCH (o:Organisation) WHERE o.id STARTS WITH 'bench-batch-' DETACH DELETE o");
   }
   const row = {
     warmP95: p95(warm),
@@ -850,6 +864,8 @@ function report({ graph, overheadRows, throughputRows, others }) {
           partnership: "a partnership between two of the town's organisations, created then removed",
           stranger:
             "a partnership between one of the town's organisations and one none of them was linked to, created then removed",
+          batch:
+            "an importer's batch of 1,000 businesses in the town (10 of them partners of one of its organisations), created then removed",
         },
       )
         .map(([kind, what]) => {
@@ -858,7 +874,7 @@ function report({ graph, overheadRows, throughputRows, others }) {
         })
         .join(
           "; ",
-        )}. Kept snapshots are brought up to date with the change journal (graph-api/src/db/change-journal.ts): kept as they are, the touched profiles, degrees and edges read again, or the town read again whole when it now reaches other nodes (the last kind of write).`,
+        )}. Kept snapshots are brought up to date with the change journal (graph-api/src/db/change-journal.ts): kept as they are, or only the touched and newly reached nodes' edges, profiles, degrees and candidate edges read (the town's reach too when an organisation was created, moved or relabelled); a town is read again whole only after a transaction of more than ${api("db/change-journal.js").MAX_LISTED.toLocaleString("en")} changes.`,
       "",
       "## Bytes on the wire",
       "",

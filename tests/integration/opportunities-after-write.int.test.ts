@@ -10,7 +10,7 @@
  */
 import { loadComplementarity } from "@maillage/reference";
 import { openDriver, neo4jEnvSchema, toNeo4jConfig } from "@maillage/neo4j";
-import { createChangeJournal } from "../../graph-api/src/db/change-journal";
+import { createChangeJournal, MAX_LISTED } from "../../graph-api/src/db/change-journal";
 import { createGraphReader } from "../../graph-api/src/db/graph-reader";
 import { createGraphRevision } from "../../graph-api/src/db/graph-revision";
 import { createGraphWriter } from "../../graph-api/src/db/graph-writer";
@@ -168,12 +168,10 @@ describe("a town's opportunities after a write", () => {
     expect(afterRemoval.how).toBe("updated");
     expect(afterRemoval.found).toEqual(afterDecline.found);
 
-    // A write the journal cannot list (an import's batch): read again whole.
-    undo.push({ query: "MATCH (x) WHERE x.batchProbe = $tag REMOVE x.batchProbe", params: { tag } });
-    const [{ batch }] = await cypher("MATCH (x) WITH x LIMIT 1001 SET x.batchProbe = $tag RETURN count(x) AS batch", {
-      tag,
-    });
-    expect(Number(batch)).toBe(1001);
+    // A write the journal cannot list (more changes than MAX_LISTED in one transaction): read again whole.
+    undo.push({ query: "MATCH (x:JournalProbe {tag: $tag}) DETACH DELETE x", params: { tag } });
+    const probes = Math.ceil(MAX_LISTED / 2) + 1;
+    await cypher("UNWIND range(1, toInteger($probes)) AS i CREATE (:JournalProbe {tag: $tag, i: i})", { probes, tag });
     expect((await step()).how).toBe("read");
   });
   it("update the parts they are built from to what a fresh reading gives, wherever the write reaches", async () => {
@@ -266,6 +264,24 @@ describe("a town's opportunities after a write", () => {
     } finally {
       await unlink(setup);
     }
+
+    // An import's batch, listed by the journal: new structures in the town, some of them partners of one
+    // of its organisations.
+    const batch = uniqueId("batch");
+    const imported = await afterWrite(
+      () =>
+        cypher(
+          `MATCH (t:Town {inseeCode: $town}), (m:Organisation {id: $member})
+           UNWIND range(1, 200) AS i
+           CREATE (o:Organisation:EssStructure {id: $batch + '-' + i, name: 'Batch ' + i, location: m.location})-[:LOCATED_IN]->(t)
+           WITH o, m, i WHERE i % 20 = 0
+           CREATE (o)-[:PARTNERS_WITH {since: 2026}]->(m)`,
+          { town: TOWN, member, batch },
+        ),
+      () => cypher("MATCH (o:Organisation) WHERE o.id STARTS WITH $batch DETACH DELETE o", { batch }),
+    );
+    expect(imported.updated.reach.members).toContain(`${batch}-20`);
+    expect(imported.updated.sets.complete.has(`${batch}-20`)).toBe(true);
 
     // An organisation that moves into the town: the town's reach and neighbourhood take it in.
     const [{ mover, home }] = await cypher(

@@ -35,9 +35,12 @@ export const TRIGGER_NAME = "maillage-change-journal";
 export const JOURNAL_LENGTH = 1000;
 /**
  * Above this many changes (nodes, relationships, properties and labels), an entry says `all` instead
- * of listing them: the trigger then walks none of the transaction's lists.
+ * of listing them: the trigger then walks none of the transaction's lists. An importer's batch of 1,000
+ * organisations (about 18,000 changes) is listed: on the regional graph its transaction took the same
+ * time listed as not (0.17–0.37 s against 0.22–0.31 s), and a town's suggestions then read only what
+ * it touched.
  */
-export const MAX_LISTED = 1000;
+export const MAX_LISTED = 50_000;
 
 const SHARED_LABELS = ["Theme", "Town", "Event", "SharedResource", "Opportunity", "PartnershipModel"];
 const RESOURCE_LABELS = ["ResourceNeed", "ResourceOffer"];
