@@ -16,8 +16,10 @@
  *   take it out (an organisation created, a location or a label changed, a
  *   LOCATED_IN created, a town or its neighbours changed);
  * - `shared`: a change to the small tables every snapshot reads whole
- *   (themes, towns, events, shared resources, recorded opportunities, the
- *   partnership model) or a node deleted;
+ *   (themes, towns and their neighbours, the names of events and shared
+ *   resources, recorded opportunities, the partnership model) or a node
+ *   deleted; a relationship to one of those nodes (an organisation located
+ *   in a town, attending an event) leaves them as they are;
  * - `resources`: a need or an offer changed;
  * - `all`: too many changes to list (an import's batch): read everything again.
  *
@@ -80,7 +82,8 @@ WITH all, gone, changed, deletedIds, ends,
     OR any(r IN $createdRelationships WHERE type(r) = 'LOCATED_IN')
     OR any(x IN changed + ends WHERE x:Town)
     OR any(n IN ${values("$assignedLabels")} + ${values("$removedLabels")} WHERE NOT elementId(n) IN created) AS reach,
-  all OR size(gone) > 0 OR any(x IN changed + ends WHERE ${hasAny("x", SHARED_LABELS)}) AS shared,
+  all OR size(gone) > 0 OR any(x IN changed WHERE ${hasAny("x", SHARED_LABELS)})
+    OR any(r IN $createdRelationships + $deletedRelationships WHERE type(r) = 'NEIGHBOUR_OF') AS shared,
   all OR any(x IN changed + ends WHERE ${hasAny("x", RESOURCE_LABELS)}) AS resources
 WITH all, reach, shared, resources,
   apoc.coll.toSet([x IN changed WHERE x.id IS NOT NULL | x.id] + deletedIds) AS nodes,

@@ -4,6 +4,7 @@
  * request and dispatches to the suggestion functions.
  */
 import { loadComplementarity, type Complementarity } from "@maillage/reference";
+import { LRUCache } from "lru-cache";
 import type { GraphReader, GraphWriter } from "../ports";
 import { saveModel } from "./model-store";
 import type { PartnershipModel } from "./partnership-model";
@@ -37,6 +38,32 @@ const JOURNAL_WAIT_MS = 1000;
 const TOWN_SNAPSHOTS = 8;
 
 type Suggester = (ctx: OpportunityContext, filter: OpportunityFilter, limit: number) => Opportunity[];
+
+/** Lists kept per snapshot and request: a snapshot still current after a write answers without scoring again. */
+const LISTS_PER_SNAPSHOT = 64;
+const listsBySnapshot = new WeakMap<Snapshot, LRUCache<string, Opportunity[]>>();
+
+/** One kind's suggestions up to `limit`, computed once per snapshot, filter and limit (the lists are never changed). */
+function suggestionsOf(ctx: Snapshot, kind: OpportunityKind, filter: OpportunityFilter, limit: number): Opportunity[] {
+  let lists = listsBySnapshot.get(ctx);
+  if (!lists) {
+    lists = new LRUCache({ max: LISTS_PER_SNAPSHOT });
+    listsBySnapshot.set(ctx, lists);
+  }
+  const key = JSON.stringify([
+    kind,
+    filter.inseeCode ?? null,
+    filter.theme ?? null,
+    filter.organisationId ?? null,
+    limit,
+  ]);
+  let list = lists.get(key);
+  if (!list) {
+    list = SUGGESTERS[kind](ctx, filter, limit);
+    lists.set(key, list);
+  }
+  return list;
+}
 
 /** Each kind of opportunity and the function that suggests it. */
 export const SUGGESTERS: Record<OpportunityKind, Suggester> = {
@@ -233,7 +260,7 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
       const offset = query.offset ?? 0;
       const window = offset + query.limit;
       const kinds = query.kind ? [query.kind] : OPPORTUNITY_KINDS;
-      const perKind = kinds.map((kind) => SUGGESTERS[kind](ctx, query, window));
+      const perKind = kinds.map((kind) => suggestionsOf(ctx, kind, query, window));
       const ordered =
         query.order === "SCORE"
           ? perKind.flat().sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
@@ -246,7 +273,7 @@ export function createOpportunityFinder(reader: GraphReader, options: FinderOpti
       validateFilter(filter);
       const ctx = await scoped(filter);
       return OPPORTUNITY_KINDS.map((kind) => {
-        const found = SUGGESTERS[kind](ctx, filter, MAX_COUNT + 1).length;
+        const found = suggestionsOf(ctx, kind, filter, MAX_COUNT + 1).length;
         return { kind, count: Math.min(found, MAX_COUNT), atLeast: found > MAX_COUNT };
       });
     },

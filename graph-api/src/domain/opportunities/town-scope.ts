@@ -246,6 +246,21 @@ async function updateNeighbourhood(
   return [...sources].flatMap((id) => bySource.get(id) ?? []);
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The same ids, in any order (each list without repeats). */
+function sameMembers(a: readonly string[], b: readonly string[]) {
+  if (a.length !== b.length) return false;
+  const had = new Set(b);
+  return a.every((x) => had.has(x));
+}
+
+/** The ids of `now` not in `before`. */
+function added(now: readonly string[], before: readonly string[]): Set<string> {
+  const had = new Set(before);
+  return new Set(now.filter((id) => !had.has(id)));
+}
+
 /**
  * A town's parts with the changes applied, or the parts themselves (same
  * object) when nothing they hold changed. What a fresh reading would give,
@@ -268,34 +283,26 @@ export async function updateTownParts(
 ): Promise<TownParts | null> {
   if (changes.all) return null;
   const reach = changes.reach || changes.resources ? await readReach(reader, parts.inseeCode) : parts.reach;
-  const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  const reachMoved = (Object.keys(reach) as (keyof Reach)[]).some(
-    (k) => !sameList([...reach[k]].sort(), [...parts.reach[k]].sort()),
-  );
+  const reachMoved = (Object.keys(reach) as (keyof Reach)[]).some((k) => !sameMembers(reach[k], parts.reach[k]));
   const touchedEnds = new Set(changes.ends);
   const relinked = changes.ends.some((id) => parts.readSet.has(id));
-  const profiled = new Set(parts.profiles.map((p) => p.id));
-  const retouched = changes.nodes.some((id) => profiled.has(id));
+  const retouched = changes.nodes.some((id) => parts.readSet.has(id));
   if (!reachMoved && !relinked && !retouched && !changes.shared && !changes.resources) return parts;
 
   const neighbourhood =
-    relinked || !sameList([...reach.members].sort(), [...parts.reach.members].sort())
+    relinked || !sameMembers(reach.members, parts.reach.members)
       ? await updateNeighbourhood(reader, parts.neighbourhood, reach.members, parts.reach.members, touchedEnds)
       : parts.neighbourhood;
-  const sets = townSets(neighbourhood, reach);
   const was = parts.sets;
-  const added = (now: string[], before: string[]) => {
-    const had = new Set(before);
-    return now.filter((id) => !had.has(id));
-  };
+  const sets = neighbourhood === parts.neighbourhood && !reachMoved ? was : townSets(neighbourhood, reach);
   const ids = new Set(sets.ids);
   const outer = new Set(sets.outer);
-  const ends = new Set(sets.ends);
   // Organisations whose profile, degree or candidate edges are read: new to the parts, or touched by the changes.
   const newIds = added(sets.ids, was.ids);
-  const touched = [...new Set([...changes.nodes, ...changes.ends])].filter((id) => ids.has(id) && profiled.has(id));
-  const reprofiled = [...new Set([...newIds, ...touched])].sort();
-  const reouter = [...new Set([...added(sets.outer, was.outer), ...changes.ends.filter((id) => outer.has(id))])].sort();
+  const touched = [...new Set([...changes.nodes, ...changes.ends])].filter((id) => ids.has(id) && !newIds.has(id));
+  const reprofiled = [...newIds, ...touched].sort();
+  const newOuter = added(sets.outer, was.outer);
+  const reouter = [...new Set([...newOuter, ...changes.ends.filter((id) => outer.has(id))])].sort();
   const reread = new Set(reouter);
   const newEnds = added(sets.ends, was.ends);
   const poolingMoved = !sameList(sets.pooling, was.pooling);
@@ -303,7 +310,7 @@ export async function updateTownParts(
     reprofiled.length ? reader.read(organisationProfilesById, { ids: reprofiled }) : Promise.resolve([]),
     reouter.length ? reader.read(organisationDegrees, { ids: reouter }) : Promise.resolve([]),
     reouter.length ? reader.read(townCandidateEdges, { ids: reouter, ends: sets.ends }) : Promise.resolve([]),
-    newEnds.length ? reader.read(cooperationEdgesOf, byKind(newEnds)) : Promise.resolve([]),
+    newEnds.size ? reader.read(cooperationEdgesOf, byKind(newEnds)) : Promise.resolve([]),
     changes.shared ? readShared(reader) : Promise.resolve(parts.shared),
     changes.shared ? loadStoredModel(reader) : Promise.resolve(parts.model),
     changes.resources || poolingMoved
@@ -313,24 +320,40 @@ export async function updateTownParts(
   // A profile no longer there: the organisation lost its label or was deleted without the reach saying so.
   if (profiles.length !== reprofiled.length) return null;
   const fresh = new Map(profiles.map((p) => [p.id, p]));
-  const kept = <T>(rows: T[], keep: (row: T) => boolean) => rows.filter(keep);
-  const newEndSet = new Set(newEnds);
+  // What left the parts: their rows are dropped (only then are the kept rows walked).
+  const idsLeft = was.ids.length - (sets.ids.length - newIds.size) > 0;
+  const outerLeft = was.outer.length - (sets.outer.length - newOuter.size) > 0;
+  const endsLeft = was.ends.length - (sets.ends.length - newEnds.size) > 0;
+  let keptProfiles: OrganisationProfile[];
+  if (newIds.size === 0 && !idsLeft) keptProfiles = parts.profiles.map((p) => fresh.get(p.id) ?? p);
+  else {
+    const before = new Map(parts.profiles.map((p) => [p.id, p]));
+    keptProfiles = sets.ids.flatMap((id) => fresh.get(id) ?? before.get(id) ?? []);
+  }
+  const ends = new Set(sets.ends);
+  const keptCandidateEdges =
+    reread.size === 0 && !outerLeft && !endsLeft
+      ? parts.candidateEdges
+      : parts.candidateEdges.filter((e) => outer.has(e.source) && !reread.has(e.source) && ends.has(e.target));
   return {
     ...parts,
     reach,
     neighbourhood,
     sets,
-    readSet: readSetOf(sets),
-    profiles: [...kept(parts.profiles, (p) => ids.has(p.id) && !fresh.has(p.id)), ...profiles].sort((a, b) =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    ),
-    degrees: [...kept(parts.degrees, (d) => outer.has(d.id) && !reread.has(d.id)), ...degrees],
+    readSet: sets === was ? parts.readSet : readSetOf(sets),
+    profiles: keptProfiles,
+    degrees: [
+      ...(reread.size === 0 && !outerLeft
+        ? parts.degrees
+        : parts.degrees.filter((d) => outer.has(d.id) && !reread.has(d.id))),
+      ...degrees,
+    ],
     candidateEdges: [
-      ...kept(parts.candidateEdges, (e) => outer.has(e.source) && !reread.has(e.source) && ends.has(e.target)),
+      ...keptCandidateEdges,
       ...candidateEdges,
       // From the other side: the candidates (not read above) linked to a node that is now two hops away.
       ...towardNewEnds
-        .filter((e) => newEndSet.has(e.source) && outer.has(e.target) && !reread.has(e.target))
+        .filter((e) => newEnds.has(e.source) && outer.has(e.target) && !reread.has(e.target))
         .map((e) => ({ source: e.target, target: e.source })),
     ],
     shared,
