@@ -9,7 +9,7 @@
 import { mulberry32, PARTNERSHIP_SIGNALS } from "@maillage/model";
 import { buildCooperationGraph, hasEdge } from "./cooperation-graph";
 import { pairSignals, pairTables } from "./partnership-features";
-import { fitPartnershipModel, linearScore, strongestSignals, withoutEdges } from "./partnership-model";
+import { chooseMethod, fitPartnershipModel, linearScore, strongestSignals, withoutEdges } from "./partnership-model";
 import { auc } from "./ranking-measures";
 
 /** 60 people in 12 clubs of 5 groups: people join mostly the clubs of their group. */
@@ -77,5 +77,70 @@ describe("fitPartnershipModel with the paths of three", () => {
     // The common-neighbour heuristics do worse than chance here (about 0.45); the learnt ranking about 0.8.
     expect(learnt).toBeGreaterThan(0.75);
     expect(learnt).toBeGreaterThan(Math.max(...single) + 0.1);
+  });
+});
+
+describe("chooseMethod", () => {
+  // 200 examples, 40 positives, in 5 folds; each method's scores are given directly.
+  const labels = Float64Array.from({ length: 200 }, (_, i) => (i % 5 === 0 ? 1 : 0));
+  const foldOf = Int32Array.from({ length: 200 }, (_, i) => Math.floor(i / 5) % 5);
+  const rand = mulberry32(5);
+  const noise = Array.from({ length: 200 }, () => rand());
+  /** Scores that put a positive above a negative with a probability that grows with `skill`. */
+  const scores = (skill: number, seed = 0) => noise.map((x, i) => labels[i] * skill + ((x + seed * 0.37) % 1));
+  const choose = (methods: Record<string, number[]>) => {
+    const candidates = Object.entries(methods).map(([method, s]) => ({
+      method: method as "logisticRegression",
+      scores: s,
+    }));
+    const compared = candidates.map(({ method, scores: s }) => {
+      const pos = s.filter((_, i) => labels[i] === 1);
+      const neg = s.filter((_, i) => labels[i] === 0);
+      const ranked = [...s.keys()].sort((a, b) => s[b] - s[a]);
+      let hits = 0;
+      let sum = 0;
+      ranked.forEach((i, r) => {
+        if (labels[i] === 1) sum += ++hits / (r + 1);
+      });
+      return { method, auc: auc(pos, neg), averagePrecision: sum / hits };
+    });
+    return chooseMethod(candidates, compared, labels, foldOf, 5).method;
+  };
+
+  it("keeps resource allocation among heuristics that rank the pairs alike", () => {
+    const same = scores(0.3);
+    expect(
+      choose({
+        commonNeighbours: same,
+        jaccard: same,
+        adamicAdar: same,
+        resourceAllocation: same,
+        preferentialAttachment: scores(0),
+      }),
+    ).toBe("resourceAllocation");
+  });
+
+  it("keeps a heuristic clearly ahead of the others, whichever it is", () => {
+    expect(
+      choose({
+        commonNeighbours: scores(0.05, 1),
+        jaccard: scores(0.9),
+        adamicAdar: scores(0.05, 2),
+        resourceAllocation: scores(0.05, 3),
+        preferentialAttachment: scores(0),
+      }),
+    ).toBe("jaccard");
+  });
+
+  it("keeps the regression only when it is clearly ahead of that heuristic by both measures", () => {
+    const heuristics = {
+      commonNeighbours: scores(0.3),
+      jaccard: scores(0.3),
+      adamicAdar: scores(0.3),
+      resourceAllocation: scores(0.3),
+      preferentialAttachment: scores(0),
+    };
+    expect(choose({ logisticRegression: scores(0.9, 4), ...heuristics })).toBe("logisticRegression");
+    expect(choose({ logisticRegression: heuristics.resourceAllocation, ...heuristics })).toBe("resourceAllocation");
   });
 });

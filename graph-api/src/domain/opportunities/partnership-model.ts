@@ -10,10 +10,12 @@
  * declined: 0). The signals are standardised; a signal that does not vary on
  * this graph (no places, no themes…) gets no weight. Then, by k-fold
  * cross-validation on these examples, it compares an L2-regularised
- * logistic regression with each single link-prediction heuristic, and keeps
- * the one whose mean of AUC and average precision is highest. With fewer
- * than `minPositives` links to learn from, it does not fit the regression and
- * keeps the best single heuristic, and says so.
+ * logistic regression with each single link-prediction heuristic
+ * (`chooseMethod`): the best heuristic by the mean of AUC and average
+ * precision, or a better-established one within a standard error of it, and
+ * the regression only when it is clearly ahead of that heuristic by both
+ * measures. With fewer than `minPositives` links to learn from, it does not
+ * fit the regression and keeps the heuristic, and says so.
  *
  * Either way the model is a linear score on standardised signals (a single
  * heuristic is a weight of 1 on its signal), turned into [0, 1] by the
@@ -51,7 +53,7 @@ export interface PartnershipModel {
   method: "LOGISTIC_REGRESSION" | "SINGLE_HEURISTIC";
   /** The heuristic kept, when method is SINGLE_HEURISTIC. */
   heuristic: PartnershipSignal | null;
-  /** Why a single heuristic was kept: too few links, or it did better than the regression. */
+  /** Why a single heuristic was kept: too few links, or the regression was not clearly better by cross-validation. */
   fallbackReason: "TOO_FEW_LINKS" | "BETTER_BY_CROSS_VALIDATION" | null;
   /** Per signal, in PARTNERSHIP_SIGNALS order: weight on the standardised signal, mean and scale. */
   weights: number[];
@@ -84,7 +86,7 @@ export interface FitOptions {
   /** Pairs of organisations linked in `graph` that the model learns to find (hidden in turn). */
   links: readonly [number, number][];
   decisions?: readonly Decision[];
-  /** Share of `links` hidden as positives. Default 0.2, at least `minPositives` when there are enough. */
+  /** Share of `links` hidden as positives in each round: 0.1 by default, the probe share usual in link prediction. */
   hiddenShare?: number;
   /** At most this many positives (larger graphs: a sample). Default 5,000. */
   maxPositives?: number;
@@ -180,8 +182,8 @@ export function describeModel(model: PartnershipModel, lang: "fr" | "en"): strin
           ? `trop peu de liens (${model.positives} mis de côté) pour apprendre davantage`
           : `too few links (${model.positives} set aside) to learn more`
         : fr
-          ? "il a fait mieux qu'une combinaison apprise"
-          : "it did better than a learnt combination";
+          ? "une combinaison apprise ne faisait pas nettement mieux"
+          : "a learnt combination did not do clearly better";
     return fr
       ? `Les suggestions sont classées sur un seul critère, ${signal} (${why}). ${found}`
       : `Suggestions are ranked on one signal, ${signal} (${why}). ${found}`;
@@ -348,7 +350,7 @@ function examples(
   const links = options.links.map(([u, v]): [number, number] => (u < v ? [u, v] : [v, u]));
   const perRound = Math.min(
     options.maxPositives ?? 5000,
-    Math.max(1, Math.round(links.length * (options.hiddenShare ?? 0.2))),
+    Math.max(1, Math.round(links.length * (options.hiddenShare ?? 0.1))),
   );
   const rounds = links.length < 2 ? 0 : Math.min(MAX_ROUNDS, Math.max(1, Math.ceil(TARGET_EXAMPLES / perRound)));
 
@@ -437,6 +439,79 @@ function measure(labels: ArrayLike<number>, scores: ArrayLike<number>): { auc: n
 
 const merit = (m: { auc: number; averagePrecision: number }) => (m.auc + m.averagePrecision) / 2;
 
+/**
+ * Heuristics in the order they are preferred when cross-validation cannot
+ * tell them apart: resource allocation and Adamic–Adar first, the local
+ * indices that do best across real networks in the link-prediction
+ * literature (Zhou, Lü and Zhang 2009; Lü and Zhou 2011), preferential
+ * attachment last.
+ */
+const PREFERENCE: readonly PartnershipSignal[] = [
+  "resourceAllocation",
+  "adamicAdar",
+  "jaccard",
+  "commonNeighbours",
+  "preferentialAttachment",
+];
+
+/**
+ * The method kept. Among the single heuristics, the one-standard-error rule
+ * (Breiman et al. 1984; Hastie, Tibshirani and Friedman, The Elements of
+ * Statistical Learning, §7.10): the best mean of AUC and average precision
+ * decides unless another heuristic is within one standard error of it (the
+ * spread of their difference across the folds), and then the first of
+ * those in PREFERENCE order is kept; on a small graph, where the examples
+ * cannot separate the heuristics, this keeps the one that holds up best
+ * elsewhere instead of the one a few links happened to favour. The
+ * regression is kept only when its out-of-fold AUC and average precision
+ * are both at least that heuristic's: a regression better on one measure
+ * and worse on the other does not rank better than the heuristic.
+ */
+export function chooseMethod(
+  candidates: { method: PartnershipModel["compared"][number]["method"]; scores: ArrayLike<number> }[],
+  compared: PartnershipModel["compared"],
+  labels: ArrayLike<number>,
+  groupOf: Int32Array,
+  groups: number,
+): PartnershipModel["compared"][number] {
+  const perGroup = candidates.map(({ scores }) => {
+    const fl = Array.from({ length: groups }, () => [] as number[]);
+    const fs = Array.from({ length: groups }, () => [] as number[]);
+    for (let i = 0; i < labels.length; i++) {
+      const g = groupOf[i];
+      if (g < 0 || g >= groups) continue;
+      fl[g].push(labels[i]);
+      fs[g].push(scores[i]);
+    }
+    return fl.map((l, g) => measure(l, fs[g]));
+  });
+  /** By how much `a` beats `b` on a measure over all examples, and the standard error of that difference across groups. */
+  const lead = (a: number, b: number, of: (m: { auc: number; averagePrecision: number }) => number) => {
+    // Groups where a measure is undefined (no positive, or no negative) are left out.
+    const diffs = perGroup[a].map((x, g) => of(x) - of(perGroup[b][g])).filter((d) => Number.isFinite(d));
+    const n = diffs.length;
+    const mean = diffs.reduce((s, d) => s + d, 0) / Math.max(1, n);
+    const sd = Math.sqrt(diffs.reduce((s, d) => s + (d - mean) ** 2, 0) / Math.max(1, n - 1));
+    return { by: of(compared[a]) - of(compared[b]), se: n > 1 ? sd / Math.sqrt(n) : 0 };
+  };
+  const heuristics = compared.map((m, c) => ({ m, c })).filter(({ m }) => m.method !== "logisticRegression");
+  const top = heuristics.reduce((a, b) => (merit(b.m) > merit(a.m) ? b : a));
+  const within = heuristics.filter(({ c }) => {
+    if (c === top.c) return true;
+    const { by, se } = lead(top.c, c, merit);
+    return by <= se;
+  });
+  const rank = (method: string) => PREFERENCE.indexOf(method as PartnershipSignal);
+  const heuristic = within.sort((a, b) => rank(a.m.method) - rank(b.m.method))[0];
+  const regression = compared.findIndex((m) => m.method === "logisticRegression");
+  if (regression < 0) return heuristic.m;
+  const clearly = (of: (m: { auc: number; averagePrecision: number }) => number) => {
+    const { by, se } = lead(regression, heuristic.c, of);
+    return by > se;
+  };
+  return clearly((m) => m.auc) && clearly((m) => m.averagePrecision) ? compared[regression] : heuristic.m;
+}
+
 /** Fits the model on `tables.graph` (see the module comment). Deterministic for a given seed. */
 export function fitPartnershipModel(tables: PairTables, options: FitOptions): PartnershipModel {
   const ex = examples(tables, options);
@@ -445,29 +520,21 @@ export function fitPartnershipModel(tables: PairTables, options: FitOptions): Pa
   const lambda = options.lambda ?? 1;
   const minPositives = options.minPositives ?? 50;
 
-  const compared: PartnershipModel["compared"] = [];
-  for (const h of SINGLE_HEURISTICS) {
-    const j = PARTNERSHIP_SIGNALS.indexOf(h);
-    compared.push({
-      method: h,
-      ...measure(
-        ex.labels,
-        ex.rows.map((r) => r[j]),
-      ),
-    });
+  // Every example's fold, for the regression's out-of-fold scores and for each method's spread across folds.
+  const folds = options.folds ?? 5;
+  const order = ex.rows.map((_, i) => i);
+  const rand = mulberry32((options.seed ^ 0x3c6ef372) >>> 0);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
   }
+  const foldOf = new Int32Array(order.length);
+  order.forEach((row, r) => (foldOf[row] = r % folds));
+
+  const candidates: { method: PartnershipModel["compared"][number]["method"]; scores: ArrayLike<number> }[] = [];
   const enough = ex.distinctPositives >= minPositives && active.length > 0;
   if (enough) {
     // Out-of-fold scores of the regression.
-    const folds = options.folds ?? 5;
-    const order = ex.rows.map((_, i) => i);
-    const rand = mulberry32((options.seed ^ 0x3c6ef372) >>> 0);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const foldOf = new Int32Array(order.length);
-    order.forEach((row, r) => (foldOf[row] = r % folds));
     const outOfFold = new Float64Array(ex.rows.length);
     for (let f = 0; f < folds; f++) {
       const train = order.filter((i) => foldOf[i] !== f);
@@ -483,9 +550,17 @@ export function fitPartnershipModel(tables: PairTables, options: FitOptions): Pa
         outOfFold[i] = s;
       }
     }
-    compared.unshift({ method: "logisticRegression", ...measure(ex.labels, outOfFold) });
+    candidates.push({ method: "logisticRegression", scores: outOfFold });
   }
-  const best = [...compared].sort((a, b) => merit(b) - merit(a))[0];
+  for (const h of SINGLE_HEURISTICS) {
+    const j = PARTNERSHIP_SIGNALS.indexOf(h);
+    candidates.push({ method: h, scores: ex.rows.map((r) => r[j]) });
+  }
+  const compared: PartnershipModel["compared"] = candidates.map(({ method, scores }) => ({
+    method,
+    ...measure(ex.labels, scores),
+  }));
+  const best = chooseMethod(candidates, compared, ex.labels, foldOf, folds);
   const base = {
     formatVersion: MODEL_FORMAT_VERSION,
     means,
