@@ -27,8 +27,11 @@ import { hasEdge, type CooperationGraph } from "./cooperation-graph";
 import { pairSignals, SIGNAL_COUNT, type PairTables } from "./partnership-features";
 import { auc, averagePrecision } from "./ranking-measures";
 
-/** Stored with every model; a model of another format version is refitted. */
-export const MODEL_FORMAT_VERSION = 2;
+/**
+ * Stored with every model; a model of another format version is refitted. Moved when the fields or the
+ * way a fit chooses its method change (3: the one-standard-error choice, 10 % of links hidden).
+ */
+export const MODEL_FORMAT_VERSION = 3;
 
 /** The single heuristics the regression is compared with (and falls back to). */
 export const SINGLE_HEURISTICS: readonly PartnershipSignal[] = [
