@@ -283,23 +283,23 @@ describe("a town's opportunities after a write", () => {
     expect(imported.updated.reach.members).toContain(`${batch}-20`);
     expect(imported.updated.sets.complete.has(`${batch}-20`)).toBe(true);
 
-    // An organisation that moves into the town: the town's reach and neighbourhood take it in.
-    const [{ mover, home }] = await cypher(
-      `MATCH (x:EssStructure)-[l:LOCATED_IN]->(t:Town) WHERE t.inseeCode <> $town AND ${outside}
+    // An organisation of another town that opens a site in this one (a second LOCATED_IN; its own, with
+    // its provenance, stays as the seed wrote it): the town's reach and neighbourhood take it in.
+    const [{ mover }] = await cypher(
+      `MATCH (x:EssStructure)-[:LOCATED_IN]->(t:Town) WHERE t.inseeCode <> $town AND ${outside}
          AND COUNT { (x)-[:PARTNERS_WITH]-() } > 0
-       RETURN x.id AS mover, t.inseeCode AS home ORDER BY x.id LIMIT 1`,
+       RETURN x.id AS mover ORDER BY x.id LIMIT 1`,
       { town: TOWN },
     );
-    const relocate = (to: string) =>
-      cypher(
-        `MATCH (x:Organisation {id: $mover})-[l:LOCATED_IN]->(:Town) DELETE l
-         WITH DISTINCT x MATCH (t:Town {inseeCode: $to}) CREATE (x)-[:LOCATED_IN]->(t)`,
-        { mover, to },
-      );
     const moved = await afterWrite(
-      () => relocate(TOWN),
-      () => relocate(home),
+      () =>
+        cypher(
+          "MATCH (x:Organisation {id: $mover}), (t:Town {inseeCode: $town}) CREATE (x)-[:LOCATED_IN {tag: $tag}]->(t)",
+          { mover, town: TOWN, tag },
+        ),
+      () => cypher("MATCH (:Organisation {id: $mover})-[l:LOCATED_IN {tag: $tag}]->() DELETE l", { mover, tag }),
     );
     expect(moved.updated.reach.members).toContain(mover);
+    expect(moved.updated.sets.complete.has(mover)).toBe(true);
   });
 });
