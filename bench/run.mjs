@@ -646,17 +646,17 @@ async function townOpportunities(url, driver) {
       { id, stranger },
     ],
     // As an importer's transaction writes them: 1,000 records in one batch.
-    batch: (i) => [
+    batch: (i, town = "94028") => [
       i % 2
         ? "MATCH (o:Organisation) WHERE o.id STARTS WITH 'bench-batch-' DETACH DELETE o"
-        : `MATCH (t:Town {inseeCode: '94028'}), (m:EssStructure {id: $id})
+        : `MATCH (t:Town {inseeCode: $town}), (m:EssStructure {id: $id})
            UNWIND range(1, 1000) AS k
            CREATE (o:Organisation:Business {id: 'bench-batch-' + k, name: 'Bench batch ' + k, illustrative: true,
              siret: toString(90000000000000 + k), legalForm: 'SAS', employees: 3, location: m.location})
            CREATE (o)-[:LOCATED_IN]->(t)
            WITH o, m, k WHERE k % 100 = 0
            CREATE (o)-[:PARTNERS_WITH {since: 2026}]->(m)`,
-      { id },
+      { id, town },
     ],
   };
   const afterWrite = {};
@@ -667,10 +667,9 @@ async function townOpportunities(url, driver) {
     for (const [kind, write] of Object.entries(writes)) {
       afterWrite[kind] = [];
       if (kind === "batch") {
-        const [query, params] = write(0);
-        await driver.executeQuery(query.replace("inseeCode: '94028'", "inseeCode: '94071'"), params);
+        await driver.executeQuery(...write(0, "94071"));
         firstBatch = await ask();
-        await driver.executeQuery(write(1)[0]);
+        await driver.executeQuery(...write(1));
         await ask();
       }
       for (let i = 0; i < 5; i++) {

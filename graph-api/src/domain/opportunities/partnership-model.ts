@@ -467,31 +467,30 @@ const PREFERENCE: readonly PartnershipSignal[] = [
  * cannot separate the heuristics, this keeps the one that holds up best
  * elsewhere instead of the one a few links happened to favour. The
  * regression is kept only when its out-of-fold AUC and average precision
- * are both at least that heuristic's: a regression better on one measure
- * and worse on the other does not rank better than the heuristic.
+ * are both ahead of that heuristic's by more than one standard error: a
+ * regression better on one measure and worse on the other does not rank
+ * better than the heuristic.
  */
 export function chooseMethod(
   candidates: { method: PartnershipModel["compared"][number]["method"]; scores: ArrayLike<number> }[],
   compared: PartnershipModel["compared"],
   labels: ArrayLike<number>,
-  groupOf: Int32Array,
-  groups: number,
+  foldOf: Int32Array,
+  folds: number,
 ): PartnershipModel["compared"][number] {
-  const perGroup = candidates.map(({ scores }) => {
-    const fl = Array.from({ length: groups }, () => [] as number[]);
-    const fs = Array.from({ length: groups }, () => [] as number[]);
+  const perFold = candidates.map(({ scores }) => {
+    const fl = Array.from({ length: folds }, () => [] as number[]);
+    const fs = Array.from({ length: folds }, () => [] as number[]);
     for (let i = 0; i < labels.length; i++) {
-      const g = groupOf[i];
-      if (g < 0 || g >= groups) continue;
-      fl[g].push(labels[i]);
-      fs[g].push(scores[i]);
+      fl[foldOf[i]].push(labels[i]);
+      fs[foldOf[i]].push(scores[i]);
     }
-    return fl.map((l, g) => measure(l, fs[g]));
+    return fl.map((l, f) => measure(l, fs[f]));
   });
-  /** By how much `a` beats `b` on a measure over all examples, and the standard error of that difference across groups. */
+  /** By how much `a` beats `b` on a measure over all examples, and the standard error of that difference across folds. */
   const lead = (a: number, b: number, of: (m: { auc: number; averagePrecision: number }) => number) => {
-    // Groups where a measure is undefined (no positive, or no negative) are left out.
-    const diffs = perGroup[a].map((x, g) => of(x) - of(perGroup[b][g])).filter((d) => Number.isFinite(d));
+    // Folds where a measure is undefined (no positive, or no negative) are left out.
+    const diffs = perFold[a].map((x, f) => of(x) - of(perFold[b][f])).filter((d) => Number.isFinite(d));
     const n = diffs.length;
     const mean = diffs.reduce((s, d) => s + d, 0) / Math.max(1, n);
     const sd = Math.sqrt(diffs.reduce((s, d) => s + (d - mean) ** 2, 0) / Math.max(1, n - 1));

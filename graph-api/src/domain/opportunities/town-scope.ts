@@ -107,11 +107,14 @@ export interface TownParts {
   readSet: Set<string>;
 }
 
+/** A node's id as the change journal names it (the cooperation graph prefixes events' and pooled resources'). */
+const journalId = (graphId: string) => graphId.replace(/^(event|resource):/, "");
+
 function readSetOf(sets: TownParts["sets"]): Set<string> {
   const readSet = new Set<string>();
   for (const id of [...sets.ids, ...sets.complete, ...sets.ends]) {
     readSet.add(id);
-    readSet.add(id.replace(/^(event|resource):/, ""));
+    readSet.add(journalId(id));
   }
   return readSet;
 }
@@ -232,7 +235,6 @@ async function updateNeighbourhood(
       else bySource.set(e.source, [e]);
     }
   };
-  const journalId = (id: string) => id.replace(/^(event|resource):/, "");
   // The sources and town's organisations whose relationships changed, and the organisations new to the town.
   const loaded = new Set([...bySource.keys(), ...members]);
   const former = new Set(formerMembers);
